@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { parseProfile } from '../profile/parse-profile';
+import type { Profile } from '../spec/profile';
+
+export class ProfileFileError extends Error {}
+
+export async function loadProfileFile(file: string): Promise<Profile> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ProfileFileError(`profile ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = parseProfile(raw);
+  if (!parsed.ok) throw new ProfileFileError(`profile ${file} is not valid: ${parsed.error}`);
+  return parsed.profile;
+}

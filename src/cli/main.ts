@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { compareWithProfile } from '../compare/compare';
+import { analysePage } from '../pipeline/analyse-page';
+import type { Profile } from '../spec/profile';
+import { defaultMatcher } from '../taxonomy/default-matcher';
+import { parseArgs, USAGE, UsageError } from './args';
+import { COLOUR, formatReport, PLAIN } from './format-report';
+import { loadPage } from './load-page';
+import { loadProfileFile, ProfileFileError } from './load-profile-file';
+import { toJsonRecord } from './to-json';
+
+const SAMPLE_ADVERT = fileURLToPath(new URL('./sample/advert.html', import.meta.url));
+const SAMPLE_PROFILE = fileURLToPath(new URL('./sample/profile.json', import.meta.url));
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const files = args.files.length > 0 ? args.files : [SAMPLE_ADVERT];
+  const profileFile = args.profile ?? (args.files.length === 0 ? SAMPLE_PROFILE : null);
+  const profile: Profile | null = profileFile ? await loadProfileFile(profileFile) : null;
+  const matcher = defaultMatcher();
+  const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
+
+  let failures = 0;
+  for (const [i, file] of files.entries()) {
+    let page;
+    try {
+      page = await loadPage(file, args.url);
+    } catch (error) {
+      failures++;
+      console.error(`error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const { analysed } = analysePage(page.doc, page.url, matcher);
+    const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(toJsonRecord(file, analysed, report))}\n`);
+    } else {
+      if (i > 0) console.log(`\n${'─'.repeat(72)}\n`);
+      if (files.length > 1) console.log(style.dim(file));
+      console.log(formatReport(analysed, report, matcher.skills, style));
+    }
+  }
+  if (!args.json && profileFile === SAMPLE_PROFILE) {
+    console.log(style.dim('\nCompared with the bundled sample profile. Use --profile FILE for your own, --json for JSON Lines.'));
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof ProfileFileError) console.error(`error: ${error.message}`);
+    else console.error(error);
+    process.exit(2);
+  },
+);

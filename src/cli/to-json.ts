@@ -1,0 +1,39 @@
+import type { AnalysedSpec } from '../spec/analysed-spec';
+import type { Report } from '../spec/report';
+
+/** One line of `--json` output, as the command-line contract in the design's ARCHITECTURE.md. */
+export function toJsonRecord(file: string, analysed: AnalysedSpec, report: Report | null) {
+  return {
+    file,
+    site: analysed.site,
+    pageKind: analysed.pageKind,
+    url: analysed.url,
+    title: analysed.title,
+    employer: analysed.employer,
+    band: analysed.band,
+    closingDate: analysed.closingDate,
+    reference: analysed.reference,
+    criteria: analysed.criteria.map((criterion, i) => {
+      const seen = new Set<string>();
+      const skills = criterion.hits
+        .filter((h) => !h.negated && !seen.has(h.skillId) && seen.add(h.skillId))
+        .map((h) => ({ id: h.skillId, matched: h.matchedText, ...(h.qualifier ? { qualifier: h.qualifier } : {}) }));
+      return {
+        category: criterion.category,
+        level: criterion.level,
+        text: criterion.text,
+        skills,
+        ...(report ? { status: report.criteria[i]!.status } : {}),
+      };
+    }),
+    ...(report
+      ? {
+          summary: {
+            essential: { total: report.counts.essential.total, met: report.counts.essential.met },
+            desirable: { total: report.counts.desirable.total, met: report.counts.desirable.met },
+            blockers: report.blockers.length,
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Profile } from '../spec/profile';
+import type { SkillVerdict } from '../spec/report';
+import type { Skill } from '../spec/skill';
+
+type Holding = { via: string; workingTowards: boolean };
+
+/**
+ * What the profile covers: each skill it holds, every skill those imply (fully), and every skill
+ * they count towards through a `broader` link (partly).
+ */
+export type ProfileCoverage = {
+  verdict(skillId: string): SkillVerdict;
+  /** The profile entry for a skill the user holds directly. */
+  entry(skillId: string): Profile['skills'][number] | undefined;
+};
+
+export function profileCoverage(profile: Profile, skills: ReadonlyMap<string, Skill>): ProfileCoverage {
+  const entries = new Map(profile.skills.map((s) => [s.skillId, s]));
+  const full = new Map<string, Holding>();
+  const partial = new Map<string, Holding>();
+
+  for (const held of profile.skills) {
+    const holding = { via: held.skillId, workingTowards: held.status === 'working-towards' };
+    const implied = closure([held.skillId], (id) => skills.get(id)?.implies ?? []);
+    for (const id of implied) keepBest(full, id, holding);
+    const related = closure([...implied], (id) => [
+      ...(skills.get(id)?.implies ?? []),
+      ...(skills.get(id)?.broader ?? []),
+    ]);
+    for (const id of related) if (!implied.has(id)) keepBest(partial, id, holding);
+  }
+
+  return {
+    entry: (skillId) => entries.get(skillId),
+    verdict(skillId) {
+      const direct = full.get(skillId);
+      if (direct) {
+        const satisfied = direct.workingTowards ? 'working-towards' : 'held';
+        return direct.via === skillId ? { skillId, satisfied } : { skillId, satisfied, via: direct.via };
+      }
+      const related = partial.get(skillId);
+      if (related) return { skillId, satisfied: 'broader', via: related.via };
+      return { skillId, satisfied: 'no' };
+    },
+  };
+}
+
+/** A held skill beats one being worked towards; otherwise the first found stays. */
+function keepBest(map: Map<string, Holding>, id: string, holding: Holding) {
+  const current = map.get(id);
+  if (!current || (current.workingTowards && !holding.workingTowards) || id === holding.via) map.set(id, holding);
+}
+
+function closure(start: readonly string[], next: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set(start);
+  const queue = [...start];
+  while (queue.length > 0) {
+    for (const parent of next(queue.pop()!)) {
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return seen;
+}

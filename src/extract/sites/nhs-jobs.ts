@@ -1,0 +1,71 @@
+import { textOf } from '../../dom/element-text';
+import type { Criterion, Level } from '../../spec/criterion';
+import { canonicalUrl } from '../canonical-url';
+import type { Extraction, SiteAdapter } from '../extraction';
+import { pageKindOf } from '../page-kind';
+import { readNhsJobsDetails } from './nhs-jobs-details';
+
+const CRITERION_SELECTOR = 'li[id^="essential_skill_"], li[id^="desirable_skill_"]';
+const CRITERION_ID = /^(essential|desirable)_skill_(\d+)_criteria_(\d+)$/;
+
+/**
+ * NHS Jobs (www/beta.jobs.nhs.uk): criteria are `li#essential_skill_N_criteria_M`, joined to
+ * `h3#skill_category_N` by N. The block is rendered twice (desktop and mobile) with the same ids:
+ * each criterion is read once and both copies are kept as anchors. Heading text is never read, so
+ * Welsh pages and copies without h4s work alike.
+ */
+export const nhsJobs: SiteAdapter = {
+  site: 'nhs-jobs',
+  detect: (doc, url) =>
+    /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) || doc.querySelector(CRITERION_SELECTOR) !== null,
+  extract(doc, url): Extraction {
+    const anchors = new Map<string, Element[]>();
+    const criteria: Criterion[] = [];
+    const categories = new Map<string, string | null>();
+
+    for (const element of doc.querySelectorAll(CRITERION_SELECTOR)) {
+      const parts = CRITERION_ID.exec(element.id);
+      if (!parts) continue;
+      const seen = anchors.get(element.id);
+      if (seen) {
+        seen.push(element);
+        continue;
+      }
+      const text = textOf(element);
+      if (!text) continue;
+      anchors.set(element.id, [element]);
+      const group = parts[2]!;
+      if (!categories.has(group)) categories.set(group, categoryLabel(doc, group));
+      criteria.push({
+        id: element.id,
+        category: categories.get(group) ?? null,
+        level: parts[1] as Level,
+        text,
+        source: { kind: 'page' },
+      });
+    }
+
+    const details = readNhsJobsDetails(doc);
+    const looksLikeAdvert = criteria.length > 0 || details.title !== null || url.pathname.includes('/jobadvert/');
+    return {
+      spec: {
+        site: 'nhs-jobs',
+        pageKind: pageKindOf(doc, looksLikeAdvert),
+        url: canonicalUrl(url),
+        ...details,
+        criteria,
+        documents: [],
+      },
+      anchors,
+    };
+  },
+};
+
+/** The first non-empty heading with the category's id, from whichever copy has one. */
+function categoryLabel(doc: Document, group: string): string | null {
+  for (const heading of doc.querySelectorAll(`[id="skill_category_${group}"]`)) {
+    const label = textOf(heading);
+    if (label) return label;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { Report } from '../spec/report';
+import { HIGHLIGHT_KINDS } from './highlight-plan';
+import { KIND_STYLES } from './highlight-styles';
+
+type Props = {
+  report: Report;
+  onNextGap: () => { index: number; total: number } | null;
+};
+
+/** The small key in the corner of an advert: what each mark means, the essential tally, next gap. */
+export function Legend({ report, onNextGap }: Props) {
+  const [open, setOpen] = useState(true);
+  const [position, setPosition] = useState<string | null>(null);
+  const { essential } = report.counts;
+  const blockers = report.blockers.length;
+
+  if (!open) {
+    return (
+      <button type="button" class="pill" aria-expanded="false" onClick={() => setOpen(true)}>
+        Person spec: {essential.met}/{essential.total} essential met
+      </button>
+    );
+  }
+  return (
+    <section class="legend" aria-label="Person specification highlights">
+      <header>
+        <strong>Person spec</strong>
+        <button type="button" class="close" aria-expanded="true" aria-label="Hide the key" onClick={() => setOpen(false)}>
+          ×
+        </button>
+      </header>
+      <p class="tally">
+        Essential: <b>{essential.met}</b> of {essential.total} met
+        {blockers > 0 ? ` · ${blockers} blocker${blockers === 1 ? '' : 's'}` : ''}
+      </p>
+      <ul class="key">
+        {HIGHLIGHT_KINDS.map((kind) => (
+          <li key={kind}>
+            <span class={`swatch swatch--${kind}`} style={{
+              background: KIND_STYLES[kind].background,
+              textDecorationStyle: KIND_STYLES[kind].style,
+              textDecorationColor: KIND_STYLES[kind].line,
+            }}>skill</span>
+            {KIND_STYLES[kind].label}
+          </li>
+        ))}
+      </ul>
+      {blockers > 0 && (
+        <button type="button" class="next" onClick={() => {
+          const at = onNextGap();
+          setPosition(at ? `${at.index} of ${at.total}` : null);
+        }}>
+          Next essential gap ↓
+        </button>
+      )}
+      <span class="position" aria-live="polite">{position ?? ''}</span>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Candidate } from './find-candidates';
+
+/**
+ * Leftmost-longest: at each position keep the longest accepted phrase and skip past it, so
+ * "clinical audit" wins over "audit" and no word is counted twice. Candidates for the same span
+ * (one phrase naming two skills) are all kept.
+ */
+export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
+  const byStart = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = byStart.get(candidate.start);
+    if (list) list.push(candidate);
+    else byStart.set(candidate.start, [candidate]);
+  }
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
+  const spans: Candidate[][] = [];
+  let next = 0;
+  for (const start of starts) {
+    if (start < next) continue;
+    const here = byStart.get(start)!;
+    const longest = Math.max(...here.map((c) => c.end));
+    spans.push(here.filter((c) => c.end === longest));
+    next = longest;
+  }
+  return spans;
+}

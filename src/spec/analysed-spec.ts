@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { criterionSchema } from './criterion';
+import { personSpecSchema } from './person-spec';
+import { skillHitSchema } from './skill-hit';
+
+export const analysedCriterionSchema = z.extend(criterionSchema, {
+  hits: z.array(skillHitSchema),
+});
+export type AnalysedCriterion = z.infer<typeof analysedCriterionSchema>;
+
+export const analysedSpecSchema = z.extend(personSpecSchema, {
+  criteria: z.array(analysedCriterionSchema),
+});
+export type AnalysedSpec = z.infer<typeof analysedSpecSchema>;

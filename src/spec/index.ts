@@ -1,0 +1,7 @@
+export * from './criterion';
+export * from './person-spec';
+export * from './skill-hit';
+export * from './analysed-spec';
+export * from './skill';
+export * from './profile';
+export * from './report';

@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+
+export const qualifierSchema = z.enum([
+  'or-equivalent',
+  'working-towards',
+  'willing-to-undertake',
+  'eligible',
+]);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+/** Numbers a criterion attaches to a skill: "safeguarding level 3", "2 years", "band 6". */
+export const hitParamsSchema = z.object({
+  level: z.optional(z.string()),
+  durationMonths: z.optional(z.number()),
+  band: z.optional(z.string()),
+});
+export type HitParams = z.infer<typeof hitParamsSchema>;
+
+const offset = z.int().check(z.nonnegative());
+
+export const skillHitSchema = z.object({
+  skillId: z.string(),
+  /** Offsets into the criterion text: text.slice(start, end) === matchedText. */
+  start: offset,
+  end: offset,
+  matchedText: z.string(),
+  /** The taxonomy variant that matched, and the rule that accepted it: the hit's explanation. */
+  variant: z.string(),
+  rule: z.string(),
+  negated: z.boolean(),
+  qualifier: z.optional(qualifierSchema),
+  params: z.optional(hitParamsSchema),
+});
+export type SkillHit = z.infer<typeof skillHitSchema>;

@@ -1,0 +1,58 @@
+const MAX_EXPANSIONS = 256;
+
+/**
+ * Expands a variant pattern into the phrases it stands for:
+ * "NVQ [level] (3|III)" → "NVQ 3", "NVQ III", "NVQ level 3", "NVQ level III".
+ * Groups may nest; `[x]` is `(x|)`.
+ */
+export function expandPattern(pattern: string): string[] {
+  const results = expand(pattern).map((s) => s.replace(/\s+/g, ' ').trim());
+  const unique = [...new Set(results)].filter((s) => s.length > 0);
+  if (unique.length > MAX_EXPANSIONS) {
+    throw new Error(`Variant "${pattern}" expands to ${unique.length} phrases (max ${MAX_EXPANSIONS})`);
+  }
+  return unique;
+}
+
+function expand(pattern: string): string[] {
+  const open = pattern.search(/[[(]/);
+  if (open === -1) return [pattern];
+  const close = findClose(pattern, open);
+  const inner = pattern.slice(open + 1, close);
+  const choices = splitTopLevel(inner);
+  if (pattern[open] === '[') choices.push('');
+  const head = pattern.slice(0, open);
+  const tails = expand(pattern.slice(close + 1));
+  return choices.flatMap((choice) =>
+    expand(choice).flatMap((middle) => tails.map((tail) => head + middle + tail)),
+  );
+}
+
+function findClose(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error(`Unbalanced group in variant "${pattern}"`);
+}
+
+function splitTopLevel(inner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of inner) {
+    if (c === '(' || c === '[') depth++;
+    if (c === ')' || c === ']') depth--;
+    if (c === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}

@@ -1,0 +1,58 @@
+import type { SkillDefinition } from '../../spec/skill';
+
+export const communicationSkills: SkillDefinition[] = [
+  {
+    id: 'comm-verbal-written',
+    label: 'Verbal and written communication',
+    category: 'communication',
+    variants: [
+      'communication',
+      'communication skills',
+      'communicator',
+      'communicate effectively',
+      'communicate clearly',
+      'verbal and written',
+      'written and verbal',
+      'oral and written',
+      'written and oral',
+      'verbal and non-verbal',
+      '(verbal|written|oral) communication',
+    ],
+  },
+  {
+    id: 'comm-teamwork',
+    label: 'Team working',
+    category: 'communication',
+    variants: [
+      'team working',
+      'teamwork',
+      'team work',
+      'team player',
+      'work as part of a team',
+      'work as a team',
+      'working as part of a team',
+      'work within a team',
+      'working within a team',
+      'collaborative working',
+      'work collaboratively',
+      'working collaboratively',
+    ],
+  },
+  {
+    id: 'comm-negotiation-influencing',
+    label: 'Negotiation and influencing',
+    category: 'communication',
+    variants: [
+      'negotiation',
+      'negotiating',
+      'negotiate',
+      'negotiation skills',
+      'influencing',
+      'influence others',
+      'persuasion',
+      'persuade',
+      'stakeholder engagement',
+      'influencing for results',
+    ],
+  },
+];

@@ -1,0 +1,46 @@
+import type { SkillDefinition } from '../../spec/skill';
+
+export const qualificationSkills: SkillDefinition[] = [
+  {
+    id: 'qual-degree',
+    label: 'Degree',
+    category: 'qualification',
+    variants: [
+      'degree',
+      'first degree',
+      'honours degree',
+      'undergraduate degree',
+      'bachelor degree',
+      'bachelors degree',
+      'educated to degree level',
+      'degree level',
+      'graduate',
+      'BSc',
+      'BSc (Hons)',
+      'BA (Hons)',
+      'RQF level 6',
+      'FHEQ level 6',
+      'level 6 qualification',
+    ],
+    abbreviations: ['BA'],
+  },
+  {
+    id: 'qual-masters',
+    label: "Master's degree (level 7)",
+    category: 'qualification',
+    implies: ['qual-degree'],
+    variants: [
+      'masters [degree]',
+      'master degree',
+      'masters level',
+      "educated to master's level",
+      'MSc',
+      'postgraduate degree',
+      'RQF level 7',
+      'FHEQ level 7',
+      'level 7 qualification',
+      'SCQF level 11',
+    ],
+    abbreviations: ['MA'],
+  },
+];

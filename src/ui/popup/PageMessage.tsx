@@ -1,0 +1,48 @@
+import type { AnalysedSpec } from '../../spec/analysed-spec';
+
+/** What to tell the user when there is no person specification to show. */
+export function PageMessage({ spec }: { spec: AnalysedSpec | null }) {
+  if (!spec) {
+    return (
+      <div class="notice" role="status" data-testid="page-message">
+        <p>
+          <strong>No NHS job advert on this page.</strong>
+        </p>
+        <p>Open an advert on NHS Jobs (jobs.nhs.uk) and its person specification appears here.</p>
+        <p class="muted">If an advert is already open, reload the page: it was opened before the extension started.</p>
+      </div>
+    );
+  }
+  if (spec.pageKind === 'search-results') {
+    return (
+      <div class="notice" role="status" data-testid="page-message">
+        <p>
+          <strong>This is a list of search results.</strong>
+        </p>
+        <p>Open one of the adverts to compare its person specification with your profile.</p>
+      </div>
+    );
+  }
+  return (
+    <div class="notice" role="status" data-testid="page-message">
+      <p>
+        <strong>No person specification found on this page.</strong>
+      </p>
+      <p>
+        {spec.title ? `“${spec.title}” ` : 'This advert '}
+        does not list its criteria on the page. Employers often put them in an attached job description.
+      </p>
+      {spec.documents.length > 0 && (
+        <ul>
+          {spec.documents.map((d) => (
+            <li key={d.url}>
+              <a href={d.url} target="_blank" rel="noreferrer">
+                {d.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

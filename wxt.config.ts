@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { ADVERT_MATCHES, LOOPBACK_MATCHES } from './src/extract/sites/advert-matches';
+
+// The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
+// end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'NHS Person Spec Helper',
+    description:
+      'Finds the person specification on NHS job adverts, highlights what each criterion asks for and shows your gaps. Nothing leaves your device.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'nhs-person-spec-helper@example.org',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        const matchesAdverts = script.matches?.some((m) => ADVERT_MATCHES.includes(m));
+        if (matchesAdverts) script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
+      }
+    },
+  },
+});
