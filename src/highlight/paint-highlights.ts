@@ -1,4 +1,5 @@
 import { readElementText } from '../dom/element-text';
+import { textNodesIn } from '../dom/text-nodes';
 import { HIGHLIGHT_KINDS, type HighlightKind, type PlannedHighlight } from './highlight-plan';
 import { highlightCss, highlightName, HIGHLIGHT_PREFIX } from './highlight-styles';
 import { textRange } from './text-range';
@@ -94,16 +95,10 @@ function paintWithMarks(doc: Document, ranges: Record<HighlightKind, Range[]>): 
 }
 
 function textPieces(range: Range): Array<{ node: Text; start: number; end: number }> {
-  const pieces: Array<{ node: Text; start: number; end: number }> = [];
-  const root = range.commonAncestorContainer;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let node = root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (!range.intersectsNode(text)) continue;
-    const start = text === range.startContainer ? range.startOffset : 0;
-    const end = text === range.endContainer ? range.endOffset : text.data.length;
-    if (end > start) pieces.push({ node: text, start, end });
-    if (root.nodeType === 3) break;
-  }
-  return pieces;
+  return textNodesIn(range.commonAncestorContainer).flatMap((node) => {
+    if (!range.intersectsNode(node)) return [];
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    return end > start ? [{ node, start, end }] : [];
+  });
 }

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Chromium names an unpacked extension after its folder: sha256 of the path, hex digits mapped to a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+type Fixtures = {
+  extensionUrl: (page: string) => string;
+  findTabId: (page: Page) => Promise<number>;
+  cleanStorage: void;
+};
+type WorkerFixtures = { extensionContext: BrowserContext; server: FixtureServer; extensionId: string };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionContext: [
+    async ({}, use) => {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
+      }
+      const profileDir = mkdtempSync(join(tmpdir(), 'nhsps-chromium-'));
+      const context = await chromium.launchPersistentContext(profileDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      await use(context);
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extensionContext }, use) => use(extensionContext),
+  extensionId: [async ({}, use) => use(unpackedExtensionId(EXTENSION_DIR)), { scope: 'worker' }],
+  /** Every test starts with empty extension storage: the browser is shared by the worker's tests. */
+  cleanStorage: [
+    async ({ context, extensionUrl }, use) => {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('options.html'));
+      await page.evaluate(() => chrome.storage.local.clear());
+      await page.close();
+      await use();
+      for (const open of context.pages()) await open.close();
+    },
+    { auto: true },
+  ],
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
+  extensionUrl: async ({ extensionId }, use) => use((page) => `chrome-extension://${extensionId}/${page}`),
+  /** The browser's id for a page's tab: asks each tab's content script which address it analysed. */
+  findTabId: async ({ context, extensionUrl }, use) => {
+    await use(async (target) => {
+      const helper = await context.newPage();
+      await helper.goto(extensionUrl('options.html'));
+      const url = target.url().split(/[?#]/)[0];
+      const id = await helper.evaluate(async (wanted) => {
+        const tabs = await chrome.tabs.query({});
+        for (const tab of tabs) {
+          if (tab.id === undefined) continue;
+          const reply = await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined);
+          if (reply?.analysed?.url === wanted) return tab.id;
+        }
+        return null;
+      }, url);
+      await helper.close();
+      if (id === null) throw new Error(`No content script answered for ${url}`);
+      return id;
+    });
+  },
+});
+
+export const expect = test.expect;
