@@ -50,11 +50,12 @@ test('the profile set in the options page drives the highlights and the popup, l
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html'));
   const picker = options.getByRole('combobox', { name: 'Add a skill' });
-  for (const [typed, label] of [
+  const additions = [
     ['RGN', 'Registered nurse (NMC)'],
     ['clinical audit', 'Clinical audit'],
     ['line manag', 'Line / people management'],
-  ]) {
+  ] as const;
+  for (const [typed, label] of additions) {
     await picker.fill(typed);
     await expect(options.getByRole('option').first()).toHaveText(label);
     await picker.press('Enter');
