@@ -84,7 +84,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         const tabs = await chrome.tabs.query({});
         for (const tab of tabs) {
           if (tab.id === undefined) continue;
-          const reply = await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined);
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined)) as
+            | { analysed?: { url?: string } }
+            | undefined;
           if (reply?.analysed?.url === wanted) return tab.id;
         }
         return null;
