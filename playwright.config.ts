@@ -7,7 +7,7 @@ export default defineConfig({
   workers: 1,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  reporter: [['list']],
+  outputDir: process.env.NHSPS_TEST_RESULTS ?? 'test-results',
   use: { trace: 'retain-on-failure' },
 });

@@ -5,6 +5,8 @@ import { ADVERT_MATCHES, LOOPBACK_MATCHES } from './src/extract/sites/advert-mat
 // The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
 // end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.
 export default defineConfig({
+  // NHSPS_OUT_DIR lets parallel checkouts or workers build without overwriting each other.
+  outDir: process.env.NHSPS_OUT_DIR ?? '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({

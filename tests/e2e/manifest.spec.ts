@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const OUTPUT = resolve(import.meta.dirname, '../../.output');
+const OUTPUT = resolve(import.meta.dirname, '../..', process.env.NHSPS_OUT_DIR ?? '.output');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8'));
 const NHS_JOBS = ['https://beta.jobs.nhs.uk/candidate/jobadvert/*', 'https://www.jobs.nhs.uk/candidate/jobadvert/*'];
 

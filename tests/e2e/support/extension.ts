@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
+const OUTPUT = resolve(import.meta.dirname, '../../..', process.env.NHSPS_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = join(OUTPUT, 'chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium names an unpacked extension after its folder: sha256 of the path, hex digits mapped to a–p. */
