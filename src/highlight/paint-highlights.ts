@@ -1,49 +1,24 @@
-import { readElementText } from '../dom/element-text';
 import { textNodesIn } from '../dom/text-nodes';
-import { HIGHLIGHT_KINDS, type HighlightKind, type PlannedHighlight } from './highlight-plan';
+import { HIGHLIGHT_KINDS, type HighlightKind } from './highlight-plan';
 import { highlightCss, highlightName, HIGHLIGHT_PREFIX } from './highlight-styles';
-import { textRange } from './text-range';
-import { visibleCopies } from './visible-copies';
+import type { KindRanges } from './plan-ranges';
 
 const STYLE_ID = `${HIGHLIGHT_PREFIX}-highlight-styles`;
 
-export type PaintedHighlights = {
-  /** The marked ranges of each kind, in page order (for "next gap"). */
-  ranges: Record<HighlightKind, Range[]>;
-  remove(): void;
-};
-
 /**
- * Marks the planned words inside the visible copy of each criterion. Uses the CSS Custom Highlight
- * API (no change to the page's DOM); where it is missing, wraps the words in <mark> elements.
+ * Marks the ranges on the page with the CSS Custom Highlight API (no change to the page's DOM);
+ * where the API is missing, wraps the words in <mark> elements. Returns the function that removes
+ * every trace.
  */
-export function paintHighlights(
-  doc: Document,
-  plan: readonly PlannedHighlight[],
-  anchors: ReadonlyMap<string, Element[]>,
-): PaintedHighlights {
-  const ranges = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as Range[]])) as Record<HighlightKind, Range[]>;
-  const texts = new Map<Element, ReturnType<typeof readElementText>>();
-  for (const item of plan) {
-    for (const element of visibleCopies(anchors.get(item.criterionId) ?? [])) {
-      let text = texts.get(element);
-      if (!text) texts.set(element, (text = readElementText(element)));
-      const range = textRange(doc, text, item.start, item.end);
-      if (range) ranges[item.kind].push(range);
-    }
-  }
-
+export function paintHighlights(doc: Document, ranges: KindRanges): () => void {
   const style = doc.getElementById(STYLE_ID) ?? doc.head.appendChild(doc.createElement('style'));
   style.id = STYLE_ID;
   style.textContent = highlightCss();
 
   const unpaint = supportsHighlightApi(doc) ? paintWithHighlightApi(ranges) : paintWithMarks(doc, ranges);
-  return {
-    ranges,
-    remove() {
-      unpaint();
-      doc.getElementById(STYLE_ID)?.remove();
-    },
+  return () => {
+    unpaint();
+    doc.getElementById(STYLE_ID)?.remove();
   };
 }
 
@@ -52,7 +27,7 @@ function supportsHighlightApi(doc: Document): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof view?.Highlight === 'function';
 }
 
-function paintWithHighlightApi(ranges: Record<HighlightKind, Range[]>): () => void {
+function paintWithHighlightApi(ranges: KindRanges): () => void {
   for (const kind of HIGHLIGHT_KINDS) {
     if (ranges[kind].length > 0) CSS.highlights.set(highlightName(kind), new Highlight(...ranges[kind]));
     else CSS.highlights.delete(highlightName(kind));
@@ -61,7 +36,7 @@ function paintWithHighlightApi(ranges: Record<HighlightKind, Range[]>): () => vo
 }
 
 /** Fallback: wraps each text-node piece of each range, last first so earlier offsets stay valid. */
-function paintWithMarks(doc: Document, ranges: Record<HighlightKind, Range[]>): () => void {
+function paintWithMarks(doc: Document, ranges: KindRanges): () => void {
   const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
   for (const kind of HIGHLIGHT_KINDS) {
     for (const range of ranges[kind]) {

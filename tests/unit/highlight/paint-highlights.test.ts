@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintHighlights } from '../../../src/highlight/paint-highlights';
+import { planRanges } from '../../../src/highlight/plan-ranges';
 
 // The live document: happy-dom's Ranges misbehave in DOMParser documents.
 const page = (html: string): Document => {
@@ -14,7 +15,7 @@ describe('paintHighlights (fallback without the CSS Highlight API)', () => {
     const li = doc.getElementById('c1')!;
     const before = li.innerHTML;
     const text = 'Experience of clinical audit and risk management';
-    const painted = paintHighlights(
+    const ranges = planRanges(
       doc,
       [
         { criterionId: 'c1', start: text.indexOf('clinical'), end: text.indexOf(' and'), kind: 'met' },
@@ -22,21 +23,23 @@ describe('paintHighlights (fallback without the CSS Highlight API)', () => {
       ],
       new Map([['c1', [li]]]),
     );
+    const remove = paintHighlights(doc, ranges);
     expect([...li.querySelectorAll('mark.nhsps-met')].map((m) => m.textContent)).toEqual(['clinical', ' audit']);
     expect([...li.querySelectorAll('mark.nhsps-missing')].map((m) => m.textContent)).toEqual(['risk management']);
     expect(li.textContent).toBe(text);
     expect(doc.getElementById('nhsps-highlight-styles')).not.toBeNull();
 
-    painted.remove();
+    remove();
     expect(li.innerHTML).toBe(before);
     expect(doc.querySelector('mark, #nhsps-highlight-styles')).toBeNull();
   });
 
-  it('ignores offsets outside the text', () => {
+  it('makes no range for offsets outside the text', () => {
     const doc = page('<li id="c1">Short</li>');
     const li = doc.getElementById('c1')!;
-    const painted = paintHighlights(doc, [{ criterionId: 'c1', start: 2, end: 99, kind: 'met' }], new Map([['c1', [li]]]));
-    expect(painted.ranges.met).toEqual([]);
+    const ranges = planRanges(doc, [{ criterionId: 'c1', start: 2, end: 99, kind: 'met' }], new Map([['c1', [li]]]));
+    expect(ranges.met).toEqual([]);
+    paintHighlights(doc, ranges)();
     expect(li.querySelector('mark')).toBeNull();
   });
 });

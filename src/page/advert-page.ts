@@ -1,0 +1,58 @@
+import { compareWithProfile } from '../compare/compare';
+import { analysePage, type PageAnalysis } from '../pipeline/analyse-page';
+import type { ProfileState } from '../profile/profile-store';
+import { emptyProfile } from '../spec/profile';
+import type { Report } from '../spec/report';
+import type { Matcher } from '../taxonomy/compile';
+
+export type AdvertPageState = {
+  analysis: PageAnalysis;
+  analysedAt: string;
+  profile: ProfileState;
+  /** The specification against the profile; null when the page has no criteria. */
+  report: Report | null;
+};
+
+/**
+ * What the content script knows about its page, as one observable state: the analysis, the saved
+ * profile and the report derived from both. Features subscribe to it instead of to each other.
+ */
+export type AdvertPage = {
+  readonly doc: Document;
+  readonly state: AdvertPageState;
+  subscribe(listener: (state: AdvertPageState) => void): () => void;
+  setProfile(profile: ProfileState): void;
+  /** Reads the page again (it changed after load, or the user asked). */
+  rescan(): void;
+};
+
+export function createAdvertPage(doc: Document, url: URL, matcher: Matcher, profile: ProfileState, now = () => new Date()): AdvertPage {
+  const listeners = new Set<(state: AdvertPageState) => void>();
+  const derive = (analysis: PageAnalysis, profile: ProfileState): AdvertPageState => ({
+    analysis,
+    analysedAt: now().toISOString(),
+    profile,
+    report:
+      analysis.analysed.criteria.length > 0
+        ? compareWithProfile(analysis.analysed, profile.state === 'ok' ? profile.profile : emptyProfile(), matcher.skills, now())
+        : null,
+  });
+  let state = derive(analysePage(doc, url, matcher), profile);
+  const publish = (next: AdvertPageState) => {
+    state = next;
+    for (const listener of listeners) listener(state);
+  };
+
+  return {
+    doc,
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setProfile: (profile) => publish({ ...derive(state.analysis, profile), analysedAt: state.analysedAt }),
+    rescan: () => publish(derive(analysePage(doc, url, matcher), state.profile)),
+  };
+}
