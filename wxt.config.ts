@@ -12,6 +12,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Store zips: `npm run zip` (Chrome) and `npm run zip:firefox` (Firefox, plus the sources zip
+  // Mozilla's reviewers rebuild from with `npm ci && npm run build:firefox`). WXT already leaves
+  // out node_modules, hidden folders and test files; these are the rest that is not the product.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'test-results*/**',
+      'playwright-report/**',
+      '**/*.log',
+      'vitest.config.ts',
+      'playwright.config.ts',
+      '.ci/**',
+    ],
+  },
   manifest: {
     name: 'NHS Person Spec Helper',
     description:
