@@ -8,7 +8,7 @@ import { daysUntil, formatDate } from '../ui/format-date';
 export type Style = { bold(s: string): string; dim(s: string): string; status(c: CriterionReport['status'], s: string): string };
 
 const ansi = (code: number) => (s: string) => `\x1b[${code}m${s}\x1b[0m`;
-const STATUS_COLOURS = { met: ansi(32), partial: ansi(33), missing: ansi(31), 'not-a-skill': ansi(2) } as const;
+const STATUS_COLOURS = { met: ansi(32), 'not-evidenced': ansi(36), partial: ansi(33), missing: ansi(31), 'not-a-skill': ansi(2) } as const;
 export const COLOUR: Style = { bold: ansi(1), dim: ansi(2), status: (c, s) => STATUS_COLOURS[c](s) };
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
 

@@ -1,8 +1,9 @@
 import type { Profile } from '../spec/profile';
 import type { SkillVerdict } from '../spec/report';
 import type { Skill } from '../spec/skill';
+import { profileHoldings, type Holding } from './holdings';
 
-type Holding = { via: string; workingTowards: boolean };
+type Cover = { via: string; workingTowards: boolean };
 
 /**
  * What the profile covers: each skill it holds, every skill those imply (fully), and every skill
@@ -10,28 +11,28 @@ type Holding = { via: string; workingTowards: boolean };
  */
 export type ProfileCoverage = {
   verdict(skillId: string): SkillVerdict;
-  /** The profile entry for a skill the user holds directly. */
-  entry(skillId: string): Profile['skills'][number] | undefined;
+  /** What the profile holds of a skill directly (skill list, registration or qualification). */
+  entry(skillId: string): Holding | undefined;
 };
 
 export function profileCoverage(profile: Profile, skills: ReadonlyMap<string, Skill>): ProfileCoverage {
-  const entries = new Map(profile.skills.map((s) => [s.skillId, s]));
-  const full = new Map<string, Holding>();
-  const partial = new Map<string, Holding>();
+  const holdings = profileHoldings(profile);
+  const full = new Map<string, Cover>();
+  const partial = new Map<string, Cover>();
 
-  for (const held of profile.skills) {
-    const holding = { via: held.skillId, workingTowards: held.status === 'working-towards' };
+  for (const held of holdings.values()) {
+    const cover = { via: held.skillId, workingTowards: held.status === 'working-towards' };
     const implied = closure([held.skillId], (id) => skills.get(id)?.implies ?? []);
-    for (const id of implied) keepBest(full, id, holding);
+    for (const id of implied) keepBest(full, id, cover);
     const related = closure([...implied], (id) => [
       ...(skills.get(id)?.implies ?? []),
       ...(skills.get(id)?.broader ?? []),
     ]);
-    for (const id of related) if (!implied.has(id)) keepBest(partial, id, holding);
+    for (const id of related) if (!implied.has(id)) keepBest(partial, id, cover);
   }
 
   return {
-    entry: (skillId) => entries.get(skillId),
+    entry: (skillId) => holdings.get(skillId),
     verdict(skillId) {
       const direct = full.get(skillId);
       if (direct) {
@@ -46,9 +47,9 @@ export function profileCoverage(profile: Profile, skills: ReadonlyMap<string, Sk
 }
 
 /** A held skill beats one being worked towards; otherwise the first found stays. */
-function keepBest(map: Map<string, Holding>, id: string, holding: Holding) {
+function keepBest(map: Map<string, Cover>, id: string, cover: Cover) {
   const current = map.get(id);
-  if (!current || (current.workingTowards && !holding.workingTowards) || id === holding.via) map.set(id, holding);
+  if (!current || (current.workingTowards && !cover.workingTowards) || id === cover.via) map.set(id, cover);
 }
 
 function closure(start: readonly string[], next: (id: string) => readonly string[]): Set<string> {

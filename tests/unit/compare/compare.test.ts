@@ -28,10 +28,14 @@ function report(criteria: Array<[Level, string]>, skills: Array<Partial<ProfileS
     employer: null, band: null, closingDate: null, reference: null, salary: null, documents: [],
     criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
   };
-  const profile: Profile = { ...emptyProfile(NOW), skills: skills.map((s) => ({ status: 'held', ...s })) };
+  // Every skill comes with an evidence note unless the test says otherwise: "met" means evidenced.
+  const profile: Profile = { ...emptyProfile(NOW), skills: skills.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })) };
   return compareWithProfile(analyseSpec(spec, matcher), profile, matcher.skills, NOW);
 }
 const statuses = (r: ReturnType<typeof report>) => r.criteria.map((c) => c.status);
+function note(skillId: string) {
+  return { id: `note-${skillId}`, situation: `When ${skillId} mattered`, action: 'I acted', result: 'It worked' };
+}
 
 describe('compareWithProfile', () => {
   it('marks met, missing and not-a-skill, and lists missing essentials as blockers', () => {
@@ -46,8 +50,8 @@ describe('compareWithProfile', () => {
     );
     expect(statuses(r)).toEqual(['met', 'missing', 'missing', 'not-a-skill']);
     expect(r.blockers.map((b) => b.criterion.id)).toEqual(['c1']);
-    expect(r.counts.essential).toEqual({ total: 3, met: 1, partial: 0, missing: 1, notASkill: 1 });
-    expect(r.counts.desirable).toEqual({ total: 1, met: 0, partial: 0, missing: 1, notASkill: 0 });
+    expect(r.counts.essential).toEqual({ total: 3, met: 1, notEvidenced: 0, partial: 0, missing: 1, notASkill: 1 });
+    expect(r.counts.desirable).toEqual({ total: 1, met: 0, notEvidenced: 0, partial: 0, missing: 1, notASkill: 0 });
   });
 
   it('needs every skill of a criterion; some of them is partial', () => {
@@ -93,5 +97,55 @@ describe('compareWithProfile', () => {
     const criterion: Array<[Level, string]> = [['essential', '2 years post-registration experience']];
     expect(statuses(report(criterion, [{ skillId: 'exp-post-reg', since: '2020-01-01' }]))).toEqual(['met']);
     expect(statuses(report(criterion, [{ skillId: 'exp-post-reg', since: '2026-01-01' }]))).toEqual(['partial']);
+  });
+
+  it('marks a criterion met by a skill without an evidence note as not evidenced, and names the skill', () => {
+    const r = report(
+      [
+        ['essential', 'Experience of clinical audit'],
+        ['essential', 'Clinical audit and risk management'],
+      ],
+      [{ skillId: 'gov-audit', evidence: [] }, { skillId: 'gov-risk' }],
+    );
+    expect(statuses(r)).toEqual(['not-evidenced', 'not-evidenced']);
+    expect(r.criteria.map((c) => c.needsEvidence)).toEqual([['gov-audit'], ['gov-audit']]);
+    expect(r.counts.essential).toMatchObject({ met: 0, notEvidenced: 2 });
+    expect(r.blockers).toEqual([]);
+  });
+
+  it('does not ask for notes on registrations and qualifications, nor on what they imply', () => {
+    const r = report(
+      [
+        ['essential', 'Registered nurse'],
+        ['essential', 'Professional registration'],
+        ['essential', 'Masters degree'],
+      ],
+      [{ skillId: 'reg-nurse', evidence: [] }, { skillId: 'qual-masters', evidence: [] }],
+    );
+    expect(statuses(r)).toEqual(['met', 'met', 'met']);
+  });
+
+  it('prefers an evidenced alternative when either would meet the criterion', () => {
+    const r = report([['essential', 'Clinical audit or risk management']], [{ skillId: 'gov-audit', evidence: [] }, { skillId: 'gov-risk' }]);
+    expect(statuses(r)).toEqual(['met']);
+  });
+
+  it('collects the notes of every profile skill that speaks to a criterion, partial ones included', () => {
+    const r = report(
+      [['essential', 'Clinical audit and a management qualification']],
+      [{ skillId: 'gov-audit' }, { skillId: 'qual-ilm' }],
+    );
+    expect(statuses(r)).toEqual(['partial']);
+    expect(r.criteria[0]!.evidence).toEqual([
+      { skillId: 'gov-audit', note: note('gov-audit') },
+      { skillId: 'qual-ilm', note: note('qual-ilm') },
+    ]);
+  });
+
+  it('ignores empty notes', () => {
+    const empty = { id: 'n', situation: ' ', action: '', result: '' };
+    const r = report([['essential', 'Clinical audit']], [{ skillId: 'gov-audit', evidence: [empty] }]);
+    expect(statuses(r)).toEqual(['not-evidenced']);
+    expect(r.criteria[0]!.evidence).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { parseHtml } from '../parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
 const html = buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical audit experience'], desirable: [] }] });
-const withAudit = { state: 'ok' as const, profile: { ...emptyProfile(), skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const }] } };
+const auditNote = { id: 'note-1', situation: 'Ward falls audit', action: 'Led it', result: 'Falls fell' };
+const withAudit = { state: 'ok' as const, profile: { ...emptyProfile(), skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const, evidence: [auditNote] }] } };
 
 describe('createAdvertPage', () => {
   it('derives the report from the analysis and the profile, and republishes when the profile changes', () => {
