@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { HISTORY_LIMIT, HISTORY_PREFIX, historyEntrySchema, historyKey, type HistoryEntry } from './history-entry';
+
+export type HistoryList = {
+  entries: Array<HistoryEntry & { key: string }>;
+  /** Stored entries that failed validation: kept, counted, never shown as adverts. */
+  unreadable: number;
+};
+
+/** Every stored entry, newest first. */
+export async function loadHistory(): Promise<HistoryList> {
+  const all = await browser.storage.local.get(null);
+  const entries: HistoryList['entries'] = [];
+  let unreadable = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(HISTORY_PREFIX)) continue;
+    const parsed = historyEntrySchema.safeParse(value);
+    if (parsed.success) entries.push({ ...parsed.data, key });
+    else unreadable++;
+  }
+  entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { entries, unreadable };
+}
+
+export async function loadHistoryEntry(url: string): Promise<HistoryEntry | null> {
+  const key = historyKey(url);
+  const parsed = historyEntrySchema.safeParse((await browser.storage.local.get(key))[key]);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Writes one advert's entry under its own key; on a new advert, trims the oldest beyond the limit. */
+export async function saveHistoryEntry(entry: HistoryEntry, isNew: boolean): Promise<void> {
+  await browser.storage.local.set({ [historyKey(entry.url)]: entry });
+  if (!isNew) return;
+  const { entries } = await loadHistory();
+  const excess = entries.slice(HISTORY_LIMIT).map((e) => e.key);
+  if (excess.length > 0) await browser.storage.local.remove(excess);
+}
+
+export const removeHistoryEntry = (key: string): Promise<void> => browser.storage.local.remove(key);
+
+export async function clearHistory(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX)));
+}
+
+/** Calls back whenever any history entry is written or removed. */
+export function watchHistory(listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(HISTORY_PREFIX))) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
