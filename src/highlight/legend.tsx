@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { heldCount } from '../compare/compare';
 import type { Report } from '../spec/report';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
 import { KIND_STYLES } from './highlight-styles';
@@ -13,12 +14,14 @@ export function Legend({ report, onNextGap }: Props) {
   const [open, setOpen] = useState(true);
   const [position, setPosition] = useState<string | null>(null);
   const { essential } = report.counts;
+  // Met with or without an evidence note yet: the page marks what the profile holds.
+  const held = heldCount(essential);
   const blockers = report.blockers.length;
 
   if (!open) {
     return (
       <button type="button" class="pill" aria-expanded="false" onClick={() => setOpen(true)}>
-        Person spec: {essential.met}/{essential.total} essential met
+        Person spec: {held}/{essential.total} essential met
       </button>
     );
   }
@@ -31,7 +34,7 @@ export function Legend({ report, onNextGap }: Props) {
         </button>
       </header>
       <p class="tally">
-        Essential: <b>{essential.met}</b> of {essential.total} met
+        Essential: <b>{held}</b> of {essential.total} met
         {blockers > 0 ? ` · ${blockers} blocker${blockers === 1 ? '' : 's'}` : ''}
       </p>
       <ul class="key">

@@ -44,10 +44,13 @@ export async function clearHistory(): Promise<void> {
   await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX)));
 }
 
-/** Calls back whenever any history entry is written or removed. */
-export function watchHistory(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(HISTORY_PREFIX))) listener();
+/** Calls back whenever any history entry is written or removed, with the keys that were removed. */
+export function watchHistory(listener: (removedKeys: string[]) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const keys = Object.keys(changes).filter((k) => k.startsWith(HISTORY_PREFIX));
+    // A removal has no newValue (Chromium leaves it out; some implementations give null).
+    if (keys.length > 0) listener(keys.filter((k) => changes[k]!.newValue == null));
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

@@ -20,13 +20,27 @@ export type AdvertPageState = {
 export type AdvertPage = {
   readonly doc: Document;
   readonly state: AdvertPageState;
+  /** The matcher the page was last analysed with: the taxonomy plus the profile's custom skills. */
+  readonly matcher: Matcher;
   subscribe(listener: (state: AdvertPageState) => void): () => void;
   setProfile(profile: ProfileState): void;
   /** Reads the page again (it changed after load, or the user asked). */
   rescan(): void;
 };
 
-export function createAdvertPage(doc: Document, url: URL, matcher: Matcher, profile: ProfileState, now = () => new Date()): AdvertPage {
+/**
+ * `matcherFor` may be one matcher, or a function of the profile (its custom skills are matched like
+ * built-in ones): the page is analysed again whenever it returns a different matcher.
+ */
+export function createAdvertPage(
+  doc: Document,
+  url: URL,
+  matcherFor: Matcher | ((profile: ProfileState) => Matcher),
+  profile: ProfileState,
+  now = () => new Date(),
+): AdvertPage {
+  const pick = (p: ProfileState) => (typeof matcherFor === 'function' ? matcherFor(p) : matcherFor);
+  let matcher = pick(profile);
   const listeners = new Set<(state: AdvertPageState) => void>();
   const derive = (analysis: PageAnalysis, profile: ProfileState): AdvertPageState => ({
     analysis,
@@ -52,7 +66,15 @@ export function createAdvertPage(doc: Document, url: URL, matcher: Matcher, prof
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setProfile: (profile) => publish({ ...derive(state.analysis, profile), analysedAt: state.analysedAt }),
+    get matcher() {
+      return matcher;
+    },
+    setProfile(profile) {
+      const next = pick(profile);
+      if (next === matcher) return publish({ ...derive(state.analysis, profile), analysedAt: state.analysedAt });
+      matcher = next;
+      publish(derive(analysePage(doc, url, matcher), profile));
+    },
     rescan: () => publish(derive(analysePage(doc, url, matcher), state.profile)),
   };
 }

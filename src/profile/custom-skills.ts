@@ -79,3 +79,7 @@ export function matcherWithCustomSkills(customSkills: readonly CustomSkill[]): M
   cached = { key, matcher };
   return matcher;
 }
+
+/** The matcher for a stored profile: an unreadable one has no custom skills to add. */
+export const matcherForProfile = (state: { state: 'ok'; profile: Profile } | { state: 'invalid' }): Matcher =>
+  matcherWithCustomSkills(state.state === 'ok' ? state.profile.customSkills : []);

@@ -1,8 +1,9 @@
 import type { AdvertFeature } from '../feature';
 import { answerPopup } from './answer-popup';
 import { highlightSkills } from './highlight-skills';
+import { recordHistory } from './record-history';
 import { showLegend } from './show-legend';
 import { syncProfile } from './sync-profile';
 
 /** Everything the content script does on an advert page, one feature per file. */
-export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, syncProfile, highlightSkills, showLegend];
+export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, syncProfile, highlightSkills, showLegend, recordHistory];
