@@ -11,7 +11,8 @@ type Props = {
 
 /** The small key in the corner of an advert: what each mark means, the essential tally, next gap. */
 export function Legend({ report, onNextGap }: Props) {
-  const [open, setOpen] = useState(true);
+  // On a phone-width page the open key would cover the advert, so there it starts folded into the pill.
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 640px)').matches);
   const [position, setPosition] = useState<string | null>(null);
   const { essential } = report.counts;
   // Met with or without an evidence note yet: the page marks what the profile holds.

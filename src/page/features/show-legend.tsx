@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { flashRange } from '../../highlight/current-highlight';
 import { planHighlights } from '../../highlight/highlight-plan';
 import { Legend } from '../../highlight/legend';
+import legendCss from '../../highlight/legend.css?inline';
 import { planRanges } from '../../highlight/plan-ranges';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
@@ -11,6 +12,7 @@ import type { AdvertFeature } from '../feature';
 export const showLegend: AdvertFeature = async (page, ctx) => {
   const ui = await createShadowRootUi(ctx, {
     name: 'nhsps-legend',
+    css: legendCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
