@@ -1,7 +1,9 @@
 import type { Matcher, Terminal } from '../taxonomy/compile';
+import { childOf, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
+import { VERBS_AFTER_PRONOUN } from './common-words';
 import { phraseWithin } from './phrase-finder';
-import type { Token } from './tokenise';
+import { tokenise, type Token } from './tokenise';
 
 /** A taxonomy phrase found at tokens [start, end), with the rule that accepted it. */
 export type Candidate = { start: number; end: number; terminal: Terminal; rule: string };
@@ -11,23 +13,28 @@ export type Candidate = { start: number; end: number; terminal: Terminal; rule: 
  * reached (a few words), whatever the number of skills.
  */
 export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
+  const { trie } = matcher;
+  const words = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
   const candidates: Candidate[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    let node = matcher.root.next.get(tokens[start]!.norm);
-    let end = start + 1;
-    while (node) {
-      for (const terminal of node.terminals) {
+    let node = ROOT;
+    for (let end = start + 1; end <= tokens.length; end++) {
+      const word = words[end - 1]!;
+      node = word < 0 ? -1 : childOf(trie, node, word);
+      if (node < 0) break;
+      const ends = trie.ends[node];
+      if (!ends) continue;
+      for (const terminal of ends) {
         const rule = accept(terminal, tokens, start, end, scopes);
         if (rule) candidates.push({ start, end, terminal, rule });
       }
-      if (end >= tokens.length) break;
-      node = node.next.get(tokens[end]!.norm);
-      end++;
     }
   }
   return candidates;
 }
 
+/** Why the phrase at [start, end) names its skill here, or null when the context rules it out. */
 function accept(
   terminal: Terminal,
   tokens: readonly Token[],
@@ -35,25 +42,58 @@ function accept(
   end: number,
   scopes: TokenScopes,
 ): string | null {
+  if (terminal.skillId === null) return 'stop phrase';
+  const { needs, unless } = terminal.rule;
   if (terminal.exactCase) {
     for (let k = 0; k < terminal.exactCase.length; k++) {
       const required = terminal.exactCase[k];
       if (required !== null && tokens[start + k]!.raw !== required) return null;
     }
+    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes))) return null;
   }
-  if (terminal.unless) {
-    const clause = scopes.clause[start];
-    let from = start;
-    while (from > 0 && scopes.clause[from - 1] === clause) from--;
-    let to = end;
-    while (to < tokens.length && scopes.clause[to] === clause) to++;
-    const veto = terminal.unless.find((phrase) => phraseWithin(tokens, phrase, from, to));
-    if (veto) return null;
+  const from = scopes.clauseStart[start]!;
+  const to = scopes.clauseEnd[start]!;
+  if (unless && unless.some((phrase) => phraseWithin(tokens, phrase, from, to))) return null;
+
+  const base = describe(terminal, tokens, start, !!needs);
+  if (!needs) return base;
+  const lo = Math.max(from, start - terminal.rule.window);
+  const hi = Math.min(to, end + terminal.rule.window);
+  for (const phrase of needs) {
+    for (let i = lo; i < hi; i++) {
+      if (i >= start && i < end) continue;
+      if (phraseWithin(tokens, phrase, i, i + 1)) {
+        const cue = tokens.slice(i, i + phrase.length).map((t) => t.raw).join(' ');
+        const kind = terminal.rule.cueKind ? `${terminal.rule.cueKind} ` : '';
+        return `${base} with the ${kind}cue "${cue}" nearby`;
+      }
+    }
   }
-  const base = terminal.exactCase ? 'abbreviation (exact case)' : 'variant';
-  if (!terminal.needs) return base;
-  const cue = terminal.needs.find((phrase) =>
-    phraseWithin(tokens, phrase, start - terminal.window, end + terminal.window),
-  );
-  return cue ? `${base}, cue "${cue.join(' ')}" nearby` : null;
+  return null;
 }
+
+function describe(terminal: Terminal, tokens: readonly Token[], start: number, cued: boolean): string {
+  if (terminal.exactCase) return `abbreviation "${terminal.variant}" (exact case)`;
+  if (cued) return `"${terminal.variant}"`;
+  const written = tokenise(terminal.variant);
+  const folded = written.some((w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase());
+  return folded ? `phrase "${terminal.variant}", allowing for spelling and plural forms` : `phrase "${terminal.variant}"`;
+}
+
+/** "IT IS ESSENTIAL": the neighbouring words are capitals too, so capitals say nothing. */
+function inCapitals(tokens: readonly Token[], start: number, end: number, scopes: TokenScopes): boolean {
+  const from = Math.max(scopes.clauseStart[start]!, start - 2);
+  const to = Math.min(scopes.clauseEnd[start]!, end + 2);
+  let neighbours = 0;
+  for (let i = from; i < to; i++) {
+    if (i >= start && i < end) continue;
+    const raw = tokens[i]!.raw;
+    if (!/\p{L}/u.test(raw)) continue;
+    if (raw !== raw.toUpperCase() || raw.length < 2) return false;
+    neighbours++;
+  }
+  return neighbours > 0;
+}
+
+const verbFollows = (tokens: readonly Token[], end: number, scopes: TokenScopes) =>
+  end < scopes.clauseEnd[end - 1]! && VERBS_AFTER_PRONOUN.has(tokens[end]!.norm);

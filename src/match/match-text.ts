@@ -3,8 +3,8 @@ import type { Matcher } from '../taxonomy/compile';
 import { scopeTokens } from './clauses';
 import { findCandidates, type Candidate } from './find-candidates';
 import { negatedTokens } from './negation';
-import { paramsFinder } from './params';
-import { qualifierFinder } from './qualifiers';
+import { readParams } from './params';
+import { readQualifiers } from './qualifiers';
 import { selectSpans } from './select-spans';
 import { tokenise } from './tokenise';
 
@@ -13,22 +13,31 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
   const tokens = tokenise(text);
   if (tokens.length === 0) return [];
   const scopes = scopeTokens(text, tokens);
-  const spans = selectSpans(findCandidates(matcher, tokens, scopes));
+  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
+  const spans = selectSpans(findCandidates(matcher, tokens, scopes))
+    .filter((span) => span.every((c) => c.terminal.skillId !== null))
+    .map((span) => mostSpecific(matcher, span));
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(tokens, scopes);
-  const qualifierAt = qualifierFinder(tokens, scopes);
-  const paramsAt = paramsFinder(tokens, scopes);
+  const ranges = spans.map((span) => ({
+    start: span[0]!.start,
+    end: span[0]!.end,
+    skillIds: span.map((c) => c.terminal.skillId!),
+    isExperience: span.some((c) => matcher.skills.get(c.terminal.skillId!)!.category === 'experience'),
+  }));
+  const qualifiers = readQualifiers(tokens, scopes, ranges);
+  const params = readParams(tokens, scopes, ranges);
 
   const hits: SkillHit[] = [];
-  for (const span of spans) {
+  spans.forEach((span, k) => {
     const first = span[0]!;
     const start = tokens[first.start]!.start;
     const end = closeBracket(text, start, tokens[first.end - 1]!.end);
-    for (const candidate of mostSpecific(matcher, span)) {
-      const skill = matcher.skills.get(candidate.terminal.skillId)!;
+    const qualifier = qualifiers[k];
+    for (const candidate of span) {
       const hit: SkillHit = {
-        skillId: skill.id,
+        skillId: candidate.terminal.skillId!,
         start,
         end,
         matchedText: text.slice(start, end),
@@ -36,24 +45,23 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
         rule: candidate.rule,
         negated: negated[first.start] === 1,
       };
-      const qualifier = qualifierAt(first.start, first.end);
       if (qualifier) hit.qualifier = qualifier;
-      const params = paramsAt(first.start, first.end, skill.category === 'experience');
-      if (params) hit.params = params;
+      const p = params[k];
+      if (p) hit.params = p;
       hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 
-/** One span naming a skill and its broader parent keeps only the specific skill. */
+/** One span naming a skill and its more general parent keeps only the specific skill, once. */
 function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return span.filter((c) => {
-    const id = c.terminal.skillId;
+    const id = c.terminal.skillId!;
     if (seen.has(id)) return false;
     seen.add(id);
-    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId)!, id));
+    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
   });
 }
 

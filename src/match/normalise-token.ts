@@ -13,11 +13,21 @@ function singular(word: string): string {
   return word;
 }
 
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 /**
  * The form in which a word is compared: accents and ligatures folded, lower case, British spelling,
- * singular. The text and the taxonomy variants go through the same function.
+ * singular. The text and the taxonomy variants go through the same function. Remembered per word:
+ * a taxonomy or an advert repeats a small vocabulary, and this is the costliest step of the walk.
  */
 export function normaliseToken(raw: string): string {
-  const folded = raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
-  return singular(toBritish(folded));
+  let norm = memo.get(raw);
+  if (norm === undefined) {
+    const folded = raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
+    norm = singular(toBritish(folded));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, norm);
+  }
+  return norm;
 }

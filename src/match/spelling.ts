@@ -44,15 +44,16 @@ const PREFIXES: Array<[RegExp, string]> = [
 
 export function toBritish(word: string): string {
   const whole = WHOLE_WORDS[word];
-  if (whole) return whole;
-  for (const stem of OUR_STEMS) {
-    if (word.startsWith(stem + 'r') && !word.startsWith(stem + 'ur')) {
-      return stem + 'u' + word.slice(stem.length);
+  if (whole !== undefined && Object.hasOwn(WHOLE_WORDS, word)) return whole;
+  if (word.includes('or')) {
+    for (const stem of OUR_STEMS) {
+      if (word.startsWith(stem + 'r') && !word.startsWith(stem + 'ur')) return stem + 'u' + word.slice(stem.length);
     }
   }
   for (const [pattern, replacement] of PREFIXES) {
     if (pattern.test(word)) return word.replace(pattern, replacement);
   }
+  if (!word.includes('z')) return word;
   return word
     .replace(/iz(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'is$1')
     .replace(/yz(e|es|ed|ing)$/, 'ys$1');

@@ -19,21 +19,29 @@ const WORD = new RegExp(
   'gu',
 );
 
-const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4' };
+const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 /** Words after which a Roman numeral is a level ("NVQ III", "RSA II"), not "IV therapy". */
 const NUMBERED = new Set(['nvq', 'svq', 'level', 'rsa', 'stage', 'part', 'key', 'grade']);
+
+/** "III" after "NVQ" is 3; elsewhere a word is what it is. */
+export function numberedForm(previous: string | undefined, norm: string): string {
+  const roman = ROMAN.get(norm);
+  return roman && previous !== undefined && NUMBERED.has(previous) ? roman : norm;
+}
 
 /** Words of the text with their normal forms and original offsets, in order. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  let previous: string | undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
     let norm = raw === '&' ? 'and' : normaliseToken(raw);
     if (norm === '') continue;
-    const roman = ROMAN[norm];
-    if (roman && NUMBERED.has(tokens.at(-1)?.norm ?? '')) norm = roman;
+    norm = numberedForm(previous, norm);
     const start = match.index;
     tokens.push({ norm, raw, start, end: start + raw.length });
+    previous = norm;
   }
   return tokens;
 }

@@ -8,11 +8,20 @@ export const qualifierSchema = z.enum([
 ]);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-/** Numbers a criterion attaches to a skill: "safeguarding level 3", "2 years", "band 6". */
+/**
+ * What a criterion attaches to a skill: "safeguarding level 3", "2 years", "band 6", "in critical
+ * care", "Registered Nurse (Adult)".
+ */
 export const hitParamsSchema = z.object({
+  /** Bound to its own noun: the level of safeguarding, of an NVQ, of an ILM award. */
   level: z.optional(z.string()),
   durationMonths: z.optional(z.number()),
+  /** Agenda for Change band, lower case: "6", "8a". */
   band: z.optional(z.string()),
+  /** Specialty or setting from a fixed list: "critical care", "community", "mental health". */
+  specialty: z.optional(z.string()),
+  /** Nursing field of a registration: "adult", "mental health", "child", "learning disability". */
+  field: z.optional(z.string()),
 });
 export type HitParams = z.infer<typeof hitParamsSchema>;
 

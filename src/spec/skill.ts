@@ -17,8 +17,10 @@ export type SkillCategory = z.infer<typeof skillCategorySchema>;
 
 /**
  * A phrase that names a skill. A bare string always matches; an object can demand a cue word nearby
- * (`needs`, any one of them within `window` words) or be cancelled by a word or phrase in the same
- * clause (`unless`). Syntax inside `text`: `[word]` is optional, `(a|b)` is a choice.
+ * (`needs`, any one of them within `window` words of the same clause; `cueKind` names the kind of cue
+ * for the explanation: "clinical") or be cancelled by a word or phrase in the same clause (`unless`).
+ * Syntax inside `text`: `[word]` is optional, `(a|b)` is a choice. A hyphenated word also matches
+ * written solid ("re-audit" finds "reaudit").
  */
 const phrase = z.string().check(z.minLength(1));
 
@@ -29,6 +31,7 @@ export const variantSchema = z.union([
     needs: z.optional(z.array(z.string())),
     unless: z.optional(z.array(z.string())),
     window: z.optional(z.int().check(z.positive())),
+    cueKind: z.optional(z.string()),
   }),
 ]);
 export type Variant = z.infer<typeof variantSchema>;

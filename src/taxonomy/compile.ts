@@ -1,37 +1,58 @@
-import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant } from '../spec/skill';
-import { tokenise } from '../match/tokenise';
-import { expandPattern } from './expand-pattern';
+import { COMMON_WORDS } from '../match/common-words';
+import { numberedForm, tokenise } from '../match/tokenise';
+import type { Skill, SkillDefinition, Variant } from '../spec/skill';
+import { parsePattern, type PatternItem } from './parse-pattern';
+import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
+
+/** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
+export type VariantRule = {
+  /** null for a stop phrase: it claims its words and names no skill ("essential services"). */
+  skillId: string | null;
+  needs: string[][] | null;
+  unless: string[][] | null;
+  window: number;
+  cueKind: string | null;
+};
 
 /** A phrase of the taxonomy, reached at the end of its path through the trie. */
 export type Terminal = {
-  skillId: string;
+  rule: VariantRule;
+  /** Copied from the rule for the hot path. */
+  skillId: string | null;
   variant: string;
   length: number;
   /** Abbreviations only: per word, the exact form required ("RN"), or null where case is free. */
   exactCase: Array<string | null> | null;
-  needs: string[][] | null;
-  unless: string[][] | null;
-  window: number;
+  /** An abbreviation spelled like an English word ("IT", "MUST"): distrusted in capitals and before a verb. */
+  wordLike: boolean;
 };
 
-export type TrieNode = { next: Map<string, TrieNode>; terminals: Terminal[] };
-
 export type Matcher = {
-  root: TrieNode;
+  /** Every phrase of every variant, by words: one walk per word of text finds them all. */
+  trie: WordTrie<Terminal>;
   skills: ReadonlyMap<string, Skill>;
   /** Number of phrases compiled, for diagnostics and benchmarks. */
   phraseCount: number;
 };
 
 const DEFAULT_WINDOW = 6;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
 
-/** Compiles skill definitions into one word trie: matching then costs one walk per word of text. */
-export function compileTaxonomy(definitions: readonly SkillDefinition[]): Matcher {
+/**
+ * Compiles skill definitions into one word trie: matching then costs one walk per word of text.
+ * Stop phrases ("essential services", "financial audit") take part in the walk so that they claim
+ * their words, but they name no skill. Compiling runs in the content script on every advert, so it
+ * allocates little and leaves schema validation to the tests (skill.ts describes the same shape).
+ */
+export function compileTaxonomy(
+  definitions: readonly SkillDefinition[],
+  stopPhrases: readonly string[] = [],
+): Matcher {
   const skills = new Map<string, Skill>();
   for (const definition of definitions) {
-    const skill = skillDefinitionSchema.parse(definition);
+    const skill = withDefaults(definition);
     if (skills.has(skill.id)) throw new Error(`Duplicate skill id "${skill.id}"`);
     skills.set(skill.id, skill);
   }
@@ -41,49 +62,88 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[]): Matche
     }
   }
 
-  const root: TrieNode = { next: new Map(), terminals: [] };
+  const trie = emptyTrie<Terminal>();
   let phraseCount = 0;
   for (const skill of skills.values()) {
-    for (const variant of skill.variants) phraseCount += addVariant(root, skill.id, variant, false);
-    for (const variant of skill.abbreviations) phraseCount += addVariant(root, skill.id, variant, true);
+    for (const variant of skill.variants) phraseCount += addVariant(trie, skill.id, variant, false);
+    for (const variant of skill.abbreviations) phraseCount += addVariant(trie, skill.id, variant, true);
   }
-  return { root, skills, phraseCount };
+  for (const phrase of stopPhrases) addVariant(trie, null, phrase, false);
+  return { trie, skills, phraseCount };
 }
 
-function addVariant(root: TrieNode, skillId: string, variant: Variant, caseSensitive: boolean): number {
+function withDefaults(definition: SkillDefinition): Skill {
+  if (!ID.test(definition.id)) throw new Error(`Skill id "${definition.id}" is not lower-case words joined by hyphens`);
+  if (!definition.label) throw new Error(`Skill "${definition.id}" has no label`);
+  return {
+    ...definition,
+    abbreviations: definition.abbreviations ?? [],
+    implies: definition.implies ?? [],
+    broader: definition.broader ?? [],
+    kind: definition.kind ?? 'skill',
+  };
+}
+
+const MAX_EXPANSIONS = 512;
+
+/** The rest of a pattern still to walk after a choice: the items after it, then the enclosing rest. */
+type Rest = { items: readonly PatternItem[]; at: number; outer: Rest | null } | null;
+
+function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: Variant, caseSensitive: boolean): number {
   const spec = typeof variant === 'string' ? { text: variant } : variant;
-  const needs = spec.needs?.map(words) ?? null;
-  const unless = spec.unless?.map(words) ?? null;
+  const rule: VariantRule = {
+    skillId,
+    needs: spec.needs?.map(words) ?? null,
+    unless: spec.unless?.map(words) ?? null,
+    window: spec.window ?? DEFAULT_WINDOW,
+    cueKind: spec.cueKind ?? null,
+  };
+  const path: string[] = [];
   let added = 0;
-  for (const phrase of expandPattern(spec.text)) {
-    const tokens = tokenise(phrase);
-    if (tokens.length === 0) continue;
-    let node = root;
-    for (const token of tokens) {
-      let child = node.next.get(token.norm);
-      if (!child) {
-        child = { next: new Map(), terminals: [] };
-        node.next.set(token.norm, child);
-      }
-      node = child;
-    }
-    const exactCase = caseSensitive
-      ? tokens.map((t) => (/\p{Lu}/u.test(t.raw) ? t.raw : null))
-      : null;
-    const duplicate = node.terminals.some(
-      (t) => t.skillId === skillId && String(t.exactCase) === String(exactCase),
-    );
-    if (duplicate) continue;
-    node.terminals.push({
+  let expansions = 0;
+
+  const finish = (node: number) => {
+    if (++expansions > MAX_EXPANSIONS) throw new Error(`Variant "${spec.text}" expands to more than ${MAX_EXPANSIONS} phrases`);
+    if (path.length === 0) return;
+    const exactCase = caseSensitive ? path.map((w) => (/\p{Lu}/u.test(w) ? w : null)) : null;
+    const ends = (trie.ends[node] ??= []);
+    // The same phrase again for the same skill adds nothing, unless the first one was conditional.
+    const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;
+    if (ends.some((t) => t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t)))) return;
+    ends.push({
+      rule,
       skillId,
-      variant: phrase,
-      length: tokens.length,
+      variant: path.join(' '),
+      length: path.length,
       exactCase,
-      needs,
-      unless,
-      window: spec.window ?? DEFAULT_WINDOW,
+      wordLike: caseSensitive && path.length === 1 && COMMON_WORDS.has(path[0]!.toLowerCase()),
     });
     added++;
-  }
+  };
+
+  const walk = (items: readonly PatternItem[], at: number, node: number, previous: string | undefined, rest: Rest): void => {
+    if (at === items.length) {
+      if (rest) walk(rest.items, rest.at, node, previous, rest.outer);
+      else finish(node);
+      return;
+    }
+    const item = items[at]!;
+    if ('options' in item) {
+      const after: Rest = { items, at: at + 1, outer: rest };
+      for (const option of item.options) walk(option, 0, node, previous, after);
+      return;
+    }
+    const norm = numberedForm(previous, item.norm);
+    path.push(item.word);
+    walk(items, at + 1, addChild(trie, node, norm), norm, rest);
+    path.pop();
+  };
+
+  walk(parsePattern(spec.text), 0, ROOT, undefined, null);
   return added;
+}
+
+function sameCase(a: Array<string | null> | null, b: Array<string | null> | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,7 +1,10 @@
-const MAX_EXPANSIONS = 256;
+import { findClose, splitTopLevel } from './parse-pattern';
+
+const MAX_EXPANSIONS = 512;
 
 /**
- * Expands a variant pattern into the phrases it stands for:
+ * Expands a variant pattern into the phrases it stands for (for search and display; the compiler
+ * walks the parsed pattern instead):
  * "NVQ [level] (3|III)" → "NVQ 3", "NVQ III", "NVQ level 3", "NVQ level III".
  * Groups may nest; `[x]` is `(x|)`.
  */
@@ -26,33 +29,4 @@ function expand(pattern: string): string[] {
   return choices.flatMap((choice) =>
     expand(choice).flatMap((middle) => tails.map((tail) => head + middle + tail)),
   );
-}
-
-function findClose(pattern: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  throw new Error(`Unbalanced group in variant "${pattern}"`);
-}
-
-function splitTopLevel(inner: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const c of inner) {
-    if (c === '(' || c === '[') depth++;
-    if (c === ')' || c === ']') depth--;
-    if (c === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
 }

@@ -1,5 +1,7 @@
 import type { SkillDefinition } from '../../spec/skill';
+import { clinicalSkills } from './clinical';
 import { communicationSkills } from './communication';
+import { experienceSkills } from './experience';
 import { financeSkills } from './finance';
 import { governanceSkills } from './governance';
 import { itSkills } from './it';
@@ -13,6 +15,7 @@ import { valuesSkills } from './values';
 export const TAXONOMY: readonly SkillDefinition[] = [
   ...registrationSkills,
   ...qualificationSkills,
+  ...clinicalSkills,
   ...governanceSkills,
   ...leadershipSkills,
   ...communicationSkills,
@@ -20,4 +23,5 @@ export const TAXONOMY: readonly SkillDefinition[] = [
   ...financeSkills,
   ...valuesSkills,
   ...otherSkills,
+  ...experienceSkills,
 ];

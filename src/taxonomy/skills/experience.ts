@@ -1,0 +1,138 @@
+import { SPECIALTIES } from '../../match/specialties';
+import type { SkillDefinition, Variant } from '../../spec/skill';
+
+const EXPERIENCE_CUES = [
+  'experience', 'experienced', 'worked', 'working', 'work', 'background', 'months', 'years', 'year', 'month',
+  'post-registration', 'post registration', 'post-qualification', 'exposure', 'previous', 'recent', 'setting',
+];
+const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
+
+/**
+ * Specialty phrases, except those that belong to a skill of their own ("palliative care" is
+ * clin-end-of-life) or are too loose alone ("children" in "safeguarding adults and children");
+ * abbreviations keep their case.
+ */
+const SKILL_PHRASES = new Set(['palliative care', 'palliative', 'end of life', 'end of life care', 'recovery', 'aseptic', 'children', 'young people', 'antenatal', 'postnatal', 'midwifery', 'COPD']);
+const specialtyVariants: Variant[] = SPECIALTIES.flatMap(([, phrases]) => phrases)
+  .filter((p) => !SKILL_PHRASES.has(p) && !/^\p{Lu}{2,}$/u.test(p))
+  .map((text) => ({ text, needs: EXPERIENCE_CUES, cueKind: 'experience', window: 8 }));
+const specialtyAbbreviations: Variant[] = SPECIALTIES.flatMap(([, phrases]) => phrases)
+  .filter((p) => /^\p{Lu}{2,}$/u.test(p) && !SKILL_PHRASES.has(p))
+  .map((text) => ({ text, needs: EXPERIENCE_CUES, cueKind: 'experience', window: 8 }));
+
+export const experienceSkills: SkillDefinition[] = [
+  {
+    id: 'exp-post-registration',
+    label: 'Post-registration experience',
+    category: 'experience',
+    variants: [
+      'post-registration',
+      'post registration',
+      'post-registration experience',
+      'post qualification',
+      'post-qualification',
+      'post-qualifying experience',
+      'post qualifying experience',
+      'since qualifying',
+      'since qualification',
+      'since registration',
+      'qualified experience',
+      'registered experience',
+      { text: '(experience|worked|working|practice|practised) as a', needs: ['registered', 'qualified', 'newly qualified'], window: 2, cueKind: 'registration' },
+      'post-graduate experience',
+      'postgraduate experience',
+    ],
+    notes: 'Parametric: the duration and the specialty are read as parameters.',
+  },
+  {
+    id: 'exp-band-level',
+    label: 'Experience at a band or level',
+    category: 'experience',
+    variants: [
+      { text: `band ${BANDS}`, needs: ['experience', 'experienced', 'working', 'worked', 'level', 'equivalent', 'above', 'post', 'role', 'minimum', 'years', 'months', 'currently', 'previous', 'as a', 'at'], cueKind: 'experience', window: 4 },
+      `(at|as a|as|within a|in a) band ${BANDS}`,
+      `band ${BANDS} (or above|or equivalent|level|experience|role|post)`,
+      'AfC band',
+      'Agenda for Change band',
+      '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager|senior) level',
+      'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
+      'at (a|an) (senior|similar|comparable|equivalent) level',
+      '(similar|comparable|equivalent) (role|post|position|grade|level)',
+      'previous experience in a similar role',
+      'senior role',
+      'senior position',
+      'senior post',
+      'experience as a (staff nurse|senior nurse|charge nurse|ward sister|ward manager|team leader|matron|deputy sister|junior sister|specialist nurse|clinical nurse specialist)',
+      'clinical nurse specialist',
+      '[at] CNS level',
+    ],
+    abbreviations: [
+      {
+        text: 'CNS',
+        needs: ['nurse', 'nursing', 'specialist', 'role', 'post', 'experience', 'level', 'band'],
+        unless: ['central nervous', 'neurological', 'brain', 'spinal', 'tumour', 'tumours', 'infection', 'infections'],
+        cueKind: 'nursing',
+      },
+    ],
+    notes: 'Parametric: band and duration are read as parameters. "CNS" is a clinical nurse specialist, not the central nervous system.',
+  },
+  {
+    id: 'exp-specialty',
+    label: 'Specialty or setting experience',
+    category: 'experience',
+    variants: [
+      ...specialtyVariants,
+      '(specialist|specialty|speciality) experience',
+      'experience in (the|a|this) (specialty|speciality|specialist area|clinical area|field)',
+      'relevant (specialty|speciality|clinical) experience',
+      '(working|work|worked) with (children|young people|children and young people|children and families|families)',
+      'experience in a relevant (specialty|speciality|setting|clinical area|field)',
+    ],
+    abbreviations: specialtyAbbreviations,
+    notes: 'Parametric: a specialty phrase with an experience cue nearby; the specialty is a parameter.',
+  },
+  {
+    id: 'exp-care-setting',
+    label: 'Care or health-setting experience',
+    category: 'experience',
+    variants: [
+      'care setting',
+      'care settings',
+      'caring setting',
+      '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
+      'care environment',
+      'caring environment',
+      'caring experience',
+      'care experience',
+      'caring role',
+      'caring responsibilities',
+      'healthcare experience',
+      'health care experience',
+      'health and social care experience',
+      'social care experience',
+      'personal caring',
+      'personal experience of caring',
+      'experience of caring',
+      'caring for (patients|people|others|vulnerable people|older people|adults|children|family members|relatives)',
+      'voluntary (experience|work|role|capacity)',
+      'volunteering',
+      'paid or unpaid',
+      'paid or voluntary',
+      'care work',
+      'care worker',
+      'care assistant',
+      '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
+      'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
+      'nursing home',
+      'residential care',
+      'domiciliary care',
+      'direct patient care',
+      'hands-on care',
+      'patient care experience',
+      'patient contact',
+      'working with patients',
+      'working with vulnerable (people|adults)',
+      'working with service users',
+    ],
+  },
+];

@@ -1,0 +1,18 @@
+/**
+ * Phrases that claim their words and name no skill: "essential" that is not a requirement marker,
+ * audits that are not clinical, teams that are not a skill, and idioms around skill words. The walk
+ * prefers the longest phrase at each position, so "financial audit" hides "audit".
+ */
+export const STOP_PHRASES: readonly string[] = [
+  'essential (service|services|skills cluster|skills clusters|maintenance|repairs|works|travel|worker|workers|visits|information|requirement|requirements|criteria)',
+  '(financial|finance|internal|external|statutory|accounts|payroll|stock|asset|fire|estates|energy|health and safety) (audit|audits|auditing|auditor|auditors)',
+  'audit (trail|trails|committee|committees|commission)',
+  '[senior|executive|trust|divisional|clinical|corporate] leadership team',
+  'senior management team',
+  'executive team',
+  'not applicable',
+  '(in|with) respect (of|to)',
+  'respect of',
+  'it is',
+  'work experience',
+];
