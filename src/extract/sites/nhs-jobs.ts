@@ -1,7 +1,8 @@
 import { textOf } from '../../dom/element-text';
 import type { Criterion, Level } from '../../spec/criterion';
 import { canonicalUrl } from '../canonical-url';
-import type { Extraction, SiteAdapter } from '../extraction';
+import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
+import { readItem } from '../free-text/read-item';
 import { pageKindOf } from '../page-kind';
 import { readNhsJobsDetails } from './nhs-jobs-details';
 
@@ -20,6 +21,7 @@ export const nhsJobs: SiteAdapter = {
     /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) || doc.querySelector(CRITERION_SELECTOR) !== null,
   extract(doc, url): Extraction {
     const anchors = new Map<string, Element[]>();
+    const spans = new Map<string, TextSpan>();
     const criteria: Criterion[] = [];
     const categories = new Map<string, string | null>();
 
@@ -33,14 +35,19 @@ export const nhsJobs: SiteAdapter = {
       }
       const text = textOf(element);
       if (!text) continue;
+      // "… Evidence: Application form / Interview" names how it is assessed; the level is the id's.
+      const item = readItem(text);
+      if (item.end <= item.start) continue;
       anchors.set(element.id, [element]);
+      spans.set(element.id, { start: item.start, end: item.end });
       const group = parts[2]!;
       if (!categories.has(group)) categories.set(group, categoryLabel(doc, group));
       criteria.push({
         id: element.id,
         category: categories.get(group) ?? null,
         level: parts[1] as Level,
-        text,
+        text: text.slice(item.start, item.end),
+        ...(item.assessedBy.length > 0 ? { assessedBy: item.assessedBy } : {}),
         source: { kind: 'page' },
       });
     }
@@ -57,6 +64,8 @@ export const nhsJobs: SiteAdapter = {
         documents: [],
       },
       anchors,
+      spans,
+      layouts: criteria.length > 0 ? ['nhs-jobs'] : [],
     };
   },
 };

@@ -1,0 +1,39 @@
+/** Essential or desirable, as a writer marks it; 'not-required' for "not essential" on its own. */
+export type MarkedLevel = 'essential' | 'desirable';
+
+/** The words that mark a level, English and Welsh (Hanfodol = Essential, Dymunol = Desirable). */
+export const LEVEL_WORD = '(?:essential|desirable|hanfodol|dymunol)';
+
+export function levelOfWord(word: string): MarkedLevel {
+  const w = word.toLowerCase();
+  return w.startsWith('essential') || w === 'hanfodol' || w === 'e' ? 'essential' : 'desirable';
+}
+
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+export const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
+
+const DESIRABLE_WORDS =
+  /\b(?:desirable|advantageous|an advantage|(?:is|are|be) preferred|preferable|nice to have|a bonus|an asset|beneficial|dymunol)\b|\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|a\s+requirement)\b/i;
+const SOFT_HEDGES = /^(?:ideally|preferably)\b|\bwould be (?:good|great|useful|helpful|welcome(?:d)?)\b/i;
+const NOT_REQUIRED =
+  /\b(?:not|isn['’]t|aren['’]t) (?:essential|required|necessary|needed|a requirement|mandatory)\b|\bnon-essential\b|\bno (?:previous |prior |formal )?(?:experience|qualifications?) (?:is |are )?(?:necessary|required|needed)\b/i;
+const STATED_ESSENTIAL = /\b(?:(?:is|are|be) (?:essential|a requirement|mandatory)|hanfodol)\b|\bessential\W*$/i;
+const MUST = /\b(?:must|will need to|(?:is|are) required)\b/i;
+
+/**
+ * A hedge in an item's words: "would be an advantage", "desirable but not essential" → desirable;
+ * "not essential" alone → not-required. `soft` also counts an item that opens with "Ideally" or
+ * "Preferably" (only where no heading set the level; "Registered nurse, preferably with …" stays).
+ */
+export function hedgedLevel(text: string, soft: boolean): 'desirable' | 'not-required' | null {
+  if (DESIRABLE_WORDS.test(text)) return 'desirable';
+  if (NOT_REQUIRED.test(text)) return 'not-required';
+  if (soft && SOFT_HEDGES.test(text)) return 'desirable';
+  return null;
+}
+
+/** "… is essential", "… essential." at the end, "hanfodol": the item says it is essential. */
+export const statesEssential = (text: string): boolean => STATED_ESSENTIAL.test(text) && !NOT_REQUIRED.test(text);
+
+/** "must", "will need to": a requirement, where nothing else gives the level. */
+export const saysMust = (text: string): boolean => MUST.test(text);

@@ -1,0 +1,52 @@
+import { readLines } from '../../dom/element-lines';
+import { textOf } from '../../dom/element-text';
+import { canonicalUrl } from '../canonical-url';
+import type { Extraction, SiteAdapter } from '../extraction';
+import { parseFreeText } from '../free-text/parse-free-text';
+import { toCriteria } from '../free-text/to-criteria';
+import { pageKindOf } from '../page-kind';
+
+const MAIN_CONTENT = ['#maincontent', 'main', '[role="main"]', 'article', '#content', '.content'];
+
+/** The part of a page that holds its own content: not the site's navigation, header or footer. */
+export function mainContent(doc: Document): Element | null {
+  for (const selector of MAIN_CONTENT) {
+    const element = doc.querySelector(selector);
+    if (element && textOf(element)) return element;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+/**
+ * The last adapter: any page, read as free text (a trust's career site, an advert whose employer
+ * typed the specification into the job description, a page the user asked to analyse).
+ */
+export const generic: SiteAdapter = {
+  site: 'generic',
+  detect: () => true,
+  extract(doc, url): Extraction {
+    const root = mainContent(doc);
+    const { criteria, anchors, spans, layouts } = root
+      ? toCriteria(parseFreeText(readLines(root)), 'text')
+      : { criteria: [], anchors: new Map(), spans: new Map(), layouts: [] };
+    const heading = doc.querySelector('h1');
+    return {
+      spec: {
+        site: 'generic',
+        pageKind: pageKindOf(doc, criteria.length > 0),
+        url: canonicalUrl(url),
+        title: textOf(heading) || doc.title?.trim() || null,
+        employer: null,
+        band: null,
+        closingDate: null,
+        reference: null,
+        salary: null,
+        criteria,
+        documents: [],
+      },
+      anchors,
+      spans,
+      layouts,
+    };
+  },
+};
