@@ -1,4 +1,5 @@
 import { readElementText, type ElementText } from '../dom/element-text';
+import type { TextSpan } from '../extract/extraction';
 import { HIGHLIGHT_KINDS, type HighlightKind, type PlannedHighlight } from './highlight-plan';
 import { textRange } from './text-range';
 import { visibleCopies } from './visible-copies';
@@ -10,6 +11,7 @@ export function planRanges(
   doc: Document,
   plan: readonly PlannedHighlight[],
   anchors: ReadonlyMap<string, Element[]>,
+  spans?: ReadonlyMap<string, TextSpan>,
 ): KindRanges {
   const ranges = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as Range[]])) as KindRanges;
   const texts = new Map<Element, ElementText>();
@@ -17,7 +19,9 @@ export function planRanges(
     for (const element of visibleCopies(anchors.get(item.criterionId) ?? [])) {
       let text = texts.get(element);
       if (!text) texts.set(element, (text = readElementText(element)));
-      const range = textRange(doc, text, item.start, item.end);
+      // A criterion read from part of its element (one line of a paragraph) starts further in.
+      const offset = spans?.get(item.criterionId)?.start ?? 0;
+      const range = textRange(doc, text, offset + item.start, offset + item.end);
       if (range) ranges[item.kind].push(range);
     }
   }

@@ -12,7 +12,7 @@ export const answerPopup: AdvertFeature = (page, ctx) => {
       case 'get-analysis':
         return Promise.resolve({ analysed: analysis.analysed, analysedAt } satisfies AnalysisResponse);
       case 'reveal-criterion':
-        return Promise.resolve(revealCriterion(page.doc, analysis.anchors, message.criterionId));
+        return Promise.resolve(revealCriterion(page.doc, analysis.anchors, message.criterionId, analysis.spans));
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

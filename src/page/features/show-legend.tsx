@@ -24,7 +24,7 @@ export const showLegend: AdvertFeature = async (page, ctx) => {
   const nextGap = () => {
     const { report, analysis } = page.state;
     if (!report) return null;
-    const gaps = planRanges(page.doc, planHighlights(report), analysis.anchors).missing;
+    const gaps = planRanges(page.doc, planHighlights(report), analysis.anchors, analysis.spans).missing;
     if (gaps.length === 0) return null;
     gap = (gap + 1) % gaps.length;
     flashRange(page.doc, gaps[gap]!);
