@@ -4,6 +4,7 @@ import type { ProfileCoverage } from './profile-coverage';
 
 /** Registrations and qualifications are checked on a register or a certificate, not in a statement. */
 const SELF_EVIDENT = new Set(['registration', 'qualification']);
+export const isSelfEvident = (skill: Skill | undefined): boolean => SELF_EVIDENT.has(skill?.category ?? '');
 
 /** The profile skill that answers a verdict: the skill itself, or the one that implies it. */
 export const holderOf = (verdict: SkillVerdict): string => verdict.via ?? verdict.skillId;

@@ -1,8 +1,8 @@
 import type { Report } from '../spec/report';
-import { daysUntil, formatDate } from './format-date';
+import { formatDate } from './format-date';
 
+/** Title, employer, band and closing date; the closing date's warnings are in the warning list. */
 export function AdvertHeader({ spec }: { spec: Report['spec'] }) {
-  const days = spec.closingDate ? daysUntil(spec.closingDate) : null;
   return (
     <header class="advert">
       {spec.employer && <p class="employer">{spec.employer}</p>}
@@ -17,11 +17,7 @@ export function AdvertHeader({ spec }: { spec: Report['spec'] }) {
         {spec.closingDate && (
           <>
             <dt>Closes</dt>
-            <dd>
-              {formatDate(spec.closingDate)}
-              {days !== null && days >= 0 && days <= 7 && <span class="warning"> (in {days} day{days === 1 ? '' : 's'})</span>}
-              {days !== null && days < 0 && <span class="warning"> (closed)</span>}
-            </dd>
+            <dd>{formatDate(spec.closingDate)}</dd>
           </>
         )}
       </dl>

@@ -1,11 +1,13 @@
 import type { CriterionReport } from '../spec/report';
 import type { Skill } from '../spec/skill';
+import { WhyDisclosure } from './report/WhyDisclosure';
 import { StatusBadge } from './StatusBadge';
 
 type Props = {
   item: CriterionReport;
   skills: ReadonlyMap<string, Skill>;
   onAddSkill?: (skillId: string) => void;
+  onAddEvidence?: (skillId: string) => void;
   onReveal?: (criterionId: string) => void;
 };
 
@@ -16,9 +18,10 @@ const SATISFIED_TEXT = {
   no: 'not in your profile',
 } as const;
 
-export function CriterionItem({ item, skills, onAddSkill, onReveal }: Props) {
+export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onReveal }: Props) {
   const { criterion } = item;
   const label = (id: string) => skills.get(id)?.label ?? id;
+  const needsNote = new Set(item.needsEvidence ?? []);
   return (
     <li class={`criterion criterion--${item.status}`} data-criterion-id={criterion.id} data-status={item.status}>
       <div class="criterion-head">
@@ -33,21 +36,36 @@ export function CriterionItem({ item, skills, onAddSkill, onReveal }: Props) {
       </div>
       {item.skills.length > 0 && (
         <ul class="skills">
-          {item.skills.map((verdict) => (
-            <li key={verdict.skillId} class={`skill skill--${verdict.satisfied}`}>
-              <span>{label(verdict.skillId)}</span>
-              <span class="skill-state">
-                {' — '}
-                {SATISFIED_TEXT[verdict.satisfied]}
-                {verdict.via && verdict.via !== verdict.skillId ? ` (${label(verdict.via)})` : ''}
-              </span>
-              {verdict.satisfied === 'no' && onAddSkill && (
-                <button type="button" class="add" onClick={() => onAddSkill(verdict.skillId)}>
-                  I have this
-                </button>
-              )}
-            </li>
-          ))}
+          {item.skills.map((verdict) => {
+            const holder = verdict.via ?? verdict.skillId;
+            return (
+              <li key={verdict.skillId} class={`skill skill--${verdict.satisfied}`}>
+                <span class="skill-name">{label(verdict.skillId)}</span>
+                <span class="skill-state">
+                  {' — '}
+                  {SATISFIED_TEXT[verdict.satisfied]}
+                  {verdict.via && verdict.via !== verdict.skillId ? ` (${label(verdict.via)})` : ''}
+                  {needsNote.has(holder) ? ', no evidence note yet' : ''}
+                </span>
+                {verdict.satisfied === 'no' && onAddSkill && (
+                  <button type="button" class="add" onClick={() => onAddSkill(verdict.skillId)}>
+                    I have this
+                  </button>
+                )}
+                {needsNote.has(holder) && onAddEvidence && (
+                  <button type="button" class="add" onClick={() => onAddEvidence(holder)}>
+                    Add evidence<span class="visually-hidden"> for {label(holder)}</span>
+                  </button>
+                )}
+                <WhyDisclosure
+                  skillLabel={label(verdict.skillId)}
+                  hits={criterion.hits.filter((h) => h.skillId === verdict.skillId && !h.negated)}
+                  verdict={verdict}
+                  label={label}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </li>

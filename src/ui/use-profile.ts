@@ -1,30 +1,57 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadProfile, updateProfile, watchProfile, type ProfileState } from '../profile/profile-store';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ProfileChange } from '../profile/edit-profile';
+import { applyProfileChanges, loadProfile, watchProfile, type ProfileState } from '../profile/profile-store';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from '../profile/save-queue';
 import type { Profile } from '../spec/profile';
 
-/** The stored profile, kept current across pages, with a validated, error-reporting update. */
-export function useProfile() {
-  const [state, setState] = useState<ProfileState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+let queue: SaveQueue | undefined;
+/** One queue per page: every component's changes go through it, in order. */
+const pageQueue = () => (queue ??= createSaveQueue({ apply: applyProfileChanges }));
+
+/** The stored profile with this page's unsaved changes applied on top, so an edit never seems to vanish. */
+function withPending(state: ProfileState | null, pending: readonly ProfileChange[]): ProfileState | null {
+  if (state?.state !== 'ok' || pending.length === 0) return state;
+  let profile: Profile = state.profile;
+  for (const change of pending) profile = change(profile);
+  return { state: 'ok', profile };
+}
+
+export type UseProfile = {
+  /** null while loading. */
+  state: ProfileState | null;
+  save: SaveStatus;
+  update(change: ProfileChange): void;
+  retryNow(): void;
+  dismissRefused(): void;
+};
+
+/** The stored profile, kept current across pages, with queued, retried, never silently lost updates. */
+export function useProfile(): UseProfile {
+  const saves = pageQueue();
+  const [stored, setStored] = useState<ProfileState | null>(null);
+  const [save, setSave] = useState<SaveStatus>(saves.status);
 
   useEffect(() => {
     let live = true;
-    void loadProfile().then((s) => live && setState(s));
-    const unwatch = watchProfile(setState);
+    void loadProfile().then((s) => live && setStored(s));
+    const unwatch = watchProfile(setStored);
+    const unsubscribe = saves.subscribe(setSave);
     return () => {
       live = false;
       unwatch();
+      unsubscribe();
     };
-  }, []);
+  }, [saves]);
 
-  const update = useCallback(async (change: (profile: Profile) => Profile) => {
-    try {
-      await updateProfile(change);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
+  // Leaving the page with changes not yet saved: the browser asks first.
+  useEffect(() => {
+    if (save.pending === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [save.pending]);
 
-  return { state, error, update };
+  const state = useMemo(() => withPending(stored, saves.pending), [stored, save, saves]);
+  const update = useCallback((change: ProfileChange) => saves.enqueue(change), [saves]);
+  return { state, save, update, retryNow: saves.retryNow, dismissRefused: saves.dismissRefused };
 }

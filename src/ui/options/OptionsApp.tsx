@@ -1,40 +1,76 @@
-import { useMemo } from 'preact/hooks';
-import { addSkill, removeSkill } from '../../profile/edit-profile';
-import { defaultMatcher } from '../../taxonomy/default-matcher';
+import { useEffect, useState } from 'preact/hooks';
+import { addSkill } from '../../profile/edit-profile';
+import { SaveStatusBar } from '../common/SaveStatusBar';
+import { HistorySection } from '../history/HistorySection';
 import { InvalidProfileNotice } from '../InvalidProfileNotice';
-import { ProfileSkillList } from '../ProfileSkillList';
-import { SkillPicker } from '../SkillPicker';
+import { AboutSection } from '../profile/AboutSection';
+import { CustomSkillsSection } from '../profile/CustomSkillsSection';
+import { ImportExportSection } from '../profile/ImportExportSection';
+import { QualificationsSection } from '../profile/QualificationsSection';
+import { RegistrationsSection } from '../profile/RegistrationsSection';
+import { SkillsSection } from '../profile/SkillsSection';
 import { useProfile } from '../use-profile';
+import { useSkills } from '../use-skills';
+
+const SECTIONS = [
+  ['skills', 'Skills and evidence'],
+  ['custom-skills', 'Your own skills'],
+  ['registrations', 'Registrations'],
+  ['qualifications', 'Qualifications'],
+  ['about', 'About you'],
+  ['history', 'Adverts'],
+  ['import-export', 'Export and import'],
+] as const;
+
+const focusedSkill = () => (location.hash.startsWith('#evidence-') ? decodeURIComponent(location.hash.slice('#evidence-'.length)) : null);
 
 export function OptionsApp() {
-  const skills = defaultMatcher().skills;
-  const { state, error, update } = useProfile();
-  const held = useMemo(
-    () => new Set(state?.state === 'ok' ? state.profile.skills.map((s) => s.skillId) : []),
-    [state],
-  );
+  const { state, save, update, retryNow, dismissRefused } = useProfile();
+  const profile = state?.state === 'ok' ? state.profile : null;
+  const skills = useSkills(profile?.customSkills);
+  const [focus, setFocus] = useState(focusedSkill);
+  useEffect(() => {
+    const onHash = () => setFocus(focusedSkill());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
 
   return (
-    <main class="page">
-      <h1>Your profile</h1>
-      <p class="muted">
-        The skills, registrations and qualifications you hold. Adverts are compared with this list. It is stored only
-        in this browser.
-      </p>
-      {error && (
-        <p class="notice notice--error" role="alert">
-          {error}
+    <div class="options">
+      <a class="skip-link" href="#main">
+        Skip to your profile
+      </a>
+      <header class="options-header">
+        <h1>Your profile</h1>
+        <p class="muted">
+          What you hold and can evidence. Adverts are compared with it, and it is stored only in this browser.
         </p>
-      )}
-      {state === null && <p role="status">Loading…</p>}
-      {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
-      {state?.state === 'ok' && (
-        <section aria-labelledby="skills-heading">
-          <h2 id="skills-heading">Skills ({state.profile.skills.length})</h2>
-          <SkillPicker skills={skills} exclude={held} onPick={(id) => void update((p) => addSkill(p, id))} />
-          <ProfileSkillList profile={state.profile} skills={skills} onRemove={(id) => void update((p) => removeSkill(p, id))} />
-        </section>
-      )}
-    </main>
+        <nav aria-label="Sections">
+          <ul>
+            {SECTIONS.map(([anchor, title]) => (
+              <li key={anchor}>
+                <a href={`#${anchor}`}>{title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />
+      </header>
+      <main class="page" id="main" tabIndex={-1}>
+        {state === null && <p role="status">Loading…</p>}
+        {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
+        {profile && (
+          <>
+            <SkillsSection profile={profile} skills={skills} update={update} focusSkill={focus} />
+            <CustomSkillsSection profile={profile} skills={skills} update={update} />
+            <RegistrationsSection profile={profile} skills={skills} update={update} />
+            <QualificationsSection profile={profile} skills={skills} update={update} />
+            <AboutSection profile={profile} update={update} />
+            <HistorySection profile={profile} skills={skills} onAddSkill={(id) => update((p) => addSkill(p, id))} />
+          </>
+        )}
+        {state !== null && <ImportExportSection profile={profile} pending={save.pending} />}
+      </main>
+    </div>
   );
 }

@@ -2,35 +2,38 @@ import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { compareWithProfile } from '../../compare/compare';
 import { revealCriterion } from '../../messaging/request-analysis';
+import { setPreferences } from '../../profile/edit-entries';
 import { addSkill } from '../../profile/edit-profile';
-import { emptyProfile } from '../../spec/profile';
-import { defaultMatcher } from '../../taxonomy/default-matcher';
+import { DEFAULT_WORD_LIMIT, emptyProfile } from '../../spec/profile';
+import { SaveStatusBar } from '../common/SaveStatusBar';
 import { InvalidProfileNotice } from '../InvalidProfileNotice';
-import { ReportView } from '../ReportView';
+import { evidenceAnchor, openOptionsAt } from '../open-evidence';
+import { ReportView, type ReportViewName } from '../ReportView';
 import { useProfile } from '../use-profile';
+import { useSkills } from '../use-skills';
 import { PageMessage } from './PageMessage';
 import { useTabAnalysis } from './use-tab-analysis';
 
+const VIEWS: readonly ReportViewName[] = ['criteria', 'statement', 'interview'];
+
 export function PopupApp() {
-  const skills = defaultMatcher().skills;
-  const { tabId, result } = useTabAnalysis();
-  const { state, error, update } = useProfile();
+  const { state, save, update, retryNow, dismissRefused } = useProfile();
+  const profile = state?.state === 'ok' ? state.profile : null;
+  const skills = useSkills(profile?.customSkills);
+  const { tabId, result } = useTabAnalysis(JSON.stringify(profile?.customSkills ?? []));
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
-  const profile = state?.state === 'ok' ? state.profile : emptyProfile();
   const report = useMemo(
-    () => (analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile, skills) : null),
+    () => (analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), skills) : null),
     [analysed, profile, skills],
   );
-  const inFullTab = new URLSearchParams(location.search).has('tab');
+  const params = new URLSearchParams(location.search);
+  const inFullTab = params.has('tab');
+  const view = VIEWS.find((v) => v === params.get('view'));
 
   return (
     <main class={inFullTab ? 'page' : 'popup'}>
       {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
-      {error && (
-        <p class="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      {(save.failure || save.refused || save.pending > 0) && <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />}
       {result === null || state === null ? (
         <p role="status">Reading the advert…</p>
       ) : result.state === 'error' ? (
@@ -41,7 +44,11 @@ export function PopupApp() {
         <ReportView
           report={report}
           skills={skills}
-          onAddSkill={(id) => void update((p) => addSkill(p, id))}
+          wordLimit={profile?.preferences.wordLimit ?? DEFAULT_WORD_LIMIT}
+          initialView={view}
+          onAddSkill={profile ? (id) => update((p) => addSkill(p, id)) : undefined}
+          onAddEvidence={profile ? (id) => openOptionsAt(evidenceAnchor(id)) : undefined}
+          onWordLimit={profile ? (wordLimit) => update((p) => setPreferences(p, { wordLimit })) : undefined}
           onReveal={tabId === null ? undefined : (id) => void revealCriterion(tabId, id).catch(() => undefined)}
         />
       ) : (

@@ -12,14 +12,23 @@ async function targetTabId(): Promise<number | null> {
 
 export type TabAnalysis = { tabId: number | null; result: AnalysisResult | null };
 
-export function useTabAnalysis(): TabAnalysis {
+/**
+ * The advert tab's analysis. `refreshKey` asks again when it changes: the page re-analyses itself when
+ * the profile's custom skills change, and the popup needs that new analysis.
+ */
+export function useTabAnalysis(refreshKey = ''): TabAnalysis {
   const [state, setState] = useState<TabAnalysis>({ tabId: null, result: null });
   useEffect(() => {
+    let live = true;
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId === null) return setState({ tabId, result: { state: 'no-content-script' } });
-      setState({ tabId, result: await requestAnalysis(tabId) });
+      if (tabId === null) return live && setState({ tabId, result: { state: 'no-content-script' } });
+      const result = await requestAnalysis(tabId);
+      if (live) setState({ tabId, result });
     })();
-  }, []);
+    return () => {
+      live = false;
+    };
+  }, [refreshKey]);
   return state;
 }

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+const SAVE_DELAY_MS = 800;
+const same = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+
+export type Draft<T> = {
+  value: T;
+  set(next: T): void;
+  /** Saves now (on blur). */
+  commit(): void;
+  /** Another page changed the stored value while this one was being edited. */
+  conflict: T | null;
+  keepMine(): void;
+  takeTheirs(): void;
+};
+
+/**
+ * A text field's local copy of a stored value. Typing saves after a pause and on leaving the field.
+ * A change made meanwhile in another page is adopted while nothing is being typed here; if both
+ * changed, neither is thrown away: the user chooses.
+ */
+export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
+  const [value, setValue] = useState(stored);
+  const [conflict, setConflict] = useState<T | null>(null);
+  // The stored value this draft started from.
+  const base = useRef(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ value, save });
+  latest.current = { value, save };
+
+  const commit = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { value: current, save: write } = latest.current;
+    if (same(current, base.current)) return;
+    base.current = current;
+    write(current);
+  }, []);
+
+  useEffect(() => {
+    if (same(stored, base.current)) return;
+    if (same(latest.current.value, base.current) || same(stored, latest.current.value)) {
+      base.current = stored;
+      setValue(stored);
+      setConflict(null);
+    } else {
+      setConflict(stored);
+    }
+  }, [stored]);
+
+  useEffect(() => () => commit(), [commit]);
+
+  return {
+    value,
+    set(next) {
+      setValue(next);
+      latest.current.value = next;
+      if (conflict !== null) return; // wait for the user's choice
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(commit, SAVE_DELAY_MS);
+    },
+    commit: () => conflict === null && commit(),
+    conflict,
+    keepMine() {
+      setConflict(null);
+      base.current = stored;
+      commit();
+    },
+    takeTheirs() {
+      setConflict(null);
+      base.current = stored;
+      setValue(stored);
+      latest.current.value = stored;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from 'preact/hooks';
+import { removeQualification, saveQualification } from '../../profile/edit-entries';
+import type { ProfileChange } from '../../profile/edit-profile';
+import { newId } from '../../profile/new-id';
+import type { Profile, Qualification } from '../../spec/profile';
+import type { Skill } from '../../spec/skill';
+import { SkillSelect } from './SkillSelect';
+
+type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
+
+type Form = { title: string; institution: string; year: string; status: Qualification['status']; skillId?: string | undefined };
+const EMPTY: Form = { title: '', institution: '', year: '', status: 'held' };
+
+/** Qualifications: title, where from, year; "counts as" links one to the skills adverts ask for. */
+export function QualificationsSection({ profile, skills, update }: Props) {
+  const id = useId();
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const label = (skillId: string | undefined) => (skillId ? skills.get(skillId)?.label ?? skillId : null);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const title = form.title.trim();
+    if (!title) return setError('Give the qualification a title.');
+    const year = form.year.trim() === '' ? undefined : Number(form.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1940 && year <= 2100)) return setError('The year should be a year, such as 2019.');
+    const qualification: Qualification = { id: newId('qual'), title, status: form.status };
+    if (form.institution.trim()) qualification.institution = form.institution.trim();
+    if (year !== undefined) qualification.year = year;
+    if (form.skillId) qualification.skillId = form.skillId;
+    update((p) => saveQualification(p, qualification));
+    setForm(EMPTY);
+    setError(null);
+  };
+
+  return (
+    <section aria-labelledby="qualifications-heading" id="qualifications">
+      <h2 id="qualifications-heading">Qualifications ({profile.qualifications.length})</h2>
+      <form class="entry-form" onSubmit={add} noValidate aria-label="Add a qualification">
+        <div class="field">
+          <label for={`${id}-title`}>Qualification</label>
+          <input id={`${id}-title`} type="text" maxLength={200} placeholder="e.g. BSc (Hons) Adult Nursing" value={form.title} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} onInput={(e) => setForm({ ...form, title: e.currentTarget.value })} />
+        </div>
+        <div class="field-row">
+          <div class="field">
+            <label for={`${id}-institution`}>From</label>
+            <input id={`${id}-institution`} type="text" maxLength={200} value={form.institution} onInput={(e) => setForm({ ...form, institution: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for={`${id}-year`}>Year</label>
+            <input id={`${id}-year`} type="number" inputMode="numeric" min={1940} max={2100} value={form.year} onInput={(e) => setForm({ ...form, year: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for={`${id}-status`}>Status</label>
+            <select id={`${id}-status`} value={form.status} onChange={(e) => setForm({ ...form, status: e.currentTarget.value as Qualification['status'] })}>
+              <option value="held">Awarded</option>
+              <option value="working-towards">Working towards it</option>
+            </select>
+          </div>
+        </div>
+        <div class="field">
+          <label for={`${id}-skill`}>Counts as</label>
+          <span class="hint" id={`${id}-skill-hint`}>
+            The kind of qualification adverts ask for, so they count it as yours.
+          </span>
+          <SkillSelect id={`${id}-skill`} skills={skills} categories={['qualification']} value={form.skillId} onChange={(skillId) => setForm({ ...form, skillId })} />
+        </div>
+        {error && (
+          <p id={`${id}-error`} class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary">
+          Add qualification
+        </button>
+      </form>
+      {profile.qualifications.length > 0 && (
+        <ul class="entries" aria-label="Your qualifications">
+          {profile.qualifications.map((q) => (
+            <li key={q.id}>
+              <span>
+                <strong>{q.title}</strong>
+                {q.institution && <span> · {q.institution}</span>}
+                {q.year && <span> · {q.year}</span>}
+                {q.status === 'working-towards' && <em class="muted"> · working towards</em>}
+                {q.skillId && <span class="muted"> · counts as {label(q.skillId)}</span>}
+              </span>
+              <button type="button" class="remove" aria-label={`Delete qualification ${q.title}`} onClick={() => update((p) => removeQualification(p, q.id))}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
