@@ -19,7 +19,7 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
     .map((span) => mostSpecific(matcher, span));
   if (spans.length === 0) return [];
 
-  const negated = negatedTokens(tokens, scopes);
+  const negated = negatedTokens(text, tokens, scopes);
   const ranges = spans.map((span) => ({
     start: span[0]!.start,
     end: span[0]!.end,

@@ -40,7 +40,7 @@ const NO_CLOSERS = new Set(['required', 'necessary', 'needed', 'essential', 'exp
  * registration essential; ECDL not required" cancels only the ECDL. "Desirable but not essential"
  * is a level marker, not a negation.
  */
-export function negatedTokens(tokens: readonly Token[], scopes: TokenScopes): Uint8Array {
+export function negatedTokens(text: string, tokens: readonly Token[], scopes: TokenScopes): Uint8Array {
   const negated = new Uint8Array(tokens.length);
   const mark = (from: number, to: number) => negated.fill(1, Math.max(0, from), Math.max(from, to));
 
@@ -48,6 +48,11 @@ export function negatedTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
     if (cue.phrase.join(' ') === 'not essential' && phraseAt(tokens, cue.start - 1, ['but'])) continue;
     let from = cue.start;
     while (from > 0 && scopes.segment[from - 1] === scopes.segment[cue.start]) from--;
+    // "Health protection on-call (not essential)": a bracketed cue speaks of what precedes the bracket.
+    if (from === cue.start && from > 0 && bracketBefore(text, tokens, from)) {
+      from--;
+      while (from > 0 && scopes.segment[from - 1] === scopes.segment[cue.start - 1]) from--;
+    }
     mark(from, cue.start);
   }
   for (const cue of findPhrases(tokens, LEADING)) {
@@ -66,3 +71,6 @@ export function negatedTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
   }
   return negated;
 }
+
+const bracketBefore = (text: string, tokens: readonly Token[], at: number) =>
+  text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes('(');

@@ -6,7 +6,8 @@ export const CLINICAL_CUES = [
   'self harm', 'falls', 'mental health', 'care', 'nursing', 'ward', 'harm', 'safeguarding', 'violence', 'ligature',
 ];
 const PATIENTS = '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
-const THERAPY_CUES = ['therapy', 'therapies', 'acceptance', 'commitment', 'cognitive analytic', 'psychological', 'CBT', 'DBT', 'interventions', 'therapist', 'accredited'];
+const THERAPY_CUES = ['therapy', 'therapies', 'acceptance', 'commitment', 'cognitive analytic', 'psychological', 'CBT', 'DBT', 'interventions', 'therapist'];
+const NOT_THERAPY = ['checking', 'pharmacy', 'technician', 'dispensary', 'dispensing'];
 const END_OF_LIFE_CUES = ['advance care', 'care planning', 'end of life', 'palliative', 'DNACPR', 'ReSPECT', 'dying', 'EoLC', 'preferences'];
 
 export const clinicalSkills: SkillDefinition[] = [
@@ -30,6 +31,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'clinical examination',
       'mental state examination',
       'examination skills',
+      '(crisis|urgent|emergency|rapid|duty|triage and) (assessment|assessments)',
+      '(dysphagia|swallow|swallowing|communication|cognitive|falls|nutritional|sensory|continence|home|environmental|occupational therapy|physiotherapy|mobility|seating|wheelchair|speech and language|hearing|audiological|neurodevelopmental|developmental) (assessment|assessments)',
       'assessment and treatment',
       'assess and treat',
       'assessment, diagnosis and treatment',
@@ -136,6 +139,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'neurological observations',
       'fluid balance',
       'SBAR',
+      'physical health (monitoring|checks|observations)',
+      'physical observations',
     ],
     abbreviations: [{ text: 'NEWS', needs: ['score', 'scores', 'scoring', 'observations', 'early warning', 'escalation', 'deterioration'] }],
   },
@@ -166,7 +171,11 @@ export const clinicalSkills: SkillDefinition[] = [
       'dispensing',
       'medicines use reviews',
       'pharmacology',
-      'medicines',
+      'depot (medication|medications|injection|injections)',
+      '(administering|administer|administration of) (depot|oral|intramuscular|subcutaneous) (medicines|medication|medications|injections|drugs)',
+      '(patient|medicines|medication) counselling',
+      'counselling (patients|on medicines|about medicines)',
+      'medicines information',
     ],
     abbreviations: [
       { text: 'CD', needs: ['drugs', 'drug', 'controlled', 'medicines', 'medication', 'register', 'checking', 'cupboard', 'destruction'], cueKind: 'medicines' },
@@ -209,6 +218,7 @@ export const clinicalSkills: SkillDefinition[] = [
       'intravenous (drug|drugs|medication|medications|fluid|fluids|infusion|infusions|administration|antibiotics|access|cannulation)',
       'IV (drug|drugs|medication|medications|fluid|fluids|infusion|infusions|administration|antibiotics|access|competent|competency|competencies|certificate|training|skills|trained)',
       'IV drug administration',
+      '(administering|administer|administration of) (IV|intravenous) (medicines|medication|medications|drugs|fluids|antibiotics|therapy)',
       'central lines',
       'central venous (access|catheter|catheters|lines)',
       'PICC',
@@ -330,7 +340,7 @@ export const clinicalSkills: SkillDefinition[] = [
       'aseptic non-touch technique',
       'ANTT',
       'decontamination',
-      'isolation procedures',
+      { text: 'isolation procedures', unless: ['electrical', 'safe isolation', 'lock off'] },
       'PPE',
       'personal protective equipment',
       'healthcare associated infections',
@@ -410,6 +420,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'Waterlow',
       'Malnutrition Universal Screening Tool',
       'positive risk taking',
+      '(manage|managing|management of) risk positively',
+      'positive risk management',
       'positive risk-taking',
       'risk management plans',
       { text: '(risk assessment|risk assessments|risk assessing|assess risk|assessing risk|assessment of risk)', needs: CLINICAL_CUES, cueKind: 'clinical', window: 8 },
@@ -520,6 +532,7 @@ export const clinicalSkills: SkillDefinition[] = [
       'ear irrigation',
       'minor illness',
       'minor illnesses',
+      '(diabetic|diabetes) foot [(care|health|assessment|assessments|screening|ulcers|ulceration)]',
       'diabetes',
       'asthma',
       'COPD',
@@ -576,6 +589,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'antenatal care',
       'postnatal care',
       'intrapartum care',
+      '(normal|physiological|low risk) (labour|birth|labour and birth|births)',
+      'labour and birth',
       'antenatal and postnatal care',
       'antenatal, intrapartum and postnatal',
       'obstetric emergencies',
@@ -585,7 +600,6 @@ export const clinicalSkills: SkillDefinition[] = [
       'home births',
       'infant feeding',
       'breastfeeding support',
-      'labour ward',
       'continuity of carer',
     ],
     abbreviations: ['PROMPT'],
@@ -639,6 +653,10 @@ export const clinicalSkills: SkillDefinition[] = [
       'therapeutic relationship',
       'therapeutic engagement',
       'family therapy',
+      'group therapy',
+      'therapy groups',
+      'group work',
+      'group interventions',
       'family interventions',
       'motivational interviewing',
       'EMDR',
@@ -658,8 +676,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'guided self-help',
     ],
     abbreviations: [
-      { text: 'ACT', needs: THERAPY_CUES, cueKind: 'therapy' },
-      { text: 'CAT', needs: THERAPY_CUES, cueKind: 'therapy' },
+      { text: 'ACT', needs: THERAPY_CUES, unless: NOT_THERAPY, cueKind: 'therapy' },
+      { text: 'CAT', needs: THERAPY_CUES, unless: NOT_THERAPY, cueKind: 'therapy' },
     ],
     notes: 'Added: mental health adverts ask for named therapies.'
   },

@@ -13,12 +13,23 @@ const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
  * abbreviations keep their case.
  */
 const SKILL_PHRASES = new Set(['palliative care', 'palliative', 'end of life', 'end of life care', 'recovery', 'aseptic', 'children', 'young people', 'antenatal', 'postnatal', 'midwifery', 'COPD']);
-const specialtyVariants: Variant[] = SPECIALTIES.flatMap(([, phrases]) => phrases)
-  .filter((p) => !SKILL_PHRASES.has(p) && !/^\p{Lu}{2,}$/u.test(p))
-  .map((text) => ({ text, needs: EXPERIENCE_CUES, cueKind: 'experience', window: 8 }));
-const specialtyAbbreviations: Variant[] = SPECIALTIES.flatMap(([, phrases]) => phrases)
-  .filter((p) => /^\p{Lu}{2,}$/u.test(p) && !SKILL_PHRASES.has(p))
-  .map((text) => ({ text, needs: EXPERIENCE_CUES, cueKind: 'experience', window: 8 }));
+/** A specialty named as the subject of a course or award is not experience of it. */
+const NOT_EXPERIENCE = [
+  'qualification', 'qualifications', 'course', 'module', 'diploma', 'certificate', 'degree', 'training',
+  'lived experience', 'community involvement', 'community engagement', 'community groups', 'community development',
+];
+/** One word ("acute", "community") needs its cue close by; a longer phrase may sit further away. */
+const specialtyVariant = (text: string): Variant => ({
+  text,
+  needs: EXPERIENCE_CUES,
+  unless: NOT_EXPERIENCE,
+  cueKind: 'experience',
+  window: text.includes(' ') ? 8 : 4,
+});
+const isAbbreviation = (p: string) => /^\p{Lu}{2,}$/u.test(p);
+const specialtyPhrases = SPECIALTIES.flatMap(([, phrases]) => phrases).filter((p) => !SKILL_PHRASES.has(p));
+const specialtyVariants = specialtyPhrases.filter((p) => !isAbbreviation(p)).map(specialtyVariant);
+const specialtyAbbreviations = specialtyPhrases.filter(isAbbreviation).map(specialtyVariant);
 
 export const experienceSkills: SkillDefinition[] = [
   {
@@ -83,10 +94,9 @@ export const experienceSkills: SkillDefinition[] = [
     variants: [
       ...specialtyVariants,
       '(specialist|specialty|speciality) experience',
-      'experience in (the|a|this) (specialty|speciality|specialist area|clinical area|field)',
+      { text: 'experience in (the|a|this|a relevant) (specialty|speciality|specialist area|clinical area|field|setting)', unless: NOT_EXPERIENCE },
       'relevant (specialty|speciality|clinical) experience',
       '(working|work|worked) with (children|young people|children and young people|children and families|families)',
-      'experience in a relevant (specialty|speciality|setting|clinical area|field)',
     ],
     abbreviations: specialtyAbbreviations,
     notes: 'Parametric: a specialty phrase with an experience cue nearby; the specialty is a parameter.',
@@ -120,7 +130,7 @@ export const experienceSkills: SkillDefinition[] = [
       'paid or voluntary',
       'care work',
       'care worker',
-      'care assistant',
+      { text: '(health care assistant|healthcare assistant|care assistant|support worker)', needs: ['experience', 'experienced', 'worked', 'previous', 'background'], unless: ['supervise', 'supervising', 'supervision', 'delegate', 'delegating'], window: 4, cueKind: 'experience' },
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
       'nursing home',

@@ -125,7 +125,6 @@ export const financeSkills: SkillDefinition[] = [
       'accounting',
       'accountancy',
       'finance',
-      'financial',
       'expenses',
       'payments',
       'credit control',

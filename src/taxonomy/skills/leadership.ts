@@ -1,8 +1,8 @@
 import type { SkillDefinition } from '../../spec/skill';
 
-const TEAM = '(team|teams|staff|others|people|colleagues|the team|a team|staff teams|a multidisciplinary team|the multidisciplinary team|teams of staff|a group of staff)';
-const JUNIORS = '(junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
-const NOT_GIVING_SUPERVISION = ['under the supervision', 'under supervision', 'receive supervision', 'receiving supervision', 'access supervision', 'attend supervision', 'use supervision', 'engage in supervision', 'engage with supervision', 'make use of supervision', 'utilise supervision', 'reflective supervision', 'without supervision', 'without direct supervision', 'minimal supervision', 'own supervision'];
+const TEAM = '(team|teams|staff|others|people|colleagues|the team|a team|staff teams|teams of staff|a group of staff)';
+const JUNIORS = '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
+const NOT_GIVING_SUPERVISION = ['receive', 'receiving', 'access', 'accessing', 'attend', 'attending', 'under the supervision', 'under supervision', 'receive supervision', 'receiving supervision', 'access supervision', 'attend supervision', 'use supervision', 'engage in supervision', 'engage with supervision', 'make use of supervision', 'utilise supervision', 'reflective supervision', 'without supervision', 'without direct supervision', 'minimal supervision', 'own supervision'];
 
 export const leadershipSkills: SkillDefinition[] = [
   {
@@ -20,11 +20,13 @@ export const leadershipSkills: SkillDefinition[] = [
       'clinical leadership',
       'compassionate leadership',
       'inclusive leadership',
+      '(compassionate|inclusive) and (inclusive|compassionate) leadership',
+      '(compassionate|inclusive|collaborative|supportive) leadership style',
       'visible leadership',
       'professional leadership',
       'team leadership',
       'effective leadership',
-      `(lead|leading|leads|led) ${TEAM}`,
+      `(lead|leading|leads) ${TEAM}`,
       `(motivate|motivating|inspire|inspiring|empower|empowering) ${TEAM}`,
       'lead and motivate',
       'leading and motivating',
@@ -32,6 +34,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'leading and developing',
       'team leader',
       'team leading',
+      '(lead|leading) (a|the) (multidisciplinary|multi-disciplinary|multi-professional) team',
       'role model',
       'role modelling',
       'positive role model',
@@ -90,6 +93,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'recruitment of staff',
       'recruitment',
       'staff wellbeing',
+      '(managing|manage|management of) (a|the) (practice|ward|department|service|clinical|nursing|admin|administrative|reception|secretarial|estates|facilities|domestic|portering|small|large) team',
       'direct reports',
       'HR processes',
     ],
@@ -117,6 +121,8 @@ export const leadershipSkills: SkillDefinition[] = [
       'supporting learners',
       'student supervision',
       'allocation of work',
+      '(supporting|support|supervising|supervise) and (assessing|assess) (students|learners|pre-registration students|student nurses)',
+      '(train|training) and (supervise|supervising)',
       'allocate work',
     ],
     notes: 'Receiving supervision ("under supervision", "attend supervision") is not this skill.',
@@ -181,6 +187,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'roster',
       'rosters',
       'e-rostering',
+      'e-rostering (system|systems|software)',
       'e-roster',
       'roster management',
       'safe staffing',
@@ -302,6 +309,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'manage a project',
       'managing a project',
       'programmes of work',
+      { text: 'projects', needs: ['lead', 'leading', 'led', 'manage', 'managing', 'managed', 'deliver', 'delivering', 'delivered', 'coordinate', 'coordinating'], unless: ['improvement', 'research', 'audit'], window: 3, cueKind: 'management' },
       'manage programmes',
       'managing programmes',
     ],
@@ -331,7 +339,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'day to day running',
       'day to day management',
       'day-to-day management',
-      '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|team|service area|function)',
+      '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|service area|function)',
       'ward management',
       'departmental management',
       'management experience',
@@ -375,8 +383,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'patient tracking list',
       'dashboards',
       'dashboard',
-      'holding to account',
-      'hold to account',
+      '(holding|hold|holds) [(staff|others|people|teams|individuals|services|colleagues)] to account',
       'access targets',
       'national targets',
       '(meet|meeting|achieve|achieving|deliver|delivering) targets',
@@ -386,7 +393,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'performance against targets',
       'targets',
       'metrics',
-      'outcome measures',
       'benchmarking',
     ],
   },
@@ -449,6 +455,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'trainer',
       'educator',
       'educational role',
+      '(train|training) and (supervise|supervising)',
       'student placements',
       'student nurses',
     ],
