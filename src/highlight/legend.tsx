@@ -7,13 +7,16 @@ import { KIND_STYLES } from './highlight-styles';
 type Props = {
   report: Report;
   onNextGap: () => { index: number; total: number } | null;
+  /** Reads the page again; true when something changed. */
+  onRescan?: () => boolean;
 };
 
 /** The small key in the corner of an advert: what each mark means, the essential tally, next gap. */
-export function Legend({ report, onNextGap }: Props) {
+export function Legend({ report, onNextGap, onRescan }: Props) {
   // On a phone-width page the open key would cover the advert, so there it starts folded into the pill.
   const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 640px)').matches);
   const [position, setPosition] = useState<string | null>(null);
+  const [rescanned, setRescanned] = useState<string | null>(null);
   const { essential } = report.counts;
   // Met with or without an evidence note yet: the page marks what the profile holds.
   const held = heldCount(essential);
@@ -53,12 +56,21 @@ export function Legend({ report, onNextGap }: Props) {
       {blockers > 0 && (
         <button type="button" class="next" onClick={() => {
           const at = onNextGap();
+          setRescanned(null);
           setPosition(at ? `${at.index} of ${at.total}` : null);
         }}>
           Next essential gap ↓
         </button>
       )}
-      <span class="position" aria-live="polite">{position ?? ''}</span>
+      {onRescan && (
+        <button type="button" class="rescan" onClick={() => {
+          setPosition(null);
+          setRescanned(onRescan() ? 'Page read again: updated' : 'Page read again: no change');
+        }}>
+          Re-scan
+        </button>
+      )}
+      <span class="position" aria-live="polite">{position ?? rescanned ?? ''}</span>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ProfileState } from '../profile/profile-store';
 import { emptyProfile } from '../spec/profile';
 import type { Report } from '../spec/report';
 import type { Matcher } from '../taxonomy/compile';
+import { sameAnalysis } from './same-analysis';
 
 export type AdvertPageState = {
   analysis: PageAnalysis;
@@ -24,8 +25,11 @@ export type AdvertPage = {
   readonly matcher: Matcher;
   subscribe(listener: (state: AdvertPageState) => void): () => void;
   setProfile(profile: ProfileState): void;
-  /** Reads the page again (it changed after load, or the user asked). */
-  rescan(): void;
+  /**
+   * Reads the page again (it changed after load, or the user asked). Publishes, and returns true,
+   * only when the analysis changed.
+   */
+  rescan(): boolean;
 };
 
 /**
@@ -75,6 +79,11 @@ export function createAdvertPage(
       matcher = next;
       publish(derive(analysePage(doc, url, matcher), profile));
     },
-    rescan: () => publish(derive(analysePage(doc, url, matcher), state.profile)),
+    rescan() {
+      const analysis = analysePage(doc, url, matcher);
+      if (sameAnalysis(analysis, state.analysis)) return false;
+      publish(derive(analysis, state.profile));
+      return true;
+    },
   };
 }

@@ -1,9 +1,11 @@
 import type { AdvertFeature } from '../feature';
 import { answerPopup } from './answer-popup';
 import { highlightSkills } from './highlight-skills';
+import { leaveWhenDisabled } from './leave-when-disabled';
 import { recordHistory } from './record-history';
+import { rescanOnChange } from './rescan-on-change';
 import { showLegend } from './show-legend';
 import { syncProfile } from './sync-profile';
 
 /** Everything the content script does on an advert page, one feature per file. */
-export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, syncProfile, highlightSkills, showLegend, recordHistory];
+export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, syncProfile, highlightSkills, showLegend, recordHistory, rescanOnChange, leaveWhenDisabled];

@@ -34,7 +34,7 @@ export const showLegend: AdvertFeature = async (page, ctx) => {
   const show = ({ report }: AdvertPageState) => {
     if (!report) return ui.remove();
     if (!ui.mounted) ui.mount();
-    render(<Legend report={report} onNextGap={nextGap} />, ui.uiContainer);
+    render(<Legend report={report} onNextGap={nextGap} onRescan={page.rescan} />, ui.uiContainer);
   };
   show(page.state);
   ctx.onInvalidated(page.subscribe(show));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DYNAMIC_PAGES } from '../../fixtures/dynamic/dynamic-adverts';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -21,4 +22,5 @@ export const PAGES: Record<string, { type: string; body: () => Buffer | string }
       }),
   },
   '/news': { type: 'text/html', body: () => '<!DOCTYPE html><title>News</title><h1>Trust news</h1><p>Nothing to see.</p>' },
+  ...DYNAMIC_PAGES,
 };
