@@ -14,7 +14,7 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
   ['paediatrics', ['paediatrics', 'paediatric', 'children', "children's services", 'child health', 'neonatal', 'neonates', 'NICU', 'CAMHS', 'young people']],
   ['community', ['community', 'community setting', 'community nursing', 'district nursing', 'community services', "patients' homes"]],
   ['primary care', ['primary care', 'GP', 'general practice', 'GP practice', 'GP surgery', 'practice nursing']],
-  ['mental health', ['mental health', 'psychiatry', 'psychiatric', 'mental health services', 'inpatient mental health', 'forensic', 'secure services']],
+  ['mental health', ['mental health', 'psychiatry', 'psychiatric', 'mental health services', 'inpatient mental health', 'forensic', 'secure services', 'secure environment', 'secure setting', 'secure unit']],
   ['learning disability', ['learning disability', 'learning disabilities', 'autism', 'LD']],
   ['msk', ['MSK', 'musculoskeletal', 'musculo-skeletal', 'orthopaedic', 'outpatient physiotherapy']],
   ['neurology', ['neurology', 'neurological', 'neurosciences', 'neuro', 'neuro rehabilitation', 'neurorehabilitation', 'brain injury']],

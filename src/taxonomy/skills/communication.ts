@@ -117,7 +117,7 @@ export const communicationSkills: SkillDefinition[] = [
       'team members',
       '(work|working|works) as part of [a|the] team',
       '(work|working|works) as a team',
-      { text: '(work|working|works) as part of (a|the)', needs: ['team', 'teams'], unless: ['multidisciplinary', 'multi-disciplinary', 'MDT', 'multi-professional', 'multi-agency', 'interdisciplinary'], window: 3, cueKind: 'team' },
+      { text: '(work|working|works) [effectively|well|collaboratively] (as part of|within|in|with) (a|an|the)', needs: ['team', 'teams'], unless: ['multidisciplinary', 'multi-disciplinary', 'MDT', 'multi-professional', 'multi-agency', 'interdisciplinary'], window: 3, cueKind: 'team' },
       '(work|working|works) (within|in|with) [a|the] team',
       '(work|working|works) (well|effectively|collaboratively) (with others|with colleagues|in a team|within a team|as part of a team|as a team|in teams)',
       'part of a team',

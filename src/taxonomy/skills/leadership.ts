@@ -203,6 +203,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'off duty',
       'workforce deployment',
       'staff deployment',
+      '(allocate|allocating|allocation of) staff',
       'deployment of staff',
       'bank and agency',
       'temporary staffing',
