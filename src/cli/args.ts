@@ -10,7 +10,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm run analyse -- [files…] [--url URL] [--profile profile.json] [--json]
 
-  files           saved advert pages (.html); none: the bundled sample advert
+  files           saved advert pages (.html), JobPosting records (.json, .jsonl), attached
+                  documents (.pdf, .docx); none: the bundled sample advert
   --url URL       the address the page came from (default: read from the page, else the file)
   --profile FILE  compare with this profile (default with no files: the bundled sample profile)
   --json          one JSON object per file, one per line (JSON Lines)`;

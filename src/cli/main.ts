@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { compareWithProfile } from '../compare/compare';
-import { analysePage } from '../pipeline/analyse-page';
+import { analyseSpec } from '../match/analyse-spec';
 import type { Profile } from '../spec/profile';
 import { defaultMatcher } from '../taxonomy/default-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
 import { COLOUR, formatReport, PLAIN } from './format-report';
-import { loadPage } from './load-page';
+import { loadInputs, type Input } from './load-input';
 import { loadProfileFile, ProfileFileError } from './load-profile-file';
 import { toJsonRecord } from './to-json';
 
@@ -25,23 +25,26 @@ async function main(argv: readonly string[]): Promise<number> {
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
 
   let failures = 0;
-  for (const [i, file] of files.entries()) {
-    let page;
+  let printed = 0;
+  for (const file of files) {
+    let inputs: Input[];
     try {
-      page = await loadPage(file, args.url);
+      inputs = await loadInputs(file, args.url);
     } catch (error) {
       failures++;
       console.error(`error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const { analysed } = analysePage(page.doc, page.url, matcher);
-    const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
-    if (args.json) {
-      process.stdout.write(`${JSON.stringify(toJsonRecord(file, analysed, report))}\n`);
-    } else {
-      if (i > 0) console.log(`\n${'─'.repeat(72)}\n`);
-      if (files.length > 1) console.log(style.dim(file));
-      console.log(formatReport(analysed, report, matcher.skills, style));
+    for (const input of inputs) {
+      const analysed = analyseSpec(input.spec, matcher);
+      const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
+      if (args.json) {
+        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, report))}\n`);
+      } else {
+        if (printed++ > 0) console.log(`\n${'─'.repeat(72)}\n`);
+        if (files.length > 1 || inputs.length > 1) console.log(style.dim(input.file));
+        console.log(formatReport(analysed, report, matcher.skills, style));
+      }
     }
   }
   if (!args.json && profileFile === SAMPLE_PROFILE) {

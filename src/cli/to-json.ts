@@ -22,6 +22,8 @@ export function toJsonRecord(file: string, analysed: AnalysedSpec, report: Repor
         category: criterion.category,
         level: criterion.level,
         text: criterion.text,
+        ...(criterion.assessedBy?.length ? { assessedBy: criterion.assessedBy } : {}),
+        ...(criterion.source?.kind === 'document' ? { source: criterion.source } : {}),
         skills,
         ...(report ? { status: report.criteria[i]!.status } : {}),
       };

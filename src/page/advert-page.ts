@@ -1,6 +1,8 @@
 import { compareWithProfile } from '../compare/compare';
+import { withDocuments } from '../extract/documents/with-documents';
 import { analysePage, type PageAnalysis } from '../pipeline/analyse-page';
 import type { ProfileState } from '../profile/profile-store';
+import type { Criterion } from '../spec/criterion';
 import { emptyProfile } from '../spec/profile';
 import type { Report } from '../spec/report';
 import type { Matcher } from '../taxonomy/compile';
@@ -30,6 +32,8 @@ export type AdvertPage = {
    * only when the analysis changed.
    */
   rescan(): boolean;
+  /** Adds the criteria of an attached document (merged with the page's, no duplicates) and republishes. */
+  addDocumentCriteria(documentUrl: string, criteria: readonly Criterion[]): void;
 };
 
 /**
@@ -46,6 +50,8 @@ export function createAdvertPage(
   const pick = (p: ProfileState) => (typeof matcherFor === 'function' ? matcherFor(p) : matcherFor);
   let matcher = pick(profile);
   const listeners = new Set<(state: AdvertPageState) => void>();
+  const documents = new Map<string, readonly Criterion[]>();
+  const analyse = () => withDocuments(analysePage(doc, url, matcher), documents, matcher);
   const derive = (analysis: PageAnalysis, profile: ProfileState): AdvertPageState => ({
     analysis,
     analysedAt: now().toISOString(),
@@ -55,7 +61,7 @@ export function createAdvertPage(
         ? compareWithProfile(analysis.analysed, profile.state === 'ok' ? profile.profile : emptyProfile(), matcher.skills, now())
         : null,
   });
-  let state = derive(analysePage(doc, url, matcher), profile);
+  let state = derive(analyse(), profile);
   const publish = (next: AdvertPageState) => {
     state = next;
     for (const listener of listeners) listener(state);
@@ -77,10 +83,14 @@ export function createAdvertPage(
       const next = pick(profile);
       if (next === matcher) return publish({ ...derive(state.analysis, profile), analysedAt: state.analysedAt });
       matcher = next;
-      publish(derive(analysePage(doc, url, matcher), profile));
+      publish(derive(analyse(), profile));
+    },
+    addDocumentCriteria(documentUrl, criteria) {
+      documents.set(documentUrl, criteria);
+      publish(derive(analyse(), state.profile));
     },
     rescan() {
-      const analysis = analysePage(doc, url, matcher);
+      const analysis = analyse();
       if (sameAnalysis(analysis, state.analysis)) return false;
       publish(derive(analysis, state.profile));
       return true;

@@ -84,7 +84,10 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       while (end + 1 < lines.length && lines[end + 1]!.cells && lines[end + 1]!.table === line.table) end++;
       const rows = lines.slice(i, end + 1);
       const fromTable = parseTable(rows, category, codes);
+      const before = found.length;
       found.push(...(fromTable ?? parseFreeText(rows.flatMap((row) => row.cells!.flat() as L[]))));
+      // A table that held the specification ends it: the notes below it are not criteria.
+      if (found.length > before) current = NONE;
       i = end;
       continue;
     }

@@ -6,7 +6,7 @@ import { readItem } from './read-item';
 import type { TextLine } from './text-line';
 import type { FreeTextCriterion } from './free-text-criterion';
 
-type Role = 'criteria' | 'essential' | 'desirable' | 'level' | 'method' | 'category';
+export type Role = 'criteria' | 'essential' | 'desirable' | 'level' | 'method' | 'category';
 
 const HEADER_ROLES: [RegExp, Role][] = [
   [/^(?:e\s*\/\s*d|essential\s*(?:\/|or|and)\s*desirable|e\s+or\s+d|level|priority|hanfodol\s*\/\s*dymunol)$/i, 'level'],
@@ -19,9 +19,10 @@ const HEADER_ROLES: [RegExp, Role][] = [
 
 const cellText = (cell: readonly TextLine[] | undefined) => (cell ?? []).map((l) => l.text).join(' ').trim();
 
-function headerRoles(row: TextLine): Role[] | null {
-  const roles = (row.cells ?? []).map((cell) => {
-    const text = cellText(cell).replace(/[:*]+$/, '');
+/** The role of each column of a header row, or null when no column names a level. */
+export function tableHeaderRoles(texts: readonly string[]): Role[] | null {
+  const roles = texts.map((cell) => {
+    const text = cell.trim().replace(/[:*]+$/, '');
     for (const [pattern, role] of HEADER_ROLES) if (pattern.test(text)) return role;
     return null;
   });
@@ -31,6 +32,8 @@ function headerRoles(row: TextLine): Role[] | null {
   const hasCriteria = roles.includes('criteria');
   return roles.map((r, i) => r ?? (i === 0 ? (hasCriteria ? 'category' : 'criteria') : 'criteria'));
 }
+
+const headerRoles = (row: TextLine): Role[] | null => tableHeaderRoles((row.cells ?? []).map((cell) => cellText(cell)));
 
 const MARK = /^(?:[✓✔√☑✗✘xX*•●■+]|yes|y|e|d|essential|desirable|hanfodol|dymunol|ie|oes)$/i;
 const isMark = (text: string) => text.length > 0 && (MARK.test(text) || (text.length <= 3 && !/[a-z]{2}/i.test(text)));
@@ -49,6 +52,7 @@ export function parseTable<L extends TextLine>(
   const headerAt = rows.slice(0, 3).findIndex((row) => headerRoles(row) !== null);
   if (headerAt < 0) return null;
   const roles = headerRoles(rows[headerAt]!)!;
+  const headerText = (rows[headerAt]!.cells ?? []).map((c) => cellText(c)).join('|').toLowerCase();
   const column = (role: Role) => roles.indexOf(role);
   const found: FreeTextCriterion<L>[] = [];
   let category = inheritedCategory;
@@ -59,7 +63,7 @@ export function parseTable<L extends TextLine>(
     const texts = cells.map((c) => cellText(c));
     const filled = texts.filter(Boolean);
     if (filled.length === 0) continue;
-    if (headerRoles(row)) continue; // a header repeated on the next page
+    if (texts.join('|').toLowerCase() === headerText) continue; // the header repeated on the next page
     if (filled.length === 1 || filled.every((t) => t === filled[0])) {
       const only = filled[0]!;
       const heading = levelHeading(only, true);

@@ -1,0 +1,22 @@
+import { matchText } from '../../match/match-text';
+import type { PageAnalysis } from '../../pipeline/analyse-page';
+import type { Criterion } from '../../spec/criterion';
+import type { Matcher } from '../../taxonomy/compile';
+import { mergeCriteria } from './merge-criteria';
+
+/**
+ * A page's analysis with the criteria of the attached documents the user asked to read, merged in
+ * without duplicates. The documents' criteria are not on the page, so they have no anchors.
+ */
+export function withDocuments(
+  analysis: PageAnalysis,
+  documents: ReadonlyMap<string, readonly Criterion[]>,
+  matcher: Matcher,
+): PageAnalysis {
+  if (documents.size === 0) return analysis;
+  let criteria = analysis.analysed.criteria;
+  for (const incoming of documents.values()) {
+    criteria = mergeCriteria(criteria, incoming.map((c) => ({ ...c, hits: matchText(matcher, c.text) }))).criteria;
+  }
+  return { ...analysis, analysed: { ...analysis.analysed, criteria } };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withDocuments } from '../../../../src/extract/documents/with-documents';
+import { analysePage } from '../../../../src/pipeline/analyse-page';
+import type { Criterion } from '../../../../src/spec/criterion';
+import { defaultMatcher } from '../../../../src/taxonomy/default-matcher';
+import { buildAdvert } from '../../../fixtures/nhs-jobs/build-advert';
+import { parseHtml } from '../../parse-html';
+
+describe('a page analysis with attached documents', () => {
+  it('adds the documents’ criteria once, matched against the taxonomy, and keeps the page’s anchors', () => {
+    const matcher = defaultMatcher();
+    const doc = parseHtml(buildAdvert({ categories: [{ label: 'Qualifications', essential: ['Current NMC registration'], desirable: [] }] }));
+    const page = analysePage(doc, new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0500'), matcher);
+    const fromDocument: Criterion[] = [
+      { id: 'doc-a-1', category: 'Qualifications', level: 'essential', text: 'Current NMC registration.', assessedBy: ['application'], source: { kind: 'document', name: 'JD.pdf' } },
+      { id: 'doc-a-2', category: 'Skills', level: 'essential', text: 'Experience of clinical audit', source: { kind: 'document', name: 'JD.pdf' } },
+    ];
+    const merged = withDocuments(page, new Map([['https://www.jobs.nhs.uk/jd.pdf', fromDocument]]), matcher);
+    expect(merged.analysed.criteria.map((c) => [c.id, c.assessedBy, c.source?.kind])).toEqual([
+      ['essential_skill_1_criteria_1', ['application'], 'page'],
+      ['doc-a-2', undefined, 'document'],
+    ]);
+    expect(merged.analysed.criteria[1]!.hits.map((h) => h.skillId)).toContain('gov-clinical-audit');
+    expect(merged.anchors).toBe(page.anchors);
+    expect(withDocuments(page, new Map(), matcher)).toBe(page);
+  });
+});
