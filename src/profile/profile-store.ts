@@ -51,7 +51,12 @@ export function applyProfileChanges(changes: readonly ProfileChange[]): Promise<
     let profile = current.profile;
     const rejected: string[] = [];
     for (const change of changes) {
-      const next = parseProfile(change(profile));
+      let next: ReturnType<typeof parseProfile>;
+      try {
+        next = parseProfile(change(profile));
+      } catch (error) {
+        next = { ok: false, error: `the change failed (${error instanceof Error ? error.message : String(error)})` };
+      }
       if (next.ok) profile = next.profile;
       else rejected.push(next.error);
     }

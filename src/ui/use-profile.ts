@@ -12,7 +12,13 @@ const pageQueue = () => (queue ??= createSaveQueue({ apply: applyProfileChanges 
 function withPending(state: ProfileState | null, pending: readonly ProfileChange[]): ProfileState | null {
   if (state?.state !== 'ok' || pending.length === 0) return state;
   let profile: Profile = state.profile;
-  for (const change of pending) profile = change(profile);
+  for (const change of pending) {
+    try {
+      profile = change(profile);
+    } catch {
+      // A change that fails is refused when it is saved, and reported there.
+    }
+  }
   return { state: 'ok', profile };
 }
 

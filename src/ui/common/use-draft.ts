@@ -21,7 +21,12 @@ export type Draft<T> = {
  */
 export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
   const [value, setValue] = useState(stored);
-  const [conflict, setConflict] = useState<T | null>(null);
+  const [conflict, setConflictState] = useState<T | null>(null);
+  const conflictRef = useRef<T | null>(null);
+  const setConflict = (next: T | null) => {
+    conflictRef.current = next;
+    setConflictState(next);
+  };
   // The stored value this draft started from.
   const base = useRef(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,6 +36,8 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
   const commit = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    // Both pages changed it: nothing is written until the user chooses.
+    if (conflictRef.current !== null) return;
     const { value: current, save: write } = latest.current;
     if (same(current, base.current)) return;
     base.current = current;
@@ -55,16 +62,17 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
     set(next) {
       setValue(next);
       latest.current.value = next;
-      if (conflict !== null) return; // wait for the user's choice
+      if (conflictRef.current !== null) return; // wait for the user's choice
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(commit, SAVE_DELAY_MS);
     },
-    commit: () => conflict === null && commit(),
+    commit,
     conflict,
     keepMine() {
       setConflict(null);
-      base.current = stored;
-      commit();
+      // Written as it stands: the user chose this version over the other page's.
+      base.current = latest.current.value;
+      latest.current.save(latest.current.value);
     },
     takeTheirs() {
       setConflict(null);

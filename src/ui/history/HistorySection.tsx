@@ -46,8 +46,8 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                       <strong>{skills.get(gap.skillId)?.label ?? gap.label}</strong>: missing in {gap.count} of your last {gap.of} adverts
                       {gap.essential > 0 && <span class="muted"> ({gap.essential} as essential)</span>}
                     </span>
-                    <button type="button" class="add" onClick={() => onAddSkill(gap.skillId)}>
-                      I have this<span class="visually-hidden">: {skills.get(gap.skillId)?.label ?? gap.label}</span>
+                    <button type="button" class="add" aria-label={`I have this: ${skills.get(gap.skillId)?.label ?? gap.label}`} onClick={() => onAddSkill(gap.skillId)}>
+                      I have this
                     </button>
                   </li>
                 ))}

@@ -8,8 +8,11 @@ export function PageMessage({ spec }: { spec: AnalysedSpec | null }) {
         <p>
           <strong>No NHS job advert on this page.</strong>
         </p>
-        <p>Open an advert on NHS Jobs (jobs.nhs.uk) and its person specification appears here.</p>
-        <p class="muted">If an advert is already open, reload the page: it was opened before the extension started.</p>
+        <p>Open an advert on NHS Jobs, HealthJobsUK or nhsjobs.com and its person specification appears here.</p>
+        <p class="muted">
+          If an advert is already open, reload the page: it was opened before the extension started. Any other page can
+          be read with Analyse this page.
+        </p>
       </div>
     );
   }
@@ -30,19 +33,9 @@ export function PageMessage({ spec }: { spec: AnalysedSpec | null }) {
       </p>
       <p>
         {spec.title ? `“${spec.title}” ` : 'This advert '}
-        does not list its criteria on the page. Employers often put them in an attached job description.
+        does not list its criteria on the page. Employers often put them in an attached job description
+        {spec.documents.length > 0 ? ': read it below.' : '.'}
       </p>
-      {spec.documents.length > 0 && (
-        <ul>
-          {spec.documents.map((d) => (
-            <li key={d.url}>
-              <a href={d.url} target="_blank" rel="noreferrer">
-                {d.name}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

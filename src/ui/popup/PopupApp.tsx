@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { compareWithProfile } from '../../compare/compare';
 import { revealCriterion } from '../../messaging/request-analysis';
@@ -11,6 +11,8 @@ import { evidenceAnchor, openOptionsAt } from '../open-evidence';
 import { ReportView, type ReportViewName } from '../ReportView';
 import { useProfile } from '../use-profile';
 import { useSkills } from '../use-skills';
+import { AnalyseThisPage } from './AnalyseThisPage';
+import { DocumentsPanel } from './DocumentsPanel';
 import { PageMessage } from './PageMessage';
 import { useTabAnalysis } from './use-tab-analysis';
 
@@ -20,14 +22,18 @@ export function PopupApp() {
   const { state, save, update, retryNow, dismissRefused } = useProfile();
   const profile = state?.state === 'ok' ? state.profile : null;
   const skills = useSkills(profile?.customSkills);
-  const { tabId, result } = useTabAnalysis(JSON.stringify(profile?.customSkills ?? []));
+  // Asked again after "Analyse this page" or a document's criteria were merged (issue 4).
+  const [pageReads, setPageReads] = useState(0);
+  const reread = () => setPageReads((n) => n + 1);
+  const { tabId, result } = useTabAnalysis(`${JSON.stringify(profile?.customSkills ?? [])}#${pageReads}`);
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
   const report = useMemo(
     () => (analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), skills) : null),
     [analysed, profile, skills],
   );
   const params = new URLSearchParams(location.search);
-  const inFullTab = params.has('tab');
+  // ?tab=<id> is the report in a tab of its own; &layout=popup keeps the popup's 400 px layout there.
+  const inFullTab = params.has('tab') && params.get('layout') !== 'popup';
   const view = VIEWS.find((v) => v === params.get('view'));
 
   return (
@@ -54,11 +60,13 @@ export function PopupApp() {
       ) : (
         <PageMessage spec={analysed} />
       )}
+      {result?.state === 'no-content-script' && <AnalyseThisPage tabId={tabId} onAnalysed={reread} />}
+      {analysed && <DocumentsPanel tabId={tabId} documents={analysed.documents} onRead={reread} />}
       <footer class="actions">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Edit your profile
         </button>
-        {report && tabId !== null && !inFullTab && (
+        {report && tabId !== null && !params.has('tab') && (
           <a href={`popup.html?tab=${tabId}`} target="_blank" rel="noreferrer">
             Open as a full page
           </a>

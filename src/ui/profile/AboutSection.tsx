@@ -25,10 +25,16 @@ export function AboutSection({ profile, update }: Props) {
       <div class="field-row">
         <div class="field">
           <label for={`${id}-band`}>Current band</label>
-          <select id={`${id}-band`} value={profile.band ?? ''} onChange={(e) => update((p) => setAbout(p, { band: e.currentTarget.value || undefined }))}>
-            <option value="">Not on Agenda for Change, or not saying</option>
+          <select id={`${id}-band`} onChange={(e) => {
+              const band = e.currentTarget.value || undefined;
+              update((p) => setAbout(p, { band }));
+            }}
+          >
+            <option value="" selected={!profile.band}>
+              Not on Agenda for Change, or not saying
+            </option>
             {bands.map((b) => (
-              <option key={b} value={b}>
+              <option key={b} value={b} selected={b === profile.band}>
                 {b}
               </option>
             ))}
@@ -59,7 +65,11 @@ export function AboutSection({ profile, update }: Props) {
       <h3>Statement and history</h3>
       <WordLimitField limit={profile.preferences.wordLimit} onChange={(wordLimit) => update((p) => setPreferences(p, { wordLimit }))} />
       <div class="field field--check">
-        <input id={`${id}-history`} type="checkbox" checked={profile.preferences.keepHistory} onChange={(e) => update((p) => setPreferences(p, { keepHistory: e.currentTarget.checked }))} />
+        <input id={`${id}-history`} type="checkbox" checked={profile.preferences.keepHistory} onChange={(e) => {
+            const keepHistory = e.currentTarget.checked;
+            update((p) => setPreferences(p, { keepHistory }));
+          }}
+        />
         <label for={`${id}-history`}>Keep a history of the adverts I open (in this browser only)</label>
       </div>
     </section>

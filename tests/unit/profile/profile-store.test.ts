@@ -64,3 +64,16 @@ describe('the profile store', () => {
     expect(await loadPreviousProfile()).toEqual(imported);
   });
 });
+
+describe('a change that throws', () => {
+  it('is refused with its reason, and the others are saved', async () => {
+    const result = await applyProfileChanges([
+      (p) => addSkill(p, 'a'),
+      () => {
+        throw new Error('no value');
+      },
+    ]);
+    expect(result.rejected).toEqual(['the change failed (no value)']);
+    expect((await stored()).skills.map((s: { skillId: string }) => s.skillId)).toEqual(['a']);
+  });
+});
