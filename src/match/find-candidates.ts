@@ -1,4 +1,4 @@
-import type { Matcher, Terminal } from '../taxonomy/compile';
+import { compileFor, type Matcher, type Terminal } from '../taxonomy/compile';
 import { childOf, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from './common-words';
@@ -13,6 +13,7 @@ export type Candidate = { start: number; end: number; terminal: Terminal; rule: 
  * reached (a few words), whatever the number of skills.
  */
 export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
+  if (matcher.pending.size > 0) compileFor(matcher, tokens.map((t) => t.norm));
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;

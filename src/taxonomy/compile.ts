@@ -1,13 +1,15 @@
 import { COMMON_WORDS } from '../match/common-words';
 import { numberedForm, tokenise } from '../match/tokenise';
 import type { Skill, SkillDefinition, Variant } from '../spec/skill';
-import { parsePattern, type PatternItem } from './parse-pattern';
+import { firstWords, parsePattern, type PatternItem } from './parse-pattern';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
 export type VariantRule = {
   /** null for a stop phrase: it claims its words and names no skill ("essential services"). */
   skillId: string | null;
+  /** The taxonomy's pattern, as written ("[current] NMC (registration|PIN)"). */
+  pattern: string;
   needs: string[][] | null;
   unless: string[][] | null;
   window: number;
@@ -27,12 +29,23 @@ export type Terminal = {
   wordLike: boolean;
 };
 
+/** A variant waiting to be compiled into the trie. */
+type PendingVariant = { skillId: string | null; variant: Variant; caseSensitive: boolean; done: boolean };
+
 export type Matcher = {
-  /** Every phrase of every variant, by words: one walk per word of text finds them all. */
+  /** The phrases compiled so far, by words: one walk per word of text finds them all. */
   trie: WordTrie<Terminal>;
   skills: ReadonlyMap<string, Skill>;
-  /** Number of phrases compiled, for diagnostics and benchmarks. */
-  phraseCount: number;
+  /**
+   * Variants not compiled yet, by the normal form of each word they can start with. A text can only
+   * reach phrases that start with one of its words, so matching compiles those first (an advert
+   * needs about a fifth of the taxonomy): the content script's start-up stays short.
+   */
+  pending: Map<string, PendingVariant[]>;
+  /** Phrases compiled so far. */
+  compiled: number;
+  /** Number of phrases of the whole taxonomy (compiles what is still pending). */
+  readonly phraseCount: number;
 };
 
 const DEFAULT_WINDOW = 6;
@@ -43,8 +56,10 @@ const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
 /**
  * Compiles skill definitions into one word trie: matching then costs one walk per word of text.
  * Stop phrases ("essential services", "financial audit") take part in the walk so that they claim
- * their words, but they name no skill. Compiling runs in the content script on every advert, so it
- * allocates little and leaves schema validation to the tests (skill.ts describes the same shape).
+ * their words, but they name no skill. Compiling runs in the content script on every advert, so
+ * variants enter the trie only when a text can reach them (`compileFor`), the trie allocates little,
+ * and schema validation is left to the tests (skill.ts describes the same shape). Ids, duplicates
+ * and parents are checked here, at once.
  */
 export function compileTaxonomy(
   definitions: readonly SkillDefinition[],
@@ -62,14 +77,53 @@ export function compileTaxonomy(
     }
   }
 
-  const trie = emptyTrie<Terminal>();
-  let phraseCount = 0;
+  const pending = new Map<string, PendingVariant[]>();
+  const defer = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
+    const entry: PendingVariant = { skillId, variant, caseSensitive, done: false };
+    for (const word of firstWords(typeof variant === 'string' ? variant : variant.text)) {
+      const list = pending.get(word);
+      if (list) list.push(entry);
+      else pending.set(word, [entry]);
+    }
+  };
   for (const skill of skills.values()) {
-    for (const variant of skill.variants) phraseCount += addVariant(trie, skill.id, variant, false);
-    for (const variant of skill.abbreviations) phraseCount += addVariant(trie, skill.id, variant, true);
+    for (const variant of skill.variants) defer(skill.id, variant, false);
+    for (const variant of skill.abbreviations) defer(skill.id, variant, true);
   }
-  for (const phrase of stopPhrases) addVariant(trie, null, phrase, false);
-  return { trie, skills, phraseCount };
+  for (const phrase of stopPhrases) defer(null, phrase, false);
+
+  const matcher: Matcher = {
+    trie: emptyTrie<Terminal>(),
+    skills,
+    pending,
+    compiled: 0,
+    get phraseCount() {
+      compileAll(matcher);
+      return matcher.compiled;
+    },
+  };
+  return matcher;
+}
+
+/** Compiles the variants that can start with any of these words (normal forms). */
+export function compileFor(matcher: Matcher, words: Iterable<string>): void {
+  if (matcher.pending.size === 0) return;
+  for (const word of words) {
+    const list = matcher.pending.get(word);
+    if (!list) continue;
+    matcher.pending.delete(word);
+    for (const entry of list) {
+      if (entry.done) continue;
+      entry.done = true;
+      matcher.compiled += addVariant(matcher.trie, entry.skillId, entry.variant, entry.caseSensitive);
+    }
+  }
+}
+
+/** Compiles everything still pending: for benchmarks, diagnostics and checks of the whole taxonomy. */
+export function compileAll(matcher: Matcher): Matcher {
+  compileFor(matcher, [...matcher.pending.keys()]);
+  return matcher;
 }
 
 function withDefaults(definition: SkillDefinition): Skill {
@@ -93,6 +147,7 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
   const spec = typeof variant === 'string' ? { text: variant } : variant;
   const rule: VariantRule = {
     skillId,
+    pattern: spec.text,
     needs: spec.needs?.map(words) ?? null,
     unless: spec.unless?.map(words) ?? null,
     window: spec.window ?? DEFAULT_WINDOW,

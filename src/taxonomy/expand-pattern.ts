@@ -1,4 +1,4 @@
-import { findClose, splitTopLevel } from './parse-pattern';
+import { findClose, splitTopLevel } from './pattern-groups';
 
 const MAX_EXPANSIONS = 512;
 

@@ -1,4 +1,6 @@
 import { tokenise } from '../match/tokenise';
+import { expandPattern } from './expand-pattern';
+import { findClose, splitTopLevel } from './pattern-groups';
 
 /** A word of a pattern, normalised once; or a choice between word sequences ("[x]" is "(x|)"). */
 export type PatternItem = { word: string; norm: string } | { options: PatternItem[][] };
@@ -10,6 +12,7 @@ export type PatternItem = { word: string; norm: string } | { options: PatternIte
  * expanded phrases as strings.
  */
 export function parsePattern(pattern: string): PatternItem[] {
+  if (WORD_INTERNAL_GROUP.test(pattern)) return [{ options: expandPattern(pattern).map(literalItems) }];
   const items: PatternItem[] = [];
   let literal = '';
   for (let i = 0; i < pattern.length; i++) {
@@ -30,6 +33,48 @@ export function parsePattern(pattern: string): PatternItem[] {
   return items;
 }
 
+/** "IR(ME)R": a group inside a word is expanded as text, so the word stays whole. */
+const WORD_INTERNAL_GROUP = /[\p{L}\p{N}][([]|[)\]][\p{L}\p{N}]/u;
+
+/**
+ * The normal forms of the words a pattern's phrases can start with, found without expanding it:
+ * "[current] NMC (registration|PIN)" → current, nmc. The compiler indexes variants by them.
+ */
+export function firstWords(pattern: string): string[] {
+  const found = new Set<string>();
+  if (WORD_INTERNAL_GROUP.test(pattern)) {
+    for (const phrase of expandPattern(pattern)) addFirst(phrase, found);
+  } else collectFirst(pattern, found);
+  return [...found];
+}
+
+function collectFirst(pattern: string, found: Set<string>): void {
+  const text = pattern.trimStart();
+  if (!text) return;
+  const c = text[0];
+  if (c === '(' || c === '[') {
+    const close = findClose(text, 0);
+    const rest = text.slice(close + 1);
+    for (const option of splitTopLevel(text.slice(1, close))) collectFirst(`${option} ${rest}`, found);
+    if (c === '[') collectFirst(rest, found);
+    return;
+  }
+  const piece = /^[^\s([]+/.exec(text)![0];
+  if (!addFirst(piece, found)) collectFirst(text.slice(piece.length), found);
+}
+
+/** Adds the first word of a literal piece (and of its solid form when hyphenated); false if it has none. */
+function addFirst(piece: string, found: Set<string>): boolean {
+  const first = tokenise(piece)[0];
+  if (!first) return false;
+  found.add(first.norm);
+  if (/\p{L}-\p{L}/u.test(piece)) {
+    const solid = tokenise(piece.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))[0];
+    if (solid) found.add(solid.norm);
+  }
+  return true;
+}
+
 function literalItems(text: string): PatternItem[] {
   const items: PatternItem[] = [];
   for (const piece of text.split(' ')) {
@@ -42,32 +87,3 @@ function literalItems(text: string): PatternItem[] {
 }
 
 const toItems = (piece: string): PatternItem[] => tokenise(piece).map((t) => ({ word: t.raw, norm: t.norm }));
-
-export function findClose(pattern: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  throw new Error(`Unbalanced group in variant "${pattern}"`);
-}
-
-export function splitTopLevel(inner: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const c of inner) {
-    if (c === '(' || c === '[') depth++;
-    if (c === ')' || c === ']') depth--;
-    if (c === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}

@@ -52,7 +52,6 @@ export const registrationSkills: SkillDefinition[] = [
     variants: [
       'registered nurse',
       'registered general nurse',
-      'registered nurses',
       'first level [registered] nurse',
       'level (1|one) [registered] nurse',
       'qualified nurse',
@@ -63,7 +62,6 @@ export const registrationSkills: SkillDefinition[] = [
       `${CURRENT} registration as a [registered] nurse`,
       'registered nurse (adult|child|children|mental health|learning disability|learning disabilities)',
       'registered nurse (adult|child|children|mental health|learning disability|learning disabilities) (field|branch)',
-      'registered nurse - (adult|child|children|mental health|learning disability|learning disabilities)',
       'RGN',
     ],
     abbreviations: ['RN', 'RGN', 'RNs', 'RGNs'],
@@ -191,7 +189,6 @@ export const registrationSkills: SkillDefinition[] = [
       `${CURRENT} HCPC (registration|registered|register|registrant|number)`,
       `${CURRENT} ${WITH} HCPC`,
       `${WITH} Health and Care Professions Council`,
-      `${WITH} Health & Care Professions Council`,
       `${CURRENT} Health and Care Professions Council registration`,
       'on the HCPC register',
       'HCPC',

@@ -19,6 +19,7 @@ import { findPosting, type JobPosting } from '../../../src/extract/sites/job-pos
 import { analyseSpec } from '../../../src/match/analyse-spec';
 import type { AnalysedSpec } from '../../../src/spec/analysed-spec';
 import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { formatMatcherCoverage, matcherCoverage } from './matcher-coverage';
 
 type Args = { file: string; showEmpty: number; show: Set<string>; misses: boolean; limit: number; extractOnly: boolean };
 
@@ -160,7 +161,10 @@ async function main() {
   );
   if (headingMisses.length > 0) console.log(`  missed: ${headingMisses.slice(0, 20).join(', ')}${headingMisses.length > 20 ? ', …' : ''}`);
 
-  void coverageInput; // matcher coverage: wired in once tests/eval/corpus/matcher-coverage.ts lands
+  if (matcher) {
+    console.log('');
+    console.log(formatMatcherCoverage(matcherCoverage(coverageInput)));
+  }
 
   if (args.showEmpty > 0) {
     console.log(`\nA sample of ${args.showEmpty} adverts where nothing was found (check by eye: no invented criteria):`);
