@@ -2,8 +2,22 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { criterionSchema, type Criterion } from '../spec/criterion';
 import { documentLinkSchema, type DocumentLink } from '../spec/person-spec';
+import { fromBase64 } from './base64';
 
-/** The popup read an attached document and hands its criteria to the advert tab. */
+/**
+ * Attached documents travel in two steps. The advert tab downloads the file from its own site (a
+ * same-origin request: no host permission) and hands the bytes to the popup, which parses them
+ * (pdf.js stays out of the content script) and hands the criteria back to be merged.
+ */
+export const fetchDocumentSchema = z.object({ type: z.literal('fetch-document'), document: documentLinkSchema });
+export type FetchDocument = z.infer<typeof fetchDocumentSchema>;
+
+export const fetchedDocumentSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.string() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type FetchedDocument = z.infer<typeof fetchedDocumentSchema>;
+
 export const addDocumentCriteriaSchema = z.object({
   type: z.literal('add-document-criteria'),
   document: documentLinkSchema,
@@ -14,9 +28,27 @@ export type AddDocumentCriteria = z.infer<typeof addDocumentCriteriaSchema>;
 export const documentCriteriaReplySchema = z.object({ added: z.number(), total: z.number() });
 export type DocumentCriteriaReply = z.infer<typeof documentCriteriaReplySchema>;
 
+/** An error whose message is meant for the user. */
+export class DocumentRequestError extends Error {}
+
+export async function requestDocument(tabId: number, document: DocumentLink): Promise<Uint8Array> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'fetch-document', document } satisfies FetchDocument);
+  } catch {
+    throw new DocumentRequestError('The advert tab did not answer. Reload the page and try again.');
+  }
+  const parsed = fetchedDocumentSchema.safeParse(reply);
+  if (!parsed.success) throw new DocumentRequestError('The advert tab did not answer. Reload the page and try again.');
+  if (!parsed.data.ok) throw new DocumentRequestError(parsed.data.message);
+  return fromBase64(parsed.data.data);
+}
+
 export async function sendDocumentCriteria(tabId: number, document: DocumentLink, criteria: Criterion[]): Promise<DocumentCriteriaReply> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'add-document-criteria', document, criteria } satisfies AddDocumentCriteria);
+  const reply: unknown = await browser.tabs
+    .sendMessage(tabId, { type: 'add-document-criteria', document, criteria } satisfies AddDocumentCriteria)
+    .catch(() => undefined);
   const parsed = documentCriteriaReplySchema.safeParse(reply);
-  if (!parsed.success) throw new Error('The advert tab did not take the criteria. Reload the page and try again.');
+  if (!parsed.success) throw new DocumentRequestError('The advert tab did not take the criteria. Reload the page and try again.');
   return parsed.data;
 }
