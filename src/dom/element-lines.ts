@@ -1,4 +1,5 @@
 import { readElementText } from './element-text';
+import { noteCut, READ_LIMIT } from './read-limit';
 
 /**
  * One line of a page as a reader sees it: a paragraph, a list item, one line of a paragraph broken
@@ -39,9 +40,10 @@ const WHITESPACE = /\s+/g;
 type Run = { parts: string[]; textNodes: number; boldNodes: number };
 type Context = { block: Element; heading: boolean; listItem: boolean; bold: boolean };
 
-/** The lines of an element (or fragment), in reading order, each placed on the page. */
-export function readLines(root: Node): DomLine[] {
+/** The lines of an element (or fragment), in reading order, each placed on the page; up to `maxChars` of text. */
+export function readLines(root: Node, maxChars = READ_LIMIT): DomLine[] {
   const lines: DomLine[] = [];
+  let read = 0;
   const anchorTexts = new Map<Element, { text: string; cursor: number }>();
   let table = 0;
   let run: Run = { parts: [], textNodes: 0, boldNodes: 0 };
@@ -62,10 +64,12 @@ export function readLines(root: Node): DomLine[] {
   };
 
   const flush = (ctx: Context) => {
-    const text = run.parts.join('').replace(WHITESPACE, ' ').trim();
+    // A line longer than what is left to read keeps its start (one enormous text node on a broken page).
+    const text = run.parts.join('').replace(WHITESPACE, ' ').trim().slice(0, Math.max(0, maxChars - read));
     const allBold = run.textNodes > 0 && run.boldNodes === run.textNodes;
     run = { parts: [], textNodes: 0, boldNodes: 0 };
     if (!text) return false;
+    read += text.length;
     lines.push({
       text,
       element: ctx.block,
@@ -85,12 +89,15 @@ export function readLines(root: Node): DomLine[] {
       const cells = cellElements.map((cell) => readLines(cell).filter((l) => l.text !== ''));
       const text = cells.map((c) => c.map((l) => l.text).join(' ')).filter(Boolean).join(' | ');
       if (!text) continue;
+      read += text.length;
+      if (read > maxChars) break;
       const allHeaders = cellElements.every((c) => c.tagName.toUpperCase() === 'TH');
       lines.push({ text, element: row, start: 0, heading: allHeaders, listItem: false, cells, table: id });
     }
   };
 
   const walk = (node: Node, ctx: Context) => {
+    if (read >= maxChars) return;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       run.parts.push(data);
@@ -140,5 +147,6 @@ export function readLines(root: Node): DomLine[] {
   }
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child, ctx);
   flush(ctx);
+  if (read >= maxChars) noteCut();
   return lines;
 }

@@ -1,3 +1,5 @@
+import { noteCut, READ_LIMIT } from './read-limit';
+
 /**
  * An element's text as a reader sees it (whitespace collapsed, block boundaries and <br> as spaces),
  * with the DOM position of every character, so offsets into the text become Ranges on the page.
@@ -21,7 +23,8 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SPACE = /\s/;
 
-export function readElementText(root: Node): ElementText {
+/** Stops after `maxChars` characters: what it returns is then the start of the full text, cut at any character. */
+export function readElementText(root: Node, maxChars = READ_LIMIT): ElementText {
   const nodes: Text[] = [];
   const chars: string[] = [];
   const index: number[] = [];
@@ -45,10 +48,11 @@ export function readElementText(root: Node): ElementText {
   };
 
   const walk = (node: Node) => {
+    if (chars.length >= maxChars) return;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       const n = nodes.push(node as Text) - 1;
-      for (let i = 0; i < data.length; i++) push(data[i]!, n, i);
+      for (let i = 0; i < data.length && chars.length < maxChars; i++) push(data[i]!, n, i);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -56,10 +60,11 @@ export function readElementText(root: Node): ElementText {
     if (SKIPPED.has(tag)) return;
     const block = BLOCKS.has(tag.toUpperCase());
     if (block) push(' ', -1, 0);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    for (let child = node.firstChild; child && chars.length < maxChars; child = child.nextSibling) walk(child);
     if (block) push(' ', -1, 0);
   };
   walk(root);
+  if (chars.length >= maxChars) noteCut();
 
   return {
     text: chars.join(''),

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PREFIX } from './highlight-styles';
+import { ownStyle, removeOwnStyle } from './own-style';
 
 const NAME = `${HIGHLIGHT_PREFIX}-current`;
 const STYLE_ID = `${NAME}-style`;
@@ -10,11 +11,7 @@ export function flashRange(doc: Document, range: Range): void {
   target.closest('details')?.setAttribute('open', '');
   target.scrollIntoView({ behavior: 'smooth', block: 'center' });
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (!doc.getElementById(STYLE_ID)) {
-    const style = doc.head.appendChild(doc.createElement('style'));
-    style.id = STYLE_ID;
-    style.textContent = `::highlight(${NAME}) { background-color: rgba(255, 235, 59, 0.75); color: #000; }`;
-  }
+  ownStyle(doc, STYLE_ID).textContent = `::highlight(${NAME}) { background-color: rgba(255, 235, 59, 0.75); color: #000; }`;
   const highlight = new Highlight(range);
   CSS.highlights.set(NAME, highlight);
   setTimeout(() => {
@@ -24,5 +21,5 @@ export function flashRange(doc: Document, range: Range): void {
 
 export function removeFlash(doc: Document): void {
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(NAME);
-  doc.getElementById(STYLE_ID)?.remove();
+  removeOwnStyle(doc, STYLE_ID);
 }

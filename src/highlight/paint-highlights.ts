@@ -1,6 +1,7 @@
 import { textNodesIn } from '../dom/text-nodes';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './highlight-plan';
 import { highlightCss, highlightName, HIGHLIGHT_PREFIX } from './highlight-styles';
+import { ownStyle, removeOwnStyle } from './own-style';
 import type { KindRanges } from './plan-ranges';
 
 const STYLE_ID = `${HIGHLIGHT_PREFIX}-highlight-styles`;
@@ -11,14 +12,12 @@ const STYLE_ID = `${HIGHLIGHT_PREFIX}-highlight-styles`;
  * every trace.
  */
 export function paintHighlights(doc: Document, ranges: KindRanges): () => void {
-  const style = doc.getElementById(STYLE_ID) ?? doc.head.appendChild(doc.createElement('style'));
-  style.id = STYLE_ID;
-  style.textContent = highlightCss();
+  ownStyle(doc, STYLE_ID).textContent = highlightCss();
 
   const unpaint = supportsHighlightApi(doc) ? paintWithHighlightApi(ranges) : paintWithMarks(doc, ranges);
   return () => {
     unpaint();
-    doc.getElementById(STYLE_ID)?.remove();
+    removeOwnStyle(doc, STYLE_ID);
   };
 }
 

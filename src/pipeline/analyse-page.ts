@@ -1,8 +1,10 @@
+import { READ_LIMIT, watchCuts } from '../dom/read-limit';
 import { extractPersonSpec } from '../extract/extract';
 import type { TextSpan } from '../extract/extraction';
 import { analyseSpec } from '../match/analyse-spec';
 import type { AnalysedSpec } from '../spec/analysed-spec';
 import type { Matcher } from '../taxonomy/compile';
+import { capSpec } from './cap-spec';
 
 export type PageAnalysis = {
   analysed: AnalysedSpec;
@@ -13,6 +15,11 @@ export type PageAnalysis = {
 
 /** The one pipeline: page → person specification → skills per criterion. Used by the extension and the CLI. */
 export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnalysis {
-  const { spec, anchors, spans } = extractPersonSpec(doc, url);
-  return { analysed: analyseSpec(spec, matcher), anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
+  // A page far larger than any advert is read and analysed only in part; the result says which part.
+  const { value: extraction, cut } = watchCuts(() => extractPersonSpec(doc, url));
+  const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT);
+  const analysed = analyseSpec(spec, matcher);
+  if (limits) analysed.limits = limits;
+  const { anchors, spans } = extraction;
+  return { analysed, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../spec/report';
+import { AnalysisLimitsNote } from './AnalysisLimitsNote';
 import { formatDate } from './format-date';
 
 /** Title, employer, band and closing date; the closing date's warnings are in the warning list. */
@@ -21,6 +22,7 @@ export function AdvertHeader({ spec }: { spec: Report['spec'] }) {
           </>
         )}
       </dl>
+      {spec.limits && <AnalysisLimitsNote limits={spec.limits} />}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DYNAMIC_PAGES } from '../../fixtures/dynamic/dynamic-adverts';
+import { HOSTILE_PAGES } from '../../fixtures/hostile/hostile-adverts';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -23,4 +24,5 @@ export const PAGES: Record<string, { type: string; body: () => Buffer | string }
   },
   '/news': { type: 'text/html', body: () => '<!DOCTYPE html><title>News</title><h1>Trust news</h1><p>Nothing to see.</p>' },
   ...DYNAMIC_PAGES,
+  ...HOSTILE_PAGES,
 };

@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { HOSTILE_ADVERTS, HOSTILE_CRITERIA } from '../fixtures/hostile/hostile-adverts';
+import { expect, test } from './support/extension';
+import { highlightTexts } from './support/highlights';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The page's <main> as served, parsed by the browser itself: what the page looked like before the extension ran. */
+async function servedMain(page: Page, url: string): Promise<string> {
+  const served = await (await fetch(url)).text();
+  return page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('main')!.innerHTML, served);
+}
+
+/** Elements that could run code or load something, and inline event handlers, anywhere in the page. */
+function activeContent(page: Page) {
+  return page.evaluate(() => {
+    const elements = [...document.querySelectorAll('*')];
+    return {
+      risky: elements.filter((e) => /^(SCRIPT|IMG|IFRAME|OBJECT|EMBED|SVG|LINK)$/i.test(e.tagName) && !e.matches('head > *, script[type="module"]')).length,
+      handlers: elements.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+    };
+  });
+}
+
+/** Whether an element's text is laid out left to right: its first character is left of its last. */
+function readsLeftToRight(page: Page, selector: string) {
+  return page.locator(selector).evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    const box = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    return box(0).left < box(Math.min(text.length, 12) - 1).left;
+  });
+}
+
+async function openPopup(page: Page, context: import('@playwright/test').BrowserContext, extensionUrl: (p: string) => string, findTabId: (p: Page) => Promise<number>) {
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  return popup;
+}
+
+test.describe('page text that looks like code', () => {
+  test('is shown as text in the popup, runs nothing and changes nothing else', async ({ page, context, server, extensionUrl, findTabId }) => {
+    const url = `${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`;
+    await page.goto(url);
+    await expect(page.locator('nhsps-legend')).toHaveCount(1);
+
+    // The page: the extension added no element to the advert and changed none of its markup.
+    expect(await page.locator('main').innerHTML()).toBe(await servedMain(page, url));
+    expect(await page.evaluate(() => (window as { __nhspsInjected?: unknown }).__nhspsInjected)).toBeUndefined();
+
+    const popup = await openPopup(page, context, extensionUrl, findTabId);
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('<b>Ward</b> Manager <script>window.__nhspsInjected = "title"</script>');
+    await expect(popup.getByText('Band 7 <img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
+
+    // Every criterion the page shows is in the popup once, as the same text (the very long one cut, and said so).
+    const pageTexts = (await page.locator('.hide-mobile li').allTextContents()).map(collapse);
+    const shown = popup.locator('section.category .criterion-text');
+    await expect(shown).toHaveCount(pageTexts.length);
+    const popupTexts = (await shown.allTextContents()).map(collapse);
+    for (const [i, text] of pageTexts.entries()) {
+      if (text.startsWith('Leadership and line management')) expect(text.startsWith(popupTexts[i]!)).toBe(true);
+      else expect(popupTexts[i]).toBe(text);
+    }
+    expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.script));
+    expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.forged));
+    expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.template));
+    await expect(popup.getByTestId('analysis-limits')).toHaveText(/1 very long criterion was checked up to its first 5,000 characters/);
+    await expect(popup.locator('section.category')).toHaveCount(2);
+    await expect(popup.locator('section.category h3').first()).toHaveText('<i>Qualifications</i>');
+
+    // Nothing ran in the popup, and it holds no element that could run or load anything.
+    expect(await popup.evaluate(() => (window as { __nhspsInjected?: unknown }).__nhspsInjected)).toBeUndefined();
+    expect(await activeContent(popup)).toEqual({ risky: 0, handlers: 0 });
+
+    // A right-to-left override inside one criterion does not reverse the text around it.
+    const rtl = popup.locator('section.category li.criterion', { hasText: 'مرحبا' });
+    await expect(rtl).toHaveCount(1);
+    expect(await readsLeftToRight(popup, 'section.category li.criterion:has-text("Care Certificate") .criterion-text')).toBe(true);
+    expect(await readsLeftToRight(popup, '[data-testid="essential-summary"]')).toBe(true);
+    expect(await readsLeftToRight(popup, 'h1')).toBe(true);
+  });
+
+  test('is marked on the page only where a skill is named, through zero-width and bidi characters', async ({ page, server }) => {
+    await page.goto(`${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`);
+    await expect(page.locator('nhsps-legend')).toHaveCount(1);
+    const marked = Object.values(await highlightTexts(page)).flat();
+    expect(marked.length).toBeGreaterThan(0);
+    // Every mark is a span of one criterion's own text, never markup or a control character on its own.
+    for (const text of marked) {
+      expect(text.trim().length).toBeGreaterThan(1);
+      expect(text).not.toMatch(/[<>]/);
+    }
+    expect(marked).toEqual(expect.arrayContaining([expect.stringMatching(/clinical audit/i), expect.stringMatching(/NMC registration/)]));
+  });
+});
+
+test('a page that uses the extension’s ids or removes its <head> keeps its own elements, and is still marked', async ({ page, server }) => {
+  await page.goto(`${server.origin}${HOSTILE_ADVERTS.clobberedIds}`);
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  expect(await page.evaluate(() => document.head)).toBeNull();
+  await expect.poll(async () => (await highlightTexts(page)).missing ?? []).toEqual([expect.stringMatching(/clinical audit/i)]);
+  await expect(page.locator('p#nhsps-highlight-styles')).toHaveText('Keep this paragraph');
+  await expect(page.locator('div#nhsps-current-style')).toHaveText('Keep this too');
+
+  // Next gap flashes the criterion (its own style element) without touching the page's look-alike.
+  await page.locator('nhsps-legend').getByRole('button', { name: /Next essential gap/ }).click();
+  await expect(page.locator('div#nhsps-current-style')).toHaveText('Keep this too');
+  expect(await page.locator('style[data-nhsps]').count()).toBeGreaterThan(0);
+});
+
+test('page scripts that break built-in functions do not break the extension', async ({ page, context, server, extensionUrl, findTabId }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}${HOSTILE_ADVERTS.brokenBuiltIns}`);
+  await expect(page.locator('nhsps-legend .tally')).toHaveText(/Essential: 0 of 1 met/);
+  // Only primitives cross back from the page here: its broken built-ins would trip up richer values.
+  expect(await page.evaluate(() => CSS.highlights.has('nhsps-missing') && CSS.highlights.has('nhsps-desirable'))).toBe(true);
+  const popup = await openPopup(page, context, extensionUrl, findTabId);
+  await expect(popup.locator('section.category .criterion-text')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test.describe('a very large page (5 MB of text)', () => {
+  test.setTimeout(120_000);
+
+  /** The longest time the page's own timer could not run after load: how long the tab was frozen. */
+  const watchFreezes = (page: Page) =>
+    page.addInitScript(() => {
+      const state = { last: 0, longest: 0 };
+      (window as { __freezes?: typeof state }).__freezes = state;
+      addEventListener('load', () => {
+        state.last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          state.longest = Math.max(state.longest, now - state.last);
+          state.last = now;
+        }, 50);
+      });
+    });
+  const longestFreeze = (page: Page) => page.evaluate(() => Math.round((window as unknown as { __freezes: { longest: number } }).__freezes.longest));
+
+  for (const [name, path, analysed] of [
+    ['2,500 criteria of an NHS Jobs advert', HOSTILE_ADVERTS.manyCriteria5MB, /the first \d+ of its 2,500 criteria were checked/],
+    ['free text with no NHS Jobs markup', HOSTILE_ADVERTS.freeText5MB, /text beyond the first 100,000 characters of a section was not read/],
+  ] as const) {
+    test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({ page, context, server, extensionUrl, findTabId }) => {
+      await watchFreezes(page);
+      await page.goto(`${server.origin}${path}`, { timeout: 60_000 });
+      await expect(page.locator('nhsps-legend')).toHaveCount(1, { timeout: 30_000 });
+      await page.waitForTimeout(1_000);
+      const freeze = await longestFreeze(page);
+      test.info().annotations.push({ type: 'longest freeze after load (ms)', description: String(freeze) });
+      // Before the analysis was capped, this page froze the tab for over a minute.
+      expect(freeze).toBeLessThan(5_000);
+
+      const popup = await openPopup(page, context, extensionUrl, findTabId);
+      await expect(popup.getByTestId('analysis-limits')).toHaveText(analysed, { timeout: 20_000 });
+      expect(Object.values(await highlightTexts(page)).flat().length).toBeGreaterThan(0);
+    });
+  }
+});
