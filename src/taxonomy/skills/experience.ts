@@ -68,7 +68,7 @@ export const experienceSkills: SkillDefinition[] = [
       '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager|senior) level',
       'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
       'at (a|an) (senior|similar|comparable|equivalent) level',
-      '(similar|comparable|equivalent) (role|post|position|grade|level)',
+      { text: '(similar|comparable|equivalent) (role|post|position|grade|level)', unless: ['or equivalent', 'or an equivalent', 'or comparable'] },
       'previous experience in a similar role',
       'senior role',
       'senior position',

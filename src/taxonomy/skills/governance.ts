@@ -31,7 +31,7 @@ export const governanceSkills: SkillDefinition[] = [
       'nursing audit',
       { text: '(audit|audits|auditing)', needs: AUDIT_CUES, unless: NOT_CLINICAL_AUDIT, cueKind: 'clinical', window: 6 },
       {
-        text: '(undertaking|undertake|undertaken|conducting|conduct|carrying out|carry out|carried out|participate in|participation in|involvement in|experience of|knowledge of|lead|leading|led|complete|completing|completed|performing|perform) [an|the] (audit|audits|auditing)',
+        text: '(undertaking|undertake|undertaken|conducting|conduct|carrying out|carry out|carried out|participate in|participation in|involvement in|lead|leading|led|complete|completing|completed|performing|perform) [an|the] (audit|audits|auditing)',
         unless: NOT_CLINICAL_AUDIT,
       },
     ],

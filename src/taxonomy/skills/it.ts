@@ -101,7 +101,6 @@ export const itSkills: SkillDefinition[] = [
       'CLAiT',
       'Microsoft Office Specialist',
       '(IT|computer|computing|ICT) (qualification|certificate|certification|course)',
-      'ECDL or equivalent',
     ],
     abbreviations: ['MOS'],
   },

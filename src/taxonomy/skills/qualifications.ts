@@ -6,6 +6,7 @@ const NOT_CARE = ['business', 'administration', 'admin', 'customer', 'pharmacy',
 const AHP_SUBJECT = '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
 const AHP_TITLE = '(physiotherapist|occupational therapist|OT|radiographer|paramedic|dietitian|dietician|podiatrist|speech and language therapist|SLT|orthoptist|operating department practitioner|ODP|prosthetist|orthotist)';
 const PG = '(postgraduate|post graduate|post-graduate|PG)';
+const RESUS_CUES = ['life support', 'resuscitation', 'BLS', 'ILS', 'PILS', 'EPALS', 'APLS', 'ATLS', 'NLS', 'certificate', 'provider', 'course', 'training', 'trained', 'qualified', 'current', 'valid', 'up to date', 'instructor', 'certification'];
 
 export const qualificationSkills: SkillDefinition[] = [
   {
@@ -166,7 +167,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'SCQF level (9|10)',
       'relevant degree',
       'degree in a relevant subject',
-      'degree or equivalent',
     ],
     abbreviations: ['BA'],
   },
@@ -575,7 +575,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'cardiopulmonary resuscitation',
     ],
     abbreviations: [
-      { text: 'ALS', unless: ['amyotrophic', 'motor neurone', 'MND', 'lateral sclerosis'] },
+      { text: 'ALS', needs: RESUS_CUES, unless: ['amyotrophic', 'motor neurone', 'MND', 'lateral sclerosis', 'patients with', 'people with'], cueKind: 'resuscitation' },
       { text: 'PALS', needs: ['life support', 'resuscitation', 'BLS', 'ILS', 'ALS', 'APLS', 'NLS', 'EPLS', 'PILS', 'certificate', 'provider'], cueKind: 'resuscitation' },
     ],
     notes: '"ALS" is not the disease; "PALS" is the Patient Advice and Liaison Service unless a resuscitation cue is near.',

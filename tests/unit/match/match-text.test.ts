@@ -20,6 +20,9 @@ const TEST_SKILLS: SkillDefinition[] = [
   { id: 'exp-post-registration', label: 'Post-registration experience', category: 'experience', variants: ['post-registration experience'] },
   { id: 'qual-broad', label: 'Broad', category: 'qualification', variants: ['management qualification'] },
   { id: 'qual-specific', label: 'Specific', category: 'qualification', broader: ['qual-broad'], variants: ['management qualification'] },
+  { id: 'it-literacy', label: 'IT', category: 'it', variants: [], abbreviations: ['IT'] },
+  { id: 'qual-resus', label: 'Resus', category: 'qualification', variants: [],
+    abbreviations: [{ text: 'ALS', needs: ['certificate', 'provider'], cueKind: 'resuscitation' }] },
 ];
 const matcher = compileTaxonomy(TEST_SKILLS);
 const ids = (text: string) => matchText(matcher, text).map((h) => h.skillId);
@@ -91,6 +94,24 @@ describe('matchText', () => {
 
   it('keeps only the specific skill when one phrase names a skill and its broader parent', () => {
     expect(ids('A management qualification')).toEqual(['qual-specific']);
+  });
+
+  it('distrusts an abbreviation spelled like an English word in capitals-only text or before a verb', () => {
+    expect(ids('Good IT skills')).toEqual(['it-literacy']);
+    expect(ids('IT IS ESSENTIAL')).toEqual([]);
+    expect(ids('IT is expected')).toEqual([]);
+    expect(ids('NMC AND IT SKILLS')).toEqual([]);
+  });
+
+  it('looks for a cue only inside the clause, and names the cue and its kind in the rule', () => {
+    expect(ids('ALS provider')).toEqual(['qual-resus']);
+    expect(ids('ALS. Provider of choice')).toEqual([]);
+    expect(matchText(matcher, 'ALS certificate')[0]!.rule).toBe('abbreviation "ALS" (exact case) with the resuscitation cue "certificate" nearby');
+  });
+
+  it('lets a bracketed "not essential" cancel what precedes the bracket', () => {
+    expect(matchText(matcher, 'ECDL (not essential)')[0]!.negated).toBe(true);
+    expect(matchText(matcher, 'ECDL (not essential); clinical audit')[1]!.negated).toBe(false);
   });
 
   it('finds nothing in empty or markup-free noise', () => {

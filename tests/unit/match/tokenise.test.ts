@@ -22,6 +22,10 @@ describe('tokenise', () => {
     expect(tokenise('IV therapy').map((t) => t.norm)).toEqual(['iv', 'therapy']);
   });
 
+  it('treats words named like object properties as ordinary words', () => {
+    expect(tokenise('Level constructor valueOf').map((t) => t.norm)).toEqual(['level', 'constructor', 'valueof']);
+  });
+
   it('ignores zero-width characters and soft hyphens inside words', () => {
     const [token] = tokenise('gover\u00ADnance');
     expect(token!.norm).toBe('governance');

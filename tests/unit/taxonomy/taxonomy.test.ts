@@ -1,28 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import { skillDefinitionSchema } from '../../../src/spec/skill';
+import { tokenise } from '../../../src/match/tokenise';
+import { skillDefinitionSchema, type SkillDefinition, type Variant } from '../../../src/spec/skill';
+import { compileAll } from '../../../src/taxonomy/compile';
 import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { expandPattern } from '../../../src/taxonomy/expand-pattern';
 import { TAXONOMY } from '../../../src/taxonomy/skills';
 
-/** The skills the foundation issue requires; the full list of contract ids is checked by the taxonomy issue's test. */
-const SEED_IDS = [
-  'reg-statutory-registration', 'reg-nmc-nurse', 'reg-hcpc', 'reg-gmc', 'gov-clinical-audit', 'gov-clinical-governance',
-  'gov-risk-management', 'gov-quality-improvement', 'lead-leadership', 'lead-line-management', 'comm-verbal-written',
-  'comm-teamwork', 'comm-negotiation-influencing', 'other-organisation-time', 'fin-numeracy', 'it-digital-literacy',
-  'it-ms-office', 'val-cpd-reflection', 'val-nhs-values', 'gov-safeguarding', 'qual-degree', 'qual-masters',
+/** The 141 ids of the shared design's taxonomy §4.2: a contract, every one must ship under exactly this id. */
+const CONTRACT_IDS = [
+  // registration (16)
+  'reg-statutory-registration', 'reg-nmc-nurse', 'reg-nmc-field-adult', 'reg-nmc-field-mental-health',
+  'reg-nmc-field-child', 'reg-nmc-field-ld', 'reg-nmc-midwife', 'reg-nmc-scphn', 'reg-nmc-nursing-associate',
+  'reg-hcpc', 'reg-gmc', 'reg-gmc-specialist-register', 'reg-gphc-psni', 'reg-dental-optical-other',
+  'reg-social-work-care', 'reg-revalidation',
+  // qualifications (30)
+  'qual-level2-english-maths', 'qual-care-certificate', 'qual-care-level2', 'qual-care-level3',
+  'qual-assistant-practitioner', 'qual-admin-business', 'qual-typing-secretarial', 'qual-medical-secretary',
+  'qual-degree', 'qual-masters', 'qual-postgrad-cert-dip', 'qual-nursing-degree', 'qual-ahp-degree', 'qual-mbbs',
+  'qual-royal-college', 'qual-mpharm', 'qual-pharmacy-technician', 'qual-clinical-pharmacy', 'qual-prescriber-v300',
+  'qual-prescriber-v100-v150', 'qual-practice-assessor', 'qual-teaching', 'qual-specialist-post-reg',
+  'qual-advanced-practice', 'qual-resus', 'qual-management-qualification', 'qual-ilm-cmi',
+  'qual-leadership-programme', 'qual-project-management', 'qual-qi-training',
+  // clinical (21)
+  'clin-assessment', 'clin-care-planning', 'clin-deteriorating-patient', 'clin-medicines-management',
+  'clin-venepuncture', 'clin-cannulation-iv', 'clin-ecg', 'clin-wound-care', 'clin-triage', 'clin-caseload',
+  'clin-discharge-flow', 'clin-ipc', 'clin-mental-capacity', 'clin-mental-health-act', 'clin-risk-assessment',
+  'clin-deescalation', 'clin-end-of-life', 'clin-ltc-primary-care', 'clin-radiation-imaging',
+  'clin-midwifery-skills', 'clin-evidence-based-practice',
+  // governance (12)
+  'gov-clinical-audit', 'gov-clinical-governance', 'gov-quality-improvement', 'gov-risk-management',
+  'gov-incident-management', 'gov-patient-safety', 'gov-regulatory-standards', 'gov-complaints',
+  'gov-information-governance', 'gov-safeguarding', 'gov-health-safety', 'gov-research',
+  // leadership (14)
+  'lead-leadership', 'lead-line-management', 'lead-supervision-delegation', 'lead-coaching-mentoring',
+  'lead-shift-coordination', 'lead-rostering-staffing', 'lead-change-management', 'lead-service-development',
+  'lead-project-management', 'lead-operational-management', 'lead-performance-management',
+  'lead-strategic-planning', 'lead-teaching-training', 'lead-workforce-planning',
+  // communication (10)
+  'comm-verbal-written', 'comm-interpersonal', 'comm-complex-sensitive', 'comm-teamwork', 'comm-mdt',
+  'comm-negotiation-influencing', 'comm-presentation', 'comm-report-writing', 'comm-customer-service',
+  'comm-language',
+  // IT (8)
+  'it-digital-literacy', 'it-ms-office', 'it-ecdl', 'it-typing-audio', 'it-clinical-systems', 'it-data-analysis',
+  'it-esr-rostering-systems', 'it-clinical-coding',
+  // finance (5)
+  'fin-numeracy', 'fin-budget-management', 'fin-financial-reporting', 'fin-procurement-contracts',
+  'fin-accountancy-qualification',
+  // values (11)
+  'val-nhs-values', 'val-compassion-care', 'val-respect-dignity', 'val-patient-centred', 'val-equality-inclusion',
+  'val-commitment-quality', 'val-integrity-honesty', 'val-resilience-flexibility', 'val-motivation-initiative',
+  'val-reliability-professionalism', 'val-cpd-reflection',
+  // other, with the parametric anchors (14)
+  'other-organisation-time', 'other-problem-solving', 'other-attention-detail', 'other-driving-travel',
+  'other-work-pattern', 'other-dbs-checks', 'other-right-to-work', 'other-nhs-knowledge',
+  'other-primary-care-business', 'other-hr-employment-law', 'exp-post-registration', 'exp-band-level',
+  'exp-specialty', 'exp-care-setting',
 ];
 
+const byId = new Map(TAXONOMY.map((s) => [s.id, s]));
+const textOf = (v: Variant) => (typeof v === 'string' ? v : v.text);
+
+/** The phrases a variant stands for, as the matcher compares them (normal forms; exact case for abbreviations). */
+function phraseKeys(variant: Variant, abbreviation: boolean): string[] {
+  return expandPattern(textOf(variant))
+    .flatMap((p) => [p, p.replace(/(?<=\p{L})-(?=\p{L})/gu, '')])
+    .map((p) => tokenise(p).map((t) => (abbreviation && /\p{Lu}/u.test(t.raw) ? t.raw : t.norm)).join(' '));
+}
+
+function ancestors(id: string, links: (s: SkillDefinition) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [id];
+  while (queue.length > 0) {
+    for (const parent of links(byId.get(queue.pop()!)!)) {
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return seen;
+}
+
 describe('the taxonomy data', () => {
-  it('is valid and compiles', () => {
+  it('has all 141 contract ids of the design, under exactly those ids', () => {
+    expect(new Set(CONTRACT_IDS).size).toBe(141);
+    expect(CONTRACT_IDS.filter((id) => !byId.has(id))).toEqual([]);
+  });
+
+  it('is valid, compiles, and has no duplicate ids', () => {
     for (const skill of TAXONOMY) expect(skillDefinitionSchema.safeParse(skill).success, skill.id).toBe(true);
-    expect(defaultMatcher().skills.size).toBe(TAXONOMY.length);
+    expect(byId.size).toBe(TAXONOMY.length);
+    expect(compileAll(defaultMatcher()).phraseCount).toBeGreaterThan(TAXONOMY.length);
   });
 
-  it('has every skill the foundation needs', () => {
-    const ids = new Set(TAXONOMY.map((s) => s.id));
-    expect(SEED_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  it('gives every skill a label and at least one phrase, and the contract ids their design category', () => {
+    for (const skill of TAXONOMY) {
+      expect(skill.label.trim().length, skill.id).toBeGreaterThan(0);
+      expect(skill.variants.length + (skill.abbreviations?.length ?? 0), skill.id).toBeGreaterThan(0);
+    }
+    const prefix: Record<string, string> = {
+      reg: 'registration', qual: 'qualification', clin: 'clinical', gov: 'governance', lead: 'leadership',
+      comm: 'communication', it: 'it', fin: 'finance', val: 'values', other: 'other', exp: 'experience',
+    };
+    for (const id of CONTRACT_IDS) expect(byId.get(id)!.category, id).toBe(prefix[id.split('-')[0]!]);
   });
 
-  it('gives every skill at least one phrase', () => {
-    for (const skill of TAXONOMY) expect((skill.variants.length + (skill.abbreviations?.length ?? 0)) > 0, skill.id).toBe(true);
+  it('links only to existing skills, without cycles', () => {
+    for (const skill of TAXONOMY) {
+      const up = ancestors(skill.id, (s) => [...(s.implies ?? []), ...(s.broader ?? [])]);
+      expect(up.has(skill.id), skill.id).toBe(false);
+    }
+  });
+
+  it('keeps the satisfaction rules of the design: V100/V150 never reach V300, provisional GMC never reaches full, ILM only partly reaches a management qualification', () => {
+    const reach = (id: string) => ancestors(id, (s) => [...(s.implies ?? []), ...(s.broader ?? [])]);
+    expect(reach('qual-prescriber-v100-v150').has('qual-prescriber-v300')).toBe(false);
+    expect(reach('reg-gmc-provisional').has('reg-gmc')).toBe(false);
+    expect(byId.get('qual-ilm-cmi')!.broader).toContain('qual-management-qualification');
+    expect(byId.get('qual-ilm-cmi')!.implies ?? []).not.toContain('qual-management-qualification');
+    expect(ancestors('reg-nmc-field-adult', (s) => s.implies ?? [])).toEqual(
+      new Set(['reg-nmc-nurse', 'reg-nmc', 'reg-statutory-registration', 'qual-nursing-degree']),
+    );
+  });
+
+  it('marks right to work and pre-employment checks as conditions, never gaps', () => {
+    expect(TAXONOMY.filter((s) => s.kind === 'condition').map((s) => s.id).sort()).toEqual(['other-dbs-checks', 'other-right-to-work']);
+  });
+
+  it('has no variant that adds nothing, and no conditional variant undone by a plain one of the same skill', () => {
+    const problems: string[] = [];
+    for (const skill of TAXONOMY) {
+      const plain = new Set<string>();
+      const all = [...skill.variants.map((v) => [v, false] as const), ...(skill.abbreviations ?? []).map((v) => [v, true] as const)];
+      for (const [variant, abbreviation] of all) {
+        if (typeof variant !== 'string') continue;
+        const keys = phraseKeys(variant, abbreviation);
+        if (keys.every((k) => plain.has(k))) problems.push(`${skill.id}: "${variant}" repeats earlier variants`);
+        for (const k of keys) plain.add(k);
+      }
+      for (const [variant, abbreviation] of all) {
+        if (typeof variant === 'string') continue;
+        if (phraseKeys(variant, abbreviation).some((k) => plain.has(k))) problems.push(`${skill.id}: the condition on "${variant.text}" is undone by a plain variant`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
