@@ -1,16 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ADVERT_MATCHES, LOOPBACK_MATCHES } from './src/extract/sites/advert-matches';
+import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
+import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/extract/sites/advert-matches';
 
 // The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
 // end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.
+// Permissions (README, "Permissions"): storage for the profile; activeTab + scripting read a page
+// the extension does not run on, only when the user asks. No host permissions: attached documents
+// are downloaded by the advert tab itself, from its own site.
 export default defineConfig({
   // NHSPS_OUT_DIR lets parallel checkouts or workers build without overwriting each other.
   outDir: process.env.NHSPS_OUT_DIR ?? '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pdfjsWithoutEval()],
   }),
   // Store zips: `npm run zip` (Chrome) and `npm run zip:firefox` (Firefox, plus the sources zip
   // Mozilla's reviewers rebuild from with `npm ci && npm run build:firefox`). WXT already leaves
@@ -30,7 +34,7 @@ export default defineConfig({
     name: 'NHS Person Spec Helper',
     description:
       'Finds the person specification on NHS job adverts, highlights what each criterion asks for and shows your gaps. Nothing leaves your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
     browser_specific_settings: {
       gecko: {
         id: 'nhs-person-spec-helper@example.org',
@@ -43,8 +47,12 @@ export default defineConfig({
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
         const matchesAdverts = script.matches?.some((m) => ADVERT_MATCHES.includes(m));
-        if (matchesAdverts) script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
+        if (!matchesAdverts) continue;
+        script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
+        script.exclude_matches = [...(script.exclude_matches ?? []), ...LOOPBACK_ELSEWHERE];
       }
+      // Tests open the popup as a tab, where no click on the toolbar button grants activeTab.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_MATCHES];
     },
   },
 });

@@ -5,18 +5,28 @@ import { expect, test } from '@playwright/test';
 const OUTPUT = resolve(import.meta.dirname, '../..', process.env.NHSPS_OUT_DIR ?? '.output');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8'));
 const NHS_JOBS = ['https://beta.jobs.nhs.uk/candidate/jobadvert/*', 'https://www.jobs.nhs.uk/candidate/jobadvert/*'];
+const TRAC = ['https://www.healthjobsuk.com/job/UK/*', 'https://www.nhsjobs.com/job/UK/*'];
+// storage: the profile; activeTab + scripting: "Analyse this page" on request (README, Permissions).
+const PERMISSIONS = ['storage', 'activeTab', 'scripting'];
 
-test('the release build asks only for storage and runs only on NHS Jobs adverts', () => {
+test('the release build asks only for storage and on-request page access, and runs only on job-site adverts', () => {
   const release = manifest('chrome-mv3');
-  expect(release.permissions).toEqual(['storage']);
+  expect(release.permissions).toEqual(PERMISSIONS);
   expect(release.host_permissions ?? []).toEqual([]);
-  expect(release.content_scripts.flatMap((s: { matches: string[] }) => s.matches).sort()).toEqual(NHS_JOBS);
-  expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>/);
+  expect(release.optional_host_permissions ?? []).toEqual([]);
+  expect(release.content_scripts.flatMap((s: { matches: string[] }) => s.matches).sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
+  expect(release.content_scripts.flatMap((s: { exclude_matches?: string[] }) => s.exclude_matches ?? [])).toEqual([]);
+  expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);
 });
 
-test('only the e2e build adds loopback pages', () => {
+test('only the e2e build adds loopback pages, with /elsewhere/ left for "Analyse this page"', () => {
   const e2e = manifest('chrome-mv3-e2e');
   const matches = e2e.content_scripts.flatMap((s: { matches: string[] }) => s.matches);
-  expect(matches).toEqual(expect.arrayContaining([...NHS_JOBS, 'http://localhost/*', 'http://127.0.0.1/*']));
-  expect(e2e.permissions).toEqual(['storage']);
+  expect(matches).toEqual(expect.arrayContaining([...NHS_JOBS, ...TRAC, 'http://localhost/*', 'http://127.0.0.1/*']));
+  expect(e2e.content_scripts.flatMap((s: { exclude_matches?: string[] }) => s.exclude_matches ?? [])).toEqual([
+    'http://localhost/elsewhere/*',
+    'http://127.0.0.1/elsewhere/*',
+  ]);
+  expect(e2e.permissions).toEqual(PERMISSIONS);
+  expect(e2e.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
 });

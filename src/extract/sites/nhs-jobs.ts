@@ -18,7 +18,9 @@ const CRITERION_ID = /^(essential|desirable)_skill_(\d+)_criteria_(\d+)$/;
 export const nhsJobs: SiteAdapter = {
   site: 'nhs-jobs',
   detect: (doc, url) =>
-    /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) || doc.querySelector(CRITERION_SELECTOR) !== null,
+    /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) ||
+    url.pathname.includes('/candidate/jobadvert/') ||
+    doc.querySelector(`${CRITERION_SELECTOR}, h1#heading + p#closing_date, #payscheme-band`) !== null,
   extract(doc, url): Extraction {
     const anchors = new Map<string, Element[]>();
     const spans = new Map<string, TextSpan>();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DYNAMIC_PAGES } from '../../fixtures/dynamic/dynamic-adverts';
 import { HOSTILE_PAGES } from '../../fixtures/hostile/hostile-adverts';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
+import { SITE_PAGES } from './site-pages';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const file = (path: string) => () => readFileSync(join(ROOT, path));
@@ -25,4 +26,5 @@ export const PAGES: Record<string, { type: string; body: () => Buffer | string }
   '/news': { type: 'text/html', body: () => '<!DOCTYPE html><title>News</title><h1>Trust news</h1><p>Nothing to see.</p>' },
   ...DYNAMIC_PAGES,
   ...HOSTILE_PAGES,
+  ...SITE_PAGES,
 };

@@ -1,0 +1,57 @@
+import { expect, test } from './support/extension';
+import { recordRequests } from './support/request-log';
+import { ADVERT_WITH_DOCUMENTS, TRAC_ADVERT } from './support/site-pages';
+
+test('an advert whose specification is only in its attached PDF: the popup reads it on request and reports it', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
+  const log = recordRequests(context);
+  await page.goto(`${server.origin}${ADVERT_WITH_DOCUMENTS}`);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  await expect(popup.getByTestId('page-message')).toContainText('No person specification found on this page');
+  const documents = popup.getByTestId('documents');
+  await expect(documents.getByRole('link')).toHaveText(['Job description and person specification (PDF, 33 KB)', 'Person specification (old link)']);
+  // Nothing is downloaded until the user asks.
+  expect(log.requests.filter((r) => r.url.includes('/documents/'))).toEqual([]);
+
+  await documents.getByRole('button', { name: /^Read criteria from Job description/ }).click();
+  await expect(documents.getByText('8 criteria found, 8 added to the report.')).toBeVisible({ timeout: 15_000 });
+  expect(log.requests.filter((r) => r.url.includes('/documents/')).map((r) => r.url)).toEqual([
+    `${server.origin}${ADVERT_WITH_DOCUMENTS}/documents/job-description.pdf`,
+  ]);
+
+  // The merged criteria are the report now: in the popup, and in the key on the page.
+  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Experience of leading a shift' })).toBeVisible();
+  await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 5 met/)).toBeVisible();
+
+  // A link that leads to a web page is refused with a reason, and nothing is added.
+  await documents.getByRole('button', { name: /^Read criteria from Person specification/ }).click();
+  await expect(documents.getByRole('alert')).toHaveText('The link leads to a web page, not a document.');
+});
+
+test('a Trac advert with criteria on the page and in its PDF: reading it adds the new ones, reading it again adds nothing', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
+  await page.goto(`${server.origin}${TRAC_ADVERT}`);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const documents = popup.getByTestId('documents');
+  const read = documents.getByRole('button', { name: /^Read criteria from Job description and person specification/ });
+  await read.click();
+  await expect(documents.getByText('8 criteria found, 8 added to the report.')).toBeVisible({ timeout: 15_000 });
+  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Degree in physiotherapy' })).toBeVisible();
+  await documents.getByRole('button', { name: /^Read again from Job description/ }).click();
+  await expect(documents.getByText('8 criteria found, all already on the page.')).toBeVisible({ timeout: 15_000 });
+  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toHaveCount(1);
+});

@@ -1,0 +1,85 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './support/extension';
+import { highlightTexts } from './support/highlights';
+import { JSON_LD_ADVERT, OTHER_SITE_ADVERT, TRAC_ADVERT } from './support/site-pages';
+
+/** A tab's id by its address, for pages no content script answers on (host access to loopback in the e2e build). */
+async function tabIdOf(context: BrowserContext, extensionUrl: (page: string) => string, target: Page): Promise<number> {
+  const helper = await context.newPage();
+  await helper.goto(extensionUrl('options.html'));
+  const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
+  await helper.close();
+  if (id === null) throw new Error(`No tab for ${target.url()}`);
+  return id;
+}
+
+test('a Trac board advert: criteria from the requirements section, marked on the page and listed in the popup', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
+  await page.goto(`${server.origin}${TRAC_ADVERT}`);
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  const marked = await highlightTexts(page);
+  expect([...(marked.missing ?? []), ...(marked.desirable ?? [])]).toEqual(expect.arrayContaining(['HCPC registration']));
+  // The method written after a criterion ("Evidence: Application form") is not marked as part of it.
+  expect(Object.values(marked).flat().join(' ')).not.toMatch(/Evidence|Application form/);
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Band 6 Physiotherapist - Musculoskeletal Outpatients');
+  await expect(popup.getByText('Riverside Partnership NHS Trust')).toBeVisible();
+  const qualifications = popup.getByRole('region', { name: 'Qualifications' });
+  await expect(qualifications.getByRole('button', { name: 'Degree in physiotherapy' })).toBeVisible();
+  await expect(qualifications.getByRole('button', { name: /^Post-graduate training in musculoskeletal assessment/ })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Skills and abilities' }).getByRole('button', { name: 'Experience of running exercise classes' })).toBeVisible();
+});
+
+test('a page with a JobPosting in JSON-LD: criteria from its escaped description, marked in the copy the page shows', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
+  await page.goto(`${server.origin}${JSON_LD_ADVERT}`);
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await expect.poll(async () => Object.values(await highlightTexts(page)).flat().length).toBeGreaterThan(0);
+  const inDescription = await page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('nhsps-'))
+      .flatMap(([, highlight]) => [...highlight])
+      .every((range) => range.startContainer.parentElement?.closest('.vacancy-description') !== null),
+  );
+  expect(inDescription).toBe(true);
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Theatre Practitioner - Day Surgery');
+  await expect(popup.getByText('Northfield General Hospital NHS Trust')).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Scrub or anaesthetic experience in theatres' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Mentorship or practice assessor qualification' })).toBeVisible();
+});
+
+test('any other page is read only when the user asks: "Analyse this page"', async ({ page, context, server, extensionUrl }) => {
+  await page.goto(`${server.origin}${OTHER_SITE_ADVERT}`);
+  await expect(page.locator('h1')).toHaveText('Community Staff Nurse');
+  await page.waitForTimeout(300);
+  await expect(page.locator('nhsps-legend')).toHaveCount(0);
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await tabIdOf(context, extensionUrl, page)}`));
+  await expect(popup.getByTestId('page-message')).toContainText('No NHS job advert on this page');
+  await popup.getByRole('button', { name: 'Analyse this page' }).click();
+
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Community Staff Nurse');
+  const qualifications = popup.getByRole('region', { name: 'Qualifications' });
+  await expect(qualifications.getByRole('button', { name: /^Registered Nurse \(Adult\) with current NMC registration/ })).toBeVisible();
+  await expect(qualifications.getByRole('button', { name: /^District nursing specialist practitioner qualification/ })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Analyse this page' })).toHaveCount(0);
+  // The page itself now carries the marks and the key, as a supported site would.
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await expect.poll(async () => Object.values(await highlightTexts(page)).flat()).toEqual(expect.arrayContaining(['current NMC registration']));
+});
