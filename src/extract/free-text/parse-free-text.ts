@@ -203,7 +203,8 @@ function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: F
   const item = readItem(line.text, codes);
   const words = wordCount(line.text);
   const text = line.text.slice(item.start, item.end);
-  if (item.level && words <= 25 && !CONTACT.test(line.text) && hedgedLevel(text, false) !== 'not-required') {
+  // A marker with nothing marked ("(D)" alone) is not a criterion.
+  if (item.level && wordCount(text) > 0 && words <= 25 && !CONTACT.test(line.text) && hedgedLevel(text, false) !== 'not-required') {
     found.push({ line, start: item.start, end: item.end, level: item.level, category: null, assessedBy: item.assessedBy, layout: 'inline-markers' });
     return;
   }
