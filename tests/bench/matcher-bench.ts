@@ -54,7 +54,7 @@ export function measure(run: () => void, { warmup = 3, minRuns = 7, budgetMs = 1
  * adverts of forty criteria, about the size of a real person specification.
  */
 export function benchAdverts(): string[][] {
-  const all = PROFESSIONS.flatMap((p) => [...p.criteria, ...p.heldOut].map(([text]) => text));
+  const all = PROFESSIONS.flatMap((p) => [...p.criteria, ...p.heldOut, ...p.unseen].map(([text]) => text));
   const adverts: string[][] = [];
   for (let i = 0; i + ADVERT_SIZE <= all.length; i += ADVERT_SIZE) adverts.push(all.slice(i, i + ADVERT_SIZE));
   return adverts;

@@ -11,7 +11,7 @@ export type Miss = { profession: string; text: string; missing: string[]; extra:
 export type Confusion = { expected: string; found: string; count: number };
 
 export type MatcherEvaluation = {
-  /** Which criteria were evaluated: the development set, the held-out set, or both. */
+  /** Which criteria were evaluated: one batch of the labelled set, or all of them. */
   split: Split;
   criteria: number;
   professions: number;
@@ -22,12 +22,15 @@ export type MatcherEvaluation = {
   misses: Miss[];
 };
 
-export type Split = 'development' | 'held-out' | 'all';
+export type Split = 'development' | 'held-out' | 'unseen' | 'all';
 
 type Counts = { tp: number; fp: number; fn: number };
 
 const criteriaOf = (profession: Profession, split: Split): readonly LabelledCriterion[] =>
-  split === 'development' ? profession.criteria : split === 'held-out' ? profession.heldOut : [...profession.criteria, ...profession.heldOut];
+  split === 'development' ? profession.criteria
+  : split === 'held-out' ? profession.heldOut
+  : split === 'unseen' ? profession.unseen
+  : [...profession.criteria, ...profession.heldOut, ...profession.unseen];
 const NOTHING = '—';
 
 /**
