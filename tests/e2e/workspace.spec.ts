@@ -296,3 +296,42 @@ test('the popup fits 400 px and works by keyboard alone', async ({ page, context
   await popup.keyboard.press('Enter');
   await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_2"] details.why[open]').last()).toContainText('Found “clinical audit”');
 });
+
+test('an unreadable stored profile is kept, reported and downloadable; an empty start keeps it to undo', async ({ page, context, extensionUrl }) => {
+  const unreadable = { version: 2, skills: 'all of them', updatedAt: 'yesterday' };
+  await seedStorage(context, extensionUrl, { profile: unreadable });
+  await page.goto(extensionUrl('options.html'));
+  const notice = page.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' });
+  await expect(notice).toContainText('Problem: skills:');
+  await expect(page.getByRole('combobox', { name: 'Add a skill' })).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(unreadable);
+  expect((await readStorage(page, 'profile')).profile).toEqual(unreadable);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await notice.getByRole('button', { name: 'Start an empty profile' }).click();
+  await expect(page.getByRole('combobox', { name: 'Add a skill' })).toBeVisible();
+  expect((await readStorage(page, 'profile-previous'))['profile-previous']).toEqual(unreadable);
+  await page.getByRole('button', { name: 'Undo the last import' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' })).toBeVisible();
+  expect((await readStorage(page, 'profile')).profile).toEqual(unreadable);
+});
+
+test('"Add evidence" in the popup opens the options page at a new example for that skill', async ({ page, context, server, extensionUrl, findTabId }) => {
+  await seedStorage(context, extensionUrl, { profile: sampleProfile() });
+  await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const [options] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').getByRole('button', { name: 'Add evidence for Line / people management' }).click(),
+  ]);
+  await expect(options).toHaveURL(/options\.html#evidence-lead-line-management$/);
+  const situation = options.getByRole('group', { name: 'Example 1 for Line / people management' }).getByLabel('Situation');
+  await expect(situation).toBeFocused();
+  await situation.fill('Our ward had six new starters in one month.');
+  await situation.blur();
+  await saved(options);
+  // The popup follows: the criterion is now met with evidence.
+  await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute('data-status', 'met');
+});

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addSkill } from '../../profile/edit-profile';
+import { replaceProfile } from '../../profile/profile-store';
+import { emptyProfile } from '../../spec/profile';
 import { SaveStatusBar } from '../common/SaveStatusBar';
 import { HistorySection } from '../history/HistorySection';
 import { InvalidProfileNotice } from '../InvalidProfileNotice';
@@ -58,7 +60,16 @@ export function OptionsApp() {
       </header>
       <main class="page" id="main" tabIndex={-1}>
         {state === null && <p role="status">Loading…</p>}
-        {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
+        {state?.state === 'invalid' && (
+          <InvalidProfileNotice
+            error={state.error}
+            raw={state.raw}
+            onStartAfresh={() => {
+              if (!confirm('Start an empty profile? The unreadable one is kept as your previous profile.')) return;
+              replaceProfile(emptyProfile()).catch((e: unknown) => alert(`The empty profile could not be saved, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`));
+            }}
+          />
+        )}
         {profile && (
           <>
             <SkillsSection profile={profile} skills={skills} update={update} focusSkill={focus} />
