@@ -89,3 +89,50 @@ export const htmlFragment: fc.Arbitrary<string> = fc.letrec<{ node: string; node
 export const htmlPage: fc.Arbitrary<string> = fc
   .tuple(fc.boolean(), htmlFragment)
   .map(([wrapped, body]) => (wrapped ? `<!DOCTYPE html><html><head><title>t</title></head><body><main id="maincontent">${body}</main></body></html>` : body));
+
+const HEADING_LINES = [
+  'Person Specification', 'Person specification', 'Essential', 'Desirable', 'Essential criteria', 'Desirable criteria',
+  'Essential:', 'Desirable:', 'Qualifications', 'Experience', 'Knowledge and skills', 'Hanfodol', 'Dymunol',
+  'The successful candidate will have:', 'What you will bring', 'Criteria | Essential | Desirable | Method of assessment',
+  'Method of assessment: A = Application, I = Interview', 'About us', 'Job description',
+];
+
+const collapseWhitespace = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Lines of free text as the free-text parser reads them: headings, labelled and bulleted items, prose, blanks. */
+export const freeTextLine: fc.Arbitrary<{ text: string; heading: boolean; listItem: boolean }> = fc
+  .tuple(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...HEADING_LINES) },
+      { weight: 4, arbitrary: criterionText },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('Essential: ', 'Desirable: ', '• ', '- ', '1. ', 'E ', '(D) '), criterionText).map(([a, b]) => a + b) },
+      { weight: 1, arbitrary: fc.tuple(criterionText, fc.constantFrom(' (E)', ' (D)', ' E', ' A/I', ' Essential', ' would be an advantage')).map(([a, b]) => a + b) },
+      { weight: 1, arbitrary: fc.constant('') },
+    ),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([text, heading, listItem]) => ({ text: collapseWhitespace(text), heading, listItem }));
+
+/** A free-text page: the same kinds of lines as HTML, in headings, paragraphs, lists, <br>-broken text and tables. */
+export const freeTextPage: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('h2', 'h3', 'p', 'li', 'br', 'strong', 'td'),
+      fc.oneof(fc.constantFrom(...HEADING_LINES), criterionText),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => {
+    const body = parts
+      .map(([tag, text]) => {
+        const t = escapeText(text);
+        if (tag === 'li') return `<ul><li>${t}</li></ul>`;
+        if (tag === 'br') return `${t}<br>`;
+        if (tag === 'strong') return `<p><strong>${t}</strong></p>`;
+        if (tag === 'td') return `<table><tr><td>${t}</td><td>E</td><td>A/I</td></tr></table>`;
+        return `<${tag}>${t}</${tag}>`;
+      })
+      .join('\n');
+    return `<!DOCTYPE html><html><head><title>Vacancy</title></head><body><main><h1>Vacancy</h1>${body}</main></body></html>`;
+  });

@@ -10,7 +10,7 @@ import { criterionText } from './arbitraries';
 
 const matcher = defaultMatcher();
 
-describe('matcher properties', () => {
+describe('matcher properties', { timeout: 60_000 }, () => {
   it('never throws, and every hit lies inside the text, names its exact characters and passes the schema', () => {
     let hits = 0;
     fc.assert(
