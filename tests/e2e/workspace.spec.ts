@@ -40,6 +40,11 @@ test('builds a profile through the options page, and it is all there after a rel
   await custom.getByRole('button', { name: 'Add your skill' }).click();
   await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText('Patient flow — also: bed moves, bed management');
   await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Patient flow' })).toContainText('your skill');
+  await page.getByText('Edit wordings').click();
+  const wordings = page.getByLabel('Other wordings of Patient flow, one per line');
+  await wordings.fill('bed moves\nbed management\nsite team');
+  await wordings.blur();
+  await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText('Patient flow — also: bed moves, bed management, site team');
 
   const registration = page.getByRole('form', { name: 'Add a registration' });
   await registration.getByLabel('Registered with').fill('NMC');
@@ -72,7 +77,7 @@ test('builds a profile through the options page, and it is all there after a rel
     version: 2,
     band: 'Band 6',
     yearsExperience: 8,
-    customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves', 'bed management'] }],
+    customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves', 'bed management', 'site team'] }],
     registrations: [{ body: 'NMC', number: '18A1234E', expires: '2028-03-31', skillId: 'reg-nmc-nurse' }],
     qualifications: [{ title: 'BSc (Hons) Adult Nursing', institution: 'University of Riverside', year: 2017, status: 'held' }],
   });
@@ -102,6 +107,8 @@ test('an import that fails validation names the field and changes nothing; expor
   expect(JSON.parse(exported)).toEqual(before);
 
   // Change something, import the exported file: the profile is exactly what was exported.
+  // Its example goes with it, so the page asks first.
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Remove Clinical audit' }).click();
   await saved(page);
   const changed = await storedProfile(page);

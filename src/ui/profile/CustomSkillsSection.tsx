@@ -3,6 +3,8 @@ import { customSkillId, removeCustomSkill, saveCustomSkill } from '../../profile
 import type { ProfileChange } from '../../profile/edit-profile';
 import type { CustomSkill, Profile } from '../../spec/profile';
 import { skillCategorySchema, type Skill } from '../../spec/skill';
+import { ConflictNotice } from '../common/ConflictNotice';
+import { useDraft } from '../common/use-draft';
 import { splitVariants } from './split-variants';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
@@ -20,6 +22,22 @@ const CATEGORY_LABELS: Record<CustomSkill['category'], string> = {
   other: 'Other',
   experience: 'Experience',
 };
+
+/** The other wordings of an existing custom skill, edited in place (saved on leaving the field). */
+function CustomWordingsEditor({ custom, onSave }: { custom: CustomSkill; onSave: (variants: string[]) => void }) {
+  const id = useId();
+  const draft = useDraft(custom.variants.join('\n'), (text) => onSave(splitVariants(text)));
+  return (
+    <details class="custom-edit">
+      <summary>
+        Edit wordings<span class="visually-hidden"> of {custom.label}</span>
+      </summary>
+      {draft.conflict && <ConflictNotice what="These wordings" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />}
+      <label for={`${id}-wordings`}>Other wordings of {custom.label}, one per line</label>
+      <textarea id={`${id}-wordings`} rows={3} value={draft.value} onInput={(e) => draft.set(e.currentTarget.value)} onBlur={draft.commit} />
+    </details>
+  );
+}
 
 /** Skills the built-in list lacks: their names and other wordings are found and marked on adverts. */
 export function CustomSkillsSection({ profile, skills, update }: Props) {
@@ -93,9 +111,22 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
                 <strong>{custom.label}</strong>
                 {custom.variants.length > 0 && <span class="muted"> — also: {custom.variants.join(', ')}</span>}
               </span>
-              <button type="button" class="remove" aria-label={`Delete your skill ${custom.label}`} onClick={() => update((p) => removeCustomSkill(p, custom.id))}>
+              <button
+                type="button"
+                class="remove"
+                aria-label={`Delete your skill ${custom.label}`}
+                onClick={() => {
+                  const notes = profile.skills.find((s) => s.skillId === custom.id)?.evidence?.length ?? 0;
+                  if (notes > 0 && !confirm(`Delete ${custom.label} and its ${notes === 1 ? 'example' : `${notes} examples`}?`)) return;
+                  update((p) => removeCustomSkill(p, custom.id));
+                }}
+              >
                 Delete
               </button>
+              <CustomWordingsEditor custom={custom} onSave={(variants) => update((p) => {
+                const current = p.customSkills.find((c) => c.id === custom.id) ?? custom;
+                return saveCustomSkill(p, { ...current, variants });
+              })} />
             </li>
           ))}
         </ul>

@@ -45,7 +45,12 @@ export function SkillsSection({ profile, skills, update, focusSkill }: Props) {
               onSince={(since) => update((p) => setSkillSince(p, entry.skillId, since))}
               onSaveNote={(noteId, fields) => update((p) => saveEvidenceNote(p, entry.skillId, noteId, fields))}
               onRemoveNote={(noteId) => update((p) => removeEvidenceNote(p, entry.skillId, noteId))}
-              onRemove={() => update((p) => removeSkill(p, entry.skillId))}
+              onRemove={() => {
+                const notes = entry.evidence?.length ?? 0;
+                const name = skills.get(entry.skillId)?.label ?? entry.skillId;
+                if (notes > 0 && !confirm(`Remove ${name} and its ${notes === 1 ? 'example' : `${notes} examples`}? Export your profile first if you may want them back.`)) return;
+                update((p) => removeSkill(p, entry.skillId));
+              }}
             />
           ))}
         </ul>
