@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from '../match/common-words';
 import { numberedForm, tokenise } from '../match/tokenise';
 import type { Skill, SkillDefinition, Variant } from '../spec/skill';
-import { firstWords, parsePattern, type PatternItem } from './parse-pattern';
+import { parsePattern, triggerWords, type PatternItem } from './parse-pattern';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
@@ -37,9 +37,9 @@ export type Matcher = {
   trie: WordTrie<Terminal>;
   skills: ReadonlyMap<string, Skill>;
   /**
-   * Variants not compiled yet, by the normal form of each word they can start with. A text can only
-   * reach phrases that start with one of its words, so matching compiles those first (an advert
-   * needs about a fifth of the taxonomy): the content script's start-up stays short.
+   * Variants not compiled yet, by a word every one of their phrases contains (or else each word
+   * they can start with), as normal forms. A text can only reach phrases whose words it contains,
+   * so matching compiles just those: the content script's start-up stays short.
    */
   pending: Map<string, PendingVariant[]>;
   /** Phrases compiled so far. */
@@ -80,7 +80,7 @@ export function compileTaxonomy(
   const pending = new Map<string, PendingVariant[]>();
   const defer = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
     const entry: PendingVariant = { skillId, variant, caseSensitive, done: false };
-    for (const word of firstWords(typeof variant === 'string' ? variant : variant.text)) {
+    for (const word of triggerWords(typeof variant === 'string' ? variant : variant.text)) {
       const list = pending.get(word);
       if (list) list.push(entry);
       else pending.set(word, [entry]);
@@ -105,7 +105,7 @@ export function compileTaxonomy(
   return matcher;
 }
 
-/** Compiles the variants that can start with any of these words (normal forms). */
+/** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */
 export function compileFor(matcher: Matcher, words: Iterable<string>): void {
   if (matcher.pending.size === 0) return;
   for (const word of words) {

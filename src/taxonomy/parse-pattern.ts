@@ -48,6 +48,30 @@ export function firstWords(pattern: string): string[] {
   return [...found];
 }
 
+/**
+ * The words a text must contain for any phrase of the pattern to match there, as normal forms: one
+ * required word outside every group when there is one ("[current] NMC (registration|PIN)" → nmc),
+ * the longest and so the most selective; otherwise every word a phrase can start with.
+ */
+export function triggerWords(pattern: string): string[] {
+  let depth = 0;
+  let outside = '';
+  for (const c of pattern) {
+    if (c === '(' || c === '[') depth++;
+    outside += depth === 0 ? c : ' ';
+    if (c === ')' || c === ']') depth--;
+  }
+  let best: string | undefined;
+  if (!WORD_INTERNAL_GROUP.test(pattern)) {
+    for (const piece of outside.split(' ')) {
+      if (!/^\p{L}{3,}$/u.test(piece)) continue;
+      const norm = tokenise(piece)[0]?.norm;
+      if (norm && (!best || norm.length > best.length)) best = norm;
+    }
+  }
+  return best ? [best] : firstWords(pattern);
+}
+
 function collectFirst(pattern: string, found: Set<string>): void {
   const text = pattern.trimStart();
   if (!text) return;

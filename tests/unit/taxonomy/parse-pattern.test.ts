@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, parsePattern, type PatternItem } from '../../../src/taxonomy/parse-pattern';
+import { firstWords, parsePattern, triggerWords, type PatternItem } from '../../../src/taxonomy/parse-pattern';
 
 /** Every phrase a parsed pattern stands for, as normal forms. */
 function phrases(items: readonly PatternItem[]): string[] {
@@ -38,5 +38,18 @@ describe('firstWords', () => {
     expect(firstWords('(e-rostering|rota) skills').sort()).toEqual(['e', 'erostering', 'rota']);
     expect(firstWords('IR(ME)R')).toEqual(['irmer']);
     expect(firstWords('Organizational skills')).toEqual(['organisational']);
+  });
+});
+
+describe('triggerWords', () => {
+  it('prefers one required word outside every group, the longest', () => {
+    expect(triggerWords('[(current|valid)] NMC registration')).toEqual(['registration']);
+    expect(triggerWords('registered with the (HCPC|NMC)')).toEqual(['registered']);
+  });
+
+  it('falls back to the first words when every word sits in a group', () => {
+    expect(triggerWords('(lead|leading) (a|the) team')).toEqual(['team']);
+    expect(triggerWords('(lead|leading) (a|the) (team|group)').sort()).toEqual(['lead', 'leading']);
+    expect(triggerWords('IR(ME)R')).toEqual(['irmer']);
   });
 });
