@@ -1,7 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { highlightTexts } from './support/highlights';
-import { recordRequests, unexpectedRequests } from './support/request-log';
+import { recordRequests, unexpectedRequests, type LoggedRequest } from './support/request-log';
+import { ADVERT_WITH_DOCUMENTS, OTHER_SITE_ADVERT } from './support/site-pages';
 
 const SAMPLE = '/candidate/jobadvert/C9999-26-0001';
 const WELSH = '/candidate/jobadvert/C0000-26-0300';
@@ -70,6 +71,62 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
     expect.arrayContaining([`${server.origin}${SAMPLE}`, extensionUrl('options.html'), expect.stringContaining(extensionUrl('popup.html'))]),
   );
   expect(unexpectedRequests(log.requests, extensionId, opened)).toEqual([]);
+});
+
+/** A tab's id by its address, for a page no content script answers on. */
+async function tabIdOf(context: BrowserContext, optionsUrl: string, target: Page): Promise<number> {
+  const helper = await context.newPage();
+  await helper.goto(optionsUrl);
+  const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
+  await helper.close();
+  if (id === null) throw new Error(`No tab for ${target.url()}`);
+  return id;
+}
+
+test('attached documents are fetched only when asked, only from the advert’s own site; "Analyse this page" fetches nothing', async ({
+  context,
+  page,
+  server,
+  extensionId,
+  extensionUrl,
+  findTabId,
+}) => {
+  const log = recordRequests(context);
+  const opened = new Set<string>();
+  const asked = new Set<string>();
+  const advertUrl = `${server.origin}${ADVERT_WITH_DOCUMENTS}`;
+  opened.add(advertUrl);
+  await page.goto(advertUrl);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const documents = popup.getByTestId('documents');
+  await expect(documents.getByRole('link').first()).toBeVisible();
+  const links = await documents.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.length).toBeGreaterThan(0);
+  expect(log.requests.filter((r) => links.includes(r.url))).toEqual([]);
+
+  // The user asks for each document in turn.
+  for (const [i, link] of links.entries()) {
+    asked.add(link);
+    await documents.locator('.documents-list > li').nth(i).getByRole('button').click();
+    await expect(documents.getByText(/criteria found|not a document|could not/i).or(documents.getByRole('alert')).first()).toBeVisible({ timeout: 15_000 });
+  }
+
+  // A page of a site the extension does not run on, read once because the user asks.
+  const otherUrl = `${server.origin}${OTHER_SITE_ADVERT}`;
+  opened.add(otherUrl);
+  await page.goto(otherUrl);
+  const other = await context.newPage();
+  await other.goto(extensionUrl(`popup.html?tab=${await tabIdOf(context, extensionUrl('options.html'), page)}`));
+  await other.getByRole('button', { name: 'Analyse this page' }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Community Staff Nurse');
+  log.stop();
+
+  const sameSite = (r: LoggedRequest) => new URL(r.url).origin === new URL(r.from).origin;
+  const fetched = log.requests.filter((r) => asked.has(r.url));
+  expect(fetched.length).toBe(asked.size);
+  for (const request of fetched) expect(request.from).toBe(advertUrl);
+  expect(unexpectedRequests(log.requests, extensionId, opened, (r) => asked.has(r.url) && sameSite(r))).toEqual([]);
 });
 
 test('the request log catches a request from an extension page and from a page script', async ({ context, page, server, extensionId, extensionUrl }) => {
