@@ -142,9 +142,11 @@ const INTRO_PATTERNS = [
   /\b(?:successful|ideal|right|suitable|preferred|perfect)\s+(?:candidate|applicant|person|individual|post\s?holder)s?\b/i,
   /\b(?:you|applicants|candidates|the\s+post\s?holder)\s+(?:will|must|should|need\s+to|would|are\s+required\s+to)\s+(?:have|need|be(?!\s+\w+ing\b)|possess|hold|bring|demonstrate|also\s+have|ideally\s+have)\b/i,
   /\bwhat\s+(?:you['’]ll|you\s+will|you)\s+(?:need|bring|have)\b|\bwhat\s+we(?:['’]re|\s+are)\s+looking\s+for\b|\bwho\s+we(?:['’]re|\s+are)\s+looking\s+for\b/i,
-  /^about\s+you\b|\byou(?:['’]ll|\s+will)\s+need\b|\bwe(?:['’]re|\s+are)\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b|\bto\s+be\s+considered\b/i,
+  /\bto\s+apply\b.*\byou\s+(?:will|must|should|need)\b|\byou\s+(?:will|must|should)\s*(?:need\s*)?$|^about\s+you\b|\byou(?:['’]ll|\s+will)\s+need\b|\bwe(?:['’]re|\s+are)\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b|\bto\s+be\s+considered\b/i,
   /^(?:key\s+|essential\s+|minimum\s+|entry\s+|main\s+|role\s+|job\s+|candidate\s+|our\s+)?(?:requirements|criteria|skills\s+and\s+experience|experience\s+and\s+skills|skills,?\s+(?:qualifications|knowledge|experience)(?:\s+and\s+\w+)?|qualifications\s+(?:and\s+experience|required)|experience\s+required|what['’]s\s+required|requirements\s+(?:of|for)\s+the\s+(?:role|post))\b/i,
 ];
+// "…who will be involved in:", "You will be responsible for:" introduce duties, not requirements.
+const DUTIES = /\b(?:involved\s+in|responsible\s+for|duties|tasks|responsibilities|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b/i;
 const INTRO_HEDGE = /\b(?:ideally|would\s+be|desirable|preferabl[ey]|bonus|nice\s+to\s+have|advantage)\b/i;
 
 /**
@@ -155,7 +157,7 @@ export function requirementIntro(raw: string, heading: boolean): MarkedLevel | n
   const { text, endsLikeHeading } = headingText(raw);
   const words = wordCount(text);
   if (words === 0 || words > 18) return null;
-  if (!INTRO_PATTERNS.some((p) => p.test(text)) || OFFER.test(text)) return null;
+  if (!INTRO_PATTERNS.some((p) => p.test(text)) || OFFER.test(text) || DUTIES.test(text)) return null;
   if (!(endsLikeHeading || heading || words <= 5)) return null;
   return INTRO_HEDGE.test(text) ? 'desirable' : 'essential';
 }

@@ -30,7 +30,8 @@ type Section = { mode: Mode; level: MarkedLevel | null; layout: Layout; items: n
 const NONE: Section = { mode: 'none', level: null, layout: 'inline-markers', items: 0, listItems: 0, plainItems: 0 };
 const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section => ({ mode, level, layout, items: 0, listItems: 0, plainItems: 0 });
 
-const INLINE_BULLETS = /\s(?=[•·▪●➢]\s*\S)/g;
+// A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
+const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
 const CONTACT = /https?:\/\/|www\.|\S@\S|\bclick\b|\bapply\s+(?:now|online|today)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/i;
 
 /**
@@ -54,7 +55,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
 
   const emit = (line: L, from: number, layout: Layout) => {
     const text = line.text;
-    const cuts = [from, ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + 1), text.length];
+    const cuts = [from, ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length), text.length];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const piece = text.slice(cuts[k], cuts[k + 1]);
       const item = readItem(piece, codes);

@@ -51,8 +51,10 @@ describe('other line kinds', () => {
     expect(isSpecHeading('Please read the attached person specification before you apply to us')).toBe(false);
     expect(requirementIntro('The successful candidate will have:', false)).toBe('essential');
     expect(requirementIntro("What you'll bring", true)).toBe('essential');
+    expect(requirementIntro('To apply for this post, you will:', false)).toBe('essential');
     expect(requirementIntro('Ideally you would also have:', false)).toBe('desirable');
     expect(requirementIntro('What you will be doing', true)).toBeNull();
+    expect(requirementIntro('We are looking for physiotherapists who will be involved in:', false)).toBeNull();
     expect(requirementIntro('In return, we offer the successful candidate:', true)).toBeNull();
   });
 

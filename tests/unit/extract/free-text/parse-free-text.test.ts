@@ -122,9 +122,11 @@ describe('free-text lines (documents)', () => {
   });
 
   it('drops items that say they are not required and splits inline bullets', () => {
-    expect(parse('Essential', 'Experience is not essential', '• Team player • Car driver')).toEqual([
+    expect(parse('Essential', 'Experience is not essential', '• Team player • Car driver', '• Experience of dialysis (full training is provided).• Good IT skills')).toEqual([
       ['essential', null, 'Team player'],
       ['essential', null, 'Car driver'],
+      ['essential', null, 'Experience of dialysis (full training is provided).'],
+      ['essential', null, 'Good IT skills'],
     ]);
   });
 
