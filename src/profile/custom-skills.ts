@@ -1,8 +1,7 @@
 import type { CustomSkill, Profile } from '../spec/profile';
 import type { SkillDefinition } from '../spec/skill';
 import { compileTaxonomy, type Matcher } from '../taxonomy/compile';
-import { defaultMatcher } from '../taxonomy/default-matcher';
-import { TAXONOMY } from '../taxonomy/skills';
+import { defaultMatcher, matcherWith } from '../taxonomy/default-matcher';
 
 const touch = (profile: Profile, now: Date): Profile => ({ ...profile, updatedAt: now.toISOString() });
 
@@ -54,8 +53,8 @@ export function customSkillDefinition(custom: CustomSkill): SkillDefinition {
 let cached: { key: string; matcher: Matcher } | undefined;
 
 /**
- * The taxonomy plus the user's custom skills, compiled into one matcher (the same object while the
- * custom skills stay the same). A custom skill that cannot be compiled is left out, not fatal.
+ * The taxonomy plus the user's custom skills, compiled into one matcher with the taxonomy's stop
+ * phrases (the same object while the custom skills stay the same). A custom skill that cannot be compiled is left out, not fatal.
  */
 export function matcherWithCustomSkills(customSkills: readonly CustomSkill[]): Matcher {
   if (customSkills.length === 0) return defaultMatcher();
@@ -64,7 +63,7 @@ export function matcherWithCustomSkills(customSkills: readonly CustomSkill[]): M
   const definitions = customSkills.map(customSkillDefinition);
   let matcher: Matcher;
   try {
-    matcher = compileTaxonomy([...TAXONOMY, ...definitions]);
+    matcher = matcherWith(definitions);
   } catch {
     const usable = definitions.filter((d) => {
       try {
@@ -74,7 +73,7 @@ export function matcherWithCustomSkills(customSkills: readonly CustomSkill[]): M
         return false;
       }
     });
-    matcher = compileTaxonomy([...TAXONOMY, ...usable]);
+    matcher = matcherWith(usable);
   }
   cached = { key, matcher };
   return matcher;
