@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/extension';
+import { highlightTexts } from './support/highlights';
+import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
+
+// The options page's own handling of an unreadable profile is in workspace.spec.ts; these follow
+// the stored data through the advert page, the popup and the history, where nothing may write over it.
+
+/** A profile as a newer version, a sync from elsewhere or a bug might leave it: one field of the wrong kind. */
+const unreadable = () => sampleProfile({ skills: [{ skillId: 'gov-clinical-audit', status: 'maybe' }], yearsExperience: 'eight' });
+
+test('with an unreadable stored profile, an advert is still analysed, the popup reports the profile and offers it, and nothing overwrites it', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
+  const stored = unreadable();
+  await seedStorage(context, extensionUrl, { profile: stored });
+
+  // The advert is read and marked as against an empty profile: every essential skill is a gap.
+  await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
+  await expect(page.locator('nhsps-legend .tally')).toHaveText(/Essential: 0 of 13 met/);
+  await expect.poll(async () => (await highlightTexts(page)).missing?.length ?? 0).toBeGreaterThan(0);
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const notice = popup.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' });
+  await expect(notice).toBeVisible();
+  await expect(popup.getByTestId('essential-summary')).toBeVisible();
+  // Quick edits from the report would write a new profile: they are not offered.
+  await expect(popup.getByRole('button', { name: 'I have this' })).toHaveCount(0);
+  const [download] = await Promise.all([popup.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(stored);
+
+  // After the page, the popup and a download, the profile is exactly as it was.
+  expect((await readStorage(popup, 'profile')).profile).toEqual(stored);
+});
+
+test('a profile that becomes unreadable while an advert is open is reported there and left alone', async ({ page, context, server, extensionUrl, findTabId }) => {
+  await seedStorage(context, extensionUrl, { profile: sampleProfile() });
+  await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
+  const tally = page.locator('nhsps-legend .tally');
+  await expect(tally).not.toHaveText(/Essential: 0 of/);
+
+  const stored = unreadable();
+  await seedStorage(context, extensionUrl, { profile: stored });
+  // The page follows: compared with no profile now, not with the last good one and not crashed.
+  await expect(tally).toHaveText(/Essential: 0 of 13 met/);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  await expect(popup.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' })).toBeVisible();
+  await page.locator('nhsps-legend').getByRole('button', { name: 'Re-scan' }).click();
+  await expect(tally).toHaveText(/Essential: 0 of 13 met/);
+  expect((await readStorage(popup, 'profile')).profile).toEqual(stored);
+});
+
+test('an unreadable history entry is kept and counted, while the readable ones are listed', async ({ page, context, server, extensionUrl }) => {
+  await seedStorage(context, extensionUrl, { profile: sampleProfile(), 'history:broken': { version: 1, url: 42 } });
+  await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+
+  const options = await context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await expect(options.getByText('1 stored entries could not be read and are not shown.')).toBeVisible();
+  await expect(options.getByText('Ward Manager - Acute Medicine').first()).toBeVisible();
+  expect((await readStorage(options, 'history:broken'))['history:broken']).toEqual({ version: 1, url: 42 });
+});
