@@ -95,6 +95,19 @@ for (const browser of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
   });
 }
 
+test('no source turns text into markup, so page text is only ever shown as text', () => {
+  // The one exception: JSON-LD descriptions are HTML, parsed into an inert <template> (nothing in it
+  // loads or runs) to be read as text.
+  const allowed = new Set(['src/dom/parse-fragment.ts']);
+  const sources = ['src', 'entrypoints'].flatMap((dir) => filesIn(join(ROOT, dir))).filter((f) => /\.(tsx?|html)$/.test(f));
+  expect(sources.length).toBeGreaterThan(50);
+  for (const file of sources) {
+    const name = relative(ROOT, file);
+    if (allowed.has(name)) continue;
+    expect(readFileSync(file, 'utf8'), name).not.toMatch(/dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*=|insertAdjacentHTML|document\.write|srcdoc|\beval\s*\(|new Function\b/);
+  }
+});
+
 test('the Firefox build declares its add-on id and that it collects no data', () => {
   const gecko = manifestOf('firefox').browser_specific_settings?.gecko;
   expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
