@@ -18,6 +18,8 @@ export type MatcherCoverage = {
 };
 
 const TOP_PHRASES = 50;
+/** How many of the most frequent n-grams are considered for the list (the rest are rarer than any kept). */
+const CANDIDATES = 2000;
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 
@@ -110,20 +112,24 @@ function unmatchedNgrams(text: string, hits: readonly SkillHit[]): Map<string, s
   return found;
 }
 
-/** Most frequent first, leaving out a phrase when a longer one containing it is nearly as frequent. */
+/**
+ * Most frequent first; a phrase inside a longer one that is nearly as frequent gives way to it, so
+ * "equally welcome" and "equally welcome to apply" are not both listed.
+ */
 function topPhrases(phrases: Map<string, { lines: number; shown: string }>): MatcherCoverage['unmatchedPhrases'] {
-  const ranked = [...phrases].filter(([, p]) => p.lines > 1).sort((a, b) => b[1].lines - a[1].lines || a[0].localeCompare(b[0]));
-  const kept: Array<[string, { lines: number; shown: string }]> = [];
+  const words = (key: string) => key.split(' ').length;
+  const ranked = [...phrases]
+    .filter(([, p]) => p.lines > 1)
+    .sort((a, b) => b[1].lines - a[1].lines || words(b[0]) - words(a[0]) || a[0].localeCompare(b[0]))
+    .slice(0, CANDIDATES);
+  let kept: Array<[string, { lines: number; shown: string }]> = [];
   for (const candidate of ranked) {
-    if (kept.length >= TOP_PHRASES) break;
     const [key, { lines }] = candidate;
-    const subsumed = kept.some(([other, o]) => contains(other, key) && o.lines >= 0.8 * lines);
-    if (subsumed) continue;
-    const absorbs = kept.findIndex(([other, o]) => contains(key, other) && lines >= 0.8 * o.lines);
-    if (absorbs >= 0) kept.splice(absorbs, 1, candidate);
-    else kept.push(candidate);
+    if (kept.some(([other, o]) => contains(other, key) && o.lines >= 0.8 * lines)) continue;
+    kept = kept.filter(([other, o]) => !(contains(key, other) && lines >= 0.8 * o.lines));
+    kept.push(candidate);
   }
-  return kept.map(([, p]) => ({ phrase: p.shown, lines: p.lines }));
+  return kept.slice(0, TOP_PHRASES).map(([, p]) => ({ phrase: p.shown, lines: p.lines }));
 }
 
 const contains = (longer: string, shorter: string) => ` ${longer} `.includes(` ${shorter} `);
