@@ -48,7 +48,7 @@ export const registrationSkills: SkillDefinition[] = [
     id: 'reg-nmc-nurse',
     label: 'Registered nurse (NMC)',
     category: 'registration',
-    implies: ['reg-nmc', 'reg-statutory-registration', 'qual-nursing-degree'],
+    implies: ['reg-nmc', 'reg-statutory-registration'],
     variants: [
       'registered nurse',
       'registered general nurse',
@@ -66,7 +66,7 @@ export const registrationSkills: SkillDefinition[] = [
     ],
     abbreviations: ['RN', 'RGN', 'RNs', 'RGNs'],
     notes:
-      '"Registered Nurse (Adult)" stays a registered nurse, with the field as a parameter, so a profile that says only "registered nurse" meets it; RMN, RNLD, RSCN and "mental health nurse" name the field itself.',
+      '"Registered Nurse (Adult)" stays a registered nurse, with the field as a parameter, so a profile that says only "registered nurse" meets it; RMN, RNLD, RSCN and "mental health nurse" name the field itself. It does not imply a nursing degree: older registrations came with a diploma.',
   },
   {
     id: 'reg-nmc-field-adult',
@@ -127,7 +127,7 @@ export const registrationSkills: SkillDefinition[] = [
     id: 'reg-nmc-midwife',
     label: 'Registered midwife (NMC)',
     category: 'registration',
-    implies: ['reg-nmc', 'reg-statutory-registration', 'qual-nursing-degree'],
+    implies: ['reg-nmc', 'reg-statutory-registration'],
     variants: [
       'registered midwife',
       'registered midwives',

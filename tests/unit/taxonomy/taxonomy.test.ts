@@ -119,7 +119,7 @@ describe('the taxonomy data', () => {
     expect(byId.get('qual-ilm-cmi')!.broader).toContain('qual-management-qualification');
     expect(byId.get('qual-ilm-cmi')!.implies ?? []).not.toContain('qual-management-qualification');
     expect(ancestors('reg-nmc-field-adult', (s) => s.implies ?? [])).toEqual(
-      new Set(['reg-nmc-nurse', 'reg-nmc', 'reg-statutory-registration', 'qual-nursing-degree']),
+      new Set(['reg-nmc-nurse', 'reg-nmc', 'reg-statutory-registration']),
     );
   });
 
