@@ -1,3 +1,4 @@
+import { heldCount } from '../compare/compare';
 import type { AnalysedSpec } from '../spec/analysed-spec';
 import type { CriterionReport, Report } from '../spec/report';
 import type { Skill } from '../spec/skill';
@@ -43,10 +44,12 @@ export function formatReport(
 
   if (report) {
     const { essential, desirable } = report.counts;
+    const unevidenced = essential.notEvidenced > 0 ? ` (${essential.notEvidenced} still without an evidence note)` : '';
     lines.push(
-      style.bold(`Essential criteria met: ${essential.met} of ${essential.total}`) +
+      style.bold(`Essential criteria met: ${heldCount(essential)} of ${essential.total}`) +
+        unevidenced +
         ` · ${essential.partial} partly · ${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'}` +
-        ` · desirable ${desirable.met} of ${desirable.total}`,
+        ` · desirable ${heldCount(desirable)} of ${desirable.total}`,
     );
     lines.push('');
     if (report.blockers.length > 0) {

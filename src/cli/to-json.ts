@@ -1,3 +1,4 @@
+import { heldCount } from '../compare/compare';
 import type { AnalysedSpec } from '../spec/analysed-spec';
 import type { Report } from '../spec/report';
 
@@ -31,8 +32,9 @@ export function toJsonRecord(file: string, analysed: AnalysedSpec, report: Repor
     ...(report
       ? {
           summary: {
-            essential: { total: report.counts.essential.total, met: report.counts.essential.met },
-            desirable: { total: report.counts.desirable.total, met: report.counts.desirable.met },
+            // met counts criteria the profile holds, with or without an evidence note, as the popup does.
+            essential: { total: report.counts.essential.total, met: heldCount(report.counts.essential) },
+            desirable: { total: report.counts.desirable.total, met: heldCount(report.counts.desirable) },
             blockers: report.blockers.length,
           },
         }
