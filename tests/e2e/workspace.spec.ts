@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { highlightTexts } from './support/highlights';
+import { TRAC_ADVERT } from './support/site-pages';
 import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 const WELSH_ADVERT = '/candidate/jobadvert/C0000-26-0300';
@@ -341,4 +342,16 @@ test('"Add evidence" in the popup opens the options page at a new example for th
   await saved(options);
   // The popup follows: the criterion is now met with evidence.
   await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute('data-status', 'met');
+});
+
+test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({ page, context, server, extensionUrl, findTabId }) => {
+  await page.goto(`${server.origin}${TRAC_ADVERT}`);
+  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}&view=interview`));
+  const list = popup.getByTestId('interview-list');
+  await expect(list.locator('> li')).toHaveCount(2);
+  await expect(list).toContainText('Post-graduate training in musculoskeletal assessment');
+  await expect(list).toContainText('Post-registration experience of musculoskeletal outpatients');
+  await expect(list).not.toContainText('HCPC registration');
 });
