@@ -1,13 +1,14 @@
 import { textNodesIn } from './text-nodes';
 
 /**
- * HTML from a string (a JSON-LD description) as an inert fragment: inside a <template> nothing
- * loads and no script or handler runs, in the page and in linkedom alike.
+ * HTML from a string (a JSON-LD description) as the body of an inert document of its own: nothing in
+ * it loads, runs or reaches the page (DOMParser, not innerHTML), in the browser and in linkedom alike.
  */
-export function parseFragment(doc: Document, html: string): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  return template.content;
+export function parseFragment(doc: Document, html: string): Element {
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
+  // A whole document around it: linkedom gives a bare fragment no body to read.
+  const parsed = new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
+  return parsed.body;
 }
 
 /** All the text under a node (DocumentFragment.textContent is null in some DOM implementations). */

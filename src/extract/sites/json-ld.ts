@@ -29,7 +29,7 @@ export function pagePosting(doc: Document): JobPosting | null {
 }
 
 /** A JobPosting `description`: HTML, often entity-escaped once more ("&lt;p&gt;…"). */
-export function descriptionFragment(doc: Document, description: unknown): DocumentFragment {
+export function descriptionFragment(doc: Document, description: unknown): Element {
   let html = typeof description === 'string' ? description : '';
   if (/&lt;\/?[a-z][^&]*&gt;/i.test(html)) html = unescapeHtml(doc, html);
   return parseFragment(doc, html);
