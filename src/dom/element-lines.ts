@@ -1,5 +1,5 @@
 import { readElementText } from './element-text';
-import { noteCut, READ_LIMIT } from './read-limit';
+import { noteCut, READ_LIMIT, readAllowance, spendReadBudget } from './read-limit';
 
 /**
  * One line of a page as a reader sees it: a paragraph, a list item, one line of a paragraph broken
@@ -41,7 +41,8 @@ type Run = { parts: string[]; textNodes: number; boldNodes: number };
 type Context = { block: Element; heading: boolean; listItem: boolean; bold: boolean };
 
 /** The lines of an element (or fragment), in reading order, each placed on the page; up to `maxChars` of text. */
-export function readLines(root: Node, maxChars = READ_LIMIT): DomLine[] {
+export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
+  const maxChars = readAllowance(limit);
   const lines: DomLine[] = [];
   let read = 0;
   const anchorTexts = new Map<Element, { text: string; cursor: number }>();
@@ -148,5 +149,6 @@ export function readLines(root: Node, maxChars = READ_LIMIT): DomLine[] {
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child, ctx);
   flush(ctx);
   if (read >= maxChars) noteCut();
+  spendReadBudget(read);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { noteCut, READ_LIMIT } from './read-limit';
+import { noteCut, READ_LIMIT, readAllowance, spendReadBudget } from './read-limit';
 
 /**
  * An element's text as a reader sees it (whitespace collapsed, block boundaries and <br> as spaces),
@@ -21,57 +21,96 @@ const BLOCKS = new Set([
 ]);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SPACE = /\s/;
+/** Exactly the characters of the regular expression \s, tested by code (this runs once per character of the page). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const NO_SPACE = -2;
 
-/** Stops after `maxChars` characters: what it returns is then the start of the full text, cut at any character. */
-export function readElementText(root: Node, maxChars = READ_LIMIT): ElementText {
+/** Stops after `maxChars` characters: what it returns is then the start of the full text. */
+export function readElementText(root: Node, limit = READ_LIMIT): ElementText {
+  const maxChars = readAllowance(limit);
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const index: number[] = [];
-  const offset: number[] = [];
-  let pendingSpace: { node: number; offset: number } | null = null;
+  const parts: string[] = [];
+  let length = 0;
+  let index = new Int32Array(64);
+  let offset = new Int32Array(64);
+  // A run of whitespace becomes one space, placed at its first character, written only before more text.
+  let spaceNode = NO_SPACE;
+  let spaceOffset = 0;
 
-  const push = (c: string, node: number, at: number) => {
-    if (SPACE.test(c)) {
-      if (chars.length > 0 && !pendingSpace) pendingSpace = { node, offset: at };
-      return;
+  const reserve = (extra: number) => {
+    if (length + extra <= index.length) return;
+    let size = index.length * 2;
+    while (size < length + extra) size *= 2;
+    const grownIndex = new Int32Array(size);
+    const grownOffset = new Int32Array(size);
+    grownIndex.set(index);
+    grownOffset.set(offset);
+    index = grownIndex;
+    offset = grownOffset;
+  };
+  const space = (node: number, at: number) => {
+    if (length > 0 && spaceNode === NO_SPACE) {
+      spaceNode = node;
+      spaceOffset = at;
     }
-    if (pendingSpace) {
-      chars.push(' ');
-      index.push(pendingSpace.node);
-      offset.push(pendingSpace.offset);
-      pendingSpace = null;
+  };
+  const full = () => length >= maxChars;
+
+  const readText = (data: string, node: number) => {
+    let i = 0;
+    while (i < data.length && !full()) {
+      if (isSpace(data.charCodeAt(i))) {
+        space(node, i++);
+        continue;
+      }
+      if (spaceNode !== NO_SPACE) {
+        if (length + 1 >= maxChars) {
+          length = maxChars; // no room for a word after the space: stop here, without a trailing space
+          return;
+        }
+        reserve(1);
+        parts.push(' ');
+        index[length] = spaceNode;
+        offset[length] = spaceOffset;
+        length++;
+        spaceNode = NO_SPACE;
+      }
+      let j = i;
+      const end = Math.min(data.length, i + (maxChars - length));
+      while (j < end && !isSpace(data.charCodeAt(j))) j++;
+      reserve(j - i);
+      parts.push(data.slice(i, j));
+      for (let k = i; k < j; k++) {
+        index[length] = node;
+        offset[length] = k;
+        length++;
+      }
+      i = j;
     }
-    chars.push(c);
-    index.push(node);
-    offset.push(at);
   };
 
   const walk = (node: Node) => {
-    if (chars.length >= maxChars) return;
+    if (full()) return;
     if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      const n = nodes.push(node as Text) - 1;
-      for (let i = 0; i < data.length && chars.length < maxChars; i++) push(data[i]!, n, i);
+      readText((node as Text).data, nodes.push(node as Text) - 1);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName ?? '';
     if (SKIPPED.has(tag)) return;
     const block = BLOCKS.has(tag.toUpperCase());
-    if (block) push(' ', -1, 0);
-    for (let child = node.firstChild; child && chars.length < maxChars; child = child.nextSibling) walk(child);
-    if (block) push(' ', -1, 0);
+    if (block) space(-1, 0);
+    for (let child = node.firstChild; child && !full(); child = child.nextSibling) walk(child);
+    if (block) space(-1, 0);
   };
   walk(root);
-  if (chars.length >= maxChars) noteCut();
+  if (full()) noteCut();
 
-  return {
-    text: chars.join(''),
-    nodes,
-    nodeIndex: Int32Array.from(index),
-    nodeOffset: Int32Array.from(offset),
-  };
+  const text = parts.join('');
+  spendReadBudget(text.length);
+  return { text, nodes, nodeIndex: index.slice(0, text.length), nodeOffset: offset.slice(0, text.length) };
 }
 
 /** Just the text, for callers that do not need DOM positions. */

@@ -6,6 +6,37 @@
  */
 export const READ_LIMIT = 100_000;
 
+/**
+ * What one analysis reads of a page in all (analysePage sets it), so a page of thousands of
+ * elements is not read element by element to the end. Past it, a read still gets `SMALL_READ`
+ * characters: titles, bands and dates read late stay whole.
+ */
+export const PAGE_READ_BUDGET = 500_000;
+export const SMALL_READ = 200;
+
+let budget = Infinity;
+
+/** How much a reader that could take `maxChars` may read now. */
+export function readAllowance(maxChars: number): number {
+  return Math.min(maxChars, Math.max(budget, SMALL_READ));
+}
+
+/** A reader took this many characters. */
+export function spendReadBudget(chars: number): void {
+  budget -= chars;
+}
+
+/** Runs `read` with `total` characters to read from the page across all its reads. */
+export function withReadBudget<T>(total: number, read: () => T): T {
+  const outer = budget;
+  budget = total;
+  try {
+    return read();
+  } finally {
+    budget = outer;
+  }
+}
+
 let cuts = 0;
 
 /** A reader stopped at the limit with text left over. */

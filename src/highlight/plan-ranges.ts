@@ -15,8 +15,12 @@ export function planRanges(
 ): KindRanges {
   const ranges = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as Range[]])) as KindRanges;
   const texts = new Map<Element, ElementText>();
+  // Whether a copy is rendered asks the browser for layout: once per criterion, not once per word.
+  const copies = new Map<string, Element[]>();
   for (const item of plan) {
-    for (const element of visibleCopies(anchors.get(item.criterionId) ?? [])) {
+    let visible = copies.get(item.criterionId);
+    if (!visible) copies.set(item.criterionId, (visible = visibleCopies(anchors.get(item.criterionId) ?? [])));
+    for (const element of visible) {
       let text = texts.get(element);
       if (!text) texts.set(element, (text = readElementText(element)));
       // A criterion read from part of its element (one line of a paragraph) starts further in.

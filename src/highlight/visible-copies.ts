@@ -3,6 +3,16 @@
  * copy). When none is (a closed <details> on a phone), the first copy, so something is marked.
  */
 export function visibleCopies(elements: readonly Element[]): Element[] {
-  const rendered = elements.filter((e) => e.getClientRects().length > 0);
+  const rendered = elements.filter(isRendered);
   return rendered.length > 0 ? rendered : elements.slice(0, 1);
+}
+
+/**
+ * Whether an element has boxes on the page. Inside a closed <details> the browser would have to lay
+ * out all of its content to answer (seconds on a huge page), so the <details> answers for it: shown,
+ * it counts as shown, as the browser would say (opening it is one click; "next gap" opens it).
+ */
+function isRendered(element: Element): boolean {
+  const closed = element.closest('details:not([open])');
+  return (closed ?? element).getClientRects().length > 0;
 }

@@ -1,4 +1,4 @@
-import { READ_LIMIT, watchCuts } from '../dom/read-limit';
+import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withReadBudget } from '../dom/read-limit';
 import { extractPersonSpec } from '../extract/extract';
 import type { TextSpan } from '../extract/extraction';
 import { analyseSpec } from '../match/analyse-spec';
@@ -16,7 +16,7 @@ export type PageAnalysis = {
 /** The one pipeline: page → person specification → skills per criterion. Used by the extension and the CLI. */
 export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnalysis {
   // A page far larger than any advert is read and analysed only in part; the result says which part.
-  const { value: extraction, cut } = watchCuts(() => extractPersonSpec(doc, url));
+  const { value: extraction, cut } = watchCuts(() => withReadBudget(PAGE_READ_BUDGET, () => extractPersonSpec(doc, url)));
   const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT);
   const analysed = analyseSpec(spec, matcher);
   if (limits) analysed.limits = limits;

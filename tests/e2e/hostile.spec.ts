@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
-import { HOSTILE_ADVERTS, HOSTILE_CRITERIA } from '../fixtures/hostile/hostile-adverts';
+import { HOSTILE_ADVERTS, HOSTILE_CRITERIA, WITHOUT_EXTENSION } from '../fixtures/hostile/hostile-adverts';
 import { expect, test } from './support/extension';
 import { highlightTexts } from './support/highlights';
+
+// Tracing snapshots walk the whole page: on the 5 MB pages they would be counted as the page being busy.
+test.use({ trace: 'off' });
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -128,7 +131,14 @@ test('page scripts that break built-in functions do not break the extension', as
 test.describe('a very large page (5 MB of text)', () => {
   test.setTimeout(120_000);
 
-  /** The longest time the page's own timer could not run after load: how long the tab was frozen. */
+  /** The longest time the page's own timer could not run in the 6 s after load: how long the tab froze. */
+  async function longestFreeze(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
+    await page.goto(url, { timeout: 60_000 });
+    const loaded = Date.now();
+    await ready();
+    await page.waitForTimeout(Math.max(0, 6_000 - (Date.now() - loaded)));
+    return page.evaluate(() => Math.round((window as unknown as { __freezes: { longest: number } }).__freezes.longest));
+  }
   const watchFreezes = (page: Page) =>
     page.addInitScript(() => {
       const state = { last: 0, longest: 0 };
@@ -142,7 +152,10 @@ test.describe('a very large page (5 MB of text)', () => {
         }, 50);
       });
     });
-  const longestFreeze = (page: Page) => page.evaluate(() => Math.round((window as unknown as { __freezes: { longest: number } }).__freezes.longest));
+  /** Waits for the key with a plain query: Playwright's locators would walk the 5 MB page again and again. */
+  const keyShown = (page: Page) => async () => {
+    await expect.poll(() => page.evaluate(() => document.querySelector('nhsps-legend') !== null), { intervals: [500], timeout: 30_000 }).toBe(true);
+  };
 
   for (const [name, path, analysed] of [
     ['2,500 criteria of an NHS Jobs advert', HOSTILE_ADVERTS.manyCriteria5MB, /the first \d+ of its 2,500 criteria were checked/],
@@ -150,17 +163,15 @@ test.describe('a very large page (5 MB of text)', () => {
   ] as const) {
     test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({ page, context, server, extensionUrl, findTabId }) => {
       await watchFreezes(page);
-      await page.goto(`${server.origin}${path}`, { timeout: 60_000 });
-      await expect(page.locator('nhsps-legend')).toHaveCount(1, { timeout: 30_000 });
-      await page.waitForTimeout(1_000);
-      const freeze = await longestFreeze(page);
-      test.info().annotations.push({ type: 'longest freeze after load (ms)', description: String(freeze) });
-      // Before the analysis was capped, this page froze the tab for over a minute.
-      expect(freeze).toBeLessThan(5_000);
+      const without = await longestFreeze(page, `${server.origin}${WITHOUT_EXTENSION(path)}`, async () => undefined);
+      const withExtension = await longestFreeze(page, `${server.origin}${path}`, keyShown(page));
+      test.info().annotations.push({ type: 'longest freeze after load, without / with the extension (ms)', description: `${without} / ${withExtension}` });
+      // Before the analysis was capped, the extension froze this page for over a minute.
+      expect(withExtension - without).toBeLessThan(2_000);
 
       const popup = await openPopup(page, context, extensionUrl, findTabId);
       await expect(popup.getByTestId('analysis-limits')).toHaveText(analysed, { timeout: 20_000 });
-      expect(Object.values(await highlightTexts(page)).flat().length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('nhsps-')).length)).toBeGreaterThan(0);
     });
   }
 });

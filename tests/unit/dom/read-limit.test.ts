@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/dom/element-lines';
 import { readElementText } from '../../../src/dom/element-text';
-import { watchCuts } from '../../../src/dom/read-limit';
+import { SMALL_READ, watchCuts, withReadBudget } from '../../../src/dom/read-limit';
 import { textRange } from '../../../src/highlight/text-range';
 
 const element = (html: string) => {
@@ -40,5 +40,23 @@ describe('the read limit', () => {
     const [line] = readLines(huge, 500);
     expect(line!.text.length).toBe(500);
     expect(line!.start).toBe(0);
+  });
+
+  it('shares a budget across the reads of one analysis; past it each read still gets a short text whole', () => {
+    const root = element(`<p>${'word '.repeat(400)}</p><h1 id="title">Staff Nurse</h1>`);
+    const long = [...root.querySelectorAll('p')];
+    const title = root.querySelector('#title')!;
+    const { value, cut } = watchCuts(() =>
+      withReadBudget(1_000, () => ({ first: readElementText(long[0]!).text, title: readElementText(title).text })),
+    );
+    expect(value.first.length).toBeLessThanOrEqual(1_000);
+    expect(value.title).toBe('Staff Nurse');
+    expect(cut).toBe(true);
+
+    const many = element('<li>Clinical audit experience and more words here</li>'.repeat(100));
+    const texts = withReadBudget(500, () => [...many.children].map((li) => readElementText(li).text));
+    expect(texts.every((t) => t.length <= SMALL_READ)).toBe(true);
+    // Outside an analysis nothing is shared: the same read is whole again.
+    expect(readElementText(long[0]!).text.length).toBe('word '.repeat(400).trim().length);
   });
 });
