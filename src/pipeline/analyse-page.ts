@@ -3,6 +3,8 @@ import { extractPersonSpec } from '../extract/extract';
 import type { TextSpan } from '../extract/extraction';
 import { analyseSpec } from '../match/analyse-spec';
 import type { AnalysedSpec } from '../spec/analysed-spec';
+import type { AnalysisLimits } from '../spec/analysis-limits';
+import type { PersonSpec } from '../spec/person-spec';
 import type { Matcher } from '../taxonomy/compile';
 import { capSpec } from './cap-spec';
 
@@ -13,13 +15,30 @@ export type PageAnalysis = {
   spans?: ReadonlyMap<string, TextSpan>;
 };
 
+/** The first stage: what the page's person specification says, as far as it will be analysed. */
+export type PageRead = {
+  spec: PersonSpec;
+  limits: AnalysisLimits | null;
+  anchors: Map<string, Element[]>;
+  spans?: ReadonlyMap<string, TextSpan>;
+};
+
 /** The one pipeline: page → person specification → skills per criterion. Used by the extension and the CLI. */
 export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnalysis {
-  // A page far larger than any advert is read and analysed only in part; the result says which part.
+  const read = readPage(doc, url);
+  return withSkills(read, analyseSpec(read.spec, matcher));
+}
+
+/** Extraction: the page's person specification (a page far larger than any advert is read only in part). */
+export function readPage(doc: Document, url: URL): PageRead {
   const { value: extraction, cut } = watchCuts(() => withReadBudget(PAGE_READ_BUDGET, () => extractPersonSpec(doc, url)));
   const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT);
-  const analysed = analyseSpec(spec, matcher);
-  if (limits) analysed.limits = limits;
   const { anchors, spans } = extraction;
-  return { analysed, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
+  return { spec, limits, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
+}
+
+/** The page's analysis once its criteria are matched (by analyseSpec, or in slices by the content script). */
+export function withSkills(read: PageRead, analysed: AnalysedSpec): PageAnalysis {
+  if (read.limits) analysed.limits = read.limits;
+  return { analysed, anchors: read.anchors, ...(read.spans ? { spans: read.spans } : {}) };
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { matchText } from '../../src/match/match-text';
 import type { SkillDefinition, Variant } from '../../src/spec/skill';
+import { naiveMatcher } from './naive-matcher';
 import { compileAll, compileTaxonomy, type Matcher } from '../../src/taxonomy/compile';
-import { expandPattern } from '../../src/taxonomy/expand-pattern';
 import { TAXONOMY } from '../../src/taxonomy/skills';
 import { STOP_PHRASES } from '../../src/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../fixtures/criteria';
@@ -58,22 +58,6 @@ export function benchAdverts(): string[][] {
   const adverts: string[][] = [];
   for (let i = 0; i + ADVERT_SIZE <= all.length; i += ADVERT_SIZE) adverts.push(all.slice(i, i + ADVERT_SIZE));
   return adverts;
-}
-
-/** The naive way: one case-insensitive RegExp per expanded phrase, on Unicode word boundaries. */
-export function naiveMatcher(definitions: readonly SkillDefinition[]): (text: string) => number {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const phrases = definitions.flatMap((d) => [...d.variants, ...(d.abbreviations ?? [])].flatMap((v: Variant) => expandPattern(typeof v === 'string' ? v : v.text)));
-  const regexes = phrases.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'giu'));
-  const run = (text: string) => {
-    let found = 0;
-    for (const re of regexes) {
-      re.lastIndex = 0;
-      while (re.exec(text)) found++;
-    }
-    return found;
-  };
-  return Object.assign(run, { size: regexes.length });
 }
 
 /**

@@ -1,0 +1,76 @@
+import { compareWithProfile } from '../../../src/compare/compare';
+import { planHighlights } from '../../../src/highlight/highlight-plan';
+import { paintHighlights } from '../../../src/highlight/paint-highlights';
+import { planRanges } from '../../../src/highlight/plan-ranges';
+import { analyseSpec } from '../../../src/match/analyse-spec';
+import { readPage, withSkills } from '../../../src/pipeline/analyse-page';
+import type { Profile } from '../../../src/spec/profile';
+import type { Matcher } from '../../../src/taxonomy/compile';
+
+/** One run of the content script's pipeline over a page, stage by stage (milliseconds). */
+export type StageTimes = { extract: number; match: number; compare: number; highlight: number; total: number };
+export type StageRun = { times: StageTimes; criteria: number; hits: number; ranges: number; undo: () => void };
+
+const STAGES = ['extract', 'match', 'compare', 'highlight', 'total'] as const;
+
+/**
+ * The stages the content script runs on an advert, timed apart: extraction (page → person
+ * specification), matching (criteria → skills), comparison with the profile (which decides each
+ * mark's kind) and highlighting (ranges in the visible copy, painted). `paint: false` stops before
+ * painting, for DOMs without layout (Node).
+ */
+export function runStages(doc: Document, url: URL, matcher: Matcher, profile: Profile, paint = true): StageRun {
+  const t0 = performance.now();
+  const read = readPage(doc, url);
+  const t1 = performance.now();
+  const analysis = withSkills(read, analyseSpec(read.spec, matcher));
+  const t2 = performance.now();
+  const report = compareWithProfile(analysis.analysed, profile, matcher.skills);
+  const t3 = performance.now();
+  let ranges = 0;
+  let undo = () => {};
+  if (paint) {
+    const planned = planRanges(doc, planHighlights(report), analysis.anchors, analysis.spans);
+    ranges = Object.values(planned).reduce((n, list) => n + list.length, 0);
+    undo = paintHighlights(doc, planned);
+  }
+  const t4 = performance.now();
+  return {
+    times: { extract: t1 - t0, match: t2 - t1, compare: t3 - t2, highlight: t4 - t3, total: t4 - t0 },
+    criteria: analysis.analysed.criteria.length,
+    hits: analysis.analysed.criteria.reduce((n, c) => n + c.hits.length, 0),
+    ranges,
+    undo,
+  };
+}
+
+export type StageMedians = { medians: StageTimes; runs: number; criteria: number; hits: number; ranges: number };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Medians per stage (and of the totals) of `runs` runs after `warmup` runs; each run's marks are removed before the next. */
+export function medianStages(run: () => StageRun, { warmup = 5, runs = 21 } = {}): StageMedians {
+  for (let i = 0; i < warmup; i++) run().undo();
+  const samples: StageTimes[] = [];
+  let last: StageRun | undefined;
+  for (let i = 0; i < runs; i++) {
+    last = run();
+    samples.push(last.times);
+    last.undo();
+  }
+  const medians = Object.fromEntries(STAGES.map((s) => [s, median(samples.map((t) => t[s]))])) as StageTimes;
+  return { medians, runs, criteria: last!.criteria, hits: last!.hits, ranges: last!.ranges };
+}
+
+/** Median time of `run` after `warmup` runs, with `reset` (untimed) after each. */
+export function medianOf(run: () => void, reset: () => void, { warmup = 1, runs = 3 } = {}): number {
+  for (let i = 0; i < warmup; i++) (run(), reset());
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+    reset();
+  }
+  return median(times);
+}
