@@ -30,18 +30,21 @@ export default defineConfig({
       '.ci/**',
     ],
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'NHS Person Spec Helper',
     description:
       'Finds the person specification on NHS job adverts, highlights what each criterion asks for and shows your gaps. Nothing leaves your device.',
     permissions: ['storage', 'activeTab', 'scripting'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'nhs-person-spec-helper@example.org',
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only: Chrome reports the key as unrecognised.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'nhs-person-spec-helper@example.org',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

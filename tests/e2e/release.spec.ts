@@ -112,6 +112,7 @@ test('the Firefox build declares its add-on id and that it collects no data', ()
   const gecko = manifestOf('firefox').browser_specific_settings?.gecko;
   expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
   expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
+  expect(manifestOf('chrome').browser_specific_settings).toBeUndefined();
 });
 
 test('the content script stays within 60 KB gzipped', () => {
