@@ -1,4 +1,4 @@
-import { readElementText } from './element-text';
+import { textOf } from './element-text';
 import { noteCut, READ_LIMIT, readAllowance, spendReadBudget } from './read-limit';
 
 /**
@@ -51,7 +51,7 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
 
   const place = (element: Element, text: string): number => {
     let anchor = anchorTexts.get(element);
-    if (!anchor) anchorTexts.set(element, (anchor = { text: readElementText(element).text, cursor: 0 }));
+    if (!anchor) anchorTexts.set(element, (anchor = { text: textOf(element), cursor: 0 }));
     let at = anchor.text.indexOf(text, anchor.cursor);
     if (at < 0) at = Math.max(0, anchor.text.indexOf(text));
     anchor.cursor = at + text.length;

@@ -1,4 +1,4 @@
-import { readElementText } from './element-text';
+import { readElementText, textOf } from './element-text';
 
 export type TextPlace = { element: Element; start: number; end: number };
 
@@ -25,7 +25,7 @@ export function locateTexts(root: Element, texts: readonly string[]): (TextPlace
     while (element && element !== root && !element.contains(endNode)) element = element.parentElement;
     if (!element) return null;
     let own = elementTexts.get(element);
-    if (own === undefined) elementTexts.set(element, (own = readElementText(element).text));
+    if (own === undefined) elementTexts.set(element, (own = textOf(element)));
     const start = own.indexOf(text);
     return start < 0 ? null : { element, start, end: start + text.length };
   });

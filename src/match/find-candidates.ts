@@ -5,8 +5,15 @@ import { VERBS_AFTER_PRONOUN } from './common-words';
 import { phraseWithin } from './phrase-finder';
 import { tokenise, type Token } from './tokenise';
 
-/** A taxonomy phrase found at tokens [start, end), with the rule that accepted it. */
-export type Candidate = { start: number; end: number; terminal: Terminal; rule: string };
+/**
+ * A taxonomy phrase found at tokens [start, end), accepted by its rule; `cue` is where the cue it
+ * needed was found (tokens [cue, cue + cueLength)), -1 when it needed none. The explanation is
+ * written only for the phrases kept (`explain`).
+ */
+export type Candidate = { start: number; end: number; terminal: Terminal; cue: number; cueLength: number };
+
+const REJECTED = -2;
+const NO_CUE = -1;
 
 /**
  * Walks the trie from every word: the work is proportional to the words of the text times the depth
@@ -27,50 +34,58 @@ export function findCandidates(matcher: Matcher, tokens: readonly Token[], scope
       const ends = trie.ends[node];
       if (!ends) continue;
       for (const terminal of ends) {
-        const rule = accept(terminal, tokens, start, end, scopes);
-        if (rule) candidates.push({ start, end, terminal, rule });
+        const cue = accept(terminal, tokens, start, end, scopes);
+        if (cue !== REJECTED) candidates.push({ start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 });
       }
     }
   }
   return candidates;
 }
 
-/** Why the phrase at [start, end) names its skill here, or null when the context rules it out. */
-function accept(
-  terminal: Terminal,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  scopes: TokenScopes,
-): string | null {
-  if (terminal.skillId === null) return 'stop phrase';
+/** The length of the cue the last accepted phrase needed (set by accept, read at once). */
+let cueLength = 0;
+
+/**
+ * Whether the phrase at [start, end) names its skill here: REJECTED when the context rules it out,
+ * else where its cue is (NO_CUE when it needs none).
+ */
+function accept(terminal: Terminal, tokens: readonly Token[], start: number, end: number, scopes: TokenScopes): number {
+  if (terminal.skillId === null) return NO_CUE;
   const { needs, unless } = terminal.rule;
   if (terminal.exactCase) {
     for (let k = 0; k < terminal.exactCase.length; k++) {
       const required = terminal.exactCase[k];
-      if (required !== null && tokens[start + k]!.raw !== required) return null;
+      if (required !== null && tokens[start + k]!.raw !== required) return REJECTED;
     }
-    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes))) return null;
+    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes))) return REJECTED;
   }
   const from = scopes.clauseStart[start]!;
   const to = scopes.clauseEnd[start]!;
-  if (unless && unless.some((phrase) => phraseWithin(tokens, phrase, from, to))) return null;
-
-  const base = describe(terminal, tokens, start, !!needs);
-  if (!needs) return base;
+  if (unless && unless.some((phrase) => phraseWithin(tokens, phrase, from, to))) return REJECTED;
+  if (!needs) return NO_CUE;
   const lo = Math.max(from, start - terminal.rule.window);
   const hi = Math.min(to, end + terminal.rule.window);
   for (const phrase of needs) {
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
       if (phraseWithin(tokens, phrase, i, i + 1)) {
-        const cue = tokens.slice(i, i + phrase.length).map((t) => t.raw).join(' ');
-        const kind = terminal.rule.cueKind ? `${terminal.rule.cueKind} ` : '';
-        return `${base} with the ${kind}cue "${cue}" nearby`;
+        cueLength = phrase.length;
+        return i;
       }
     }
   }
-  return null;
+  return REJECTED;
+}
+
+/** Why a kept phrase names its skill: the words, spelling allowances and the cue, for "Why?". */
+export function explain(candidate: Candidate, tokens: readonly Token[]): string {
+  const { terminal, start, cue } = candidate;
+  if (terminal.skillId === null) return 'stop phrase';
+  const base = describe(terminal, tokens, start, !!terminal.rule.needs);
+  if (cue < 0) return base;
+  const words = tokens.slice(cue, cue + candidate.cueLength).map((t) => t.raw).join(' ');
+  const kind = terminal.rule.cueKind ? `${terminal.rule.cueKind} ` : '';
+  return `${base} with the ${kind}cue "${words}" nearby`;
 }
 
 function describe(terminal: Terminal, tokens: readonly Token[], start: number, cued: boolean): string {

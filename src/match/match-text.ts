@@ -1,7 +1,7 @@
 import type { SkillHit } from '../spec/skill-hit';
 import type { Matcher } from '../taxonomy/compile';
 import { scopeTokens } from './clauses';
-import { findCandidates, type Candidate } from './find-candidates';
+import { explain, findCandidates, type Candidate } from './find-candidates';
 import { negatedTokens } from './negation';
 import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
@@ -42,7 +42,7 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
         end,
         matchedText: text.slice(start, end),
         variant: candidate.terminal.variant,
-        rule: candidate.rule,
+        rule: explain(candidate, tokens),
         negated: negated[first.start] === 1,
       };
       if (qualifier) hit.qualifier = qualifier;

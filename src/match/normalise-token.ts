@@ -13,6 +13,7 @@ function singular(word: string): string {
   return word;
 }
 
+const PLAIN = /^[A-Za-z0-9]*$/;
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
 
@@ -24,7 +25,8 @@ const memo = new Map<string, string>();
 export function normaliseToken(raw: string): string {
   let norm = memo.get(raw);
   if (norm === undefined) {
-    const folded = raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
+    // Letters and digits of ASCII need no folding: most words of an advert and of the taxonomy.
+    const folded = PLAIN.test(raw) ? raw.toLowerCase() : raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
     norm = singular(toBritish(folded));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(raw, norm);

@@ -1,3 +1,4 @@
+import { normaliseToken } from '../match/normalise-token';
 import { tokenise } from '../match/tokenise';
 import { expandPattern } from './expand-pattern';
 import { findClose, splitTopLevel } from './pattern-groups';
@@ -54,23 +55,23 @@ export function firstWords(pattern: string): string[] {
  * the longest and so the most selective; otherwise every word a phrase can start with.
  */
 export function triggerWords(pattern: string): string[] {
-  let depth = 0;
-  let outside = '';
-  for (const c of pattern) {
-    if (c === '(' || c === '[') depth++;
-    outside += depth === 0 ? c : ' ';
-    if (c === ')' || c === ']') depth--;
-  }
   let best: string | undefined;
   if (!WORD_INTERNAL_GROUP.test(pattern)) {
+    // The words outside every group: groups are blanked innermost first (runs once per variant at start-up).
+    let outside = pattern;
+    for (let before = ''; before !== outside; ) outside = (before = outside).replace(INNERMOST_GROUP, ' ');
     for (const piece of outside.split(' ')) {
-      if (!/^\p{L}{3,}$/u.test(piece)) continue;
-      const norm = tokenise(piece)[0]?.norm;
+      if (piece.length < 3 || !LETTERS.test(piece)) continue;
+      // A piece of letters only is one token: its normal form is the word's.
+      const norm = normaliseToken(piece);
       if (norm && (!best || norm.length > best.length)) best = norm;
     }
   }
   return best ? [best] : firstWords(pattern);
 }
+
+const INNERMOST_GROUP = /[([][^()[\]]*[)\]]/g;
+const LETTERS = /^\p{L}{3,}$/u;
 
 function collectFirst(pattern: string, found: Set<string>): void {
   const text = pattern.trimStart();

@@ -26,6 +26,7 @@ export const nhsJobs: SiteAdapter = {
     const spans = new Map<string, TextSpan>();
     const criteria: Criterion[] = [];
     const categories = new Map<string, string | null>();
+    let headings: Map<string, Element[]> | undefined;
 
     for (const element of doc.querySelectorAll(CRITERION_SELECTOR)) {
       const parts = CRITERION_ID.exec(element.id);
@@ -43,7 +44,7 @@ export const nhsJobs: SiteAdapter = {
       anchors.set(element.id, [element]);
       spans.set(element.id, { start: item.start, end: item.end });
       const group = parts[2]!;
-      if (!categories.has(group)) categories.set(group, categoryLabel(doc, group));
+      if (!categories.has(group)) categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? []));
       criteria.push({
         id: element.id,
         category: categories.get(group) ?? null,
@@ -72,9 +73,21 @@ export const nhsJobs: SiteAdapter = {
   },
 };
 
+/** The category headings by N, in page order: one query, not one per category (a long page has hundreds). */
+function categoryHeadings(doc: Document): Map<string, Element[]> {
+  const byGroup = new Map<string, Element[]>();
+  for (const heading of doc.querySelectorAll('[id^="skill_category_"]')) {
+    const group = heading.id.slice('skill_category_'.length);
+    const list = byGroup.get(group);
+    if (list) list.push(heading);
+    else byGroup.set(group, [heading]);
+  }
+  return byGroup;
+}
+
 /** The first non-empty heading with the category's id, from whichever copy has one. */
-function categoryLabel(doc: Document, group: string): string | null {
-  for (const heading of doc.querySelectorAll(`[id="skill_category_${group}"]`)) {
+function categoryLabel(headings: readonly Element[]): string | null {
+  for (const heading of headings) {
     const label = textOf(heading);
     if (label) return label;
   }

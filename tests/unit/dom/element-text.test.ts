@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readElementText } from '../../../src/dom/element-text';
+import { readElementText, textOf } from '../../../src/dom/element-text';
+import { watchCuts } from '../../../src/dom/read-limit';
 import { parseHtml } from '../parse-html';
 
 describe('readElementText', () => {
@@ -19,5 +20,33 @@ describe('readElementText', () => {
     }
     const office = text.text.indexOf('Office');
     expect(text.nodes[text.nodeIndex[office]!]!.data).toBe('MS  Office');
+  });
+});
+
+describe('textOf', () => {
+  const samples = [
+    '<li id="x">  Clinical <b>audit</b>\n and<br>governance<script>evil()</script><p>QI</p></li>',
+    '<li id="x">Use <em>MS  Office</em> daily</li>',
+    '<div id="x"><p> a </p><p>b</p>\u00a0c\u2003d<template>t</template><svg><text>s</text></svg></div>',
+    '<div id="x">   </div>',
+    '<ul id="x"><li>one</li><li> two  three </li><li></li></ul>',
+  ];
+
+  it('reads the same text as readElementText', () => {
+    for (const html of samples) {
+      const doc = parseHtml(html);
+      expect(textOf(doc.getElementById('x'))).toBe(readElementText(doc.getElementById('x')!).text);
+    }
+  });
+
+  it('stops where readElementText stops, at every limit, and reports the same cuts', () => {
+    for (const html of samples) {
+      const doc = parseHtml(html);
+      const root = doc.getElementById('x')!;
+      for (let limit = 1; limit <= 40; limit++) {
+        const exact = watchCuts(() => readElementText(root, limit).text);
+        expect(watchCuts(() => textOf(root, limit)), `${html} at ${limit}`).toEqual(exact);
+      }
+    }
   });
 });
