@@ -6,6 +6,7 @@ import { skillCategorySchema, type Skill } from '../../spec/skill';
 import { ConflictNotice } from '../common/ConflictNotice';
 import { useDraft } from '../common/use-draft';
 import { splitVariants } from './split-variants';
+import { FormSubmit } from './FormSubmit';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
@@ -94,14 +95,7 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
             ))}
           </select>
         </div>
-        {error && (
-          <p id={`${id}-error`} class="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="primary">
-          Add your skill
-        </button>
+        <FormSubmit id={id} error={error} label="Add your skill" />
       </form>
       {profile.customSkills.length > 0 && (
         <ul class="entries" aria-label="Your own skills">

@@ -4,7 +4,8 @@ import type { ProfileChange } from '../../profile/edit-profile';
 import { newId } from '../../profile/new-id';
 import type { Profile, Qualification } from '../../spec/profile';
 import type { Skill } from '../../spec/skill';
-import { SkillSelect } from './SkillSelect';
+import { CountsAsField } from './CountsAsField';
+import { FormSubmit } from './FormSubmit';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
@@ -58,21 +59,15 @@ export function QualificationsSection({ profile, skills, update }: Props) {
             </select>
           </div>
         </div>
-        <div class="field">
-          <label for={`${id}-skill`}>Counts as</label>
-          <span class="hint" id={`${id}-skill-hint`}>
-            The kind of qualification adverts ask for, so they count it as yours.
-          </span>
-          <SkillSelect id={`${id}-skill`} skills={skills} categories={['qualification']} value={form.skillId} onChange={(skillId) => setForm({ ...form, skillId })} />
-        </div>
-        {error && (
-          <p id={`${id}-error`} class="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="primary">
-          Add qualification
-        </button>
+        <CountsAsField
+          id={id}
+          skills={skills}
+          category="qualification"
+          hint="The kind of qualification adverts ask for, so they count it as yours."
+          value={form.skillId}
+          onChange={(skillId) => setForm({ ...form, skillId })}
+        />
+        <FormSubmit id={id} error={error} label="Add qualification" />
       </form>
       {profile.qualifications.length > 0 && (
         <ul class="entries" aria-label="Your qualifications">

@@ -6,7 +6,8 @@ import { newId } from '../../profile/new-id';
 import type { Profile, Registration } from '../../spec/profile';
 import type { Skill } from '../../spec/skill';
 import { formatDate } from '../format-date';
-import { SkillSelect } from './SkillSelect';
+import { CountsAsField } from './CountsAsField';
+import { FormSubmit } from './FormSubmit';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
@@ -63,21 +64,15 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
             <input id={`${id}-expires`} type="date" value={form.expires ?? ''} onInput={(e) => setForm({ ...form, expires: e.currentTarget.value || undefined })} />
           </div>
         </div>
-        <div class="field">
-          <label for={`${id}-skill`}>Counts as</label>
-          <span class="hint" id={`${id}-skill-hint`}>
-            The registration adverts ask for, so they count it as yours.
-          </span>
-          <SkillSelect id={`${id}-skill`} skills={skills} categories={['registration']} value={form.skillId} onChange={(skillId) => setForm({ ...form, skillId })} />
-        </div>
-        {error && (
-          <p id={`${id}-error`} class="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="primary">
-          Add registration
-        </button>
+        <CountsAsField
+          id={id}
+          skills={skills}
+          category="registration"
+          hint="The registration adverts ask for, so they count it as yours."
+          value={form.skillId}
+          onChange={(skillId) => setForm({ ...form, skillId })}
+        />
+        <FormSubmit id={id} error={error} label="Add registration" />
       </form>
       {profile.registrations.length > 0 && (
         <ul class="entries" aria-label="Your registrations">
