@@ -104,18 +104,16 @@ test('the profile set in the options page drives the highlights and the popup, l
 });
 
 test.describe('pages without a person specification', () => {
-  test('a search results page says to open an advert', async ({ page, context, server, extensionUrl, findTabId }) => {
+  test('a search results page says to open an advert', async ({ openReport, page, server }) => {
     await page.goto(`${server.origin}/candidate/search/results?keyword=nurse`);
-    const popup = await context.newPage();
-    await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+    const popup = await openReport(page);
     await expect(popup.getByTestId('page-message')).toContainText('This is a list of search results.');
     expect(await page.locator('nhsps-legend').count()).toBe(0);
   });
 
-  test('an advert whose specification is attached says so and lists the document', async ({ page, context, server, extensionUrl, findTabId }) => {
+  test('an advert whose specification is attached says so and lists the document', async ({ openReport, page, server }) => {
     await page.goto(`${server.origin}/candidate/jobadvert/C0000-26-0200`);
-    const popup = await context.newPage();
-    await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+    const popup = await openReport(page);
     await expect(popup.getByTestId('page-message')).toContainText('No person specification found on this page.');
   });
 

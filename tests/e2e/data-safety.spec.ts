@@ -10,11 +10,11 @@ import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './suppor
 const unreadable = () => sampleProfile({ skills: [{ skillId: 'gov-clinical-audit', status: 'maybe' }], yearsExperience: 'eight' });
 
 test('with an unreadable stored profile, an advert is still analysed, the popup reports the profile and offers it, and nothing overwrites it', async ({
+  openReport,
   page,
   context,
   server,
   extensionUrl,
-  findTabId,
 }) => {
   const stored = unreadable();
   await seedStorage(context, extensionUrl, { profile: stored });
@@ -24,8 +24,7 @@ test('with an unreadable stored profile, an advert is still analysed, the popup 
   await expect(page.locator('nhsps-legend .tally')).toHaveText(/Essential: 0 of 13 met/);
   await expect.poll(async () => (await highlightTexts(page)).missing?.length ?? 0).toBeGreaterThan(0);
 
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   const notice = popup.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' });
   await expect(notice).toBeVisible();
   await expect(popup.getByTestId('essential-summary')).toBeVisible();
@@ -38,7 +37,7 @@ test('with an unreadable stored profile, an advert is still analysed, the popup 
   expect((await readStorage(popup, 'profile')).profile).toEqual(stored);
 });
 
-test('a profile that becomes unreadable while an advert is open is reported there and left alone', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('a profile that becomes unreadable while an advert is open is reported there and left alone', async ({ openReport, page, context, server, extensionUrl }) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   const tally = page.locator('nhsps-legend .tally');
@@ -48,8 +47,7 @@ test('a profile that becomes unreadable while an advert is open is reported ther
   await seedStorage(context, extensionUrl, { profile: stored });
   // The page follows: compared with no profile now, not with the last good one and not crashed.
   await expect(tally).toHaveText(/Essential: 0 of 13 met/);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   await expect(popup.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' })).toBeVisible();
   await page.locator('nhsps-legend').getByRole('button', { name: 'Re-scan' }).click();
   await expect(tally).toHaveText(/Essential: 0 of 13 met/);

@@ -3,16 +3,14 @@ import { recordRequests } from './support/request-log';
 import { ADVERT_WITH_DOCUMENTS, TRAC_ADVERT } from './support/site-pages';
 
 test('an advert whose specification is only in its attached PDF: the popup reads it on request and reports it', async ({
+  openReport,
   page,
   context,
   server,
-  extensionUrl,
-  findTabId,
 }) => {
   const log = recordRequests(context);
   await page.goto(`${server.origin}${ADVERT_WITH_DOCUMENTS}`);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   await expect(popup.getByTestId('page-message')).toContainText('No person specification found on this page');
   const documents = popup.getByTestId('documents');
   await expect(documents.getByRole('link')).toHaveText(['Job description and person specification (PDF, 33 KB)', 'Person specification (old link)']);
@@ -36,15 +34,12 @@ test('an advert whose specification is only in its attached PDF: the popup reads
 });
 
 test('a Trac advert with criteria on the page and in its PDF: reading it adds the new ones, reading it again adds nothing', async ({
+  openReport,
   page,
-  context,
   server,
-  extensionUrl,
-  findTabId,
 }) => {
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   const documents = popup.getByTestId('documents');
   const read = documents.getByRole('button', { name: /^Read criteria from Job description and person specification/ });
   await read.click();

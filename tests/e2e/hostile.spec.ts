@@ -40,14 +40,8 @@ function readsLeftToRight(page: Page, selector: string) {
   });
 }
 
-async function openPopup(page: Page, context: import('@playwright/test').BrowserContext, extensionUrl: (p: string) => string, findTabId: (p: Page) => Promise<number>) {
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
-  return popup;
-}
-
 test.describe('page text that looks like code', () => {
-  test('is shown as text in the popup, runs nothing and changes nothing else', async ({ page, context, server, extensionUrl, findTabId }) => {
+  test('is shown as text in the popup, runs nothing and changes nothing else', async ({ openReport, page, server }) => {
     const url = `${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`;
     await page.goto(url);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);
@@ -56,7 +50,7 @@ test.describe('page text that looks like code', () => {
     expect(await page.locator('main').innerHTML()).toBe(await servedMain(page, url));
     expect(await page.evaluate(() => (window as { __nhspsInjected?: unknown }).__nhspsInjected)).toBeUndefined();
 
-    const popup = await openPopup(page, context, extensionUrl, findTabId);
+    const popup = await openReport(page);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('<b>Ward</b> Manager <script>window.__nhspsInjected = "title"</script>');
     await expect(popup.getByText('Band 7 <img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
 
@@ -116,14 +110,14 @@ test('a page that uses the extension’s ids or removes its <head> keeps its own
   expect(await page.locator('style[data-nhsps]').count()).toBeGreaterThan(0);
 });
 
-test('page scripts that break built-in functions do not break the extension', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('page scripts that break built-in functions do not break the extension', async ({ openReport, page, server }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}${HOSTILE_ADVERTS.brokenBuiltIns}`);
   await expect(page.locator('nhsps-legend .tally')).toHaveText(/Essential: 0 of 1 met/);
   // Only primitives cross back from the page here: its broken built-ins would trip up richer values.
   expect(await page.evaluate(() => CSS.highlights.has('nhsps-missing') && CSS.highlights.has('nhsps-desirable'))).toBe(true);
-  const popup = await openPopup(page, context, extensionUrl, findTabId);
+  const popup = await openReport(page);
   await expect(popup.locator('section.category .criterion-text')).toHaveCount(2);
   expect(errors).toEqual([]);
 });
@@ -161,7 +155,7 @@ test.describe('a very large page (5 MB of text)', () => {
     ['2,500 criteria of an NHS Jobs advert', HOSTILE_ADVERTS.manyCriteria5MB, /the first \d+ of its 2,500 criteria were checked/],
     ['free text with no NHS Jobs markup', HOSTILE_ADVERTS.freeText5MB, /text beyond the first 100,000 characters of a section was not read/],
   ] as const) {
-    test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({ page, context, server, extensionUrl, findTabId }) => {
+    test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({ openReport, page, server }) => {
       await watchFreezes(page);
       const without = await longestFreeze(page, `${server.origin}${WITHOUT_EXTENSION(path)}`, async () => undefined);
       const withExtension = await longestFreeze(page, `${server.origin}${path}`, keyShown(page));
@@ -169,7 +163,7 @@ test.describe('a very large page (5 MB of text)', () => {
       // Before the analysis was capped, the extension froze this page for over a minute.
       expect(withExtension - without).toBeLessThan(2_000);
 
-      const popup = await openPopup(page, context, extensionUrl, findTabId);
+      const popup = await openReport(page);
       await expect(popup.getByTestId('analysis-limits')).toHaveText(analysed, { timeout: 20_000 });
       expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('nhsps-')).length)).toBeGreaterThan(0);
     });

@@ -87,11 +87,10 @@ test.describe('a page that changes after load', () => {
     await expect(key.locator('.tally')).toHaveText(/of 2 met/);
   });
 
-  test('its own changes to the page (key folded, next-gap flash) do not make it publish a new analysis', async ({ page, server, context, extensionUrl, findTabId }) => {
+  test('its own changes to the page (key folded, next-gap flash) do not make it publish a new analysis', async ({ openReport, page, server }) => {
     await page.goto(`${server.origin}${SAMPLE}`);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);
-    const popup = await context.newPage();
-    await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+    const popup = await openReport(page);
     const analysedAt = () => popup.evaluate(async (tab) => ((await chrome.tabs.sendMessage(tab, { type: 'get-analysis' })) as { analysedAt: string }).analysedAt, Number(new URL(popup.url()).searchParams.get('tab')));
     const first = await analysedAt();
     // Folding and unfolding the key, and the next-gap flash, change only the extension's own elements.

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { highlightTexts } from './support/highlights';
 import { recordRequests, unexpectedRequests, type LoggedRequest } from './support/request-log';
@@ -9,12 +9,12 @@ const WELSH = '/candidate/jobadvert/C0000-26-0300';
 const RESULTS = '/candidate/search/results?keyword=nurse';
 
 test('a whole session (advert, key, options, popup, profile edits) makes no request of its own', async ({
+  openReport,
   context,
   page,
   server,
   extensionId,
   extensionUrl,
-  findTabId,
 }) => {
   const log = recordRequests(context);
   const opened = new Set<string>();
@@ -48,8 +48,7 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   await expect(mine.getByRole('listitem')).toHaveCount(2);
 
   // The popup: the report, a criterion shown on the page, a quick add from a blocker.
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   const summary = popup.getByTestId('essential-summary');
   await expect(summary).toHaveText(/Essential criteria met: \d+ of 13/);
   const metBefore = Number((await summary.textContent())!.match(/(\d+) of/)![1]);
@@ -73,23 +72,14 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   expect(unexpectedRequests(log.requests, extensionId, opened)).toEqual([]);
 });
 
-/** A tab's id by its address, for a page no content script answers on. */
-async function tabIdOf(context: BrowserContext, optionsUrl: string, target: Page): Promise<number> {
-  const helper = await context.newPage();
-  await helper.goto(optionsUrl);
-  const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
-  await helper.close();
-  if (id === null) throw new Error(`No tab for ${target.url()}`);
-  return id;
-}
-
 test('attached documents are fetched only when asked, only from the advert’s own site; "Analyse this page" fetches nothing', async ({
+  tabIdByUrl,
+  openReport,
   context,
   page,
   server,
   extensionId,
   extensionUrl,
-  findTabId,
 }) => {
   const log = recordRequests(context);
   const opened = new Set<string>();
@@ -97,8 +87,7 @@ test('attached documents are fetched only when asked, only from the advert’s o
   const advertUrl = `${server.origin}${ADVERT_WITH_DOCUMENTS}`;
   opened.add(advertUrl);
   await page.goto(advertUrl);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   const documents = popup.getByTestId('documents');
   await expect(documents.getByRole('link').first()).toBeVisible();
   const links = await documents.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -117,7 +106,7 @@ test('attached documents are fetched only when asked, only from the advert’s o
   opened.add(otherUrl);
   await page.goto(otherUrl);
   const other = await context.newPage();
-  await other.goto(extensionUrl(`popup.html?tab=${await tabIdOf(context, extensionUrl('options.html'), page)}`));
+  await other.goto(extensionUrl(`popup.html?tab=${await tabIdByUrl(page)}`));
   await other.getByRole('button', { name: 'Analyse this page' }).click();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Community Staff Nurse');
   log.stop();

@@ -1,24 +1,11 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { highlightTexts } from './support/highlights';
 import { JSON_LD_ADVERT, OTHER_SITE_ADVERT, TRAC_ADVERT } from './support/site-pages';
 
-/** A tab's id by its address, for pages no content script answers on (host access to loopback in the e2e build). */
-async function tabIdOf(context: BrowserContext, extensionUrl: (page: string) => string, target: Page): Promise<number> {
-  const helper = await context.newPage();
-  await helper.goto(extensionUrl('options.html'));
-  const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
-  await helper.close();
-  if (id === null) throw new Error(`No tab for ${target.url()}`);
-  return id;
-}
-
 test('a Trac board advert: criteria from the requirements section, marked on the page and listed in the popup', async ({
+  openReport,
   page,
-  context,
   server,
-  extensionUrl,
-  findTabId,
 }) => {
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
@@ -27,8 +14,7 @@ test('a Trac board advert: criteria from the requirements section, marked on the
   // The method written after a criterion ("Evidence: Application form") is not marked as part of it.
   expect(Object.values(marked).flat().join(' ')).not.toMatch(/Evidence|Application form/);
 
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Band 6 Physiotherapist - Musculoskeletal Outpatients');
   await expect(popup.getByText('Riverside Partnership NHS Trust')).toBeVisible();
   const qualifications = popup.getByRole('region', { name: 'Qualifications' });
@@ -38,11 +24,9 @@ test('a Trac board advert: criteria from the requirements section, marked on the
 });
 
 test('a page with a JobPosting in JSON-LD: criteria from its escaped description, marked in the copy the page shows', async ({
+  openReport,
   page,
-  context,
   server,
-  extensionUrl,
-  findTabId,
 }) => {
   await page.goto(`${server.origin}${JSON_LD_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
@@ -55,22 +39,21 @@ test('a page with a JobPosting in JSON-LD: criteria from its escaped description
   );
   expect(inDescription).toBe(true);
 
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Theatre Practitioner - Day Surgery');
   await expect(popup.getByText('Northfield General Hospital NHS Trust')).toBeVisible();
   await expect(popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Scrub or anaesthetic experience in theatres' })).toBeVisible();
   await expect(popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Mentorship or practice assessor qualification' })).toBeVisible();
 });
 
-test('any other page is read only when the user asks: "Analyse this page"', async ({ page, context, server, extensionUrl }) => {
+test('any other page is read only when the user asks: "Analyse this page"', async ({ tabIdByUrl, page, context, server, extensionUrl }) => {
   await page.goto(`${server.origin}${OTHER_SITE_ADVERT}`);
   await expect(page.locator('h1')).toHaveText('Community Staff Nurse');
   await page.waitForTimeout(300);
   await expect(page.locator('nhsps-legend')).toHaveCount(0);
 
   const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await tabIdOf(context, extensionUrl, page)}`));
+  await popup.goto(extensionUrl(`popup.html?tab=${await tabIdByUrl(page)}`));
   await expect(popup.getByTestId('page-message')).toContainText('No NHS job advert on this page');
   await popup.getByRole('button', { name: 'Analyse this page' }).click();
 

@@ -325,11 +325,10 @@ test('an unreadable stored profile is kept, reported and downloadable; an empty 
   expect((await readStorage(page, 'profile')).profile).toEqual(unreadable);
 });
 
-test('"Add evidence" in the popup opens the options page at a new example for that skill', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('"Add evidence" in the popup opens the options page at a new example for that skill', async ({ openReport, page, context, server, extensionUrl }) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}`));
+  const popup = await openReport(page);
   const [options] = await Promise.all([
     context.waitForEvent('page'),
     popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').getByRole('button', { name: 'Add evidence for Line / people management' }).click(),
@@ -344,11 +343,10 @@ test('"Add evidence" in the popup opens the options page at a new example for th
   await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute('data-status', 'met');
 });
 
-test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({ openReport, page, server }) => {
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}&view=interview`));
+  const popup = await openReport(page, '&view=interview');
   const list = popup.getByTestId('interview-list');
   await expect(list.locator('> li')).toHaveCount(2);
   await expect(list).toContainText('Post-graduate training in musculoskeletal assessment');

@@ -18,6 +18,8 @@ export function unpackedExtensionId(dir: string): string {
 type Fixtures = {
   extensionUrl: (page: string) => string;
   findTabId: (page: Page) => Promise<number>;
+  tabIdByUrl: (page: Page) => Promise<number>;
+  openReport: (advert: Page, query?: string) => Promise<Page>;
   cleanStorage: void;
 };
 type WorkerFixtures = { extensionContext: BrowserContext; server: FixtureServer; extensionId: string };
@@ -95,6 +97,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await helper.close();
       if (id === null) throw new Error(`No content script answered for ${url}`);
       return id;
+    });
+  },
+  /** A tab's id by its address, for a page no content script answers on (the e2e build may see loopback tabs' addresses). */
+  tabIdByUrl: async ({ context, extensionUrl }, use) => {
+    await use(async (target) => {
+      const helper = await context.newPage();
+      await helper.goto(extensionUrl('options.html'));
+      const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
+      await helper.close();
+      if (id === null) throw new Error(`No tab for ${target.url()}`);
+      return id;
+    });
+  },
+  /** The report for an advert's tab, opened as a page of its own: popup.html?tab=<id>, plus any query. */
+  openReport: async ({ context, extensionUrl, findTabId }, use) => {
+    await use(async (advert, query = '') => {
+      const report = await context.newPage();
+      await report.goto(extensionUrl(`popup.html?tab=${await findTabId(advert)}${query}`));
+      return report;
     });
   },
 });
