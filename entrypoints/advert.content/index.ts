@@ -1,7 +1,8 @@
 import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/extract/sites/advert-matches';
-import { createAdvertPage } from '../../src/page/advert-page';
+import { openAdvertPage } from '../../src/page/advert-page';
 import { ADVERT_FEATURES } from '../../src/page/features';
+import { nextTask } from '../../src/pipeline/slices';
 import { matcherForProfile } from '../../src/profile/custom-skills';
 import { loadProfile } from '../../src/profile/profile-store';
 
@@ -12,7 +13,12 @@ export default defineContentScript({
   // no file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const page = createAdvertPage(document, new URL(location.href), matcherForProfile, await loadProfile());
-    for (const feature of ADVERT_FEATURES) await feature(page, ctx);
+    // The first analysis and each feature's set-up run as separate tasks: a long advert never freezes the page.
+    const page = await openAdvertPage(document, new URL(location.href), matcherForProfile, await loadProfile());
+    for (const feature of ADVERT_FEATURES) {
+      if (ctx.isInvalid) return;
+      await feature(page, ctx);
+      await nextTask();
+    }
   },
 });

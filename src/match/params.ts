@@ -18,7 +18,9 @@ const FIELD_WINDOW = 3;
 
 const SPECIALTY_PHRASES = SPECIALTIES.flatMap(([name, phrases]) => phrases.map((p) => [p, name] as const));
 const SPECIALTY_SET = phraseSet(SPECIALTY_PHRASES.map(([p]) => p));
-const SPECIALTY_NAME = new Map(SPECIALTY_SET.phrases.map((words, i) => [words.join(' '), SPECIALTY_PHRASES[i]![1]]));
+let specialtyNames: Map<string, string> | undefined;
+const specialtyName = (words: readonly string[]) =>
+  (specialtyNames ??= new Map(SPECIALTY_SET.phrases.map((w, i) => [w.join(' '), SPECIALTY_PHRASES[i]![1]]))).get(words.join(' '))!;
 
 const FIELDS: ReadonlyArray<readonly [string, string]> = [
   ['adult', 'adult'], ['adults', 'adult'], ['general', 'adult'],
@@ -27,7 +29,8 @@ const FIELDS: ReadonlyArray<readonly [string, string]> = [
   ['LD', 'learning disability'],
 ];
 const FIELD_SET = phraseSet(FIELDS.map(([p]) => p));
-const FIELD_NAME = new Map(FIELD_SET.phrases.map((words, i) => [words.join(' '), FIELDS[i]![1]]));
+let fieldNames: Map<string, string> | undefined;
+const fieldName = (words: readonly string[]) => (fieldNames ??= new Map(FIELD_SET.phrases.map((w, i) => [w.join(' '), FIELDS[i]![1]]))).get(words.join(' '))!;
 
 const numberValue = (norm: string): number | undefined =>
   /^\d+(\.\d+)?$/.test(norm) ? Number(norm) : NUMBER_WORDS.get(norm);
@@ -71,10 +74,10 @@ export function readParams(tokens: readonly Token[], scopes: TokenScopes, spans:
   const clauseOf = (i: number) => scopes.clause[i];
   const anyExperience = spans.some((s) => s.isExperience);
   const specialties: Found[] = anyExperience
-    ? findPhrases(tokens, SPECIALTY_SET).map((p) => ({ at: p.start, end: p.end, value: SPECIALTY_NAME.get(p.phrase.join(' '))! }))
+    ? findPhrases(tokens, SPECIALTY_SET).map((p) => ({ at: p.start, end: p.end, value: specialtyName(p.phrase) }))
     : [];
   const fields: Found[] = spans.some((s) => s.skillIds.includes('reg-nmc-nurse'))
-    ? findPhrases(tokens, FIELD_SET).map((p) => ({ at: p.start, end: p.end, value: FIELD_NAME.get(p.phrase.join(' '))! }))
+    ? findPhrases(tokens, FIELD_SET).map((p) => ({ at: p.start, end: p.end, value: fieldName(p.phrase) }))
     : [];
   spans.forEach((span, k) => {
     const sameClause = (f: Found) => clauseOf(f.at) === clauseOf(span.start);

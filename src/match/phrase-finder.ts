@@ -1,20 +1,39 @@
 import { tokenise, type Token } from './tokenise';
 
 /** Token positions where any of the phrases starts; phrases are compiled once. */
-export type PhraseSet = { phrases: string[][]; first: Set<string> };
+export type PhraseSet = { readonly phrases: string[][]; readonly first: Set<string> };
 
+/**
+ * Phrases tokenised on first use, not when the module loads: the content script's first task
+ * (evaluating the script) stays short, and the work moves into the sliced analysis.
+ */
 export function phraseSet(phrases: readonly string[]): PhraseSet {
-  const compiled = phrases.map((p) => tokenise(p).map((t) => t.norm));
-  return { phrases: compiled, first: new Set(compiled.map((p) => p[0]!)) };
+  let compiled: { phrases: string[][]; first: Set<string> } | undefined;
+  const get = () => {
+    if (!compiled) {
+      const words = phrases.map((p) => tokenise(p).map((t) => t.norm));
+      compiled = { phrases: words, first: new Set(words.map((p) => p[0]!)) };
+    }
+    return compiled;
+  };
+  return {
+    get phrases() {
+      return get().phrases;
+    },
+    get first() {
+      return get().first;
+    },
+  };
 }
 
 export type PhraseAt = { start: number; end: number; phrase: string[] };
 
 export function findPhrases(tokens: readonly Token[], set: PhraseSet): PhraseAt[] {
   const found: PhraseAt[] = [];
+  const { first, phrases } = set;
   for (let i = 0; i < tokens.length; i++) {
-    if (!set.first.has(tokens[i]!.norm)) continue;
-    for (const phrase of set.phrases) {
+    if (!first.has(tokens[i]!.norm)) continue;
+    for (const phrase of phrases) {
       if (phraseAt(tokens, i, phrase)) {
         found.push({ start: i, end: i + phrase.length, phrase });
         break;

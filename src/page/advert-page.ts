@@ -1,6 +1,8 @@
 import { compareWithProfile } from '../compare/compare';
 import { withDocuments } from '../extract/documents/with-documents';
 import { analysePage, type PageAnalysis } from '../pipeline/analyse-page';
+import { analysePageInSlices } from '../pipeline/analyse-in-slices';
+import { slicer, type Slicer } from '../pipeline/slices';
 import type { ProfileState } from '../profile/profile-store';
 import type { Criterion } from '../spec/criterion';
 import { emptyProfile } from '../spec/profile';
@@ -46,6 +48,8 @@ export function createAdvertPage(
   matcherFor: Matcher | ((profile: ProfileState) => Matcher),
   profile: ProfileState,
   now = () => new Date(),
+  /** The page's first analysis when it was made already (by openAdvertPage, in slices). */
+  initial?: PageAnalysis,
 ): AdvertPage {
   const pick = (p: ProfileState) => (typeof matcherFor === 'function' ? matcherFor(p) : matcherFor);
   let matcher = pick(profile);
@@ -61,7 +65,7 @@ export function createAdvertPage(
         ? compareWithProfile(analysis.analysed, profile.state === 'ok' ? profile.profile : emptyProfile(), matcher.skills, now())
         : null,
   });
-  let state = derive(analyse(), profile);
+  let state = derive(initial ? withDocuments(initial, documents, matcher) : analyse(), profile);
   const publish = (next: AdvertPageState) => {
     state = next;
     for (const listener of listeners) listener(state);
@@ -96,4 +100,20 @@ export function createAdvertPage(
       return true;
     },
   };
+}
+
+/**
+ * createAdvertPage for the content script: the first analysis is made in slices, with the page's
+ * own work in between, so that opening an advert never holds the page for long.
+ */
+export async function openAdvertPage(
+  doc: Document,
+  url: URL,
+  matcherFor: Matcher | ((profile: ProfileState) => Matcher),
+  profile: ProfileState,
+  slices: Slicer = slicer(),
+): Promise<AdvertPage> {
+  const matcher = typeof matcherFor === 'function' ? matcherFor(profile) : matcherFor;
+  const analysis = await analysePageInSlices(doc, url, matcher, slices);
+  return createAdvertPage(doc, url, matcherFor, profile, undefined, analysis);
 }

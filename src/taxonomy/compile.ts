@@ -39,13 +39,16 @@ export type Matcher = {
   /**
    * Variants not compiled yet, by a word every one of their phrases contains (or else each word
    * they can start with), as normal forms. A text can only reach phrases whose words it contains,
-   * so matching compiles just those: the content script's start-up stays short.
+   * so matching compiles just those: the content script's start-up stays short. Reading it
+   * finishes the index first (see `indexSome`).
    */
-  pending: Map<string, PendingVariant[]>;
+  readonly pending: Map<string, PendingVariant[]>;
   /** Phrases compiled so far. */
   compiled: number;
   /** Number of phrases of the whole taxonomy (compiles what is still pending). */
   readonly phraseCount: number;
+  /** Variants still to be indexed by their trigger words, in order, and how far indexing got. */
+  unindexed: { variants: PendingVariant[]; next: number };
 };
 
 const DEFAULT_WINDOW = 6;
@@ -59,11 +62,14 @@ const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
  * their words, but they name no skill. Compiling runs in the content script on every advert, so
  * variants enter the trie only when a text can reach them (`compileFor`), the trie allocates little,
  * and schema validation is left to the tests (skill.ts describes the same shape). Ids, duplicates
- * and parents are checked here, at once.
+ * and parents are checked here, at once; the variants are indexed by their trigger words at once
+ * too, or with `lazy` as they are first needed, or a slice at a time (`indexSome`), so that the
+ * content script's start-up is not one long task.
  */
 export function compileTaxonomy(
   definitions: readonly SkillDefinition[],
   stopPhrases: readonly string[] = [],
+  { lazy = false } = {},
 ): Matcher {
   const skills = new Map<string, Skill>();
   for (const definition of definitions) {
@@ -77,47 +83,85 @@ export function compileTaxonomy(
     }
   }
 
-  const pending = new Map<string, PendingVariant[]>();
-  const defer = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
-    const entry: PendingVariant = { skillId, variant, caseSensitive, done: false };
-    for (const word of triggerWords(typeof variant === 'string' ? variant : variant.text)) {
-      const list = pending.get(word);
-      if (list) list.push(entry);
-      else pending.set(word, [entry]);
-    }
-  };
+  const variants: PendingVariant[] = [];
+  const add = (skillId: string | null, variant: Variant, caseSensitive: boolean) =>
+    variants.push({ skillId, variant, caseSensitive, done: false });
   for (const skill of skills.values()) {
-    for (const variant of skill.variants) defer(skill.id, variant, false);
-    for (const variant of skill.abbreviations) defer(skill.id, variant, true);
+    for (const variant of skill.variants) add(skill.id, variant, false);
+    for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
-  for (const phrase of stopPhrases) defer(null, phrase, false);
+  for (const phrase of stopPhrases) add(null, phrase, false);
 
+  const index = new Map<string, PendingVariant[]>();
   const matcher: Matcher = {
     trie: emptyTrie<Terminal>(),
     skills,
-    pending,
+    get pending() {
+      indexSome(matcher, () => true);
+      return index;
+    },
     compiled: 0,
     get phraseCount() {
       compileAll(matcher);
       return matcher.compiled;
     },
+    unindexed: { variants, next: 0 },
   };
+  indexes.set(matcher, index);
+  if (!lazy) indexSome(matcher, () => true);
   return matcher;
+}
+
+const indexes = new WeakMap<Matcher, Map<string, PendingVariant[]>>();
+
+/**
+ * Indexes variants by their trigger words while `more()` says so; true once every variant is
+ * indexed. The content script calls it between tasks; anything that reads `pending` finishes it.
+ */
+export function indexSome(matcher: Matcher, more: () => boolean): boolean {
+  const queue = matcher.unindexed;
+  const index = indexes.get(matcher)!;
+  while (queue.next < queue.variants.length) {
+    const entry = queue.variants[queue.next++]!;
+    for (const word of triggerWords(typeof entry.variant === 'string' ? entry.variant : entry.variant.text)) {
+      const list = index.get(word);
+      if (list) list.push(entry);
+      else index.set(word, [entry]);
+    }
+    if (!more()) break;
+  }
+  if (queue.next < queue.variants.length) return false;
+  queue.variants = [];
+  queue.next = 0;
+  return true;
 }
 
 /** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */
 export function compileFor(matcher: Matcher, words: Iterable<string>): void {
-  if (matcher.pending.size === 0) return;
+  compileSome(matcher, words, () => true);
+}
+
+/**
+ * Compiles the variants these words trigger while `more()` says so; true when all are compiled.
+ * A word whose variants are not all compiled stays pending, so calling it again resumes.
+ */
+export function compileSome(matcher: Matcher, words: Iterable<string>, more: () => boolean): boolean {
+  const pending = matcher.pending;
+  if (pending.size === 0) return true;
   for (const word of words) {
-    const list = matcher.pending.get(word);
+    const list = pending.get(word);
     if (!list) continue;
-    matcher.pending.delete(word);
-    for (const entry of list) {
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i]!;
       if (entry.done) continue;
       entry.done = true;
       matcher.compiled += addVariant(matcher.trie, entry.skillId, entry.variant, entry.caseSensitive);
+      if (!more() && i + 1 < list.length) return false;
     }
+    pending.delete(word);
+    if (!more()) return false;
   }
+  return true;
 }
 
 /** Compiles everything still pending: for benchmarks, diagnostics and checks of the whole taxonomy. */
