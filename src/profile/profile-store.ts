@@ -1,6 +1,6 @@
-import { storage } from '#imports';
 import { emptyProfile, type Profile } from '../spec/profile';
 import type { ProfileChange } from './edit-profile';
+import { localItem } from './local-item';
 import { parseProfile } from './parse-profile';
 import { withStorageLock } from './profile-lock';
 
@@ -14,9 +14,9 @@ export type ProfileState =
 
 // storage.local, not sync: evidence notes outgrow sync's 8 KB per item, and sync would copy the
 // user's notes to the browser vendor's servers.
-const profileItem = storage.defineItem<unknown>('local:profile');
+const profileItem = localItem('profile');
 /** The profile as it was before the last import or reset, so either can be undone. */
-const previousItem = storage.defineItem<unknown>('local:profile-previous');
+const previousItem = localItem('profile-previous');
 
 const toState = (raw: unknown): ProfileState => {
   if (raw === null || raw === undefined) return { state: 'ok', profile: emptyProfile(new Date(0)) };

@@ -56,7 +56,6 @@ export const skillDefinitionSchema = z.object({
   broader: z._default(z.array(z.string()), []),
   /** A condition of employment (right to work, DBS) is recognised and shown but never a gap. */
   kind: z._default(z.enum(['skill', 'condition']), 'skill'),
-  notes: z.optional(z.string()),
 });
 export type SkillDefinition = z.input<typeof skillDefinitionSchema>;
 export type Skill = z.output<typeof skillDefinitionSchema>;

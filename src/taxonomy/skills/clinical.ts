@@ -73,6 +73,7 @@ export const clinicalSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added: health care support worker adverts ask for it constantly.
     id: 'clin-personal-care',
     label: 'Personal and fundamental care',
     category: 'clinical',
@@ -96,7 +97,6 @@ export const clinicalSkills: SkillDefinition[] = [
       'oral care',
       'toileting',
     ],
-    notes: 'Added: health care support worker adverts ask for it constantly.',
   },
   {
     id: 'clin-deteriorating-patient',
@@ -142,6 +142,7 @@ export const clinicalSkills: SkillDefinition[] = [
     abbreviations: [{ text: 'NEWS', needs: ['score', 'scores', 'scoring', 'observations', 'early warning', 'escalation', 'deterioration'] }],
   },
   {
+    // "CD" is a controlled drug only with a medicines cue; a clinical director is not a skill.
     id: 'clin-medicines-management',
     label: 'Medicines management and administration',
     category: 'clinical',
@@ -177,7 +178,6 @@ export const clinicalSkills: SkillDefinition[] = [
       { text: 'CD', needs: ['drugs', 'drug', 'controlled', 'medicines', 'medication', 'register', 'checking', 'cupboard', 'destruction'], cueKind: 'medicines' },
       { text: 'CDs', needs: ['drugs', 'drug', 'controlled', 'medicines', 'medication', 'register', 'checking', 'cupboard', 'destruction'], cueKind: 'medicines' },
     ],
-    notes: '"CD" is a controlled drug only with a medicines cue; a clinical director is not a skill.',
   },
   {
     id: 'clin-venepuncture',
@@ -310,6 +310,7 @@ export const clinicalSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "IPC" is intermittent pneumatic compression near VTE words.
     id: 'clin-ipc',
     label: 'Infection prevention and control',
     category: 'clinical',
@@ -337,7 +338,6 @@ export const clinicalSkills: SkillDefinition[] = [
       'IP&C',
     ],
     abbreviations: [{ text: 'IPC', unless: ['pneumatic', 'compression', 'stockings', 'DVT', 'VTE', 'thromboprophylaxis'] }],
-    notes: '"IPC" is intermittent pneumatic compression near VTE words.',
   },
   {
     id: 'clin-mental-capacity',
@@ -386,6 +386,8 @@ export const clinicalSkills: SkillDefinition[] = [
     abbreviations: ['MHA', { text: 'CPA', unless: ['accreditation', 'UKAS', 'laboratory', 'pathology', 'ISO', 'accredited'] }],
   },
   {
+    // Bare "risk assessment" is clinical only with a patient cue; otherwise organisational (gov-risk-
+    // management).
     id: 'clin-risk-assessment',
     label: 'Clinical risk assessment',
     category: 'clinical',
@@ -407,7 +409,6 @@ export const clinicalSkills: SkillDefinition[] = [
       { text: '(risk assessment|risk assessments|risk assessing|assess risk|assessing risk|assessment of risk)', needs: CLINICAL_CUES, cueKind: 'clinical', window: 8 },
     ],
     abbreviations: [{ text: 'MUST', needs: ['nutrition', 'nutritional', 'malnutrition', 'screening', 'Waterlow', 'tool', 'tools'], cueKind: 'nutrition' }],
-    notes: 'Bare "risk assessment" is clinical only with a patient cue; otherwise organisational (gov-risk-management).',
   },
   {
     id: 'clin-deescalation',
@@ -441,6 +442,7 @@ export const clinicalSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "ACP" is advance care planning only with an end-of-life cue in its clause.
     id: 'clin-end-of-life',
     label: 'Palliative and end-of-life care',
     category: 'clinical',
@@ -467,7 +469,6 @@ export const clinicalSkills: SkillDefinition[] = [
       'hospice care',
     ],
     abbreviations: ['ReSPECT', { text: 'ACP', needs: END_OF_LIFE_CUES, cueKind: 'end-of-life' }],
-    notes: '"ACP" is advance care planning only with an end-of-life cue in its clause.',
   },
   {
     id: 'clin-ltc-primary-care',
@@ -601,6 +602,7 @@ export const clinicalSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added: mental health adverts ask for named therapies.
     id: 'clin-psychological-interventions',
     label: 'Psychological and therapeutic interventions',
     category: 'clinical',
@@ -647,9 +649,9 @@ export const clinicalSkills: SkillDefinition[] = [
       { text: 'ACT', needs: THERAPY_CUES, unless: NOT_THERAPY, cueKind: 'therapy' },
       { text: 'CAT', needs: THERAPY_CUES, unless: NOT_THERAPY, cueKind: 'therapy' },
     ],
-    notes: 'Added: mental health adverts ask for named therapies.'
   },
   {
+    // Added for public health and primary care roles.
     id: 'clin-health-promotion',
     label: 'Health promotion and behaviour change',
     category: 'clinical',
@@ -675,6 +677,5 @@ export const clinicalSkills: SkillDefinition[] = [
       'self-care',
       'social prescribing',
     ],
-    notes: 'Added for public health and primary care roles.',
   },
 ];

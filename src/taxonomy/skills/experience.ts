@@ -33,6 +33,7 @@ const specialtyAbbreviations = specialtyPhrases.filter(isAbbreviation).map(speci
 
 export const experienceSkills: SkillDefinition[] = [
   {
+    // Parametric: the duration and the specialty are read as parameters.
     id: 'exp-post-registration',
     label: 'Post-registration experience',
     category: 'experience',
@@ -53,9 +54,10 @@ export const experienceSkills: SkillDefinition[] = [
       { text: '(experience|worked|working|practice|practised) as a', needs: ['registered', 'qualified', 'newly qualified'], window: 2, cueKind: 'registration' },
       'post-graduate experience',
     ],
-    notes: 'Parametric: the duration and the specialty are read as parameters.',
   },
   {
+    // Parametric: band and duration are read as parameters. "CNS" is a clinical nurse specialist, not the
+    // central nervous system.
     id: 'exp-band-level',
     label: 'Experience at a band or level',
     category: 'experience',
@@ -85,9 +87,9 @@ export const experienceSkills: SkillDefinition[] = [
         cueKind: 'nursing',
       },
     ],
-    notes: 'Parametric: band and duration are read as parameters. "CNS" is a clinical nurse specialist, not the central nervous system.',
   },
   {
+    // Parametric: a specialty phrase with an experience cue nearby; the specialty is a parameter.
     id: 'exp-specialty',
     label: 'Specialty or setting experience',
     category: 'experience',
@@ -99,7 +101,6 @@ export const experienceSkills: SkillDefinition[] = [
       '(working|work|worked) with (children|young people|children and young people|children and families|families)',
     ],
     abbreviations: specialtyAbbreviations,
-    notes: 'Parametric: a specialty phrase with an experience cue nearby; the specialty is a parameter.',
   },
   {
     id: 'exp-care-setting',

@@ -13,6 +13,7 @@ const GOVERNANCE_CUES = ['clinical', 'patient', 'quality', 'safety', 'care', 'ri
 
 export const governanceSkills: SkillDefinition[] = [
   {
+    // Bare "audit" needs a clinical cue within six words; financial or internal audit never maps here.
     id: 'gov-clinical-audit',
     label: 'Clinical audit',
     category: 'governance',
@@ -35,9 +36,10 @@ export const governanceSkills: SkillDefinition[] = [
         unless: NOT_CLINICAL_AUDIT,
       },
     ],
-    notes: 'Bare "audit" needs a clinical cue within six words; financial or internal audit never maps here.',
   },
   {
+    // Bare "governance" needs a clinical or quality cue; information, research and corporate governance are
+    // other skills.
     id: 'gov-clinical-governance',
     label: 'Clinical governance',
     category: 'governance',
@@ -60,7 +62,6 @@ export const governanceSkills: SkillDefinition[] = [
         cueKind: 'clinical',
       },
     ],
-    notes: 'Bare "governance" needs a clinical or quality cue; information, research and corporate governance are other skills.',
   },
   {
     id: 'gov-quality-improvement',
@@ -91,6 +92,7 @@ export const governanceSkills: SkillDefinition[] = [
     abbreviations: ['QI'],
   },
   {
+    // A "risk assessment" with a patient cue is clinical (clin-risk-assessment).
     id: 'gov-risk-management',
     label: 'Risk management (organisational)',
     category: 'governance',
@@ -112,7 +114,6 @@ export const governanceSkills: SkillDefinition[] = [
       'major incident',
       { text: '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)', unless: CLINICAL_CUES },
     ],
-    notes: 'A "risk assessment" with a patient cue is clinical (clin-risk-assessment).',
   },
   {
     id: 'gov-incident-management',
@@ -276,6 +277,7 @@ export const governanceSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "Level 3" is recorded as a parameter only when it sits next to the safeguarding phrase.
     id: 'gov-safeguarding',
     label: 'Safeguarding adults and children',
     category: 'governance',
@@ -297,7 +299,6 @@ export const governanceSkills: SkillDefinition[] = [
       'modern slavery',
     ],
     abbreviations: ['WRAP', 'MASH', 'PREVENT', { text: 'Prevent', needs: ['training', 'radicalisation', 'safeguarding', 'duty', 'level'] }],
-    notes: '"Level 3" is recorded as a parameter only when it sits next to the safeguarding phrase.',
   },
   {
     id: 'gov-health-safety',
@@ -373,6 +374,7 @@ export const governanceSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added: management and finance posts ask for it; "corporate" is one of the taxonomy's governance cues.
     id: 'gov-corporate-governance',
     label: 'Corporate governance',
     category: 'governance',
@@ -388,6 +390,5 @@ export const governanceSkills: SkillDefinition[] = [
       'committee papers',
       'governance and assurance',
     ],
-    notes: 'Added: management and finance posts ask for it; "corporate" is one of the taxonomy\'s governance cues.',
   },
 ];

@@ -4,6 +4,7 @@ const SYSTEM_CUES = ['system', 'systems', 'EPR', 'records', 'record', 'EMIS', 'S
 
 export const itSkills: SkillDefinition[] = [
   {
+    // "IT" in capitals-only text ("IT IS ESSENTIAL") or before a verb ("IT is") is the pronoun.
     id: 'it-digital-literacy',
     label: 'IT / computer literacy',
     category: 'it',
@@ -55,7 +56,6 @@ export const itSkills: SkillDefinition[] = [
       'online platforms',
     ],
     abbreviations: ['IT', 'ICT'],
-    notes: '"IT" in capitals-only text ("IT IS ESSENTIAL") or before a verb ("IT is") is the pronoun.',
   },
   {
     id: 'it-ms-office',
@@ -136,6 +136,7 @@ export const itSkills: SkillDefinition[] = [
     ],
   },
   {
+    // System names that are also words (Vision, Epic, RiO, ICE) need a systems cue.
     id: 'it-clinical-systems',
     label: 'Clinical systems / electronic patient records',
     category: 'it',
@@ -205,7 +206,6 @@ export const itSkills: SkillDefinition[] = [
       { text: 'Apex', needs: SYSTEM_CUES, cueKind: 'system' },
       'PARIS',
     ],
-    notes: 'System names that are also words (Vision, Epic, RiO, ICE) need a systems cue.',
   },
   {
     id: 'it-data-analysis',

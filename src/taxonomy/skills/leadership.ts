@@ -6,6 +6,7 @@ const NOT_GIVING_SUPERVISION = ['receive', 'receiving', 'access', 'accessing', '
 
 export const leadershipSkills: SkillDefinition[] = [
   {
+    // The skill; a leadership course or award is qual-leadership-programme.
     id: 'lead-leadership',
     label: 'Leadership',
     category: 'leadership',
@@ -48,7 +49,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'leadership and management',
       'leadership or management',
     ],
-    notes: 'The skill; a leadership course or award is qual-leadership-programme.',
   },
   {
     id: 'lead-line-management',
@@ -94,6 +94,7 @@ export const leadershipSkills: SkillDefinition[] = [
     abbreviations: ['PDR'],
   },
   {
+    // Receiving supervision ("under supervision", "attend supervision") is not this skill.
     id: 'lead-supervision-delegation',
     label: 'Supervision and delegation',
     category: 'leadership',
@@ -119,9 +120,9 @@ export const leadershipSkills: SkillDefinition[] = [
       '(train|training) and (supervise|supervising)',
       'allocate work',
     ],
-    notes: 'Receiving supervision ("under supervision", "attend supervision") is not this skill.',
   },
   {
+    // Not the NMC mentorship qualification (qual-practice-assessor).
     id: 'lead-coaching-mentoring',
     label: 'Coaching and mentoring',
     category: 'leadership',
@@ -137,7 +138,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'acting as a mentor',
       'buddying',
     ],
-    notes: 'Not the NMC mentorship qualification (qual-practice-assessor).',
   },
   {
     id: 'lead-shift-coordination',

@@ -122,6 +122,7 @@ export const otherSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added: documentation and record keeping are among the commonest clinical and admin criteria.
     id: 'other-record-keeping',
     label: 'Record keeping and documentation',
     category: 'other',
@@ -149,9 +150,9 @@ export const otherSkills: SkillDefinition[] = [
       { text: '(record|recording|document|documenting)', needs: ['accurately', 'accurate', 'clearly', 'contemporaneously', 'legibly'], window: 3, cueKind: 'record-keeping' },
       'record management',
     ],
-    notes: 'Added: documentation and record keeping are among the commonest clinical and admin criteria.',
   },
   {
+    // Added: the core of administrator, receptionist and secretary adverts.
     id: 'other-administration',
     label: 'Administrative and office skills',
     category: 'other',
@@ -200,14 +201,13 @@ export const otherSkills: SkillDefinition[] = [
       'PA to',
       'data input',
     ],
-    notes: 'Added: the core of administrator, receptionist and secretary adverts.',
   },
   {
+    // Added for medical secretaries and administrators; the certificate is qual-medical-secretary.
     id: 'other-medical-terminology',
     label: 'Medical terminology',
     category: 'other',
     variants: ['medical terminology', 'medical terms', 'clinical terminology', 'medical and clinical terminology', 'medical vocabulary'],
-    notes: 'Added for medical secretaries and administrators; the certificate is qual-medical-secretary.',
   },
   {
     id: 'other-driving-travel',
@@ -242,6 +242,7 @@ export const otherSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "OT" is overtime only next to working-hours words; "degree in OT" is occupational therapy.
     id: 'other-work-pattern',
     label: 'Working pattern flexibility',
     category: 'other',
@@ -290,9 +291,9 @@ export const otherSkills: SkillDefinition[] = [
       'overtime',
     ],
     abbreviations: [{ text: 'OT', needs: ['overtime', 'hours', 'shifts', 'paid', 'weekends', 'extra'] }],
-    notes: '"OT" is overtime only next to working-hours words; "degree in OT" is occupational therapy.',
   },
   {
+    // A condition of employment: recognised, never a skill gap.
     id: 'other-dbs-checks',
     label: 'Pre-employment checks (DBS, PVG, AccessNI, occupational health)',
     category: 'other',
@@ -328,9 +329,9 @@ export const otherSkills: SkillDefinition[] = [
       'barred list',
       'disclosure',
     ],
-    notes: 'A condition of employment: recognised, never a skill gap.',
   },
   {
+    // An eligibility flag, never a skill gap.
     id: 'other-right-to-work',
     label: 'Right to work / sponsorship',
     category: 'other',
@@ -355,7 +356,6 @@ export const otherSkills: SkillDefinition[] = [
       'indefinite leave to remain',
       'work in the UK',
     ],
-    notes: 'An eligibility flag, never a skill gap.',
   },
   {
     id: 'other-nhs-knowledge',
@@ -436,6 +436,7 @@ export const otherSkills: SkillDefinition[] = [
     abbreviations: ['HR'],
   },
   {
+    // Added for estates, engineering and facilities posts.
     id: 'other-estates-maintenance',
     label: 'Estates, engineering and facilities maintenance',
     category: 'other',
@@ -503,9 +504,9 @@ export const otherSkills: SkillDefinition[] = [
       { text: 'HV', needs: ['voltage', 'electrical', 'authorised', 'switching', 'installation', 'systems', 'LV'] },
       { text: 'LV', needs: ['voltage', 'electrical', 'authorised', 'switching', 'installation', 'systems', 'HV'] },
     ],
-    notes: 'Added for estates, engineering and facilities posts.',
   },
   {
+    // Added for public health posts.
     id: 'other-public-health',
     label: 'Public health knowledge',
     category: 'other',
@@ -535,6 +536,5 @@ export const otherSkills: SkillDefinition[] = [
       'evaluation of interventions',
       'evaluating interventions',
     ],
-    notes: 'Added for public health posts.',
   },
 ];

@@ -10,6 +10,7 @@ const RESUS_CUES = ['life support', 'resuscitation', 'BLS', 'ILS', 'PILS', 'EPAL
 
 export const qualificationSkills: SkillDefinition[] = [
   {
+    // A ladder of accepted alternatives; "Level 2" is matched only with its subject.
     id: 'qual-level2-english-maths',
     label: 'English and maths at Level 2 (GCSE or equivalent)',
     category: 'qualification',
@@ -32,7 +33,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'NARIC',
       'UK ENIC',
     ],
-    notes: 'A ladder of accepted alternatives; "Level 2" is matched only with its subject.',
   },
   {
     id: 'qual-care-certificate',
@@ -41,6 +41,7 @@ export const qualificationSkills: SkillDefinition[] = [
     variants: ['Care Certificate', 'Care Certificate standards', 'the 15 standards', 'fifteen standards of the care certificate'],
   },
   {
+    // A bare "Level 2" is bound to its noun: safeguarding level 2 is not this.
     id: 'qual-care-level2',
     label: 'Level 2 care qualification (NVQ / diploma)',
     category: 'qualification',
@@ -57,7 +58,6 @@ export const qualificationSkills: SkillDefinition[] = [
       '(healthcare support worker|HCSW) apprenticeship',
       '(BTEC|CACHE) level 2',
     ],
-    notes: 'A bare "Level 2" is bound to its noun: safeguarding level 2 is not this.',
   },
   {
     id: 'qual-care-level3',
@@ -171,6 +171,7 @@ export const qualificationSkills: SkillDefinition[] = [
     abbreviations: ['BA'],
   },
   {
+    // SCQF 11 is master's level in Scotland (SCQF 10 is an honours degree).
     id: 'qual-masters',
     label: "Master's degree (level 7)",
     category: 'qualification',
@@ -195,15 +196,14 @@ export const qualificationSkills: SkillDefinition[] = [
       'SCQF level 11',
     ],
     abbreviations: ['MA'],
-    notes: 'SCQF 11 is master\'s level in Scotland (SCQF 10 is an honours degree).',
   },
   {
+    // Added: many healthcare science, psychology and research posts ask for it.
     id: 'qual-doctorate',
     label: 'Doctorate (PhD or professional doctorate)',
     category: 'qualification',
     implies: ['qual-degree'],
     variants: ['PhD', 'DPhil', 'doctorate', 'doctoral (degree|level|qualification)', 'professional doctorate', 'DClinPsy', 'Doctorate in Clinical Psychology', 'MD (Res)', 'level 8 (qualification|degree)'],
-    notes: 'Added: many healthcare science, psychology and research posts ask for it.',
   },
   {
     id: 'qual-postgrad-cert-dip',
@@ -237,6 +237,7 @@ export const qualificationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "SLT" and "OT" are read here only in these phrases (not "senior leadership team", not "overtime").
     id: 'qual-ahp-degree',
     label: 'Allied health professional qualification',
     category: 'qualification',
@@ -253,7 +254,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'AHP (degree|qualification)',
       'allied health professional qualification',
     ],
-    notes: '"SLT" and "OT" are read here only in these phrases (not "senior leadership team", not "overtime").',
   },
   {
     id: 'qual-mbbs',
@@ -315,6 +315,7 @@ export const qualificationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added to resolve "PA": physician associate (with a medical cue), never personal assistant.
     id: 'qual-physician-associate',
     label: 'Physician associate qualification',
     category: 'qualification',
@@ -334,7 +335,6 @@ export const qualificationSkills: SkillDefinition[] = [
         cueKind: 'medical',
       },
     ],
-    notes: 'Added to resolve "PA": physician associate (with a medical cue), never personal assistant.',
   },
   {
     id: 'qual-mpharm',
@@ -395,6 +395,7 @@ export const qualificationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // A V100 or V150 does not satisfy it.
     id: 'qual-prescriber-v300',
     label: 'Independent / supplementary prescriber (V300)',
     category: 'qualification',
@@ -418,9 +419,9 @@ export const qualificationSkills: SkillDefinition[] = [
       'prescribing (course|module|certificate)',
     ],
     abbreviations: [{ text: 'IP', needs: ['prescriber', 'prescribing', 'pharmacist', 'V300', 'qualification', 'annotated', 'annotation'], cueKind: 'prescribing' }],
-    notes: 'A V100 or V150 does not satisfy it.',
   },
   {
+    // Does not satisfy V300.
     id: 'qual-prescriber-v100-v150',
     label: 'Community practitioner nurse prescriber (V100 / V150)',
     category: 'qualification',
@@ -434,9 +435,9 @@ export const qualificationSkills: SkillDefinition[] = [
       'nurse prescribers formulary',
       'V100/V150',
     ],
-    notes: 'Does not satisfy V300.',
   },
   {
+    // NMC replaced "mentor" with practice supervisor and assessor (SSSA) in 2019.
     id: 'qual-practice-assessor',
     label: 'Practice supervisor / assessor / mentorship qualification',
     category: 'qualification',
@@ -462,7 +463,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'qualified mentor',
       'preceptor (training|course)',
     ],
-    notes: 'NMC replaced "mentor" with practice supervisor and assessor (SSSA) in 2019.',
   },
   {
     id: 'qual-teaching',
@@ -489,6 +489,7 @@ export const qualificationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // The specialty is read as a parameter.
     id: 'qual-specialist-post-reg',
     label: 'Post-registration specialist qualification',
     category: 'qualification',
@@ -514,9 +515,9 @@ export const qualificationSkills: SkillDefinition[] = [
       '(qualification|course|module|certificate|postgraduate certificate) in (dysphagia|dysphagia management|tissue viability|oncology|chemotherapy|critical care|intensive care|emergency care|neonatal care|renal care|palliative care|mammography|medical ultrasound|sonography)',
       'chemotherapy competent',
     ],
-    notes: 'The specialty is read as a parameter.',
   },
   {
+    // "ACP" is advance care planning when end-of-life words are in its clause.
     id: 'qual-advanced-practice',
     label: 'Advanced clinical practice qualification',
     category: 'qualification',
@@ -545,9 +546,10 @@ export const qualificationSkills: SkillDefinition[] = [
         unless: ['advance care', 'care planning', 'end of life', 'palliative', 'DNACPR', 'ReSPECT', 'preferences', 'dying'],
       },
     ],
-    notes: '"ACP" is advance care planning when end-of-life words are in its clause.',
   },
   {
+    // "ALS" is not the disease; "PALS" is the Patient Advice and Liaison Service unless a resuscitation cue
+    // is near.
     id: 'qual-resus',
     label: 'Resuscitation / life support certificate',
     category: 'qualification',
@@ -578,9 +580,9 @@ export const qualificationSkills: SkillDefinition[] = [
       { text: 'ALS', needs: RESUS_CUES, unless: ['amyotrophic', 'motor neurone', 'MND', 'lateral sclerosis', 'patients with', 'people with'], cueKind: 'resuscitation' },
       { text: 'PALS', needs: ['life support', 'resuscitation', 'BLS', 'ILS', 'ALS', 'APLS', 'NLS', 'EPLS', 'PILS', 'certificate', 'provider'], cueKind: 'resuscitation' },
     ],
-    notes: '"ALS" is not the disease; "PALS" is the Patient Advice and Liaison Service unless a resuscitation cue is near.',
   },
   {
+    // Parent of ILM/CMI awards and NHS leadership programmes, which satisfy it only partly (broader).
     id: 'qual-management-qualification',
     label: 'Management qualification',
     category: 'qualification',
@@ -602,7 +604,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'formal management training',
       `${PG} (qualification|diploma|certificate|award) in [healthcare|health|health and social care] (management|leadership|leadership and management)`,
     ],
-    notes: 'Parent of ILM/CMI awards and NHS leadership programmes, which satisfy it only partly (broader).',
   },
   {
     id: 'qual-ilm-cmi',
@@ -668,6 +669,7 @@ export const qualificationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Added for estates and engineering posts.
     id: 'qual-trade-qualification',
     label: 'Trade or technical qualification (estates and engineering)',
     category: 'qualification',
@@ -697,7 +699,6 @@ export const qualificationSkills: SkillDefinition[] = [
       'ACOPS',
       'Legionella responsible person',
     ],
-    notes: 'Added for estates and engineering posts.',
   },
   {
     id: 'qual-qi-training',

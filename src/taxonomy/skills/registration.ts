@@ -7,6 +7,7 @@ const MIDWIFE_CUES = ['midwife', 'midwifery', 'NMC', 'registered', 'registration
 
 export const registrationSkills: SkillDefinition[] = [
   {
+    // Parent of every reg-* skill: any regulator entry satisfies it.
     id: 'reg-statutory-registration',
     label: 'Professional registration (any regulator)',
     category: 'registration',
@@ -24,9 +25,9 @@ export const registrationSkills: SkillDefinition[] = [
       'registered with the appropriate body',
       '(current|valid|live|active|up to date|up-to-date|current and valid) registration',
     ],
-    notes: 'Parent of every reg-* skill: any regulator entry satisfies it.',
   },
   {
+    // Added beyond the design list: "NMC registration" alone fits nurses, midwives and nursing associates.
     id: 'reg-nmc',
     label: 'NMC registration (any part of the register)',
     category: 'registration',
@@ -42,9 +43,11 @@ export const registrationSkills: SkillDefinition[] = [
       '(current|valid|live|active|effective) PIN [number]',
       'PIN number',
     ],
-    notes: 'Added beyond the design list: "NMC registration" alone fits nurses, midwives and nursing associates.',
   },
   {
+    // "Registered Nurse (Adult)" stays a registered nurse, with the field as a parameter, so a profile that
+    // says only "registered nurse" meets it; RMN, RNLD, RSCN and "mental health nurse" name the field itself.
+    // It does not imply a nursing degree: older registrations came with a diploma.
     id: 'reg-nmc-nurse',
     label: 'Registered nurse (NMC)',
     category: 'registration',
@@ -65,8 +68,6 @@ export const registrationSkills: SkillDefinition[] = [
       'RGN',
     ],
     abbreviations: ['RN', 'RGN', 'RNs', 'RGNs'],
-    notes:
-      '"Registered Nurse (Adult)" stays a registered nurse, with the field as a parameter, so a profile that says only "registered nurse" meets it; RMN, RNLD, RSCN and "mental health nurse" name the field itself. It does not imply a nursing degree: older registrations came with a diploma.',
   },
   {
     id: 'reg-nmc-field-adult',
@@ -109,6 +110,7 @@ export const registrationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // RNMH (the old "mental handicap" registration) is the learning disability field, not mental health.
     id: 'reg-nmc-field-ld',
     label: 'Nursing field: learning disability',
     category: 'registration',
@@ -121,7 +123,6 @@ export const registrationSkills: SkillDefinition[] = [
       'learning (disability|disabilities) nurse',
       'learning (disability|disabilities) (field|branch)',
     ],
-    notes: 'RNMH (the old "mental handicap" registration) is the learning disability field, not mental health.',
   },
   {
     id: 'reg-nmc-midwife',
@@ -160,6 +161,7 @@ export const registrationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // "NA" also means "not applicable": it needs a nursing cue nearby.
     id: 'reg-nmc-nursing-associate',
     label: 'Registered nursing associate (NMC)',
     category: 'registration',
@@ -178,7 +180,6 @@ export const registrationSkills: SkillDefinition[] = [
         window: 4,
       },
     ],
-    notes: '"NA" also means "not applicable": it needs a nursing cue nearby.',
   },
   {
     id: 'reg-hcpc',
@@ -201,6 +202,7 @@ export const registrationSkills: SkillDefinition[] = [
     ],
   },
   {
+    // Full registration; provisional registration is reg-gmc-provisional and does not satisfy it.
     id: 'reg-gmc',
     label: 'GMC registration with a licence to practise',
     category: 'registration',
@@ -223,9 +225,9 @@ export const registrationSkills: SkillDefinition[] = [
         window: 8,
       },
     ],
-    notes: 'Full registration; provisional registration is reg-gmc-provisional and does not satisfy it.',
   },
   {
+    // Added: a foundation year 1 doctor holds it; it does not satisfy full registration (reg-gmc).
     id: 'reg-gmc-provisional',
     label: 'Provisional GMC registration',
     category: 'registration',
@@ -236,7 +238,6 @@ export const registrationSkills: SkillDefinition[] = [
       'provisional registration with [a licence to practise] [with] the (GMC|General Medical Council)',
       'provisional registration and [a] licence to practise',
     ],
-    notes: 'Added: a foundation year 1 doctor holds it; it does not satisfy full registration (reg-gmc).',
   },
   {
     id: 'reg-gmc-specialist-register',
@@ -311,6 +312,8 @@ export const registrationSkills: SkillDefinition[] = [
     abbreviations: [{ text: 'SWE', needs: ['registration', 'registered', 'social', 'register'] }],
   },
   {
+    // Added: registers accredited by the PSA for unregulated roles count only partly towards statutory
+    // registration.
     id: 'reg-accredited-register',
     label: 'Accredited voluntary register (UKPHR, AHCS, BACP …)',
     category: 'registration',
@@ -332,7 +335,6 @@ export const registrationSkills: SkillDefinition[] = [
       '(chartered|charterable) (psychologist|status|membership)',
       'BACP accreditation',
     ],
-    notes: 'Added: registers accredited by the PSA for unregulated roles count only partly towards statutory registration.',
   },
   {
     id: 'reg-revalidation',

@@ -1,25 +1,13 @@
-import { createShadowRootUi } from '#imports';
-import { render } from 'preact';
 import { flashRange } from '../../highlight/current-highlight';
 import { planHighlights } from '../../highlight/highlight-plan';
-import { Legend } from '../../highlight/legend';
+import { createLegend } from '../../highlight/legend';
 import legendCss from '../../highlight/legend.css?inline';
 import { planRanges } from '../../highlight/plan-ranges';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
 
-/** The key in the corner of the advert: what the marks mean, the essential tally, next gap. */
-export const showLegend: AdvertFeature = async (page, ctx) => {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'nhsps-legend',
-    css: legendCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (container) => container,
-    onRemove: (container) => container && render(null, container),
-  });
-
+/** The key in the corner of the advert, in a shadow root of its own so page styles cannot reach it. */
+export const showLegend: AdvertFeature = (page, ctx) => {
   let gap = -1;
   const nextGap = () => {
     const { report, analysis } = page.state;
@@ -31,11 +19,21 @@ export const showLegend: AdvertFeature = async (page, ctx) => {
     return { index: gap + 1, total: gaps.length };
   };
 
+  const host = page.doc.createElement('nhsps-legend');
+  const style = page.doc.createElement('style');
+  style.textContent = legendCss;
+  const legend = createLegend(page.doc, { onNextGap: nextGap, onRescan: page.rescan });
+  host.attachShadow({ mode: 'open' }).append(style, legend.root);
+
   const show = ({ report }: AdvertPageState) => {
-    if (!report) return ui.remove();
-    if (!ui.mounted) ui.mount();
-    render(<Legend report={report} onNextGap={nextGap} onRescan={page.rescan} />, ui.uiContainer);
+    if (!report) return host.remove();
+    legend.show(report);
+    if (!host.isConnected) (page.doc.body ?? page.doc.documentElement).append(host);
   };
   show(page.state);
-  ctx.onInvalidated(page.subscribe(show));
+  const unsubscribe = page.subscribe(show);
+  ctx.onInvalidated(() => {
+    unsubscribe();
+    host.remove();
+  });
 };
