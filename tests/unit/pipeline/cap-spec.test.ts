@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { capSpec } from '../../../src/pipeline/cap-spec';
-import type { PersonSpec } from '../../../src/spec/person-spec';
+import { specOf } from '../spec-of';
 
-const spec = (texts: string[]): PersonSpec => ({
-  site: 'nhs-jobs',
-  pageKind: 'advert',
-  url: 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001',
-  title: 'Nurse',
-  employer: null,
-  band: null,
-  closingDate: null,
-  reference: null,
-  salary: null,
-  criteria: texts.map((text, i) => ({ id: `c${i}`, category: null, level: 'essential', text })),
-  documents: [],
-});
+const spec = (texts: string[]) => specOf(texts, { title: 'Nurse' });
 const budget = { maxCriteria: 3, maxCriterionChars: 20, maxTotalChars: 45 };
 
 describe('capSpec', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSpec } from '../../../src/match/analyse-spec';
 import { matchText } from '../../../src/match/match-text';
 import { analysedSpecSchema } from '../../../src/spec/analysed-spec';
-import type { PersonSpec } from '../../../src/spec/person-spec';
+import { specOf } from '../spec-of';
 import { skillHitSchema } from '../../../src/spec/skill-hit';
 import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
 import { criterionText } from './arbitraries';
@@ -66,19 +66,7 @@ describe('matcher properties', { timeout: 60_000 }, () => {
   });
 
   it('analyses any specification into one that passes the analysed-spec schema', () => {
-    const spec = (texts: string[]): PersonSpec => ({
-      site: 'generic',
-      pageKind: 'advert',
-      url: 'https://example.org/advert',
-      title: null,
-      employer: null,
-      band: null,
-      closingDate: null,
-      reference: null,
-      salary: null,
-      criteria: texts.map((text, i) => ({ id: `c${i}`, category: null, level: 'essential', text })),
-      documents: [],
-    });
+    const spec = (texts: string[]) => specOf(texts, { site: 'generic', url: 'https://example.org/advert' });
     fc.assert(
       fc.property(fc.array(criterionText, { maxLength: 8 }), (texts) => {
         const analysed = analyseSpec(spec(texts), matcher);
