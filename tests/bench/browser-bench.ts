@@ -2,18 +2,29 @@ import type { Page } from '@playwright/test';
 import type { PageBench, Runs } from './browser/page-entry';
 import { benchBundle } from './browser/bundle';
 import { launchChromium, servePages } from './browser/chromium';
+import { progress } from './log';
 import { BENCH_URL, benchAdvert } from './pages/bench-advert';
 import type { StageMedians } from './pipeline/stages';
 
 export const SCALES = [1, 10, 100] as const;
 
+/**
+ * Runs per page size: the 1× and 10× runs are a few milliseconds each and noisy (garbage collection
+ * lands in one run in three or four), so many of them; 100× fewer. mark.js takes seconds a run, once.
+ */
+const STAGE_RUNS: Record<number, Runs> = { 1: { warmup: 20, runs: 51 }, 10: { warmup: 10, runs: 31 }, 100: { warmup: 3, runs: 11 } };
+export const MARK_JS_RUNS: Runs = { warmup: 0, runs: 1 };
+export const NAIVE_RUNS: Runs = { warmup: 1, runs: 3 };
+
 export type BrowserBenchResult = {
+  /** Playwright's name for the browser's version. */
+  chromium: string;
   /** The pipeline per page size, medians per stage. */
   scales: Array<{ scale: number; pageBytes: number } & StageMedians>;
   /** A page fresh from load, the first thing done: evaluate the bundle, index the taxonomy, one run. */
   cold: Awaited<ReturnType<PageBench['cold']>>;
-  markJs: ReturnType<PageBench['markJs']>;
-  naive: ReturnType<PageBench['naive']>;
+  markJs: ReturnType<PageBench['markJs']> & { runs: number };
+  naive: ReturnType<PageBench['naive']> & { runs: number };
 };
 
 const origin = new URL(BENCH_URL).origin;
@@ -40,15 +51,18 @@ export async function runBrowserBench(): Promise<BrowserBenchResult> {
     const scales: BrowserBenchResult['scales'] = [];
     let cold: BrowserBenchResult['cold'] | undefined;
     for (const scale of SCALES) {
+      progress(`browser: pipeline at ${scale}×`);
       await open(page, bundle, scale);
       if (scale === 1) cold = await call(page, 'cold');
-      const runs = scale === 100 ? { warmup: 2, runs: 7 } : { warmup: 5, runs: 21 };
-      scales.push({ scale, pageBytes: Buffer.byteLength(pages.get(pathFor(scale))!), ...(await call(page, 'stages', runs)) });
+      scales.push({ scale, pageBytes: Buffer.byteLength(pages.get(pathFor(scale))!), ...(await call(page, 'stages', STAGE_RUNS[scale])) });
     }
     await open(page, bundle, 1);
-    const markJs = await call(page, 'markJs', { warmup: 1, runs: 3 });
-    const naive = await call(page, 'naive', { warmup: 1, runs: 3 });
-    return { scales, cold: cold!, markJs, naive };
+    progress('browser: mark.js on the 1× page (about 15 s a run)');
+    const markJs = { ...(await call(page, 'markJs', MARK_JS_RUNS)), runs: MARK_JS_RUNS.runs };
+    await open(page, bundle, 1); // without mark.js's marks
+    progress('browser: one RegExp per phrase on the 1× page');
+    const naive = { ...(await call(page, 'naive', NAIVE_RUNS)), runs: NAIVE_RUNS.runs };
+    return { chromium: browser.version(), scales, cold: cold!, markJs, naive };
   } finally {
     await browser.close();
   }

@@ -1,8 +1,12 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchWithExtension, servePages } from './browser/chromium';
+import { launchChromium, launchWithExtension, servePages } from './browser/chromium';
+import { extensionTasks } from './browser/extension-tasks';
+import { traceWhile } from './browser/trace';
+import { progress } from './log';
 import { BENCH_URL, benchAdvert } from './pages/bench-advert';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -11,10 +15,27 @@ export type ExtensionBenchResult = {
   /** Gzipped (level 9) JavaScript of the release build. */
   sizes: { contentScriptBytes: number; contentScriptGzipBytes: number; popupGzipBytes: number; popupLazyGzipBytes: number };
   /**
-   * The built extension on the bench pages (its release content script, cold on every load): the
-   * longest main-thread task, and when the key appeared, from the page's start, medians of `loads`.
+   * The built extension on the bench pages (its release content script, cold on every load), medians
+   * of `loads` loads, milliseconds from the page's start:
+   * - `legendAtMs`: when the key appeared;
+   * - `extension…`: main-thread tasks in which the extension's script ran (from a Chrome trace), the
+   *   longest, how many over 50 ms, and the one that evaluated the content script;
+   * - `allTasks…`: every long task on the page with the extension (longtask observer), the page's own
+   *   parsing and layout included;
+   * - `pageAlone…`: the same page without the extension, for comparison.
    */
-  pages: Array<{ scale: number; loads: number; longestTaskMs: number; legendAtMs: number; tasksOver50: number }>;
+  pages: Array<{
+    scale: number;
+    loads: number;
+    legendAtMs: number;
+    extensionLongestTaskMs: number;
+    extensionTasksOver50: number;
+    scriptEvaluationMs: number;
+    allTasksLongestMs: number;
+    allTasksOver50: number;
+    pageAloneLongestMs: number;
+    pageAloneOver50: number;
+  }>;
 };
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -38,9 +59,12 @@ function popupSizes(dir: string): { eager: number; lazy: number } {
   return { eager: sum(seen), lazy: sum([...lazy].filter((f) => !seen.has(f))) };
 }
 
-/** Builds the release extension (wxt build) unless `build` is false; its folder. */
+/**
+ * Builds the release extension (wxt build) unless `build` is false; its folder. It goes to
+ * NHSPS_OUT_DIR, by default `.output-bench`, so the bench never replaces the build in `.output`.
+ */
 export function releaseBuild(build: boolean): string {
-  const outDir = process.env.NHSPS_OUT_DIR ?? '.output';
+  const outDir = process.env.NHSPS_OUT_DIR ?? '.output-bench';
   if (build) execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NHSPS_OUT_DIR: outDir } });
   return join(ROOT, outDir, 'chrome-mv3');
 }
@@ -62,8 +86,58 @@ function watchPage() {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const SETTLE_MS = 500; // tasks still running after the key appears (history, observers)
+const PLAN = [
+  { scale: 1, loads: 5 },
+  { scale: 100, loads: 5 },
+];
+const origin = new URL(BENCH_URL).origin;
+const path = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
+const longTasks = async (page: Page) =>
+  page.evaluate(() => (window as unknown as { nhspsTasks: number[] }).nhspsTasks);
+
+async function prepare(context: BrowserContext) {
+  await servePages(context, origin, new Map(PLAN.map(({ scale }) => [path(scale), benchAdvert(scale)])));
+  await context.addInitScript(watchPage);
+}
+
+/** One load of the bench page with the extension: traced, until the key appears and things settle. */
+async function loadWithExtension(context: BrowserContext, scale: number) {
+  const page = await context.newPage();
+  let tasks: number[] = [];
+  let legendAt = 0;
+  const trace = await traceWhile(context, page, async () => {
+    await page.goto(`${origin}${path(scale)}`);
+    await page.waitForFunction(() => (window as unknown as { nhspsLegendAt: number | null }).nhspsLegendAt !== null, null, { timeout: 60_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    tasks = await longTasks(page);
+    legendAt = await page.evaluate(() => (window as unknown as { nhspsLegendAt: number }).nhspsLegendAt);
+  });
+  await page.close();
+  const ours = extensionTasks(trace);
+  if (ours.length === 0) throw new Error(`no task of the extension in the trace of the ${scale}× page`);
+  return {
+    legendAt,
+    extensionLongest: ours[0]!.ms,
+    extensionOver: ours.filter((t) => t.ms > 50).length,
+    evaluation: ours.find((t) => t.evaluation)?.ms ?? 0,
+    allLongest: Math.max(0, ...tasks),
+    allOver: tasks.filter((t) => t > 50).length,
+  };
+}
+
+/** The same page without the extension: the long tasks of the page's own parsing and layout. */
+async function loadAlone(context: BrowserContext, scale: number) {
+  const page = await context.newPage();
+  await page.goto(`${origin}${path(scale)}`, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const tasks = await longTasks(page);
+  await page.close();
+  return { longest: Math.max(0, ...tasks), over: tasks.filter((t) => t > 50).length };
+}
 
 export async function runExtensionBench({ build = true } = {}): Promise<ExtensionBenchResult> {
+  progress('extension: release build');
   const dir = releaseBuild(build);
   const script = join(dir, 'content-scripts/advert.js');
   const popup = popupSizes(dir);
@@ -74,38 +148,41 @@ export async function runExtensionBench({ build = true } = {}): Promise<Extensio
     popupLazyGzipBytes: popup.lazy,
   };
 
-  const plan = [
-    { scale: 1, loads: 5 },
-    { scale: 100, loads: 3 },
-  ];
-  const origin = new URL(BENCH_URL).origin;
-  const path = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
+  const alone = new Map<number, Array<Awaited<ReturnType<typeof loadAlone>>>>();
+  const plain = await launchChromium();
+  try {
+    const context = await plain.newContext();
+    await prepare(context);
+    for (const { scale, loads } of PLAN) {
+      progress(`extension: the ${scale}× page without the extension, ${loads} loads`);
+      const runs = [];
+      for (let i = 0; i < loads; i++) runs.push(await loadAlone(context, scale));
+      alone.set(scale, runs);
+    }
+  } finally {
+    await plain.close();
+  }
+
   const browser = await launchWithExtension(dir);
   try {
-    const { context } = browser;
-    await servePages(context, origin, new Map(plan.map(({ scale }) => [path(scale), benchAdvert(scale)])));
-    await context.addInitScript(watchPage);
+    await prepare(browser.context);
     const pages: ExtensionBenchResult['pages'] = [];
-    for (const { scale, loads } of plan) {
-      const runs: Array<{ longest: number; legendAt: number; over: number }> = [];
-      for (let i = 0; i < loads; i++) {
-        const page = await context.newPage();
-        await page.goto(`${origin}${path(scale)}`);
-        await page.waitForFunction(() => (window as unknown as { nhspsLegendAt: number | null }).nhspsLegendAt !== null, null, { timeout: 60_000 });
-        await page.waitForTimeout(500); // tasks still running after the key appears (history, observers)
-        const { tasks, legendAt } = await page.evaluate(() => {
-          const w = window as unknown as { nhspsTasks: number[]; nhspsLegendAt: number };
-          return { tasks: w.nhspsTasks, legendAt: w.nhspsLegendAt };
-        });
-        runs.push({ longest: Math.max(0, ...tasks), legendAt, over: tasks.filter((t) => t > 50).length });
-        await page.close();
-      }
+    for (const { scale, loads } of PLAN) {
+      progress(`extension: the ${scale}× page with the extension, ${loads} traced loads`);
+      const runs = [];
+      for (let i = 0; i < loads; i++) runs.push(await loadWithExtension(browser.context, scale));
+      const base = alone.get(scale)!;
       pages.push({
         scale,
         loads,
-        longestTaskMs: median(runs.map((r) => r.longest)),
         legendAtMs: median(runs.map((r) => r.legendAt)),
-        tasksOver50: median(runs.map((r) => r.over)),
+        extensionLongestTaskMs: median(runs.map((r) => r.extensionLongest)),
+        extensionTasksOver50: median(runs.map((r) => r.extensionOver)),
+        scriptEvaluationMs: median(runs.map((r) => r.evaluation)),
+        allTasksLongestMs: median(runs.map((r) => r.allLongest)),
+        allTasksOver50: median(runs.map((r) => r.allOver)),
+        pageAloneLongestMs: median(base.map((r) => r.longest)),
+        pageAloneOver50: median(base.map((r) => r.over)),
       });
     }
     return { sizes, pages };

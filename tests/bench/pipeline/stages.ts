@@ -62,15 +62,14 @@ export function medianStages(run: () => StageRun, { warmup = 5, runs = 21 } = {}
   return { medians, runs, criteria: last!.criteria, hits: last!.hits, ranges: last!.ranges };
 }
 
-/** Median time of `run` after `warmup` runs, with `reset` (untimed) after each. */
+/** Median time of `run` over `runs` runs after `warmup` runs, with `reset` (untimed) between runs, not after the last. */
 export function medianOf(run: () => void, reset: () => void, { warmup = 1, runs = 3 } = {}): number {
-  for (let i = 0; i < warmup; i++) (run(), reset());
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < warmup + runs; i++) {
+    if (i > 0) reset();
     const t = performance.now();
     run();
-    times.push(performance.now() - t);
-    reset();
+    if (i >= warmup) times.push(performance.now() - t);
   }
   return median(times);
 }
