@@ -9,8 +9,27 @@ export function levelOfWord(word: string): MarkedLevel {
   return w.startsWith('essential') || w === 'hanfodol' || w === 'e' ? 'essential' : 'desirable';
 }
 
-const WORDS = /[\p{L}\p{N}'’]+/gu;
-export const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: number, text: string, i: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 ||
+  (c > 127 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)));
+
+/**
+ * Runs of letters, digits and apostrophes. Counted by scanning, not by collecting the words: the
+ * free-text reader asks it of every line several times.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordChar(c, text, i);
+    if (word && !inWord) count++;
+    inWord = word;
+    if (c >= 0xd800 && c <= 0xdbff) i++; // the rest of a character outside the BMP
+  }
+  return count;
+}
 
 const DESIRABLE_WORDS =
   /\b(?:desirable|advantageous|an advantage|(?:is|are|be) preferred|preferable|nice to have|a bonus|an asset|beneficial|dymunol)\b|\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|a\s+requirement)\b/i;

@@ -34,11 +34,13 @@ export function findPosting(value: unknown, depth = 0): JobPosting | null {
 }
 
 const PERIODS: Record<string, string> = { YEAR: 'a year', MONTH: 'a month', WEEK: 'a week', DAY: 'a day', HOUR: 'an hour' };
+let amounts: Intl.NumberFormat | undefined;
 const money = (value: unknown, currency: string) => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : null;
   if (n === null) return str(value);
   const symbol = currency === 'GBP' ? '£' : currency ? `${currency} ` : '';
-  return `${symbol}${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+  // One formatter for all: toLocaleString would build a new one for every amount.
+  return `${symbol}${(amounts ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n)}`;
 };
 
 function salaryOf(base: unknown): string | null {
