@@ -34,12 +34,14 @@ export const HISTORY_PREFIX = 'history:';
 /** Oldest entries beyond this many are removed. */
 export const HISTORY_LIMIT = 200;
 
-/** A short stable key for an advert address (FNV-1a, 52 bits, base 36). */
-export function historyKey(url: string): string {
+/** A short stable name for an advert address (FNV-1a, 52 bits, base 36). */
+export function advertHash(url: string): string {
   let hash = 0xcbf29ce484222325n;
   for (const byte of new TextEncoder().encode(url)) {
     hash ^= BigInt(byte);
     hash = (hash * 0x100000001b3n) & 0xfffffffffffffn;
   }
-  return `${HISTORY_PREFIX}${hash.toString(36)}`;
+  return hash.toString(36);
 }
+
+export const historyKey = (url: string): string => `${HISTORY_PREFIX}${advertHash(url)}`;

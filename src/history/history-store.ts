@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { DOCUMENTS_PREFIX, documentsKeyOfHistory } from './document-criteria-store';
 import { HISTORY_LIMIT, HISTORY_PREFIX, historyEntrySchema, historyKey, type HistoryEntry } from './history-entry';
 
 export type HistoryList = {
@@ -37,11 +38,12 @@ export async function saveHistoryEntry(entry: HistoryEntry, isNew: boolean): Pro
   if (excess.length > 0) await browser.storage.local.remove(excess);
 }
 
-export const removeHistoryEntry = (key: string): Promise<void> => browser.storage.local.remove(key);
+/** Removes one advert from the history, with the criteria kept from its documents. */
+export const removeHistoryEntry = (key: string): Promise<void> => browser.storage.local.remove([key, documentsKeyOfHistory(key)]);
 
 export async function clearHistory(): Promise<void> {
   const all = await browser.storage.local.get(null);
-  await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX)));
+  await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX) || k.startsWith(DOCUMENTS_PREFIX)));
 }
 
 /** Calls back whenever any history entry is written or removed, with the keys that were removed. */

@@ -25,7 +25,8 @@ export const addDocumentCriteriaSchema = z.object({
 });
 export type AddDocumentCriteria = z.infer<typeof addDocumentCriteriaSchema>;
 
-export const documentCriteriaReplySchema = z.object({ added: z.number(), total: z.number() });
+/** `kept`: whether they were also kept for the next visit (false when storage is full or unavailable). */
+export const documentCriteriaReplySchema = z.object({ added: z.number(), total: z.number(), kept: z.boolean() });
 export type DocumentCriteriaReply = z.infer<typeof documentCriteriaReplySchema>;
 
 /** An error whose message is meant for the user. */

@@ -8,7 +8,12 @@ export type Site = z.infer<typeof siteSchema>;
 export const pageKindSchema = z.enum(['advert', 'search-results', 'other']);
 export type PageKind = z.infer<typeof pageKindSchema>;
 
-export const documentLinkSchema = z.object({ name: z.string(), url: z.string() });
+export const documentLinkSchema = z.object({
+  name: z.string(),
+  url: z.string(),
+  /** How many criteria were read from it, once the user has had it read (now or on an earlier visit). */
+  criteriaRead: z.optional(z.int().check(z.nonnegative())),
+});
 export type DocumentLink = z.infer<typeof documentLinkSchema>;
 
 export const personSpecSchema = z.object({

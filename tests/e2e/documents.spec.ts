@@ -50,3 +50,21 @@ test('a Trac advert with criteria on the page and in its PDF: reading it adds th
   await expect(documents.getByText('8 criteria found, all already on the page.')).toBeVisible({ timeout: 15_000 });
   await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toHaveCount(1);
 });
+
+test('criteria read from a document come back with the advert, without reading it again', async ({ openReport, page, context, server }) => {
+  await page.goto(`${server.origin}${ADVERT_WITH_DOCUMENTS}`);
+  const first = await openReport(page);
+  await first.getByTestId('documents').getByRole('button', { name: /^Read criteria from Job description/ }).click();
+  await expect(first.getByTestId('documents').getByText('8 criteria found, 8 added to the report.')).toBeVisible({ timeout: 15_000 });
+  await first.close();
+
+  const log = recordRequests(context);
+  await page.reload();
+  await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 5 met/)).toBeVisible();
+  const again = await openReport(page);
+  const documents = again.getByTestId('documents');
+  await expect(documents.getByText('Read on an earlier visit: 8 criteria, kept in this browser.')).toBeVisible();
+  await expect(documents.getByRole('button', { name: /^Read again from Job description/ })).toBeVisible();
+  await expect(again.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
+  expect(log.requests.filter((r) => r.url.includes('/documents/'))).toEqual([]);
+});

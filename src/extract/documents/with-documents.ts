@@ -6,7 +6,8 @@ import { mergeCriteria } from './merge-criteria';
 
 /**
  * A page's analysis with the criteria of the attached documents the user asked to read, merged in
- * without duplicates. The documents' criteria are not on the page, so they have no anchors.
+ * without duplicates, each link saying how many criteria were read from it. The documents'
+ * criteria are not on the page, so they have no anchors.
  */
 export function withDocuments(
   analysis: PageAnalysis,
@@ -18,5 +19,9 @@ export function withDocuments(
   for (const incoming of documents.values()) {
     criteria = mergeCriteria(criteria, incoming.map((c) => ({ ...c, hits: matchText(matcher, c.text) }))).criteria;
   }
-  return { ...analysis, analysed: { ...analysis.analysed, criteria } };
+  const links = analysis.analysed.documents.map((link) => {
+    const read = documents.get(link.url);
+    return read ? { ...link, criteriaRead: read.length } : link;
+  });
+  return { ...analysis, analysed: { ...analysis.analysed, criteria, documents: links } };
 }

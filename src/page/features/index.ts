@@ -1,5 +1,5 @@
 import type { AdvertFeature } from '../feature';
-import { acceptDocumentCriteria } from './accept-document-criteria';
+import { keepDocumentCriteria } from './keep-document-criteria';
 import { answerPopup } from './answer-popup';
 import { highlightSkills } from './highlight-skills';
 import { leaveWhenDisabled } from './leave-when-disabled';
@@ -10,4 +10,4 @@ import { showLegend } from './show-legend';
 import { syncProfile } from './sync-profile';
 
 /** Everything the content script does on an advert page, one feature per file. */
-export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, serveDocuments, acceptDocumentCriteria, syncProfile, highlightSkills, showLegend, recordHistory, rescanOnChange, leaveWhenDisabled];
+export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, serveDocuments, keepDocumentCriteria, syncProfile, highlightSkills, showLegend, recordHistory, rescanOnChange, leaveWhenDisabled];

@@ -4,7 +4,11 @@ import { DocumentRequestError } from '../../messaging/document-protocol';
 import type { DocumentLink } from '../../spec/person-spec';
 import { readAttachedDocument } from './read-document';
 
-type Status = { state: 'reading' } | { state: 'read'; found: number; added: number } | { state: 'failed'; message: string };
+type Status =
+  | { state: 'reading' }
+  | { state: 'read'; found: number; added: number; kept: boolean }
+  | { state: 'read-before'; found: number }
+  | { state: 'failed'; message: string };
 
 function describe(status: Status): string {
   switch (status.state) {
@@ -12,9 +16,15 @@ function describe(status: Status): string {
       return 'Reading…';
     case 'failed':
       return status.message;
-    case 'read':
-      if (status.found === 0) return 'No person specification found in this document.';
-      return `${status.found} criteria found, ${status.added === 0 ? 'all already on the page' : `${status.added} added to the report`}.`;
+    case 'read': {
+      const found =
+        status.found === 0
+          ? 'No person specification found in this document.'
+          : `${status.found} criteria found, ${status.added === 0 ? 'all already on the page' : `${status.added} added to the report`}.`;
+      return status.kept ? found : `${found} They could not be kept for your next visit (this browser’s storage is full or unavailable).`;
+    }
+    case 'read-before':
+      return `Read on an earlier visit: ${status.found} criteria, kept in this browser.`;
   }
 }
 
@@ -31,8 +41,8 @@ export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | n
     if (tabId === null) return;
     set(link.url, { state: 'reading' });
     try {
-      const { found, added } = await readAttachedDocument(tabId, link);
-      set(link.url, { state: 'read', found, added });
+      const { found, added, kept } = await readAttachedDocument(tabId, link);
+      set(link.url, { state: 'read', found, added, kept });
       if (added > 0) onRead();
     } catch (error) {
       const known = error instanceof DocumentError || error instanceof DocumentRequestError;
@@ -49,7 +59,7 @@ export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | n
       </p>
       <ul class="documents-list">
         {documents.map((link) => {
-          const status = statuses[link.url];
+          const status = statuses[link.url] ?? (link.criteriaRead === undefined ? undefined : { state: 'read-before', found: link.criteriaRead });
           return (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noreferrer">
@@ -60,7 +70,7 @@ export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | n
                 onClick={() => void read(link)}
                 disabled={tabId === null || status?.state === 'reading'}
               >
-                {status?.state === 'read' ? 'Read again' : 'Read criteria'}
+                {status?.state === 'read' || status?.state === 'read-before' ? 'Read again' : 'Read criteria'}
                 {/* The accessible name starts with the visible words (WCAG 2.5.3), then says which document. */}
                 <span class="visually-hidden"> from {link.name}</span>
               </button>

@@ -24,4 +24,16 @@ describe('a page analysis with attached documents', () => {
     expect(merged.anchors).toBe(page.anchors);
     expect(withDocuments(page, new Map(), matcher)).toBe(page);
   });
+
+  it('says of each linked document how many criteria were read from it', () => {
+    const matcher = defaultMatcher();
+    const doc = parseHtml(buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical audit'], desirable: [] }] }));
+    const read = analysePage(doc, new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0501'), matcher);
+    const links = [{ name: 'JD', url: 'https://www.jobs.nhs.uk/jd.pdf' }, { name: 'Other', url: 'https://www.jobs.nhs.uk/other.pdf' }];
+    const page = { ...read, analysed: { ...read.analysed, documents: links } };
+    const criteria: Criterion[] = [{ id: 'doc-1', category: null, level: 'essential', text: 'Clinical audit', source: { kind: 'document', name: 'JD' } }];
+    const merged = withDocuments(page, new Map([['https://www.jobs.nhs.uk/jd.pdf', criteria]]), matcher);
+    expect(merged.analysed.documents).toEqual([{ ...links[0], criteriaRead: 1 }, links[1]]);
+    expect(merged.analysed.criteria).toHaveLength(1);
+  });
 });
