@@ -47,8 +47,8 @@ export type Matcher = {
   compiled: number;
   /** Number of phrases of the whole taxonomy (compiles what is still pending). */
   readonly phraseCount: number;
-  /** Variants still to be indexed by their trigger words, in order, and how far indexing got. */
-  unindexed: { variants: PendingVariant[]; next: number };
+  /** Every variant in order, how far indexing them by their trigger words got, and the index so far. */
+  indexing: { variants: PendingVariant[]; next: number; index: Map<string, PendingVariant[]> };
 };
 
 const DEFAULT_WINDOW = 6;
@@ -92,35 +92,31 @@ export function compileTaxonomy(
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
 
-  const index = new Map<string, PendingVariant[]>();
   const matcher: Matcher = {
     trie: emptyTrie<Terminal>(),
     skills,
     get pending() {
       indexSome(matcher, () => true);
-      return index;
+      return matcher.indexing.index;
     },
     compiled: 0,
     get phraseCount() {
       compileAll(matcher);
       return matcher.compiled;
     },
-    unindexed: { variants, next: 0 },
+    indexing: { variants, next: 0, index: new Map() },
   };
-  indexes.set(matcher, index);
   if (!lazy) indexSome(matcher, () => true);
   return matcher;
 }
-
-const indexes = new WeakMap<Matcher, Map<string, PendingVariant[]>>();
 
 /**
  * Indexes variants by their trigger words while `more()` says so; true once every variant is
  * indexed. The content script calls it between tasks; anything that reads `pending` finishes it.
  */
 export function indexSome(matcher: Matcher, more: () => boolean): boolean {
-  const queue = matcher.unindexed;
-  const index = indexes.get(matcher)!;
+  const queue = matcher.indexing;
+  const { index } = queue;
   while (queue.next < queue.variants.length) {
     const entry = queue.variants[queue.next++]!;
     for (const word of triggerWords(typeof entry.variant === 'string' ? entry.variant : entry.variant.text)) {
