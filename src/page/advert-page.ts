@@ -55,7 +55,13 @@ export function createAdvertPage(
   let matcher = pick(profile);
   const listeners = new Set<(state: AdvertPageState) => void>();
   const documents = new Map<string, readonly Criterion[]>();
-  const analyse = () => withDocuments(analysePage(doc, url, matcher), documents, matcher);
+  // The page's own analysis, kept apart so that adding a document's criteria does not read the page again.
+  let pageAlone = initial ?? analysePage(doc, url, matcher);
+  const withDocumentsRead = () => withDocuments(pageAlone, documents, matcher);
+  const analyse = () => {
+    pageAlone = analysePage(doc, url, matcher);
+    return withDocumentsRead();
+  };
   const derive = (analysis: PageAnalysis, profile: ProfileState): AdvertPageState => ({
     analysis,
     analysedAt: now().toISOString(),
@@ -65,7 +71,7 @@ export function createAdvertPage(
         ? compareWithProfile(analysis.analysed, profile.state === 'ok' ? profile.profile : emptyProfile(), matcher.skills, now())
         : null,
   });
-  let state = derive(initial ? withDocuments(initial, documents, matcher) : analyse(), profile);
+  let state = derive(withDocumentsRead(), profile);
   const publish = (next: AdvertPageState) => {
     state = next;
     for (const listener of listeners) listener(state);
@@ -91,7 +97,7 @@ export function createAdvertPage(
     },
     addDocumentCriteria(documentUrl, criteria) {
       documents.set(documentUrl, criteria);
-      publish(derive(analyse(), state.profile));
+      publish(derive(withDocumentsRead(), state.profile));
     },
     rescan() {
       const analysis = analyse();

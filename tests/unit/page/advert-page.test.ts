@@ -34,4 +34,17 @@ describe('createAdvertPage', () => {
     const page = createAdvertPage(parseHtml(html), URL_, defaultMatcher(), { state: 'invalid', error: 'x', raw: 1 });
     expect(page.state.report?.counts.essential.met).toBe(0);
   });
+
+  it('adds a document’s criteria to the page as last read, without reading the page again', () => {
+    const doc = parseHtml(html);
+    const page = createAdvertPage(doc, URL_, defaultMatcher(), withAudit);
+    doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li id="essential_skill_1_criteria_9">Risk management</li>');
+    page.addDocumentCriteria('https://www.jobs.nhs.uk/jd.pdf', [
+      { id: 'doc-1', category: 'Skills', level: 'essential', text: 'Line management', source: { kind: 'document', name: 'JD' } },
+    ]);
+    const texts = () => page.state.analysis.analysed.criteria.map((c) => c.text);
+    expect(texts()).toEqual(['Clinical audit experience', 'Line management']);
+    expect(page.rescan()).toBe(true);
+    expect(texts()).toEqual(['Clinical audit experience', 'Risk management', 'Line management']);
+  });
 });
