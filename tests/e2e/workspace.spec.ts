@@ -58,9 +58,16 @@ test('builds a profile through the options page, and it is all there after a rel
   const qualification = page.getByRole('form', { name: 'Add a qualification' });
   await qualification.getByLabel('Qualification').fill('BSc (Hons) Adult Nursing');
   await qualification.getByLabel('From').fill('University of Riverside');
-  await qualification.getByLabel('Year').fill('2017');
+  await qualification.getByLabel('Year').fill('2016');
   await qualification.getByRole('button', { name: 'Add qualification' }).click();
-  await expect(page.getByRole('list', { name: 'Your qualifications' })).toContainText('BSc (Hons) Adult Nursing · University of Riverside · 2017');
+  await expect(page.getByRole('list', { name: 'Your qualifications' })).toContainText('BSc (Hons) Adult Nursing · University of Riverside · 2016');
+  // A typo is mended in place: the same entry, changed.
+  await page.getByRole('button', { name: 'Edit qualification BSc (Hons) Adult Nursing' }).click();
+  const change = page.getByRole('form', { name: 'Change a qualification' });
+  await expect(change.getByLabel('Qualification')).toBeFocused();
+  await change.getByLabel('Year').fill('2017');
+  await change.getByRole('button', { name: 'Save qualification' }).click();
+  await expect(page.getByRole('list', { name: 'Your qualifications' }).getByRole('listitem')).toHaveText([/BSc \(Hons\) Adult Nursing · University of Riverside · 2017/]);
 
   await page.getByLabel('Current band').selectOption('Band 6');
   await page.getByLabel('Years of experience').fill('8');

@@ -1,7 +1,7 @@
-type Props = { id: string; error: string | null; label: string };
+type Props = { id: string; error: string | null; label: string; onCancel?: (() => void) | undefined };
 
-/** The end of an "add" form: the validation error, announced, and the submit button. */
-export function FormSubmit({ id, error, label }: Props) {
+/** The end of an entry form: the validation error, announced, the submit button, and Cancel while editing. */
+export function FormSubmit({ id, error, label, onCancel }: Props) {
   return (
     <>
       {error && (
@@ -12,6 +12,11 @@ export function FormSubmit({ id, error, label }: Props) {
       <button type="submit" class="primary">
         {label}
       </button>
+      {onCancel && (
+        <button type="button" class="remove form-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </>
   );
 }

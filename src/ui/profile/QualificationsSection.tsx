@@ -1,43 +1,43 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { removeQualification, saveQualification } from '../../profile/edit-entries';
 import type { ProfileChange } from '../../profile/edit-profile';
 import { newId } from '../../profile/new-id';
 import type { Profile, Qualification } from '../../spec/profile';
 import type { Skill } from '../../spec/skill';
 import { CountsAsField } from './CountsAsField';
+import { EntryActions } from './EntryActions';
 import { FormSubmit } from './FormSubmit';
+import { useEntryForm } from './use-entry-form';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
 type Form = { title: string; institution: string; year: string; status: Qualification['status']; skillId?: string | undefined };
 const EMPTY: Form = { title: '', institution: '', year: '', status: 'held' };
 
-/** Qualifications: title, where from, year; "counts as" links one to the skills adverts ask for. */
+/** Qualifications: title, where from, year; "counts as" links one to the skills adverts ask for. Each can be changed in place. */
 export function QualificationsSection({ profile, skills, update }: Props) {
   const id = useId();
-  const [form, setForm] = useState<Form>(EMPTY);
-  const [error, setError] = useState<string | null>(null);
+  const { form, setForm, error, setError, editing, edit, reset } = useEntryForm<Form>(EMPTY);
   const label = (skillId: string | undefined) => (skillId ? skills.get(skillId)?.label ?? skillId : null);
 
-  const add = (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const title = form.title.trim();
     if (!title) return setError('Give the qualification a title.');
     const year = form.year.trim() === '' ? undefined : Number(form.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1940 && year <= 2100)) return setError('The year should be a year, such as 2019.');
-    const qualification: Qualification = { id: newId('qual'), title, status: form.status };
+    const qualification: Qualification = { id: editing ?? newId('qual'), title, status: form.status };
     if (form.institution.trim()) qualification.institution = form.institution.trim();
     if (year !== undefined) qualification.year = year;
     if (form.skillId) qualification.skillId = form.skillId;
     update((p) => saveQualification(p, qualification));
-    setForm(EMPTY);
-    setError(null);
+    reset();
   };
 
   return (
     <section aria-labelledby="qualifications-heading" id="qualifications">
       <h2 id="qualifications-heading">Qualifications ({profile.qualifications.length})</h2>
-      <form class="entry-form" onSubmit={add} noValidate aria-label="Add a qualification">
+      <form class="entry-form" onSubmit={submit} noValidate aria-label={editing ? 'Change a qualification' : 'Add a qualification'}>
         <div class="field">
           <label for={`${id}-title`}>Qualification</label>
           <input id={`${id}-title`} type="text" maxLength={200} placeholder="e.g. BSc (Hons) Adult Nursing" value={form.title} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} onInput={(e) => setForm({ ...form, title: e.currentTarget.value })} />
@@ -67,7 +67,7 @@ export function QualificationsSection({ profile, skills, update }: Props) {
           value={form.skillId}
           onChange={(skillId) => setForm({ ...form, skillId })}
         />
-        <FormSubmit id={id} error={error} label="Add qualification" />
+        <FormSubmit id={id} error={error} label={editing ? 'Save qualification' : 'Add qualification'} onCancel={editing ? reset : undefined} />
       </form>
       {profile.qualifications.length > 0 && (
         <ul class="entries" aria-label="Your qualifications">
@@ -80,9 +80,16 @@ export function QualificationsSection({ profile, skills, update }: Props) {
                 {q.status === 'working-towards' && <em class="muted"> · working towards</em>}
                 {q.skillId && <span class="muted"> · counts as {label(q.skillId)}</span>}
               </span>
-              <button type="button" class="remove" aria-label={`Delete qualification ${q.title}`} onClick={() => update((p) => removeQualification(p, q.id))}>
-                Delete
-              </button>
+              <EntryActions
+                what={`qualification ${q.title}`}
+                onEdit={() =>
+                  edit(q.id, { title: q.title, institution: q.institution ?? '', year: q.year === undefined ? '' : String(q.year), status: q.status, skillId: q.skillId }, `${id}-title`)
+                }
+                onDelete={() => {
+                  if (editing === q.id) reset();
+                  update((p) => removeQualification(p, q.id));
+                }}
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { daysBetween } from '../../compare/warnings';
 import { removeRegistration, saveRegistration } from '../../profile/edit-entries';
 import type { ProfileChange } from '../../profile/edit-profile';
@@ -7,7 +7,9 @@ import type { Profile, Registration } from '../../spec/profile';
 import type { Skill } from '../../spec/skill';
 import { formatDate } from '../format-date';
 import { CountsAsField } from './CountsAsField';
+import { EntryActions } from './EntryActions';
 import { FormSubmit } from './FormSubmit';
+import { useEntryForm } from './use-entry-form';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
@@ -21,30 +23,31 @@ function expiryText(expires: string | undefined, now = new Date()): string | nul
   return `Expires ${formatDate(expires)}`;
 }
 
-/** Professional registrations: body, PIN, expiry. An expiry before an advert's closing date is warned about. */
+/**
+ * Professional registrations: body, PIN, expiry. An expiry before an advert's closing date is warned
+ * about. An entry is changed in place through the same form (same id, so the change merges like any other).
+ */
 export function RegistrationsSection({ profile, skills, update }: Props) {
   const id = useId();
-  const [form, setForm] = useState<Omit<Registration, 'id'>>({ body: '' });
-  const [error, setError] = useState<string | null>(null);
+  const { form, setForm, error, setError, editing, edit, reset } = useEntryForm<Omit<Registration, 'id'>>({ body: '' });
   const label = (skillId: string | undefined) => (skillId ? skills.get(skillId)?.label ?? skillId : null);
 
-  const add = (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const body = form.body.trim();
     if (!body) return setError('Say which body you are registered with.');
-    const registration: Registration = { id: newId('reg'), body };
+    const registration: Registration = { id: editing ?? newId('reg'), body };
     if (form.number?.trim()) registration.number = form.number.trim();
     if (form.expires) registration.expires = form.expires;
     if (form.skillId) registration.skillId = form.skillId;
     update((p) => saveRegistration(p, registration));
-    setForm({ body: '' });
-    setError(null);
+    reset();
   };
 
   return (
     <section aria-labelledby="registrations-heading" id="registrations">
       <h2 id="registrations-heading">Registrations ({profile.registrations.length})</h2>
-      <form class="entry-form" onSubmit={add} noValidate aria-label="Add a registration">
+      <form class="entry-form" onSubmit={submit} noValidate aria-label={editing ? 'Change a registration' : 'Add a registration'}>
         <div class="field-row">
           <div class="field">
             <label for={`${id}-body`}>Registered with</label>
@@ -72,7 +75,7 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
           value={form.skillId}
           onChange={(skillId) => setForm({ ...form, skillId })}
         />
-        <FormSubmit id={id} error={error} label="Add registration" />
+        <FormSubmit id={id} error={error} label={editing ? 'Save registration' : 'Add registration'} onCancel={editing ? reset : undefined} />
       </form>
       {profile.registrations.length > 0 && (
         <ul class="entries" aria-label="Your registrations">
@@ -93,9 +96,14 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
                   )}
                   {r.skillId && <span class="muted"> · counts as {label(r.skillId)}</span>}
                 </span>
-                <button type="button" class="remove" aria-label={`Delete registration ${r.body}`} onClick={() => update((p) => removeRegistration(p, r.id))}>
-                  Delete
-                </button>
+                <EntryActions
+                  what={`registration ${r.body}`}
+                  onEdit={() => edit(r.id, { body: r.body, number: r.number, expires: r.expires, skillId: r.skillId }, `${id}-body`)}
+                  onDelete={() => {
+                    if (editing === r.id) reset();
+                    update((p) => removeRegistration(p, r.id));
+                  }}
+                />
               </li>
             );
           })}
