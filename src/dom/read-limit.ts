@@ -50,3 +50,22 @@ export function watchCuts<T>(read: () => T): { value: T; cut: boolean } {
   const value = read();
   return { value, cut: cuts > before };
 }
+
+let criteriaToRead = Infinity;
+
+/**
+ * How many criteria a reader still reads the text of in this analysis; beyond them a page of
+ * thousands is only counted (their text would never be analysed).
+ */
+export const criteriaAllowance = (): number => criteriaToRead;
+
+/** Runs `read` reading the text of at most `max` criteria. */
+export function withCriteriaBudget<T>(max: number, read: () => T): T {
+  const outer = criteriaToRead;
+  criteriaToRead = max;
+  try {
+    return read();
+  } finally {
+    criteriaToRead = outer;
+  }
+}

@@ -14,6 +14,8 @@ export type Extraction = {
    * of an element (a line of a <br>-broken paragraph, an item after "Essential:"). Absent: the whole element.
    */
   spans?: Map<string, TextSpan>;
+  /** Criteria found beyond the ones read (see `criteriaAllowance`): counted, never read. */
+  unread?: number;
   /** How the criteria were written (for the corpus evaluation): the site's markup or a free-text layout. */
   layouts?: readonly (Layout | 'nhs-jobs' | 'trac')[];
 };

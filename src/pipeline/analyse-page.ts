@@ -1,4 +1,4 @@
-import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withReadBudget } from '../dom/read-limit';
+import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withCriteriaBudget, withReadBudget } from '../dom/read-limit';
 import { extractPersonSpec } from '../extract/extract';
 import type { TextSpan } from '../extract/extraction';
 import { analyseSpec } from '../match/analyse-spec';
@@ -6,7 +6,7 @@ import type { AnalysedSpec } from '../spec/analysed-spec';
 import type { AnalysisLimits } from '../spec/analysis-limits';
 import type { PersonSpec } from '../spec/person-spec';
 import type { Matcher } from '../taxonomy/compile';
-import { capSpec } from './cap-spec';
+import { ANALYSIS_BUDGET, capSpec } from './cap-spec';
 
 export type PageAnalysis = {
   analysed: AnalysedSpec;
@@ -31,8 +31,10 @@ export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnal
 
 /** Extraction: the page's person specification (a page far larger than any advert is read only in part). */
 export function readPage(doc: Document, url: URL): PageRead {
-  const { value: extraction, cut } = watchCuts(() => withReadBudget(PAGE_READ_BUDGET, () => extractPersonSpec(doc, url)));
-  const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT);
+  const { value: extraction, cut } = watchCuts(() =>
+    withReadBudget(PAGE_READ_BUDGET, () => withCriteriaBudget(ANALYSIS_BUDGET.maxCriteria, () => extractPersonSpec(doc, url))),
+  );
+  const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT, ANALYSIS_BUDGET, extraction.unread);
   const { anchors, spans } = extraction;
   return { spec, limits, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
 }

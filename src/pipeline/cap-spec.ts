@@ -18,13 +18,15 @@ function cutAtWord(text: string, max: number): string {
 
 /**
  * The specification as far as it will be analysed (its first criteria in page order, long ones cut
- * at a word) and what was left out; `limits` is null when nothing was.
+ * at a word) and what was left out; `limits` is null when nothing was. `unread`: criteria the
+ * extraction counted beyond those it read.
  */
 export function capSpec(
   spec: PersonSpec,
   pageCut: boolean,
   readChars: number,
   budget: AnalysisBudget = ANALYSIS_BUDGET,
+  unread = 0,
 ): { spec: PersonSpec; limits: AnalysisLimits | null } {
   const criteria: PersonSpec['criteria'] = [];
   let total = 0;
@@ -38,12 +40,12 @@ export function capSpec(
     if (long) shortened++;
     criteria.push(long ? { ...criterion, text } : criterion);
   }
-  const limited = pageCut || shortened > 0 || criteria.length < spec.criteria.length;
+  const limited = pageCut || shortened > 0 || unread > 0 || criteria.length < spec.criteria.length;
   return {
     spec: criteria.length === spec.criteria.length && shortened === 0 ? spec : { ...spec, criteria },
     limits: limited
       ? {
-          criteriaFound: spec.criteria.length,
+          criteriaFound: spec.criteria.length + unread,
           criteriaAnalysed: criteria.length,
           criteriaShortened: shortened,
           criterionChars: budget.maxCriterionChars,

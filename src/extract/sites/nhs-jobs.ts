@@ -1,4 +1,5 @@
 import { textOf } from '../../dom/element-text';
+import { criteriaAllowance } from '../../dom/read-limit';
 import type { Criterion, Level } from '../../spec/criterion';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
@@ -27,6 +28,8 @@ export const nhsJobs: SiteAdapter = {
     const criteria: Criterion[] = [];
     const categories = new Map<string, string | null>();
     let headings: Map<string, Element[]> | undefined;
+    const unread = new Set<string>();
+    const allowance = criteriaAllowance();
 
     for (const element of doc.querySelectorAll(CRITERION_SELECTOR)) {
       const parts = CRITERION_ID.exec(element.id);
@@ -34,6 +37,10 @@ export const nhsJobs: SiteAdapter = {
       const seen = anchors.get(element.id);
       if (seen) {
         seen.push(element);
+        continue;
+      }
+      if (criteria.length >= allowance) {
+        unread.add(element.id);
         continue;
       }
       const text = textOf(element);
@@ -68,6 +75,7 @@ export const nhsJobs: SiteAdapter = {
       },
       anchors,
       spans,
+      ...(unread.size > 0 ? { unread: unread.size } : {}),
       layouts: criteria.length > 0 ? ['nhs-jobs'] : [],
     };
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withCriteriaBudget } from '../../../src/dom/read-limit';
 import { extractPersonSpec } from '../../../src/extract/extract';
 import { buildAdvert, type FixtureAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import advertWithoutSpec from '../../fixtures/nhs-jobs/advert-without-spec.html?raw';
@@ -25,6 +26,15 @@ describe('NHS Jobs adapter', () => {
       ['essential_skill_2_criteria_1', 'Experience', 'essential', 'Acute ward experience'],
     ]);
     expect(anchors.get('essential_skill_1_criteria_1')).toHaveLength(2);
+  });
+
+  it('reads only the criteria an analysis will use and counts the rest, keeping both copies of those read', () => {
+    const { spec, anchors, unread } = withCriteriaBudget(2, () => extract(NURSE));
+    expect(spec.criteria.map((c) => c.text)).toEqual(['Current NMC registration', 'Degree in nursing']);
+    expect(unread).toBe(2);
+    expect(anchors.get('essential_skill_1_criteria_2')).toHaveLength(2);
+    expect(anchors.has('essential_skill_2_criteria_1')).toBe(false);
+    expect(extract(NURSE).unread).toBeUndefined();
   });
 
   it('reads the advert details and a canonical address', () => {

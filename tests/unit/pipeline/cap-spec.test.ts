@@ -41,4 +41,8 @@ describe('capSpec', () => {
       readChars: 100_000,
     });
   });
+
+  it('counts criteria the extraction found but did not read among those found', () => {
+    expect(capSpec(spec(['a', 'b']), false, 100, budget, 7).limits).toMatchObject({ criteriaFound: 9, criteriaAnalysed: 2 });
+  });
 });
