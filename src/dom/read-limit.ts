@@ -15,6 +15,7 @@ export const PAGE_READ_BUDGET = 500_000;
 export const SMALL_READ = 200;
 
 let budget = Infinity;
+let criteriaToRead = Infinity;
 
 /** How much a reader that could take `maxChars` may read now. */
 export function readAllowance(maxChars: number): number {
@@ -26,14 +27,18 @@ export function spendReadBudget(chars: number): void {
   budget -= chars;
 }
 
-/** Runs `read` with `total` characters to read from the page across all its reads. */
-export function withReadBudget<T>(total: number, read: () => T): T {
-  const outer = budget;
-  budget = total;
+/**
+ * Runs `read` with `chars` characters to read from the page across all its reads, and the text of
+ * at most `criteria` criteria read (see `criteriaAllowance`); either left out stays as it was.
+ */
+export function withReadBudget<T>(limits: { chars?: number; criteria?: number }, read: () => T): T {
+  const outer = { budget, criteriaToRead };
+  budget = limits.chars ?? budget;
+  criteriaToRead = limits.criteria ?? criteriaToRead;
   try {
     return read();
   } finally {
-    budget = outer;
+    ({ budget, criteriaToRead } = outer);
   }
 }
 
@@ -51,21 +56,8 @@ export function watchCuts<T>(read: () => T): { value: T; cut: boolean } {
   return { value, cut: cuts > before };
 }
 
-let criteriaToRead = Infinity;
-
 /**
  * How many criteria a reader still reads the text of in this analysis; beyond them a page of
  * thousands is only counted (their text would never be analysed).
  */
 export const criteriaAllowance = (): number => criteriaToRead;
-
-/** Runs `read` reading the text of at most `max` criteria. */
-export function withCriteriaBudget<T>(max: number, read: () => T): T {
-  const outer = criteriaToRead;
-  criteriaToRead = max;
-  try {
-    return read();
-  } finally {
-    criteriaToRead = outer;
-  }
-}

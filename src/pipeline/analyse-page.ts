@@ -1,4 +1,4 @@
-import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withCriteriaBudget, withReadBudget } from '../dom/read-limit';
+import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withReadBudget } from '../dom/read-limit';
 import { extractPersonSpec } from '../extract/extract';
 import type { TextSpan } from '../extract/extraction';
 import { analyseSpec } from '../match/analyse-spec';
@@ -31,9 +31,8 @@ export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnal
 
 /** Extraction: the page's person specification (a page far larger than any advert is read only in part). */
 export function readPage(doc: Document, url: URL): PageRead {
-  const { value: extraction, cut } = watchCuts(() =>
-    withReadBudget(PAGE_READ_BUDGET, () => withCriteriaBudget(ANALYSIS_BUDGET.maxCriteria, () => extractPersonSpec(doc, url))),
-  );
+  const budget = { chars: PAGE_READ_BUDGET, criteria: ANALYSIS_BUDGET.maxCriteria };
+  const { value: extraction, cut } = watchCuts(() => withReadBudget(budget, () => extractPersonSpec(doc, url)));
   const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT, ANALYSIS_BUDGET, extraction.unread);
   const { anchors, spans } = extraction;
   return { spec, limits, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };

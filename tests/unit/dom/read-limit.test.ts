@@ -47,14 +47,14 @@ describe('the read limit', () => {
     const long = [...root.querySelectorAll('p')];
     const title = root.querySelector('#title')!;
     const { value, cut } = watchCuts(() =>
-      withReadBudget(1_000, () => ({ first: readElementText(long[0]!).text, title: readElementText(title).text })),
+      withReadBudget({ chars: 1_000 }, () => ({ first: readElementText(long[0]!).text, title: readElementText(title).text })),
     );
     expect(value.first.length).toBeLessThanOrEqual(1_000);
     expect(value.title).toBe('Staff Nurse');
     expect(cut).toBe(true);
 
     const many = element('<li>Clinical audit experience and more words here</li>'.repeat(100));
-    const texts = withReadBudget(500, () => [...many.children].map((li) => readElementText(li).text));
+    const texts = withReadBudget({ chars: 500 }, () => [...many.children].map((li) => readElementText(li).text));
     expect(texts.every((t) => t.length <= SMALL_READ)).toBe(true);
     // Outside an analysis nothing is shared: the same read is whole again.
     expect(readElementText(long[0]!).text.length).toBe('word '.repeat(400).trim().length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCriteriaBudget } from '../../../src/dom/read-limit';
+import { withReadBudget } from '../../../src/dom/read-limit';
 import { extractPersonSpec } from '../../../src/extract/extract';
 import { buildAdvert, type FixtureAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import advertWithoutSpec from '../../fixtures/nhs-jobs/advert-without-spec.html?raw';
@@ -29,7 +29,7 @@ describe('NHS Jobs adapter', () => {
   });
 
   it('reads only the criteria an analysis will use and counts the rest, keeping both copies of those read', () => {
-    const { spec, anchors, unread } = withCriteriaBudget(2, () => extract(NURSE));
+    const { spec, anchors, unread } = withReadBudget({ criteria: 2 }, () => extract(NURSE));
     expect(spec.criteria.map((c) => c.text)).toEqual(['Current NMC registration', 'Degree in nursing']);
     expect(unread).toBe(2);
     expect(anchors.get('essential_skill_1_criteria_2')).toHaveLength(2);
