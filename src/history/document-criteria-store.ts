@@ -37,8 +37,11 @@ export async function saveDocumentCriteria(advertUrl: string, documentUrl: strin
   await browser.storage.local.set({ [documentsKey(advertUrl)]: value });
 
   const all = await browser.storage.local.get(null);
-  const savedAt = (v: unknown) => (storedSchema.safeParse(v).data?.savedAt ?? '');
-  const byAge = Object.keys(all).filter((k) => k.startsWith(DOCUMENTS_PREFIX)).sort((a, b) => savedAt(all[b]).localeCompare(savedAt(all[a])));
-  const excess = byAge.slice(DOCUMENTS_LIMIT);
+  // Each entry validated once (not once per comparison); an unreadable one sorts oldest.
+  const byAge = Object.entries(all)
+    .filter(([k]) => k.startsWith(DOCUMENTS_PREFIX))
+    .map(([k, v]) => ({ key: k, savedAt: storedSchema.safeParse(v).data?.savedAt ?? '' }))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const excess = byAge.slice(DOCUMENTS_LIMIT).map((e) => e.key);
   if (excess.length > 0) await browser.storage.local.remove(excess);
 }

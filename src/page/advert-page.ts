@@ -51,7 +51,7 @@ export function createAdvertPage(
   /** The page's first analysis when it was made already (by openAdvertPage, in slices). */
   initial?: PageAnalysis,
 ): AdvertPage {
-  const pick = (p: ProfileState) => (typeof matcherFor === 'function' ? matcherFor(p) : matcherFor);
+  const pick = (p: ProfileState) => matcherOf(matcherFor, p);
   let matcher = pick(profile);
   const listeners = new Set<(state: AdvertPageState) => void>();
   const documents = new Map<string, readonly Criterion[]>();
@@ -119,7 +119,11 @@ export async function openAdvertPage(
   profile: ProfileState,
   slices: Slicer = slicer(),
 ): Promise<AdvertPage> {
-  const matcher = typeof matcherFor === 'function' ? matcherFor(profile) : matcherFor;
-  const analysis = await analysePageInSlices(doc, url, matcher, slices);
+  const analysis = await analysePageInSlices(doc, url, matcherOf(matcherFor, profile), slices);
   return createAdvertPage(doc, url, matcherFor, profile, undefined, analysis);
+}
+
+/** The matcher for this profile: the one given, or what the function makes of the profile. */
+function matcherOf(matcherFor: Matcher | ((profile: ProfileState) => Matcher), profile: ProfileState): Matcher {
+  return typeof matcherFor === 'function' ? matcherFor(profile) : matcherFor;
 }
