@@ -5,57 +5,7 @@ import { compileAll } from '../../../src/taxonomy/compile';
 import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
 import { expandPattern } from '../../../src/taxonomy/expand-pattern';
 import { TAXONOMY } from '../../../src/taxonomy/skills';
-
-/** The 141 ids of the shared design's taxonomy §4.2: a contract, every one must ship under exactly this id. */
-const CONTRACT_IDS = [
-  // registration (16)
-  'reg-statutory-registration', 'reg-nmc-nurse', 'reg-nmc-field-adult', 'reg-nmc-field-mental-health',
-  'reg-nmc-field-child', 'reg-nmc-field-ld', 'reg-nmc-midwife', 'reg-nmc-scphn', 'reg-nmc-nursing-associate',
-  'reg-hcpc', 'reg-gmc', 'reg-gmc-specialist-register', 'reg-gphc-psni', 'reg-dental-optical-other',
-  'reg-social-work-care', 'reg-revalidation',
-  // qualifications (30)
-  'qual-level2-english-maths', 'qual-care-certificate', 'qual-care-level2', 'qual-care-level3',
-  'qual-assistant-practitioner', 'qual-admin-business', 'qual-typing-secretarial', 'qual-medical-secretary',
-  'qual-degree', 'qual-masters', 'qual-postgrad-cert-dip', 'qual-nursing-degree', 'qual-ahp-degree', 'qual-mbbs',
-  'qual-royal-college', 'qual-mpharm', 'qual-pharmacy-technician', 'qual-clinical-pharmacy', 'qual-prescriber-v300',
-  'qual-prescriber-v100-v150', 'qual-practice-assessor', 'qual-teaching', 'qual-specialist-post-reg',
-  'qual-advanced-practice', 'qual-resus', 'qual-management-qualification', 'qual-ilm-cmi',
-  'qual-leadership-programme', 'qual-project-management', 'qual-qi-training',
-  // clinical (21)
-  'clin-assessment', 'clin-care-planning', 'clin-deteriorating-patient', 'clin-medicines-management',
-  'clin-venepuncture', 'clin-cannulation-iv', 'clin-ecg', 'clin-wound-care', 'clin-triage', 'clin-caseload',
-  'clin-discharge-flow', 'clin-ipc', 'clin-mental-capacity', 'clin-mental-health-act', 'clin-risk-assessment',
-  'clin-deescalation', 'clin-end-of-life', 'clin-ltc-primary-care', 'clin-radiation-imaging',
-  'clin-midwifery-skills', 'clin-evidence-based-practice',
-  // governance (12)
-  'gov-clinical-audit', 'gov-clinical-governance', 'gov-quality-improvement', 'gov-risk-management',
-  'gov-incident-management', 'gov-patient-safety', 'gov-regulatory-standards', 'gov-complaints',
-  'gov-information-governance', 'gov-safeguarding', 'gov-health-safety', 'gov-research',
-  // leadership (14)
-  'lead-leadership', 'lead-line-management', 'lead-supervision-delegation', 'lead-coaching-mentoring',
-  'lead-shift-coordination', 'lead-rostering-staffing', 'lead-change-management', 'lead-service-development',
-  'lead-project-management', 'lead-operational-management', 'lead-performance-management',
-  'lead-strategic-planning', 'lead-teaching-training', 'lead-workforce-planning',
-  // communication (10)
-  'comm-verbal-written', 'comm-interpersonal', 'comm-complex-sensitive', 'comm-teamwork', 'comm-mdt',
-  'comm-negotiation-influencing', 'comm-presentation', 'comm-report-writing', 'comm-customer-service',
-  'comm-language',
-  // IT (8)
-  'it-digital-literacy', 'it-ms-office', 'it-ecdl', 'it-typing-audio', 'it-clinical-systems', 'it-data-analysis',
-  'it-esr-rostering-systems', 'it-clinical-coding',
-  // finance (5)
-  'fin-numeracy', 'fin-budget-management', 'fin-financial-reporting', 'fin-procurement-contracts',
-  'fin-accountancy-qualification',
-  // values (11)
-  'val-nhs-values', 'val-compassion-care', 'val-respect-dignity', 'val-patient-centred', 'val-equality-inclusion',
-  'val-commitment-quality', 'val-integrity-honesty', 'val-resilience-flexibility', 'val-motivation-initiative',
-  'val-reliability-professionalism', 'val-cpd-reflection',
-  // other, with the parametric anchors (14)
-  'other-organisation-time', 'other-problem-solving', 'other-attention-detail', 'other-driving-travel',
-  'other-work-pattern', 'other-dbs-checks', 'other-right-to-work', 'other-nhs-knowledge',
-  'other-primary-care-business', 'other-hr-employment-law', 'exp-post-registration', 'exp-band-level',
-  'exp-specialty', 'exp-care-setting',
-];
+import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
 
 const byId = new Map(TAXONOMY.map((s) => [s.id, s]));
 const textOf = (v: Variant) => (typeof v === 'string' ? v : v.text);

@@ -1,0 +1,85 @@
+/**
+ * Picks the adverts to label, once: `npx tsx tests/eval/labels/select-adverts.ts [count] [batchSize]`
+ * writes batches/batch-NN.ids (advert ids only). Reposts (same title, employer and text) count once.
+ * Stratified by how the advert states its requirements, since the reader must handle every layout, and
+ * spread over professions by title; a share of adverts with no marker at all checks what is invented.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { advertLines, textHash } from './advert-lines';
+import { corpusRecords, employerOf } from './corpus';
+
+const count = Number(process.argv[2] ?? 660);
+const batchSize = Number(process.argv[3] ?? 60);
+
+type Layout = 'heading-lines' | 'inline-markers' | 'requirement-list' | 'none';
+const LAYOUT_SHARE: Record<Layout, number> = { 'heading-lines': 0.3, 'inline-markers': 0.25, 'requirement-list': 0.3, none: 0.15 };
+
+const HEADING = /^(?:[•·*-]\s*)?(?:essential|desirable)(?:\s+(?:criteria|requirements|skills|qualifications|experience))?\s*[:;.\-–]*$/i;
+const INLINE = /\((?:e|d)\)|\bdesirabl[ey]\b|\bessential\b|would be an? (?:advantage|asset)|\badvantageous\b/i;
+const LEAD_IN = /(?:you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for|you should have|must (?:have|hold|be)|person specification|requirements|what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will))/i;
+
+const PROFESSIONS: Array<[string, RegExp]> = [
+  ['nursing', /nurs|sister|charge nurse|matron|\brgn\b|\brmn\b|staff nurse|ward manager/i],
+  ['midwifery', /midwi/i],
+  ['ahp', /physio|occupational therap|radiograph|dietit|speech|podiat|paramedic|orthopt|\bslt\b|\bot\b|sonograph|therapist/i],
+  ['medical', /doctor|consultant|registrar|\bgp\b|physician|surgeon|psychiatrist|medical officer|\bst[1-8]\b|fellow|foundation/i],
+  ['pharmacy', /pharmac/i],
+  ['science', /scientist|biomedical|laborator|technologist|perfusion|physiolog|audiolog/i],
+  ['support', /healthcare assistant|support worker|\bhca\b|care assistant|assistant practitioner|nursing associate|porter|domestic|housekeep|catering/i],
+  ['admin', /admin|secretar|clerk|receptionist|coordinator|co-ordinator|officer|assistant|booking|medical records/i],
+  ['management', /manager|director|head of|lead|business|finance|accountant|analyst|hr\b|human resources|governance|project/i],
+  ['estates', /estates|engineer|electrician|plumber|maintenance|facilities|driver|craftsperson|carpenter/i],
+  ['mental-health', /mental health|psycholog|cbt|counsell|therap/i],
+];
+const professionOf = (title: string) => PROFESSIONS.find(([, re]) => re.test(title))?.[0] ?? 'other';
+
+function layoutOf(lines: readonly string[]): Layout {
+  if (lines.some((l) => HEADING.test(l))) return 'heading-lines';
+  if (lines.some((l) => INLINE.test(l))) return 'inline-markers';
+  if (lines.some((l) => LEAD_IN.test(l))) return 'requirement-list';
+  return 'none';
+}
+
+type Candidate = { id: string; layout: Layout; profession: string; order: string };
+const pools = new Map<Layout, Candidate[]>();
+const seen = new Set<string>();
+for await (const record of corpusRecords()) {
+  const lines = advertLines(record.description);
+  const title = typeof record.title === 'string' ? record.title : '';
+  const key = textHash(`${title}|${employerOf(record)}|${lines.join('\n')}`);
+  if (seen.has(key) || lines.length < 3) continue;
+  seen.add(key);
+  const layout = layoutOf(lines);
+  const list = pools.get(layout) ?? [];
+  list.push({ id: record.id, layout, profession: professionOf(title), order: textHash(`pick:${record.id}`) });
+  pools.set(layout, list);
+}
+
+/** Round-robin over professions within a layout, each profession's adverts in a fixed pseudo-random order. */
+function pick(pool: Candidate[], n: number): Candidate[] {
+  const byProfession = new Map<string, Candidate[]>();
+  for (const c of [...pool].sort((a, b) => a.order.localeCompare(b.order))) {
+    byProfession.set(c.profession, [...(byProfession.get(c.profession) ?? []), c]);
+  }
+  const picked: Candidate[] = [];
+  while (picked.length < n && [...byProfession.values()].some((l) => l.length > 0)) {
+    for (const list of byProfession.values()) if (list.length > 0 && picked.length < n) picked.push(list.shift()!);
+  }
+  return picked;
+}
+
+const chosen = (Object.keys(LAYOUT_SHARE) as Layout[]).flatMap((layout) =>
+  pick(pools.get(layout) ?? [], Math.round(count * LAYOUT_SHARE[layout])),
+);
+chosen.sort((a, b) => a.order.localeCompare(b.order));
+for (const [layout, pool] of pools) console.log(`${layout}: ${pool.length} distinct adverts`);
+const tally = (key: keyof Candidate) =>
+  Object.entries(chosen.reduce<Record<string, number>>((t, c) => ({ ...t, [c[key]]: (t[c[key]] ?? 0) + 1 }), {}));
+console.log('chosen by layout', tally('layout'));
+console.log('chosen by profession', tally('profession'));
+const dir = fileURLToPath(new URL('./batches/', import.meta.url));
+for (let b = 0; b * batchSize < chosen.length; b++) {
+  const ids = chosen.slice(b * batchSize, (b + 1) * batchSize).map((c) => c.id);
+  writeFileSync(`${dir}batch-${String(b + 1).padStart(2, '0')}.ids`, `${ids.join('\n')}\n`);
+}
