@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
-import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/extract/sites/advert-matches';
+import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
 // The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
 // end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.

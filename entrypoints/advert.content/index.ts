@@ -1,10 +1,10 @@
 import { defineContentScript } from '#imports';
-import { ADVERT_MATCHES } from '../../src/extract/sites/advert-matches';
-import { openAdvertPage } from '../../src/page/advert-page';
-import { ADVERT_FEATURES } from '../../src/page/features';
-import { nextTask } from '../../src/pipeline/slices';
-import { matcherForProfile } from '../../src/profile/custom-skills';
-import { loadProfile } from '../../src/profile/profile-store';
+import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
+import { openAdvertPage } from '../../src/content/advert-page';
+import { ADVERT_FEATURES } from '../../src/content/features';
+import { nextTask } from '../../src/core/pipeline/slices';
+import { matcherForProfile } from '../../src/core/profile/custom-skills';
+import { loadProfile } from '../../src/storage/profile-store';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,

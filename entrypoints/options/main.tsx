@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import '../../src/ui/styles.css';
+import { OptionsApp } from '../../src/pages/options/OptionsApp';
+import '../../src/pages/styles.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '../../src/ui/popup/PopupApp';
-import '../../src/ui/styles.css';
+import { PopupApp } from '../../src/pages/popup/PopupApp';
+import '../../src/pages/styles.css';
 
 render(<PopupApp />, document.getElementById('app')!);

@@ -1,10 +1,10 @@
-import { heldCount } from '../compare/compare';
-import type { AnalysedSpec } from '../spec/analysed-spec';
-import type { CriterionReport, Report } from '../spec/report';
-import type { Skill } from '../spec/skill';
-import { groupCriteria } from '../ui/group-criteria';
-import { STATUS_LABELS } from '../ui/status-labels';
-import { daysUntil, formatDate } from '../ui/format-date';
+import { heldCount } from '../core/compare/compare';
+import type { AnalysedSpec } from '../core/model/analysed-spec';
+import type { CriterionReport, Report } from '../core/model/report';
+import type { Skill } from '../core/model/skill';
+import { groupCriteria } from '../core/present/group-criteria';
+import { STATUS_LABELS } from '../core/present/status-labels';
+import { daysUntil, formatDate } from '../core/present/format-date';
 
 export type Style = { bold(s: string): string; dim(s: string): string; status(c: CriterionReport['status'], s: string): string };
 

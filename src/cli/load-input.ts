@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { documentLines } from '../extract/documents/document-lines';
-import { documentSpec } from '../extract/documents/document-spec';
-import { extractPersonSpec } from '../extract/extract';
-import { extractPosting } from '../extract/sites/json-ld';
-import { findPosting } from '../extract/sites/job-posting';
-import type { PersonSpec } from '../spec/person-spec';
+import { documentLines } from '../core/extract/documents/document-lines';
+import { documentSpec } from '../core/extract/documents/document-spec';
+import { extractPersonSpec } from '../core/extract/extract';
+import { extractPosting } from '../core/extract/sites/json-ld';
+import { findPosting } from '../core/extract/sites/job-posting';
+import type { PersonSpec } from '../core/model/person-spec';
 import { pageUrl } from './load-page';
 import { openPdfInNode } from './open-pdf';
 

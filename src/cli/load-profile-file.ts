@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseProfile } from '../profile/parse-profile';
-import type { Profile } from '../spec/profile';
+import { parseProfile } from '../core/profile/parse-profile';
+import type { Profile } from '../core/model/profile';
 
 export class ProfileFileError extends Error {}
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { compareWithProfile } from '../compare/compare';
-import { analyseSpec } from '../match/analyse-spec';
-import type { Profile } from '../spec/profile';
-import { defaultMatcher } from '../taxonomy/default-matcher';
+import { compareWithProfile } from '../core/compare/compare';
+import { analyseSpec } from '../core/match/analyse-spec';
+import type { Profile } from '../core/model/profile';
+import { defaultMatcher } from '../core/taxonomy/default-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
 import { COLOUR, formatReport, PLAIN } from './format-report';
 import { loadInputs, type Input } from './load-input';

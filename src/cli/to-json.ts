@@ -1,6 +1,6 @@
-import { heldCount } from '../compare/compare';
-import type { AnalysedSpec } from '../spec/analysed-spec';
-import type { Report } from '../spec/report';
+import { heldCount } from '../core/compare/compare';
+import type { AnalysedSpec } from '../core/model/analysed-spec';
+import type { Report } from '../core/model/report';
 
 /** One line of `--json` output, as the command-line contract in the design's ARCHITECTURE.md. */
 export function toJsonRecord(file: string, analysed: AnalysedSpec, report: Report | null) {

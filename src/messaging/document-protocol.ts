@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { criterionSchema, type Criterion } from '../spec/criterion';
-import { documentLinkSchema, type DocumentLink } from '../spec/person-spec';
+import { criterionSchema, type Criterion } from '../core/model/criterion';
+import { documentLinkSchema, type DocumentLink } from '../core/model/person-spec';
 import { fromBase64 } from './base64';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { analysedSpecSchema } from '../spec/analysed-spec';
+import { analysedSpecSchema } from '../core/model/analysed-spec';
 
 /** Requests the popup sends to the content script of an advert tab. */
 export type ContentRequest = { type: 'get-analysis' } | { type: 'reveal-criterion'; criterionId: string };

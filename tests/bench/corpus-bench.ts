@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { descriptionFragment, extractPosting } from '../../src/extract/sites/json-ld';
-import { findPosting, type JobPosting } from '../../src/extract/sites/job-posting';
-import { analyseSpec } from '../../src/match/analyse-spec';
-import { defaultMatcher } from '../../src/taxonomy/default-matcher';
+import { descriptionFragment, extractPosting } from '../../src/core/extract/sites/json-ld';
+import { findPosting, type JobPosting } from '../../src/core/extract/sites/job-posting';
+import { analyseSpec } from '../../src/core/match/analyse-spec';
+import { defaultMatcher } from '../../src/core/taxonomy/default-matcher';
 import { firstRecords } from './corpus/first-records';
 import { progress } from './log';
 

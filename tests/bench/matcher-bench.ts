@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { matchText } from '../../src/match/match-text';
-import type { SkillDefinition, Variant } from '../../src/spec/skill';
+import { matchText } from '../../src/core/match/match-text';
+import type { SkillDefinition, Variant } from '../../src/core/model/skill';
 import { naiveMatcher } from './naive-matcher';
-import { compileAll, compileTaxonomy, type Matcher } from '../../src/taxonomy/compile';
-import { TAXONOMY } from '../../src/taxonomy/skills';
-import { STOP_PHRASES } from '../../src/taxonomy/stop-phrases';
+import { compileAll, compileTaxonomy, type Matcher } from '../../src/core/taxonomy/compile';
+import { TAXONOMY } from '../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../fixtures/criteria';
 
 export type Timing = { medianMs: number; runs: number };
@@ -105,10 +105,10 @@ const perAdvert = (adverts: readonly string[][], match: (text: string) => unknow
 function coldStart(advert: readonly string[]): { indexMs: number; firstAdvertMs: number } {
   const module = (path: string) => JSON.stringify(join(ROOT, path));
   const script = `
-    const { compileTaxonomy } = await import(${module('src/taxonomy/compile.ts')});
-    const { matchText } = await import(${module('src/match/match-text.ts')});
-    const { TAXONOMY } = await import(${module('src/taxonomy/skills/index.ts')});
-    const { STOP_PHRASES } = await import(${module('src/taxonomy/stop-phrases.ts')});
+    const { compileTaxonomy } = await import(${module('src/core/taxonomy/compile.ts')});
+    const { matchText } = await import(${module('src/core/match/match-text.ts')});
+    const { TAXONOMY } = await import(${module('src/core/taxonomy/skills/index.ts')});
+    const { STOP_PHRASES } = await import(${module('src/core/taxonomy/stop-phrases.ts')});
     const advert = ${JSON.stringify(advert)};
     const t0 = performance.now();
     const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
@@ -137,9 +137,9 @@ function serialise(matcher: Matcher): string {
 }
 
 function taxonomySourceBytes(): number {
-  const dir = join(ROOT, 'src/taxonomy/skills');
+  const dir = join(ROOT, 'src/core/taxonomy/skills');
   const sources = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
-  sources.push(readFileSync(join(ROOT, 'src/match/specialties.ts'), 'utf8'), readFileSync(join(ROOT, 'src/taxonomy/stop-phrases.ts'), 'utf8'));
+  sources.push(readFileSync(join(ROOT, 'src/core/match/specialties.ts'), 'utf8'), readFileSync(join(ROOT, 'src/core/taxonomy/stop-phrases.ts'), 'utf8'));
   return gzipSync(sources.join('\n')).length;
 }
 

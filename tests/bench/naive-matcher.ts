@@ -1,5 +1,5 @@
-import type { SkillDefinition, Variant } from '../../src/spec/skill';
-import { expandPattern } from '../../src/taxonomy/expand-pattern';
+import type { SkillDefinition, Variant } from '../../src/core/model/skill';
+import { expandPattern } from '../../src/core/taxonomy/expand-pattern';
 
 /** Every phrase of the taxonomy's variants and abbreviations, expanded: the terms peers are given. */
 export function taxonomyPhrases(definitions: readonly SkillDefinition[]): string[] {

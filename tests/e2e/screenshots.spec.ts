@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { historyKey, type HistoryEntry } from '../../src/history/history-entry';
+import { historyKey, type HistoryEntry } from '../../src/core/history/history-entry';
 import { expect, test } from './support/extension';
 import { SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 

@@ -4,13 +4,13 @@
  */
 import Mark from 'mark.js';
 import sample from '../../../src/cli/sample/profile.json';
-import { matchText } from '../../../src/match/match-text';
-import { readPage } from '../../../src/pipeline/analyse-page';
-import { parseProfile } from '../../../src/profile/parse-profile';
-import { compileTaxonomy } from '../../../src/taxonomy/compile';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
-import { TAXONOMY } from '../../../src/taxonomy/skills';
-import { STOP_PHRASES } from '../../../src/taxonomy/stop-phrases';
+import { matchText } from '../../../src/core/match/match-text';
+import { readPage } from '../../../src/core/pipeline/analyse-page';
+import { parseProfile } from '../../../src/core/profile/parse-profile';
+import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
+import { TAXONOMY } from '../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { naiveMatcher, taxonomyPhrases } from '../naive-matcher';
 import { medianOf, medianStages, runStages } from '../pipeline/stages';
 

@@ -1,11 +1,11 @@
-import { compareWithProfile } from '../../../src/compare/compare';
-import { planHighlights } from '../../../src/highlight/highlight-plan';
-import { paintHighlights } from '../../../src/highlight/paint-highlights';
-import { planRanges } from '../../../src/highlight/plan-ranges';
-import { analyseSpec } from '../../../src/match/analyse-spec';
-import { readPage, withSkills } from '../../../src/pipeline/analyse-page';
-import type { Profile } from '../../../src/spec/profile';
-import type { Matcher } from '../../../src/taxonomy/compile';
+import { compareWithProfile } from '../../../src/core/compare/compare';
+import { planHighlights } from '../../../src/content/highlight/highlight-plan';
+import { paintHighlights } from '../../../src/content/highlight/paint-highlights';
+import { planRanges } from '../../../src/content/highlight/plan-ranges';
+import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { readPage, withSkills } from '../../../src/core/pipeline/analyse-page';
+import type { Profile } from '../../../src/core/model/profile';
+import type { Matcher } from '../../../src/core/taxonomy/compile';
 
 /** One run of the content script's pipeline over a page, stage by stage (milliseconds). */
 export type StageTimes = { extract: number; match: number; compare: number; highlight: number; total: number };

@@ -1,5 +1,5 @@
-import { tokenise, type Token } from '../../../src/match/tokenise';
-import type { SkillHit } from '../../../src/spec/skill-hit';
+import { tokenise, type Token } from '../../../src/core/text/tokenise';
+import type { SkillHit } from '../../../src/core/model/skill-hit';
 
 export type MatcherCoverage = {
   /** Requirement lines (criteria) seen. */

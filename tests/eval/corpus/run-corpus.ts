@@ -13,12 +13,12 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
-import { readLines } from '../../../src/dom/element-lines';
-import { descriptionFragment, extractPosting } from '../../../src/extract/sites/json-ld';
-import { findPosting, type JobPosting } from '../../../src/extract/sites/job-posting';
-import { analyseSpec } from '../../../src/match/analyse-spec';
-import type { AnalysedSpec } from '../../../src/spec/analysed-spec';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { readLines } from '../../../src/core/dom/element-lines';
+import { descriptionFragment, extractPosting } from '../../../src/core/extract/sites/json-ld';
+import { findPosting, type JobPosting } from '../../../src/core/extract/sites/job-posting';
+import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import type { AnalysedSpec } from '../../../src/core/model/analysed-spec';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { formatMatcherCoverage, matcherCoverage } from './matcher-coverage';
 
 type Args = { file: string; showEmpty: number; show: Set<string>; misses: boolean; limit: number; extractOnly: boolean };

@@ -10,11 +10,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { findPosting, type JobPosting } from '../../../src/extract/sites/job-posting';
-import { extractPosting } from '../../../src/extract/sites/json-ld';
-import { matchText } from '../../../src/match/match-text';
-import type { SkillHit } from '../../../src/spec/skill-hit';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { findPosting, type JobPosting } from '../../../src/core/extract/sites/job-posting';
+import { extractPosting } from '../../../src/core/extract/sites/json-ld';
+import { matchText } from '../../../src/core/match/match-text';
+import type { SkillHit } from '../../../src/core/model/skill-hit';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { formatMatcherCoverage, matcherCoverage } from '../corpus/matcher-coverage';
 
 const argv = process.argv.slice(2);

@@ -1,5 +1,5 @@
-import { matchText } from '../../../src/match/match-text';
-import type { Matcher } from '../../../src/taxonomy/compile';
+import { matchText } from '../../../src/core/match/match-text';
+import type { Matcher } from '../../../src/core/taxonomy/compile';
 import type { LabelledCriterion, Profession } from '../../fixtures/criteria';
 
 export type Score = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };

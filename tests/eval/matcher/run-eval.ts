@@ -1,4 +1,4 @@
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { PROFESSIONS } from '../../fixtures/criteria';
 import { evaluateMatcher, type Split } from './evaluate';
 import { formatEvaluation } from './format-evaluation';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
-import { expandPattern } from '../../../src/taxonomy/expand-pattern';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
+import { expandPattern } from '../../../src/core/taxonomy/expand-pattern';
 
 /**
  * Inputs for property tests: text that looks like person-specification criteria (taxonomy phrases,

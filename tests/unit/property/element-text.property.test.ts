@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readElementText } from '../../../src/dom/element-text';
+import { readElementText } from '../../../src/core/dom/element-text';
 import { htmlPage } from './arbitraries';
 
 /** The reader as first written (one character at a time), the reference for the faster one. */

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readElementText } from '../../../src/dom/element-text';
-import { extractPersonSpec } from '../../../src/extract/extract';
-import { nhsJobs } from '../../../src/extract/sites/nhs-jobs';
-import { textRange } from '../../../src/highlight/text-range';
-import { analysePage, type PageAnalysis } from '../../../src/pipeline/analyse-page';
-import { analysedSpecSchema } from '../../../src/spec/analysed-spec';
-import { personSpecSchema } from '../../../src/spec/person-spec';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { readElementText } from '../../../src/core/dom/element-text';
+import { extractPersonSpec } from '../../../src/core/extract/extract';
+import { nhsJobs } from '../../../src/core/extract/sites/nhs-jobs';
+import { textRange } from '../../../src/content/highlight/text-range';
+import { analysePage, type PageAnalysis } from '../../../src/core/pipeline/analyse-page';
+import { analysedSpecSchema } from '../../../src/core/model/analysed-spec';
+import { personSpecSchema } from '../../../src/core/model/person-spec';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
-import { parseHtml } from '../parse-html';
+import { parseHtml } from '../support/parse-html';
 import { criterionText, freeTextPage, htmlPage } from './arbitraries';
 
 const NHS_URL = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');

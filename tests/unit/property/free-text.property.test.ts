@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFreeText } from '../../../src/extract/free-text/parse-free-text';
-import { assessmentMethodSchema, levelSchema } from '../../../src/spec/criterion';
+import { parseFreeText } from '../../../src/core/extract/free-text/parse-free-text';
+import { assessmentMethodSchema, levelSchema } from '../../../src/core/model/criterion';
 import { freeTextLine } from './arbitraries';
 
 describe('free-text parser properties', { timeout: 60_000 }, () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseSpec } from '../../../src/match/analyse-spec';
-import { matchText } from '../../../src/match/match-text';
-import { analysedSpecSchema } from '../../../src/spec/analysed-spec';
-import { specOf } from '../spec-of';
-import { skillHitSchema } from '../../../src/spec/skill-hit';
-import { defaultMatcher } from '../../../src/taxonomy/default-matcher';
+import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { matchText } from '../../../src/core/match/match-text';
+import { analysedSpecSchema } from '../../../src/core/model/analysed-spec';
+import { specOf } from '../support/spec-of';
+import { skillHitSchema } from '../../../src/core/model/skill-hit';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { criterionText } from './arbitraries';
 
 const matcher = defaultMatcher();

@@ -1,0 +1,29 @@
+import type { PersonSpec, Site } from '../model/person-spec';
+import type { Layout } from './free-text/free-text-criterion';
+
+/** Characters [start, end) of an anchor element's text (readElementText) that a criterion was read from. */
+export type TextSpan = { start: number; end: number };
+
+/** A person specification and, inside a browser, the page elements each criterion was read from. */
+export type Extraction = {
+  spec: PersonSpec;
+  /** Criterion id → its elements (more than one when the page repeats the block, as NHS Jobs does). */
+  anchors: Map<string, Element[]>;
+  /**
+   * Criterion id → where its text sits inside each of its anchor elements, for criteria read from part
+   * of an element (a line of a <br>-broken paragraph, an item after "Essential:"). Absent: the whole element.
+   */
+  spans?: Map<string, TextSpan>;
+  /** Criteria found beyond the ones read (see `criteriaAllowance`): counted, never read. */
+  unread?: number;
+  /** How the criteria were written (for the corpus evaluation): the site's markup or a free-text layout. */
+  layouts?: readonly (Layout | 'nhs-jobs' | 'trac')[];
+};
+
+/** One site family's reader. Adapters are tried from the most to the least specific. */
+export type SiteAdapter = {
+  site: Site;
+  /** A cheap test: is this page one of the site's adverts? */
+  detect(doc: Document, url: URL): boolean;
+  extract(doc: Document, url: URL): Extraction;
+};

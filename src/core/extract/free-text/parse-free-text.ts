@@ -1,0 +1,225 @@
+import type { Level } from '../../model/criterion';
+import { DEFAULT_CODES, readMethodKey, type MethodCodes } from './assessment';
+import type { FreeTextCriterion, Layout } from './free-text-criterion';
+import {
+  categoryHeading,
+  headingText,
+  isBreakHeading,
+  isCategoryPhrase,
+  isOfferOrField,
+  isSpecHeading,
+  labelledItem,
+  levelHeading,
+  namesRequirements,
+  requirementIntro,
+} from './headings';
+import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
+import { parseTable } from './parse-table';
+import { proseCriteria } from './prose';
+import { bulletLength, readItem } from './read-item';
+import type { TextLine } from './text-line';
+
+/**
+ * none: outside any specification (only explicitly marked items and requirement sentences count);
+ * level: under an Essential/Desirable heading or label; list: after "The successful candidate will
+ * have:"; spec: under "Person Specification" with no level yet.
+ */
+type Mode = 'none' | 'level' | 'list' | 'spec';
+type Section = { mode: Mode; level: MarkedLevel | null; layout: Layout; items: number; listItems: number; plainItems: number };
+
+const NONE: Section = { mode: 'none', level: null, layout: 'inline-markers', items: 0, listItems: 0, plainItems: 0 };
+const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section => ({ mode, level, layout, items: 0, listItems: 0, plainItems: 0 });
+
+// A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
+const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
+const CONTACT = /https?:\/\/|www\.|\S@\S|\bclick\b|\bapply\s+(?:now|online|today)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/i;
+
+/**
+ * A person specification written as text: Essential/Desirable heading lines with categories before
+ * them, "Essential:" labels, tables with E/D and assessment-method columns, inline "(E)"/"(D)",
+ * "would be an advantage", requirement lists after "The successful candidate will have", and
+ * requirement sentences in prose. Lines with none of these give nothing: no specification is
+ * invented for an advert that has none.
+ */
+export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeTextCriterion<L>[] {
+  const codes = methodKey(lines);
+  const found: FreeTextCriterion<L>[] = [];
+  let current = NONE;
+  let category: string | null = null;
+  let levelUnderCategory = false;
+
+  const nextContent = (from: number): L | undefined => {
+    for (let j = from; j < lines.length; j++) if (lines[j]!.text) return lines[j];
+    return undefined;
+  };
+
+  const emit = (line: L, from: number, layout: Layout) => {
+    const text = line.text;
+    const cuts = [from, ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length), text.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const piece = text.slice(cuts[k], cuts[k + 1]);
+      const item = readItem(piece, codes);
+      const words = piece.slice(item.start, item.end);
+      if (wordCount(words) === 0) continue;
+      const level = itemLevel(current, item.level, words);
+      if (!level) continue;
+      found.push({
+        line,
+        start: cuts[k]! + item.start,
+        end: cuts[k]! + item.end,
+        level,
+        category,
+        assessedBy: item.assessedBy,
+        layout,
+      });
+      current.items++;
+      if (line.listItem || item.bulleted) current.listItems++;
+      else current.plainItems++;
+    }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.cells) {
+      let end = i;
+      while (end + 1 < lines.length && lines[end + 1]!.cells && lines[end + 1]!.table === line.table) end++;
+      const rows = lines.slice(i, end + 1);
+      const fromTable = parseTable(rows, category, codes);
+      const before = found.length;
+      found.push(...(fromTable ?? parseFreeText(rows.flatMap((row) => row.cells!.flat() as L[]))));
+      // A table that held the specification ends it: the notes below it are not criteria.
+      if (found.length > before) current = NONE;
+      i = end;
+      continue;
+    }
+    const text = line.text;
+    if (!text || readMethodKey(text)) continue;
+
+    const heading = levelHeading(text, line.heading);
+    if (heading) {
+      if (heading.level === null) {
+        current = section('spec', null, 'spec-list');
+        category = null;
+        continue;
+      }
+      if (heading.category) category = heading.category;
+      current = section('level', heading.level, 'heading-lines');
+      levelUnderCategory = category !== null;
+      continue;
+    }
+    const label = labelledItem(text);
+    if (label) {
+      if (label.category) category = label.category;
+      if (current.mode !== 'level' || current.level !== label.level || current.layout !== 'labels') {
+        current = section('level', label.level, 'labels');
+        levelUnderCategory = category !== null;
+      }
+      emit(line, label.contentStart, 'labels');
+      continue;
+    }
+    if (isSpecHeading(text)) {
+      current = section('spec', null, 'spec-list');
+      category = null;
+      continue;
+    }
+    const intro = requirementIntro(text, line.heading);
+    if (intro && (current.mode === 'none' || current.mode === 'list' || !isCategoryPhrase(headingText(text).text))) {
+      current = section('list', intro, 'requirement-list');
+      category = isCategoryPhrase(headingText(text).text) ? categoryHeading(text, true) : null;
+      continue;
+    }
+    const listish = line.listItem || readItem(text).bulleted;
+    const words = wordCount(text);
+    const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, line.heading);
+    const next = nextContent(i + 1);
+    const nextHeading = next ? levelHeading(next.text, next.heading) : null;
+    const cat =
+      (!known && !listish ? categoryHeading(text, line.heading) : null) ??
+      (nextHeading?.level && !nextHeading.category && words <= 6 && !/[.!?]$/.test(text) && !listish && !known
+        ? headingText(text).text
+        : null) ??
+      (current.mode !== 'none' && !listish && !known && words <= 6 && /:\s*$/.test(text) ? headingText(text).text : null);
+    if (cat) {
+      category = cat;
+      if (current.mode === 'level' && levelUnderCategory) current = section('spec', null, current.layout);
+      // Outside a specification, "Skills and qualifications:" over a list is a requirement list.
+      else if (current.mode === 'none' && namesRequirements(cat)) current = section('list', 'essential', 'requirement-list');
+      continue;
+    }
+    // A bold "Car owner/driver essential." is a criterion, not a heading.
+    if (!listish && isBreakHeading(text, line.heading) && !readItem(text).level) {
+      current = NONE;
+      category = null;
+      continue;
+    }
+    if (current.mode !== 'none' && endsSection(line, listish, words, current)) {
+      current = NONE;
+      category = null;
+    }
+    if (current.mode !== 'none') {
+      emit(line, 0, current.layout);
+      continue;
+    }
+    looseCriteria(line, codes, found);
+  }
+  return found;
+}
+
+function itemLevel(current: Section, marker: MarkedLevel | null, words: string): Level | null {
+  if (marker) return marker;
+  if (statesEssential(words)) return 'essential';
+  switch (current.mode) {
+    case 'level': {
+      const hedge = hedgedLevel(words, false);
+      if (hedge === 'not-required') return null;
+      return hedge ?? current.level;
+    }
+    case 'list': {
+      const hedge = hedgedLevel(words, true);
+      if (hedge === 'not-required') return null;
+      return hedge ?? current.level;
+    }
+    case 'spec': {
+      const hedge = hedgedLevel(words, false);
+      if (hedge === 'not-required') return null;
+      return hedge ?? (saysMust(words) ? 'essential' : 'unspecified');
+    }
+    case 'none':
+      return null;
+  }
+}
+
+/** A paragraph of prose after a list, a contact line, a long statement: the specification is over. */
+function endsSection(line: TextLine, listish: boolean, words: number, current: Section): boolean {
+  if (CONTACT.test(line.text) || isOfferOrField(line.text)) return true;
+  if (listish) return false;
+  if (current.listItems > 0 && current.plainItems === 0) return true;
+  if (words > 60) return true;
+  if (current.mode === 'list' || (current.mode === 'spec' && current.level === null)) return words > 25;
+  return current.items > 0 && words > 30;
+}
+
+/** Outside a specification: explicitly marked items ("Phlebotomy (desirable)") and requirement sentences. */
+function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: FreeTextCriterion<L>[]): void {
+  const item = readItem(line.text, codes);
+  const words = wordCount(line.text);
+  const text = line.text.slice(item.start, item.end);
+  // A marker with nothing marked ("(D)" alone) is not a criterion.
+  if (item.level && wordCount(text) > 0 && words <= 25 && !CONTACT.test(line.text) && hedgedLevel(text, false) !== 'not-required') {
+    found.push({ line, start: item.start, end: item.end, level: item.level, category: null, assessedBy: item.assessedBy, layout: 'inline-markers' });
+    return;
+  }
+  const from = bulletLength(line.text);
+  for (const sentence of proseCriteria(line.text.slice(from))) {
+    found.push({ line, start: from + sentence.start, end: from + sentence.end, level: sentence.level, category: null, assessedBy: [], layout: 'prose' });
+  }
+}
+
+function methodKey(lines: readonly TextLine[]): MethodCodes {
+  let codes: Map<string, import('../../model/criterion').AssessmentMethod | null> | null = null;
+  for (const line of lines) {
+    const key = line.text && line.text.length < 300 ? readMethodKey(line.text) : null;
+    if (key) codes = new Map([...(codes ?? DEFAULT_CODES), ...key]);
+  }
+  return codes ?? DEFAULT_CODES;
+}

@@ -1,0 +1,99 @@
+import type { AssessmentMethod } from '../../model/criterion';
+import { DEFAULT_CODES, parseMethods, type MethodCodes } from './assessment';
+import { LEVEL_WORD, levelOfWord, type MarkedLevel } from './levels';
+
+/**
+ * A criterion inside a line: where its words start and end once bullets and trailing markers are
+ * taken off ("• Current NMC registration (E) (A/I)" → "Current NMC registration"), and what the
+ * markers said. The span stays inside the line so it can be highlighted on the page.
+ */
+export type Item = {
+  start: number;
+  end: number;
+  /** An explicit marker on the item: "(E)", "(Desirable)", "… essential." */
+  level: MarkedLevel | null;
+  assessedBy: AssessmentMethod[];
+  bulleted: boolean;
+};
+
+// •, ▪, ➢, "-", "*", "1.", "a)", "(ii)", and Word's "o" bullet before a capital.
+const BULLET = /^(?:[•·▪●◦‣∙■□➢➤►✓✔❖→]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|o\s+(?=\p{Lu}))/u;
+const BRACKETS = /\s*[([]([^()[\]]{1,40})[)\]]\s*[.;,:]?\s*$/;
+const LEADING_MARKER = new RegExp(`^[([]\\s*(E|D|${LEVEL_WORD})\\s*[)\\]]\\s*`, 'i');
+const METHOD_LABEL =
+  /[\s([–—-]*\b(?:evidence(?:d)?(?: by| through| via| at)?|assessed(?: by| via| at| through)?|assessment(?: method)?|method(?: of assessment)?|means of assessment|how (?:assessed|evidenced|identified)|identified (?:by|through|at|via)|tested (?:by|at))\s*[:–-]?\s*([^()[\]]+?)\s*[)\]]?\s*[.;]?\s*$/i;
+const BARE_CODES = /\s+((?:AF|A|I|T|R|P|C)(?:\s*[/,&+]\s*(?:AF|A|I|T|R|P|C))+)\s*[.;]?$/;
+const TRAILING_LEVEL = new RegExp(`(?:\\s*[-–—:,]\\s*|\\s+)(${LEVEL_WORD})\\s*[.!;]?\\s*$`, 'i');
+const SENTENCE_LEVEL = /\b(?:is|are|be|being|been|also|highly|very|considered|seen as|as|not|but)\s*$/i;
+const TRAILING_PUNCTUATION = /[\s;,:]+$/;
+
+export const bulletLength = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
+
+function bracketMarker(content: string, codes: MethodCodes): { level: MarkedLevel | null; methods: AssessmentMethod[] } | null {
+  let level: MarkedLevel | null = null;
+  const rest: string[] = [];
+  for (const part of content.split(/\s*[,;/]\s*|\s+(?:but|and)\s+|\s+[-–—]\s+/i)) {
+    const p = part.trim();
+    if (!p) continue;
+    if (new RegExp(`^(?:E|D|${LEVEL_WORD})$`, 'i').test(p) && (p.length > 1 ? true : p === p.toUpperCase())) level = levelOfWord(p);
+    else if (/^not essential$/i.test(p)) continue;
+    else rest.push(p);
+  }
+  if (rest.length === 0) return level ? { level, methods: [] } : null;
+  const methods = parseMethods(rest.join('/'), codes);
+  return methods ? { level, methods } : null;
+}
+
+export function readItem(text: string, codes: MethodCodes = DEFAULT_CODES): Item {
+  let start = bulletLength(text);
+  const bulleted = start > 0;
+  let end = text.length;
+  let level: MarkedLevel | null = null;
+  const methods = new Set<AssessmentMethod>();
+
+  const leading = LEADING_MARKER.exec(text.slice(start));
+  if (leading) {
+    level = levelOfWord(leading[1]!);
+    start += leading[0].length;
+  }
+
+  for (let round = 0; round < 4; round++) {
+    const body = text.slice(start, end);
+    const bracket = BRACKETS.exec(body);
+    const marker = bracket ? bracketMarker(bracket[1]!, codes) : null;
+    if (bracket && marker && bracket.index > 0) {
+      level ??= marker.level;
+      for (const m of marker.methods) methods.add(m);
+      end = start + bracket.index;
+      continue;
+    }
+    const label = METHOD_LABEL.exec(body);
+    const labelled = label ? parseMethods(label[1]!, codes) : null;
+    if (label && labelled && label.index > 0) {
+      for (const m of labelled) methods.add(m);
+      end = start + label.index;
+      continue;
+    }
+    const codesAtEnd = BARE_CODES.exec(body);
+    const coded = codesAtEnd ? parseMethods(codesAtEnd[1]!, codes) : null;
+    if (codesAtEnd && coded && codesAtEnd.index > 0) {
+      for (const m of coded) methods.add(m);
+      end = start + codesAtEnd.index;
+      continue;
+    }
+    const trailing = TRAILING_LEVEL.exec(body);
+    if (trailing && trailing.index > 0 && !/\bnot\s*$/i.test(body.slice(0, trailing.index))) {
+      level ??= levelOfWord(trailing[1]!);
+      // "… is essential" stays a sentence; "Car driver essential." loses its marker.
+      if (!SENTENCE_LEVEL.test(body.slice(0, trailing.index))) {
+        end = start + trailing.index;
+        continue;
+      }
+    }
+    break;
+  }
+  const body = text.slice(start, end);
+  end = start + body.replace(TRAILING_PUNCTUATION, '').length;
+  const leadingSpace = /^\s*/.exec(text.slice(start, end))![0].length;
+  return { start: start + leadingSpace, end, level, assessedBy: [...methods], bulleted };
+}

@@ -1,0 +1,115 @@
+import { compileFor, type Matcher, type Terminal } from '../taxonomy/compile';
+import { childOf, ROOT } from '../taxonomy/word-trie';
+import type { TokenScopes } from './clauses';
+import { VERBS_AFTER_PRONOUN } from '../text/common-words';
+import { phraseWithin } from './phrase-finder';
+import { tokenise, type Token } from '../text/tokenise';
+
+/**
+ * A taxonomy phrase found at tokens [start, end), accepted by its rule; `cue` is where the cue it
+ * needed was found (tokens [cue, cue + cueLength)), -1 when it needed none. The explanation is
+ * written only for the phrases kept (`explain`).
+ */
+export type Candidate = { start: number; end: number; terminal: Terminal; cue: number; cueLength: number };
+
+const REJECTED = -2;
+const NO_CUE = -1;
+
+/**
+ * Walks the trie from every word: the work is proportional to the words of the text times the depth
+ * reached (a few words), whatever the number of skills.
+ */
+export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
+  if (matcher.pending.size > 0) compileFor(matcher, tokens.map((t) => t.norm));
+  const { trie } = matcher;
+  const words = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
+  const candidates: Candidate[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    let node = ROOT;
+    for (let end = start + 1; end <= tokens.length; end++) {
+      const word = words[end - 1]!;
+      node = word < 0 ? -1 : childOf(trie, node, word);
+      if (node < 0) break;
+      const ends = trie.ends[node];
+      if (!ends) continue;
+      for (const terminal of ends) {
+        const cue = accept(terminal, tokens, start, end, scopes);
+        if (cue !== REJECTED) candidates.push({ start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** The length of the cue the last accepted phrase needed (set by accept, read at once). */
+let cueLength = 0;
+
+/**
+ * Whether the phrase at [start, end) names its skill here: REJECTED when the context rules it out,
+ * else where its cue is (NO_CUE when it needs none).
+ */
+function accept(terminal: Terminal, tokens: readonly Token[], start: number, end: number, scopes: TokenScopes): number {
+  if (terminal.skillId === null) return NO_CUE;
+  const { needs, unless } = terminal.rule;
+  if (terminal.exactCase) {
+    for (let k = 0; k < terminal.exactCase.length; k++) {
+      const required = terminal.exactCase[k];
+      if (required !== null && tokens[start + k]!.raw !== required) return REJECTED;
+    }
+    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes))) return REJECTED;
+  }
+  const from = scopes.clauseStart[start]!;
+  const to = scopes.clauseEnd[start]!;
+  if (unless && unless.some((phrase) => phraseWithin(tokens, phrase, from, to))) return REJECTED;
+  if (!needs) return NO_CUE;
+  const lo = Math.max(from, start - terminal.rule.window);
+  const hi = Math.min(to, end + terminal.rule.window);
+  for (const phrase of needs) {
+    for (let i = lo; i < hi; i++) {
+      if (i >= start && i < end) continue;
+      if (phraseWithin(tokens, phrase, i, i + 1)) {
+        cueLength = phrase.length;
+        return i;
+      }
+    }
+  }
+  return REJECTED;
+}
+
+/** Why a kept phrase names its skill: the words, spelling allowances and the cue, for "Why?". */
+export function explain(candidate: Candidate, tokens: readonly Token[]): string {
+  const { terminal, start, cue } = candidate;
+  if (terminal.skillId === null) return 'stop phrase';
+  const base = describe(terminal, tokens, start, !!terminal.rule.needs);
+  if (cue < 0) return base;
+  const words = tokens.slice(cue, cue + candidate.cueLength).map((t) => t.raw).join(' ');
+  const kind = terminal.rule.cueKind ? `${terminal.rule.cueKind} ` : '';
+  return `${base} with the ${kind}cue "${words}" nearby`;
+}
+
+function describe(terminal: Terminal, tokens: readonly Token[], start: number, cued: boolean): string {
+  if (terminal.exactCase) return `abbreviation "${terminal.variant}" (exact case)`;
+  if (cued) return `"${terminal.variant}"`;
+  const written = tokenise(terminal.variant);
+  const folded = written.some((w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase());
+  return folded ? `phrase "${terminal.variant}", allowing for spelling and plural forms` : `phrase "${terminal.variant}"`;
+}
+
+/** "IT IS ESSENTIAL": the neighbouring words are capitals too, so capitals say nothing. */
+function inCapitals(tokens: readonly Token[], start: number, end: number, scopes: TokenScopes): boolean {
+  const from = Math.max(scopes.clauseStart[start]!, start - 2);
+  const to = Math.min(scopes.clauseEnd[start]!, end + 2);
+  let neighbours = 0;
+  for (let i = from; i < to; i++) {
+    if (i >= start && i < end) continue;
+    const raw = tokens[i]!.raw;
+    if (!/\p{L}/u.test(raw)) continue;
+    if (raw !== raw.toUpperCase() || raw.length < 2) return false;
+    neighbours++;
+  }
+  return neighbours > 0;
+}
+
+const verbFollows = (tokens: readonly Token[], end: number, scopes: TokenScopes) =>
+  end < scopes.clauseEnd[end - 1]! && VERBS_AFTER_PRONOUN.has(tokens[end]!.norm);

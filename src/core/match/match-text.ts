@@ -1,0 +1,76 @@
+import type { SkillHit } from '../model/skill-hit';
+import type { Matcher } from '../taxonomy/compile';
+import { scopeTokens } from './clauses';
+import { explain, findCandidates, type Candidate } from './find-candidates';
+import { negatedTokens } from './negation';
+import { readParams } from './params';
+import { readQualifiers } from './qualifiers';
+import { selectSpans } from './select-spans';
+import { tokenise } from '../text/tokenise';
+
+/** Every skill the text names, with exact offsets into it, its qualifier, negation and explanation. */
+export function matchText(matcher: Matcher, text: string): SkillHit[] {
+  const tokens = tokenise(text);
+  if (tokens.length === 0) return [];
+  const scopes = scopeTokens(text, tokens);
+  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
+  const spans = selectSpans(findCandidates(matcher, tokens, scopes))
+    .filter((span) => span.every((c) => c.terminal.skillId !== null))
+    .map((span) => mostSpecific(matcher, span));
+  if (spans.length === 0) return [];
+
+  const negated = negatedTokens(text, tokens, scopes);
+  const ranges = spans.map((span) => ({
+    start: span[0]!.start,
+    end: span[0]!.end,
+    skillIds: span.map((c) => c.terminal.skillId!),
+    isExperience: span.some((c) => matcher.skills.get(c.terminal.skillId!)!.category === 'experience'),
+  }));
+  const qualifiers = readQualifiers(tokens, scopes, ranges);
+  const params = readParams(tokens, scopes, ranges);
+
+  const hits: SkillHit[] = [];
+  spans.forEach((span, k) => {
+    const first = span[0]!;
+    const start = tokens[first.start]!.start;
+    const end = closeBracket(text, start, tokens[first.end - 1]!.end);
+    const qualifier = qualifiers[k];
+    for (const candidate of span) {
+      const hit: SkillHit = {
+        skillId: candidate.terminal.skillId!,
+        start,
+        end,
+        matchedText: text.slice(start, end),
+        variant: candidate.terminal.variant,
+        rule: explain(candidate, tokens),
+        negated: negated[first.start] === 1,
+      };
+      if (qualifier) hit.qualifier = qualifier;
+      const p = params[k];
+      if (p) hit.params = p;
+      hits.push(hit);
+    }
+  });
+  return hits;
+}
+
+/** One span naming a skill and its more general parent keeps only the specific skill, once. */
+function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return span.filter((c) => {
+    const id = c.terminal.skillId!;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
+  });
+}
+
+const isParentOf = (skill: { implies: string[]; broader: string[] }, id: string) =>
+  skill.implies.includes(id) || skill.broader.includes(id);
+
+/** "Registered Nurse (Adult" is highlighted with its closing bracket. */
+function closeBracket(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const unbalanced = span.split('(').length > span.split(')').length;
+  return unbalanced && text[end] === ')' ? end + 1 : end;
+}

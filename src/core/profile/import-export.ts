@@ -1,0 +1,22 @@
+import type { Profile } from '../model/profile';
+import { parseProfile, type ProfileParse } from './parse-profile';
+
+/** The profile as the file the user downloads: the stored value itself, so an import restores it exactly. */
+export function exportProfileJson(profile: Profile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+export function exportFileName(now = new Date()): string {
+  return `nhs-profile-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** The text of a chosen file → a current profile, or an error that names what is wrong. */
+export function parseImport(text: string): ProfileParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `(file): not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  return parseProfile(raw);
+}

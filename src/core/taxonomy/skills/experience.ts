@@ -1,0 +1,150 @@
+import { SPECIALTIES } from '../../match/specialties';
+import type { SkillDefinition, Variant } from '../../model/skill';
+
+const EXPERIENCE_CUES = [
+  'experience', 'experienced', 'worked', 'working', 'work', 'background', 'months', 'years', 'year', 'month',
+  'post-registration', 'post registration', 'post-qualification', 'exposure', 'previous', 'recent', 'setting',
+];
+const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
+
+/**
+ * Specialty phrases, except those that belong to a skill of their own ("palliative care" is
+ * clin-end-of-life) or are too loose alone ("children" in "safeguarding adults and children");
+ * abbreviations keep their case.
+ */
+const SKILL_PHRASES = new Set(['palliative care', 'palliative', 'end of life', 'end of life care', 'recovery', 'aseptic', 'children', 'young people', 'antenatal', 'postnatal', 'midwifery', 'COPD']);
+/** A specialty named as the subject of a course or award is not experience of it. */
+const NOT_EXPERIENCE = [
+  'qualification', 'qualifications', 'course', 'module', 'diploma', 'certificate', 'degree', 'training',
+  'lived experience', 'community involvement', 'community engagement', 'community groups', 'community development',
+];
+/** One word ("acute", "community") needs its cue close by; a longer phrase may sit further away. */
+const specialtyVariant = (text: string): Variant => ({
+  text,
+  needs: EXPERIENCE_CUES,
+  unless: NOT_EXPERIENCE,
+  cueKind: 'experience',
+  window: text.includes(' ') ? 8 : 4,
+});
+const isAbbreviation = (p: string) => /^\p{Lu}{2,}$/u.test(p);
+const specialtyPhrases = SPECIALTIES.flatMap(([, phrases]) => phrases).filter((p) => !SKILL_PHRASES.has(p));
+const specialtyVariants = specialtyPhrases.filter((p) => !isAbbreviation(p)).map(specialtyVariant);
+const specialtyAbbreviations = specialtyPhrases.filter(isAbbreviation).map(specialtyVariant);
+
+export const experienceSkills: SkillDefinition[] = [
+  {
+    // Parametric: the duration and the specialty are read as parameters.
+    id: 'exp-post-registration',
+    label: 'Post-registration experience',
+    category: 'experience',
+    variants: [
+      'post-registration',
+      'post-registration experience',
+      'post qualification',
+      'post-qualification',
+      'post-qualifying experience',
+      'since qualifying',
+      'since qualification',
+      'since registration',
+      'post-graduation',
+      '(recent|relevant|qualified|previous|current|clinical|post-registration) nursing experience',
+      'nursing experience',
+      'qualified experience',
+      'registered experience',
+      { text: '(experience|worked|working|practice|practised) as a', needs: ['registered', 'qualified', 'newly qualified'], window: 2, cueKind: 'registration' },
+      'post-graduate experience',
+    ],
+  },
+  {
+    // Parametric: band and duration are read as parameters. "CNS" is a clinical nurse specialist, not the
+    // central nervous system.
+    id: 'exp-band-level',
+    label: 'Experience at a band or level',
+    category: 'experience',
+    variants: [
+      { text: `band ${BANDS}`, needs: ['experience', 'experienced', 'working', 'worked', 'level', 'equivalent', 'above', 'post', 'role', 'minimum', 'years', 'months', 'currently', 'previous', 'as a', 'at'], cueKind: 'experience', window: 4 },
+      `(at|as a|as|within a|in a) band ${BANDS}`,
+      `band ${BANDS} (or above|or equivalent|level|experience|role|post)`,
+      'AfC band',
+      'Agenda for Change band',
+      '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager|senior) level',
+      'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
+      'at (a|an) (senior|similar|comparable|equivalent) level',
+      { text: '(similar|comparable|equivalent) (role|post|position|grade|level)', unless: ['or equivalent', 'or an equivalent', 'or comparable'] },
+      'previous experience in a similar role',
+      'senior role',
+      'senior position',
+      'senior post',
+      'experience as a (staff nurse|senior nurse|charge nurse|ward sister|ward manager|team leader|matron|deputy sister|junior sister|specialist nurse|clinical nurse specialist)',
+      'clinical nurse specialist',
+      '[at] CNS level',
+    ],
+    abbreviations: [
+      {
+        text: 'CNS',
+        needs: ['nurse', 'nursing', 'specialist', 'role', 'post', 'experience', 'level', 'band'],
+        unless: ['central nervous', 'neurological', 'brain', 'spinal', 'tumour', 'tumours', 'infection', 'infections'],
+        cueKind: 'nursing',
+      },
+    ],
+  },
+  {
+    // Parametric: a specialty phrase with an experience cue nearby; the specialty is a parameter.
+    id: 'exp-specialty',
+    label: 'Specialty or setting experience',
+    category: 'experience',
+    variants: [
+      ...specialtyVariants,
+      '(specialist|specialty|speciality) experience',
+      { text: 'experience in (the|a|this|a relevant) (specialty|speciality|specialist area|clinical area|field|setting)', unless: NOT_EXPERIENCE },
+      'relevant (specialty|speciality|clinical) experience',
+      '(working|work|worked) with (children|young people|children and young people|children and families|families)',
+    ],
+    abbreviations: specialtyAbbreviations,
+  },
+  {
+    id: 'exp-care-setting',
+    label: 'Care or health-setting experience',
+    category: 'experience',
+    variants: [
+      'care setting',
+      'caring setting',
+      '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
+      'care environment',
+      'caring environment',
+      'caring experience',
+      'care experience',
+      'caring role',
+      'caring responsibilities',
+      'healthcare experience',
+      'health care experience',
+      'health and social care experience',
+      'social care experience',
+      'personal caring',
+      'personal experience of caring',
+      'experience of caring',
+      'caring for (patients|people|others|vulnerable people|older people|adults|children|family members|relatives)',
+      'voluntary (experience|work|role|capacity)',
+      'volunteering',
+      'paid or unpaid',
+      'paid or voluntary',
+      'care work',
+      'care worker',
+      { text: '(health care assistant|healthcare assistant|care assistant|support worker)', needs: ['experience', 'experienced', 'worked', 'previous', 'background'], unless: ['supervise', 'supervising', 'supervision', 'delegate', 'delegating'], window: 4, cueKind: 'experience' },
+      '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
+      'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
+      'nursing home',
+      'residential care',
+      'domiciliary care',
+      'direct patient care',
+      'hands-on care',
+      'hospital experience',
+      'hospital based experience',
+      'patient care experience',
+      'patient contact',
+      'working with patients',
+      'working with vulnerable (people|adults)',
+      'working with service users',
+    ],
+  },
+];

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'preact/hooks';
+import { profileCoverage } from '../../core/compare/profile-coverage';
+import { clearHistory, removeHistoryEntry } from '../../storage/history-store';
+import { recurringGaps } from '../../core/history/recurring-gaps';
+import type { Profile } from '../../core/model/profile';
+import type { Skill } from '../../core/model/skill';
+import { formatDate } from '../../core/present/format-date';
+import { useHistory } from './use-history';
+
+type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; onAddSkill: (skillId: string) => void };
+
+const when = (iso: string) => formatDate(iso.slice(0, 10));
+
+/** Every advert analysed in this browser, removable, and the gaps that keep coming back. */
+export function HistorySection({ profile, skills, onAddSkill }: Props) {
+  const history = useHistory();
+  const [error, setError] = useState<string | null>(null);
+  const gaps = useMemo(
+    () => (history ? recurringGaps(history.entries, profileCoverage(profile, skills)) : []),
+    [history, profile, skills],
+  );
+  const act = (work: Promise<void>) => work.then(() => setError(null)).catch((e: unknown) => setError(`Could not change the history: ${e instanceof Error ? e.message : String(e)}`));
+
+  return (
+    <section aria-labelledby="history-heading" id="history">
+      <h2 id="history-heading">Adverts you have looked at ({history?.entries.length ?? 0})</h2>
+      {!profile.preferences.keepHistory && <p class="notice">History is turned off: new adverts are not added. Turn it on under About you.</p>}
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {history === null ? (
+        <p role="status">Loading…</p>
+      ) : history.entries.length === 0 ? (
+        <p class="hint">No adverts yet. Open an advert on NHS Jobs and it appears here.</p>
+      ) : (
+        <>
+          {gaps.length > 0 && (
+            <div class="recurring" data-testid="recurring-gaps">
+              <h3>Gaps that keep coming back</h3>
+              <ul class="entries">
+                {gaps.map((gap) => (
+                  <li key={gap.skillId}>
+                    <span>
+                      <strong>{skills.get(gap.skillId)?.label ?? gap.label}</strong>: missing in {gap.count} of your last {gap.of} adverts
+                      {gap.essential > 0 && <span class="muted"> ({gap.essential} as essential)</span>}
+                    </span>
+                    <button type="button" class="add" aria-label={`I have this: ${skills.get(gap.skillId)?.label ?? gap.label}`} onClick={() => onAddSkill(gap.skillId)}>
+                      I have this
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <ul class="history" aria-label="Adverts you have looked at">
+            {history.entries.map((entry) => {
+              const title = entry.title ?? 'Untitled advert';
+              const e = entry.essential;
+              return (
+                <li key={entry.key} class="history-entry" data-testid="history-entry">
+                  <div class="history-head">
+                    <a href={entry.url} target="_blank" rel="noreferrer">
+                      {title}
+                    </a>
+                    <button type="button" class="remove" aria-label={`Remove ${title} from the history`} onClick={() => act(removeHistoryEntry(entry.key))}>
+                      Remove
+                    </button>
+                  </div>
+                  <p class="muted">{[entry.employer, entry.band, entry.closingDate && `closes ${formatDate(entry.closingDate)}`].filter(Boolean).join(' · ')}</p>
+                  <p>
+                    Essential met: {e.held} of {e.total} ·{' '}
+                    <span data-testid="history-blockers">
+                      {entry.blockers.length === 0 ? 'no blockers' : `${entry.blockers.length} blocker${entry.blockers.length === 1 ? '' : 's'}`}
+                    </span>
+                    <span class="muted"> · looked at {when(entry.firstSeen)}</span>
+                  </p>
+                  {entry.blockers.length > 0 && (
+                    <details>
+                      <summary>
+                        Blockers<span class="visually-hidden"> for {title}</span>
+                      </summary>
+                      <ul>
+                        {entry.blockers.map((b, i) => (
+                          <li key={i}>{b.text}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" class="secondary" onClick={() => confirm('Remove every advert from the history?') && act(clearHistory())}>
+            Clear the history
+          </button>
+          {history.unreadable > 0 && <p class="muted">{history.unreadable} stored entries could not be read and are not shown.</p>}
+        </>
+      )}
+    </section>
+  );
+}

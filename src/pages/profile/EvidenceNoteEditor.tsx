@@ -1,0 +1,62 @@
+import { useId } from 'preact/hooks';
+import type { NoteFields } from '../../core/profile/edit-profile';
+import { noteWords } from '../../core/statement/note-text';
+import { ConflictNotice } from '../components/ConflictNotice';
+import { useDraft } from '../hooks/use-draft';
+
+type Props = {
+  index: number;
+  skillLabel: string;
+  stored: NoteFields;
+  onSave: (fields: NoteFields) => void;
+  onRemove: () => void;
+  autoFocus?: boolean;
+};
+
+const PARTS = [
+  ['situation', 'Situation', 'Where and when: the setting, the problem or the task.'],
+  ['action', 'Action', 'What you did yourself, and how.'],
+  ['result', 'Result', 'What changed because of it, with numbers if you have them.'],
+] as const;
+
+/** One situation–action–result example, saved as the user types, with its word count. */
+export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove, autoFocus }: Props) {
+  const id = useId();
+  const draft = useDraft<NoteFields>(stored, onSave);
+  const words = noteWords(draft.value);
+  return (
+    <fieldset class="note" data-testid="evidence-note">
+      <legend>
+        Example {index + 1} for {skillLabel}
+      </legend>
+      {draft.conflict && <ConflictNotice what="This example" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />}
+      {PARTS.map(([key, label, hint], i) => (
+        <div class="field" key={key}>
+          <label for={`${id}-${key}`}>{label}</label>
+          <span class="hint" id={`${id}-${key}-hint`}>
+            {hint}
+          </span>
+          <textarea
+            id={`${id}-${key}`}
+            rows={key === 'action' ? 4 : 2}
+            maxLength={4000}
+            aria-describedby={`${id}-${key}-hint`}
+            value={draft.value[key]}
+            autoFocus={autoFocus && i === 0}
+            onInput={(e) => draft.set({ ...draft.value, [key]: e.currentTarget.value })}
+            onBlur={draft.commit}
+          />
+        </div>
+      ))}
+      <p class="note-foot">
+        <span class="muted" data-testid="note-words">
+          {words} word{words === 1 ? '' : 's'}
+        </span>
+        <button type="button" class="remove" onClick={onRemove}>
+          Delete example {index + 1}
+          <span class="visually-hidden"> for {skillLabel}</span>
+        </button>
+      </p>
+    </fieldset>
+  );
+}

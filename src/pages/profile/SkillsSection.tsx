@@ -1,0 +1,60 @@
+import { useMemo } from 'preact/hooks';
+import { isSelfEvident } from '../../core/compare/evidence';
+import { addSkill, removeEvidenceNote, removeSkill, saveEvidenceNote, setSkillSince, updateSkill, type ProfileChange } from '../../core/profile/edit-profile';
+import type { Profile } from '../../core/model/profile';
+import type { Skill } from '../../core/model/skill';
+import { SkillPicker } from '../components/SkillPicker';
+import { SkillCard } from './SkillCard';
+
+type Props = {
+  profile: Profile;
+  skills: ReadonlyMap<string, Skill>;
+  update: (change: ProfileChange) => void;
+  /** The skill whose evidence the page was opened for (#evidence-<id>). */
+  focusSkill: string | null;
+};
+
+/** The skills the user holds, each with its status, date and evidence notes. */
+export function SkillsSection({ profile, skills, update, focusSkill }: Props) {
+  const held = useMemo(() => new Set(profile.skills.map((s) => s.skillId)), [profile]);
+  const custom = useMemo(() => new Set(profile.customSkills.map((c) => c.id)), [profile]);
+  const label = (id: string) => skills.get(id)?.label ?? id;
+  const sorted = [...profile.skills].sort((a, b) => label(a.skillId).localeCompare(label(b.skillId)));
+  return (
+    <section aria-labelledby="skills-heading" id="skills">
+      <h2 id="skills-heading">Skills and evidence ({profile.skills.length})</h2>
+      <p class="muted">
+        Add what you can evidence. For each skill, write a short example: the situation, what you did, and the result.
+        The statement outline puts your examples under each criterion they answer.
+      </p>
+      <SkillPicker skills={skills} exclude={held} onPick={(id) => update((p) => addSkill(p, id))} />
+      {sorted.length === 0 ? (
+        <p class="hint">No skills yet. Type above to add the first.</p>
+      ) : (
+        <ul class="skill-cards" aria-label="Your skills">
+          {sorted.map((entry) => (
+            <SkillCard
+              key={entry.skillId}
+              entry={entry}
+              label={skills.get(entry.skillId)?.label ?? entry.skillId}
+              custom={custom.has(entry.skillId)}
+              known={skills.has(entry.skillId)}
+              selfEvident={isSelfEvident(skills.get(entry.skillId))}
+              focused={focusSkill === entry.skillId}
+              onStatus={(status) => update((p) => updateSkill(p, entry.skillId, (s) => ({ ...s, status })))}
+              onSince={(since) => update((p) => setSkillSince(p, entry.skillId, since))}
+              onSaveNote={(noteId, fields) => update((p) => saveEvidenceNote(p, entry.skillId, noteId, fields))}
+              onRemoveNote={(noteId) => update((p) => removeEvidenceNote(p, entry.skillId, noteId))}
+              onRemove={() => {
+                const notes = entry.evidence?.length ?? 0;
+                const name = skills.get(entry.skillId)?.label ?? entry.skillId;
+                if (notes > 0 && !confirm(`Remove ${name} and its ${notes === 1 ? 'example' : `${notes} examples`}? Export your profile first if you may want them back.`)) return;
+                update((p) => removeSkill(p, entry.skillId));
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

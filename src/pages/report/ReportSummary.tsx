@@ -1,0 +1,81 @@
+import { heldCount } from '../../core/compare/compare';
+import type { LevelCounts, Report } from '../../core/model/report';
+import { STATUS_LABELS } from '../../core/present/status-labels';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The parts of one level's tally, each with its symbol: never a bare percentage. */
+function Parts({ counts, blockers }: { counts: LevelCounts; blockers?: number }) {
+  const parts: Array<[string, string, number, string]> = [
+    ['met', STATUS_LABELS.met.symbol, counts.met, 'with evidence'],
+    ['not-evidenced', STATUS_LABELS['not-evidenced'].symbol, counts.notEvidenced, `need${counts.notEvidenced === 1 ? 's' : ''} an evidence note`],
+    ['partial', STATUS_LABELS.partial.symbol, counts.partial, 'partly met'],
+    ['missing', STATUS_LABELS.missing.symbol, counts.missing, blockers === undefined ? 'missing' : ''],
+    ['not-a-skill', STATUS_LABELS['not-a-skill'].symbol, counts.notASkill, 'to check yourself'],
+  ];
+  return (
+    <ul class="parts">
+      {parts
+        .filter(([, , n]) => n > 0)
+        .map(([status, symbol, n, words]) => (
+          <li key={status} class={`part part--${status}`}>
+            <span aria-hidden="true">{symbol} </span>
+            {status === 'missing' && blockers !== undefined ? <span data-testid="blocker-count">{plural(blockers, 'blocker')}</span> : `${n} ${words}`}
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/** A bar of one segment per criterion, patterned as well as coloured; the text above says the same. */
+function Bar({ counts }: { counts: LevelCounts }) {
+  const segments: Array<[string, number]> = [
+    ['met', counts.met],
+    ['not-evidenced', counts.notEvidenced],
+    ['partial', counts.partial],
+    ['missing', counts.missing],
+    ['not-a-skill', counts.notASkill],
+  ];
+  return (
+    <div class="bar" aria-hidden="true">
+      {segments.map(([status, n]) => n > 0 && <span key={status} class={`bar-part bar-part--${status}`} style={{ flexGrow: n }} />)}
+    </div>
+  );
+}
+
+/**
+ * The score with its parts: essential criteria first (what shortlisting turns on), then desirable.
+ * Every number counts criteria, each once, from the profile.
+ */
+export function ReportSummary({ report }: { report: Report }) {
+  const { essential, desirable, unspecified } = report.counts;
+  const primary = report.score.primary === 'essential' ? essential : unspecified;
+  const primaryName = report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria';
+  return (
+    <section class="summary" aria-label="Score">
+      <p class="headline" data-testid="essential-summary">
+        {primaryName} met: <strong>{heldCount(primary)} of {primary.total}</strong>
+      </p>
+      <Bar counts={primary} />
+      {report.score.primary === 'essential' && report.blockers.length === 0 ? (
+        <>
+          <Parts counts={{ ...primary, missing: 0 }} />
+          <p class="parts-note" data-testid="blocker-count">
+            No blockers
+          </p>
+        </>
+      ) : (
+        <Parts counts={primary} blockers={report.score.primary === 'essential' ? report.blockers.length : undefined} />
+      )}
+      {desirable.total > 0 && (
+        <>
+          <p class="headline headline--second" data-testid="desirable-summary">
+            Desirable criteria met: <strong>{heldCount(desirable)} of {desirable.total}</strong>
+          </p>
+          <Bar counts={desirable} />
+          <Parts counts={desirable} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { emptyProfile, type Profile } from '../core/model/profile';
+import type { ProfileChange } from '../core/profile/edit-profile';
+import { localItem } from './local-item';
+import { parseProfile } from '../core/profile/parse-profile';
+import { withStorageLock } from './profile-lock';
+
+/**
+ * The stored profile as the rest of the extension sees it. A stored value that fails validation is
+ * never replaced: it stays in storage, is reported, and blocks writes until the user decides.
+ */
+export type ProfileState =
+  | { state: 'ok'; profile: Profile }
+  | { state: 'invalid'; error: string; raw: unknown };
+
+// storage.local, not sync: evidence notes outgrow sync's 8 KB per item, and sync would copy the
+// user's notes to the browser vendor's servers.
+const profileItem = localItem('profile');
+/** The profile as it was before the last import or reset, so either can be undone. */
+const previousItem = localItem('profile-previous');
+
+const toState = (raw: unknown): ProfileState => {
+  if (raw === null || raw === undefined) return { state: 'ok', profile: emptyProfile(new Date(0)) };
+  const parsed = parseProfile(raw);
+  return parsed.ok ? { state: 'ok', profile: parsed.profile } : { state: 'invalid', error: parsed.error, raw };
+};
+
+export async function loadProfile(): Promise<ProfileState> {
+  return toState(await profileItem.getValue());
+}
+
+export class StoredProfileInvalidError extends Error {
+  constructor(readonly detail: string) {
+    super(`Your saved profile could not be read (${detail}), so nothing was changed.`);
+  }
+}
+
+/** A change that would make the profile invalid (too long, a bad date): never written, never retried. */
+export class ChangeRejectedError extends Error {}
+
+export type ApplyResult = { profile: Profile; rejected: string[] };
+
+/**
+ * Applies changes to the latest stored profile and writes the result once, under the storage lock.
+ * A change that fails validation is skipped and named in `rejected`; the others are kept. A storage
+ * failure (quota) rejects the promise and changes nothing, so the caller can retry the same changes.
+ */
+export function applyProfileChanges(changes: readonly ProfileChange[]): Promise<ApplyResult> {
+  return withStorageLock('profile', async () => {
+    const current = await loadProfile();
+    if (current.state === 'invalid') throw new StoredProfileInvalidError(current.error);
+    let profile = current.profile;
+    const rejected: string[] = [];
+    for (const change of changes) {
+      let next: ReturnType<typeof parseProfile>;
+      try {
+        next = parseProfile(change(profile));
+      } catch (error) {
+        next = { ok: false, error: `the change failed (${error instanceof Error ? error.message : String(error)})` };
+      }
+      if (next.ok) profile = next.profile;
+      else rejected.push(next.error);
+    }
+    if (rejected.length < changes.length) await profileItem.setValue(profile);
+    return { profile, rejected };
+  });
+}
+
+/** Reads the latest stored profile, applies the change and writes it back after validation. */
+export async function updateProfile(change: ProfileChange): Promise<Profile> {
+  const { profile, rejected } = await applyProfileChanges([change]);
+  if (rejected.length > 0) throw new ChangeRejectedError(`The change was not saved: ${rejected[0]}`);
+  return profile;
+}
+
+/**
+ * Replaces the whole profile (an import, or a fresh start after an unreadable one). What was stored
+ * before, valid or not, is kept as the previous profile so the replacement can be undone.
+ */
+export function replaceProfile(profile: Profile): Promise<void> {
+  return withStorageLock('profile', async () => {
+    const before = await profileItem.getValue();
+    if (before !== null && before !== undefined) await previousItem.setValue(before);
+    await profileItem.setValue(profile);
+  });
+}
+
+/** The profile kept by the last replacement, if any. */
+export async function loadPreviousProfile(): Promise<unknown> {
+  return previousItem.getValue();
+}
+
+/** Puts the previous profile back, keeping the current one as the new previous (undo is its own undo). */
+export function restorePreviousProfile(): Promise<boolean> {
+  return withStorageLock('profile', async () => {
+    const previous = await previousItem.getValue();
+    if (previous === null || previous === undefined) return false;
+    const current = await profileItem.getValue();
+    await profileItem.setValue(previous);
+    if (current === null || current === undefined) await previousItem.removeValue();
+    else await previousItem.setValue(current);
+    return true;
+  });
+}
+
+export function watchProfile(listener: (state: ProfileState) => void): () => void {
+  return profileItem.watch((raw) => listener(toState(raw)));
+}
+
+export function watchPreviousProfile(listener: (raw: unknown) => void): () => void {
+  return previousItem.watch(listener);
+}

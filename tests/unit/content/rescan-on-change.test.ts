@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAdvertPage } from '../../../src/content/advert-page';
+import { rescanOnChange } from '../../../src/content/features/rescan-on-change';
+import { isOwnChange } from '../../../src/content/own-changes';
+import { sameAnalysis } from '../../../src/content/same-analysis';
+import { analysePage } from '../../../src/core/pipeline/analyse-page';
+import { emptyProfile } from '../../../src/core/model/profile';
+import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
+
+const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
+const SPEC = `<main id="maincontent"><h1 id="heading">Nurse</h1>
+  <h3 id="skill_category_1">Skills</h3>
+  <ul id="list"><li id="essential_skill_1_criteria_1">Clinical audit experience</li></ul></main>`;
+const profile = { state: 'ok' as const, profile: emptyProfile() };
+const criterionTexts = (page: ReturnType<typeof createAdvertPage>) => page.state.analysis.analysed.criteria.map((c) => c.text);
+const addCriterion = (m: number, text: string) =>
+  document.getElementById('list')!.insertAdjacentHTML('beforeend', `<li id="essential_skill_1_criteria_${m}">${text}</li>`);
+/** MutationObserver callbacks run as microtasks; then the debounce timer. */
+const settle = async (ms: number) => {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+beforeEach(() => {
+  document.body.innerHTML = SPEC;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('sameAnalysis', () => {
+  it('holds for the same page read twice, and not after its text changes', () => {
+    const first = analysePage(document, URL_, defaultMatcher());
+    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(true);
+    document.getElementById('essential_skill_1_criteria_1')!.textContent = 'NMC registration';
+    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(false);
+  });
+
+  it('does not hold when the same text is rendered again into new elements', () => {
+    const first = analysePage(document, URL_, defaultMatcher());
+    document.body.innerHTML = SPEC;
+    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(false);
+  });
+});
+
+describe('isOwnChange', () => {
+  const recordsOf = async (change: () => void) => {
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    change();
+    await Promise.resolve();
+    observer.disconnect();
+    return records;
+  };
+
+  it("tells the extension's own elements from the page's", async () => {
+    const own = await recordsOf(() => {
+      document.body.append(document.createElement('nhsps-legend'));
+      const style = document.head.appendChild(document.createElement('style'));
+      style.id = 'nhsps-highlight-styles';
+      style.textContent = '::highlight(nhsps-met) {}';
+      const mark = document.createElement('mark');
+      mark.dataset.nhsps = '';
+      document.getElementById('essential_skill_1_criteria_1')!.append(mark);
+      mark.append('audit');
+    });
+    expect(own.length).toBeGreaterThan(2);
+    expect(own.every(isOwnChange)).toBe(true);
+
+    const pages = await recordsOf(() => {
+      document.body.append(document.createElement('p'));
+      document.getElementById('essential_skill_1_criteria_1')!.firstChild!.textContent = 'Changed';
+      document.head.appendChild(document.createElement('style'));
+    });
+    expect(pages.length).toBe(3);
+    expect(pages.some(isOwnChange)).toBe(false);
+  });
+});
+
+describe('rescanOnChange', () => {
+  const start = () => {
+    vi.useFakeTimers();
+    const page = createAdvertPage(document, URL_, defaultMatcher(), profile);
+    const ctx = new ContentScriptContext('test');
+    void rescanOnChange(page, ctx);
+    const published = vi.fn();
+    page.subscribe(published);
+    return { page, ctx, published };
+  };
+
+  it('reads criteria that appear after load, once for a burst of changes', async () => {
+    const { page, published } = start();
+    for (let m = 2; m <= 6; m++) {
+      addCriterion(m, `Criterion ${m} with NMC registration`);
+      await settle(100);
+    }
+    expect(published).not.toHaveBeenCalled();
+    await settle(400);
+    expect(published).toHaveBeenCalledTimes(1);
+    expect(criterionTexts(page)).toHaveLength(6);
+  });
+
+  it('still reads a page that never stops changing, at most a few seconds late', async () => {
+    const { page, published } = start();
+    for (let m = 2; m <= 40; m++) {
+      addCriterion(m, `Criterion ${m}`);
+      await settle(100);
+    }
+    expect(published.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(published.mock.calls.length).toBeLessThanOrEqual(2);
+    await settle(400);
+    expect(criterionTexts(page)).toHaveLength(40);
+  });
+
+  it("ignores its own elements and changes that leave the analysis as it was", async () => {
+    const { page, published } = start();
+    const rescan = vi.spyOn(page, 'rescan');
+    document.body.append(document.createElement('nhsps-legend'));
+    await settle(1000);
+    expect(rescan).not.toHaveBeenCalled();
+
+    document.body.append(document.createElement('footer'));
+    await settle(1000);
+    expect(rescan).toHaveBeenCalledTimes(1);
+    expect(published).not.toHaveBeenCalled();
+  });
+
+  it('stops watching when the extension goes away', async () => {
+    const { page, ctx, published } = start();
+    ctx.notifyInvalidated();
+    addCriterion(2, 'NMC registration');
+    await settle(5000);
+    expect(published).not.toHaveBeenCalled();
+    expect(criterionTexts(page)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { useDraft, type Draft } from '../../../../src/pages/hooks/use-draft';
+import { mount } from '../../support/render';
+
+let draft: Draft<string>;
+function Field({ stored, save }: { stored: string; save: (v: string) => void }) {
+  draft = useDraft(stored, save);
+  return null;
+}
+
+let cleanup = () => {};
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('a draft of a stored value', () => {
+  it('saves after a pause in typing, and at once on commit, only when changed', () => {
+    const save = vi.fn();
+    const view = mount(<Field stored="a" save={save} />);
+    cleanup = view.unmount;
+    act(() => draft.set('ab'));
+    expect(save).not.toHaveBeenCalled();
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(save).toHaveBeenCalledWith('ab');
+    act(() => draft.commit());
+    expect(save).toHaveBeenCalledTimes(1);
+    act(() => draft.set('abc'));
+    act(() => draft.commit());
+    expect(save).toHaveBeenLastCalledWith('abc');
+  });
+
+  it('takes another page’s change while nothing is being typed here', () => {
+    const view = mount(<Field stored="a" save={vi.fn()} />);
+    cleanup = view.unmount;
+    view.rerender(<Field stored="theirs" save={vi.fn()} />);
+    expect(draft.value).toBe('theirs');
+    expect(draft.conflict).toBeNull();
+  });
+
+  it('asks when both changed, writes nothing meanwhile, and keeps whichever the user picks', () => {
+    const save = vi.fn();
+    const view = mount(<Field stored="a" save={save} />);
+    cleanup = view.unmount;
+    act(() => draft.set('mine'));
+    view.rerender(<Field stored="theirs" save={save} />);
+    expect(draft.conflict).toBe('theirs');
+    expect(draft.value).toBe('mine');
+    act(() => void vi.advanceTimersByTime(5000));
+    act(() => draft.commit());
+    expect(save).not.toHaveBeenCalled();
+    act(() => draft.keepMine());
+    expect(save).toHaveBeenCalledWith('mine');
+    expect(draft.conflict).toBeNull();
+
+    act(() => draft.set('mine again'));
+    view.rerender(<Field stored="other" save={save} />);
+    act(() => draft.takeTheirs());
+    expect(draft.value).toBe('other');
+    expect(draft.conflict).toBeNull();
+  });
+
+  it('saves what was typed when the field goes away', () => {
+    const save = vi.fn();
+    const view = mount(<Field stored="a" save={save} />);
+    act(() => draft.set('typed'));
+    view.unmount();
+    expect(save).toHaveBeenCalledWith('typed');
+  });
+});

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CriterionItem } from '../../../../src/pages/report/CriterionItem';
+import { makeReport, testMatcher } from '../../support/make-report';
+import { mount, text } from '../../support/render';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+describe('a criterion in the report', () => {
+  it('explains each recognised skill on demand: the words found, the rule, and the profile’s part', () => {
+    const report = makeReport([{ level: 'essential', text: 'Experience of Clinical Audits and risk management' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held' }],
+    });
+    const { host, unmount } = mount(<CriterionItem item={report.criteria[0]!} skills={testMatcher.skills} />);
+    cleanup = unmount;
+    const whys = [...host.querySelectorAll('details.why')];
+    expect(whys).toHaveLength(2);
+    expect(whys.every((d) => !d.hasAttribute('open'))).toBe(true);
+    expect(text(whys[0]!.querySelector('summary'))).toBe('Why? (Clinical audit)');
+    const hit = report.criteria[0]!.criterion.hits.find((h) => h.skillId === 'gov-audit')!;
+    expect(text(whys[0]!)).toContain(`Found “Clinical Audits”: matched the ${hit.rule}`);
+    expect(hit.rule).toContain('clinical audit');
+    expect(text(whys[0]!)).toContain('Your profile has this skill.');
+    expect(text(whys[1]!)).toContain('Your profile does not have this skill.');
+  });
+
+  it('offers to add a missing skill, and evidence for a skill held without a note', () => {
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit and risk management' }], { skills: [{ skillId: 'gov-audit', status: 'held' }] });
+    const onAddSkill = vi.fn();
+    const onAddEvidence = vi.fn();
+    const { host, unmount } = mount(<CriterionItem item={report.criteria[0]!} skills={testMatcher.skills} onAddSkill={onAddSkill} onAddEvidence={onAddEvidence} />);
+    cleanup = unmount;
+    const buttons = [...host.querySelectorAll('button')];
+    expect(buttons.map(text)).toEqual(['I have this']);
+    buttons[0]!.click();
+    expect(onAddSkill).toHaveBeenCalledWith('gov-risk');
+
+    const held = makeReport([{ level: 'essential', text: 'Clinical audit' }], { skills: [{ skillId: 'gov-audit', status: 'held' }] });
+    cleanup();
+    const second = mount(<CriterionItem item={held.criteria[0]!} skills={testMatcher.skills} onAddSkill={onAddSkill} onAddEvidence={onAddEvidence} />);
+    cleanup = second.unmount;
+    expect(second.host.querySelector('[data-status]')?.getAttribute('data-status')).toBe('not-evidenced');
+    expect(text(second.host.querySelector('.badge'))).toBe('✎ Met, no evidence yet');
+    const add = [...second.host.querySelectorAll('button')].find((b) => text(b).startsWith('Add evidence'))!;
+    expect(text(add)).toBe('Add evidence for Clinical audit');
+    add.click();
+    expect(onAddEvidence).toHaveBeenCalledWith('gov-audit');
+  });
+});

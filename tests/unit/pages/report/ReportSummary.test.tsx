@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReportSummary } from '../../../../src/pages/report/ReportSummary';
+import { makeReport } from '../../support/make-report';
+import { mount, text } from '../../support/render';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const note = { id: 'n', situation: 'S', action: 'A', result: 'R' };
+
+describe('the score summary', () => {
+  it('shows the essential tally with each part and a symbol for it, never a percentage', () => {
+    const report = makeReport(
+      [
+        { level: 'essential', text: 'Clinical audit' },
+        { level: 'essential', text: 'Line management' },
+        { level: 'essential', text: 'Clinical audit and risk management' },
+        { level: 'essential', text: 'Risk management' },
+        { level: 'essential', text: 'Able to drive' },
+        { level: 'desirable', text: 'Excel' },
+      ],
+      { skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }, { skillId: 'lead-manage', status: 'held' }] },
+    );
+    const { host, unmount } = mount(<ReportSummary report={report} />);
+    cleanup = unmount;
+    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('Essential criteria met: 2 of 5');
+    const parts = [...host.querySelectorAll('.parts')][0]!;
+    expect([...parts.querySelectorAll('li')].map(text)).toEqual([
+      '✓ 1 with evidence',
+      '✎ 1 needs an evidence note',
+      '◐ 1 partly met',
+      '✗ 1 blocker',
+      '– 1 to check yourself',
+    ]);
+    expect(text(host.querySelector('[data-testid="blocker-count"]'))).toBe('1 blocker');
+    expect(text(host.querySelector('[data-testid="desirable-summary"]'))).toBe('Desirable criteria met: 0 of 1');
+    expect(host.textContent).not.toContain('%');
+    // The bar repeats the text for sighted users and is hidden from screen readers.
+    expect(host.querySelector('.bar')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('says so when there is no blocker', () => {
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit' }], { skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }] });
+    const { host, unmount } = mount(<ReportSummary report={report} />);
+    cleanup = unmount;
+    expect(text(host.querySelector('[data-testid="blocker-count"]'))).toBe('No blockers');
+    expect(host.querySelector('[data-testid="desirable-summary"]')).toBeNull();
+  });
+});
