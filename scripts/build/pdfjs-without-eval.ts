@@ -26,12 +26,18 @@ export function pdfjsWithoutEval(): Plugin {
       for (const output of Object.values(bundle)) {
         const isAsset = output.type === 'asset';
         if (isAsset && !/\.m?js$/.test(output.fileName)) continue;
-        const code = isAsset ? (typeof output.source === 'string' ? output.source : new TextDecoder().decode(output.source)) : output.code;
+        const code = isAsset
+          ? typeof output.source === 'string'
+            ? output.source
+            : new TextDecoder().decode(output.source)
+          : output.code;
         if (!PDFJS.test(code)) continue;
         const patched = PATCHES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), code);
         const left = CODE_FROM_STRINGS.exec(patched);
         if (left) {
-          throw new Error(`${output.fileName}: pdf.js code that builds code from strings is left at ${left.index}: ${patched.slice(left.index - 60, left.index + 60)}`);
+          throw new Error(
+            `${output.fileName}: pdf.js code that builds code from strings is left at ${left.index}: ${patched.slice(left.index - 60, left.index + 60)}`,
+          );
         }
         if (isAsset) output.source = patched;
         else output.code = patched;

@@ -21,8 +21,14 @@ try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const svg = sourceFor(size).replace('<svg ', `<svg width="${size}" height="${size}" `);
-    await page.setContent(`<!DOCTYPE html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${svg}`);
-    await page.screenshot({ path: join(OUT, `${size}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.setContent(
+      `<!DOCTYPE html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${svg}`,
+    );
+    await page.screenshot({
+      path: join(OUT, `${size}.png`),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await page.close();
     console.log(`public/icon/${size}.png`);
   }

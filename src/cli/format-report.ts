@@ -6,10 +6,20 @@ import { groupCriteria } from '../core/present/group-criteria';
 import { STATUS_LABELS } from '../core/present/status-labels';
 import { daysUntil, formatDate } from '../core/present/format-date';
 
-export type Style = { bold(s: string): string; dim(s: string): string; status(c: CriterionReport['status'], s: string): string };
+export type Style = {
+  bold(s: string): string;
+  dim(s: string): string;
+  status(c: CriterionReport['status'], s: string): string;
+};
 
 const ansi = (code: number) => (s: string) => `\x1b[${code}m${s}\x1b[0m`;
-const STATUS_COLOURS = { met: ansi(32), 'not-evidenced': ansi(36), partial: ansi(33), missing: ansi(31), 'not-a-skill': ansi(2) } as const;
+const STATUS_COLOURS = {
+  met: ansi(32),
+  'not-evidenced': ansi(36),
+  partial: ansi(33),
+  missing: ansi(31),
+  'not-a-skill': ansi(2),
+} as const;
 export const COLOUR: Style = { bold: ansi(1), dim: ansi(2), status: (c, s) => STATUS_COLOURS[c](s) };
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
 
@@ -71,7 +81,9 @@ export function formatReport(
         const mark = report ? style.status(item.status, STATUS_LABELS[item.status].symbol) : '•';
         lines.push(`    ${mark} ${item.criterion.text}`);
         const found = report
-          ? item.skills.map((s) => `${label(s.skillId)} ${s.satisfied === 'held' ? '✓' : s.satisfied === 'no' ? '✗' : '◐'}`)
+          ? item.skills.map(
+              (s) => `${label(s.skillId)} ${s.satisfied === 'held' ? '✓' : s.satisfied === 'no' ? '✗' : '◐'}`,
+            )
           : [...new Set(item.criterion.hits.filter((h) => !h.negated).map((h) => label(h.skillId)))];
         if (found.length > 0) lines.push(style.dim(`        ${found.join(' · ')}`));
       }

@@ -16,7 +16,8 @@ export type Input = { file: string; spec: PersonSpec };
 
 export class InputError extends Error {}
 
-const blankDocument = () => (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
+const blankDocument = () =>
+  (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
 
 /**
  * A file for the command line: a saved page (HTML), a schema.org JobPosting (a bare record as in
@@ -39,7 +40,8 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
     const doc = blankDocument();
     return records.map((record, i) => {
       const posting = findPosting(record);
-      if (!posting) throw new InputError(`no schema.org JobPosting in ${records.length > 1 ? `record ${i + 1}` : 'the file'}`);
+      if (!posting)
+        throw new InputError(`no schema.org JobPosting in ${records.length > 1 ? `record ${i + 1}` : 'the file'}`);
       const own = typeof posting.url === 'string' && URL.canParse(posting.url) ? posting.url : null;
       const id = (record as { id?: unknown }).id;
       return {

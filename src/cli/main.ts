@@ -48,7 +48,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   if (!args.json && profileFile === SAMPLE_PROFILE) {
-    console.log(style.dim('\nCompared with the bundled sample profile. Use --profile FILE for your own, --json for JSON Lines.'));
+    console.log(
+      style.dim('\nCompared with the bundled sample profile. Use --profile FILE for your own, --json for JSON Lines.'),
+    );
   }
   return failures > 0 ? 1 : 0;
 }

@@ -68,7 +68,12 @@ export function createAdvertPage(
     profile,
     report:
       analysis.analysed.criteria.length > 0
-        ? compareWithProfile(analysis.analysed, profile.state === 'ok' ? profile.profile : emptyProfile(), matcher.skills, now())
+        ? compareWithProfile(
+            analysis.analysed,
+            profile.state === 'ok' ? profile.profile : emptyProfile(),
+            matcher.skills,
+            now(),
+          )
         : null,
   });
   let state = derive(withDocumentsRead(), profile);

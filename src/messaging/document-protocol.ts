@@ -45,11 +45,16 @@ export async function requestDocument(tabId: number, document: DocumentLink): Pr
   return fromBase64(parsed.data.data);
 }
 
-export async function sendDocumentCriteria(tabId: number, document: DocumentLink, criteria: Criterion[]): Promise<DocumentCriteriaReply> {
+export async function sendDocumentCriteria(
+  tabId: number,
+  document: DocumentLink,
+  criteria: Criterion[],
+): Promise<DocumentCriteriaReply> {
   const reply: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'add-document-criteria', document, criteria } satisfies AddDocumentCriteria)
     .catch(() => undefined);
   const parsed = documentCriteriaReplySchema.safeParse(reply);
-  if (!parsed.success) throw new DocumentRequestError('The advert tab did not take the criteria. Reload the page and try again.');
+  if (!parsed.success)
+    throw new DocumentRequestError('The advert tab did not take the criteria. Reload the page and try again.');
   return parsed.data;
 }

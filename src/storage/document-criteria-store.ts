@@ -20,7 +20,8 @@ const storedSchema = z.object({
 export const documentsKey = (advertUrl: string): string => `${DOCUMENTS_PREFIX}${advertHash(advertUrl)}`;
 
 /** The key of the documents kept for the advert whose history entry has this key. */
-export const documentsKeyOfHistory = (historyKey: string): string => DOCUMENTS_PREFIX + historyKey.slice(HISTORY_PREFIX.length);
+export const documentsKeyOfHistory = (historyKey: string): string =>
+  DOCUMENTS_PREFIX + historyKey.slice(HISTORY_PREFIX.length);
 
 /** The kept criteria of this advert's documents, by document address; none when nothing readable is kept. */
 export async function loadDocumentCriteria(advertUrl: string): Promise<Map<string, Criterion[]>> {
@@ -30,10 +31,19 @@ export async function loadDocumentCriteria(advertUrl: string): Promise<Map<strin
 }
 
 /** Keeps one document's criteria for the advert; the oldest adverts beyond the limit are let go. */
-export async function saveDocumentCriteria(advertUrl: string, documentUrl: string, criteria: readonly Criterion[], now = new Date()): Promise<void> {
+export async function saveDocumentCriteria(
+  advertUrl: string,
+  documentUrl: string,
+  criteria: readonly Criterion[],
+  now = new Date(),
+): Promise<void> {
   const kept = await loadDocumentCriteria(advertUrl);
   kept.set(documentUrl, [...criteria]);
-  const value: z.infer<typeof storedSchema> = { version: 1, savedAt: now.toISOString(), documents: Object.fromEntries(kept) };
+  const value: z.infer<typeof storedSchema> = {
+    version: 1,
+    savedAt: now.toISOString(),
+    documents: Object.fromEntries(kept),
+  };
   await browser.storage.local.set({ [documentsKey(advertUrl)]: value });
 
   const all = await browser.storage.local.get(null);

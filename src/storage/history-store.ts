@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { DOCUMENTS_PREFIX, documentsKeyOfHistory } from './document-criteria-store';
-import { HISTORY_LIMIT, HISTORY_PREFIX, historyEntrySchema, historyKey, type HistoryEntry } from '../core/history/history-entry';
+import {
+  HISTORY_LIMIT,
+  HISTORY_PREFIX,
+  historyEntrySchema,
+  historyKey,
+  type HistoryEntry,
+} from '../core/history/history-entry';
 
 export type HistoryList = {
   entries: Array<HistoryEntry & { key: string }>;
@@ -39,11 +45,14 @@ export async function saveHistoryEntry(entry: HistoryEntry, isNew: boolean): Pro
 }
 
 /** Removes one advert from the history, with the criteria kept from its documents. */
-export const removeHistoryEntry = (key: string): Promise<void> => browser.storage.local.remove([key, documentsKeyOfHistory(key)]);
+export const removeHistoryEntry = (key: string): Promise<void> =>
+  browser.storage.local.remove([key, documentsKeyOfHistory(key)]);
 
 export async function clearHistory(): Promise<void> {
   const all = await browser.storage.local.get(null);
-  await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX) || k.startsWith(DOCUMENTS_PREFIX)));
+  await browser.storage.local.remove(
+    Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX) || k.startsWith(DOCUMENTS_PREFIX)),
+  );
 }
 
 /** Calls back whenever any history entry is written or removed, with the keys that were removed. */

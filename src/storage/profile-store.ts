@@ -8,9 +8,7 @@ import { withStorageLock } from './profile-lock';
  * The stored profile as the rest of the extension sees it. A stored value that fails validation is
  * never replaced: it stays in storage, is reported, and blocks writes until the user decides.
  */
-export type ProfileState =
-  | { state: 'ok'; profile: Profile }
-  | { state: 'invalid'; error: string; raw: unknown };
+export type ProfileState = { state: 'ok'; profile: Profile } | { state: 'invalid'; error: string; raw: unknown };
 
 // storage.local, not sync: evidence notes outgrow sync's 8 KB per item, and sync would copy the
 // user's notes to the browser vendor's servers.

@@ -34,7 +34,8 @@ const DEFAULT_DELAYS = [1_000, 2_000, 5_000, 10_000, 30_000];
 /** Words for a storage failure a person can act on. */
 export function describeWriteError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(message)) return `The browser's storage for this extension is full (${message}). Free some space, for example by removing old adverts from your history.`;
+  if (/quota/i.test(message))
+    return `The browser's storage for this extension is full (${message}). Free some space, for example by removing old adverts from your history.`;
   return message || 'The browser refused to save.';
 }
 

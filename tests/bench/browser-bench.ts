@@ -12,7 +12,11 @@ export const SCALES = [1, 10, 100] as const;
  * Runs per page size: the 1× and 10× runs are a few milliseconds each and noisy (garbage collection
  * lands in one run in three or four), so many of them; 100× fewer. mark.js takes seconds a run, once.
  */
-const STAGE_RUNS: Record<number, Runs> = { 1: { warmup: 20, runs: 51 }, 10: { warmup: 10, runs: 31 }, 100: { warmup: 3, runs: 11 } };
+const STAGE_RUNS: Record<number, Runs> = {
+  1: { warmup: 20, runs: 51 },
+  10: { warmup: 10, runs: 31 },
+  100: { warmup: 3, runs: 11 },
+};
 export const MARK_JS_RUNS: Runs = { warmup: 0, runs: 1 };
 export const NAIVE_RUNS: Runs = { warmup: 1, runs: 3 };
 
@@ -36,9 +40,10 @@ async function open(page: Page, bundle: string, scale: number) {
 }
 
 const call = <K extends keyof PageBench>(page: Page, method: K, runs?: Runs) =>
-  page.evaluate(([m, r]) => (globalThis as unknown as { nhspsBench: Record<string, (r?: Runs) => unknown> }).nhspsBench[m]!(r), [method, runs] as const) as Promise<
-    PageBench[K] extends (...a: never[]) => infer R ? R : never
-  >;
+  page.evaluate(
+    ([m, r]) => (globalThis as unknown as { nhspsBench: Record<string, (r?: Runs) => unknown> }).nhspsBench[m]!(r),
+    [method, runs] as const,
+  ) as Promise<PageBench[K] extends (...a: never[]) => infer R ? R : never>;
 
 /** The pipeline inside Chromium at 1×, 10× and 100×, and the peers on the 1× page. */
 export async function runBrowserBench(): Promise<BrowserBenchResult> {
@@ -54,7 +59,11 @@ export async function runBrowserBench(): Promise<BrowserBenchResult> {
       progress(`browser: pipeline at ${scale}×`);
       await open(page, bundle, scale);
       if (scale === 1) cold = await call(page, 'cold');
-      scales.push({ scale, pageBytes: Buffer.byteLength(pages.get(pathFor(scale))!), ...(await call(page, 'stages', STAGE_RUNS[scale])) });
+      scales.push({
+        scale,
+        pageBytes: Buffer.byteLength(pages.get(pathFor(scale))!),
+        ...(await call(page, 'stages', STAGE_RUNS[scale])),
+      });
     }
     await open(page, bundle, 1);
     progress('browser: mark.js on the 1× page (about 15 s a run)');

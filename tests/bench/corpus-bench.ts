@@ -41,12 +41,14 @@ export type CorpusBenchResult = {
 
 type Pass = { ms: number; perAdvert: number[]; withCriteria: number; crashes: number };
 
-const blankDocument = () => (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
+const blankDocument = () =>
+  (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
 
 function posting(raw: string, index: number): { posting: JobPosting; url: URL } {
   const record = JSON.parse(raw) as Record<string, unknown>;
   const found = findPosting(record) ?? (record as JobPosting);
-  const url = typeof record.url === 'string' && URL.canParse(record.url) ? record.url : `https://corpus.invalid/${index}`;
+  const url =
+    typeof record.url === 'string' && URL.canParse(record.url) ? record.url : `https://corpus.invalid/${index}`;
   return { posting: found, url: new URL(url) };
 }
 
@@ -87,8 +89,10 @@ function parseOnlyPass(doc: Document, records: readonly string[]): Pass {
   return { ms: performance.now() - started, perAdvert: [], withCriteria: nodes, crashes };
 }
 
-const medianBy = <T>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)]!;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const medianBy = <T>(xs: T[], key: (x: T) => number) =>
+  [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** The corpus: the whole pipeline against parsing alone, adverts per second; skipped (nulls) without the file. */
 export async function runCorpusBench(): Promise<CorpusBenchResult> {

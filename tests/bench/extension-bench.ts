@@ -13,7 +13,12 @@ const ROOT = join(import.meta.dirname, '../..');
 
 export type ExtensionBenchResult = {
   /** Gzipped (level 9) JavaScript of the release build. */
-  sizes: { contentScriptBytes: number; contentScriptGzipBytes: number; popupGzipBytes: number; popupLazyGzipBytes: number };
+  sizes: {
+    contentScriptBytes: number;
+    contentScriptGzipBytes: number;
+    popupGzipBytes: number;
+    popupLazyGzipBytes: number;
+  };
   /**
    * The built extension on the bench pages (its release content script, cold on every load), medians
    * of `loads` loads, milliseconds from the page's start:
@@ -51,7 +56,8 @@ function popupSizes(dir: string): { eager: number; lazy: number } {
     seen.add(file);
     const code = readFileSync(join(dir, file), 'utf8');
     const folder = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(folder + m[1]);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(folder + m[1]);
     for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(folder + m[1]);
   };
   visit(entry);
@@ -65,7 +71,12 @@ function popupSizes(dir: string): { eager: number; lazy: number } {
  */
 export function releaseBuild(build: boolean): string {
   const outDir = process.env.NHSPS_OUT_DIR ?? '.output-bench';
-  if (build) execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NHSPS_OUT_DIR: outDir } });
+  if (build)
+    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NHSPS_OUT_DIR: outDir },
+    });
   return join(ROOT, outDir, 'chrome-mv3');
 }
 
@@ -93,8 +104,7 @@ const PLAN = [
 ];
 const origin = new URL(BENCH_URL).origin;
 const path = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
-const longTasks = async (page: Page) =>
-  page.evaluate(() => (window as unknown as { nhspsTasks: number[] }).nhspsTasks);
+const longTasks = async (page: Page) => page.evaluate(() => (window as unknown as { nhspsTasks: number[] }).nhspsTasks);
 
 async function prepare(context: BrowserContext) {
   await servePages(context, origin, new Map(PLAN.map(({ scale }) => [path(scale), benchAdvert(scale)])));
@@ -108,7 +118,11 @@ async function loadWithExtension(context: BrowserContext, scale: number) {
   let legendAt = 0;
   const trace = await traceWhile(context, page, async () => {
     await page.goto(`${origin}${path(scale)}`);
-    await page.waitForFunction(() => (window as unknown as { nhspsLegendAt: number | null }).nhspsLegendAt !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { nhspsLegendAt: number | null }).nhspsLegendAt !== null,
+      null,
+      { timeout: 60_000 },
+    );
     await page.waitForTimeout(SETTLE_MS);
     tasks = await longTasks(page);
     legendAt = await page.evaluate(() => (window as unknown as { nhspsLegendAt: number }).nhspsLegendAt);

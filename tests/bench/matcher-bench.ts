@@ -66,8 +66,7 @@ export function benchAdverts(): string[][] {
  */
 export function syntheticTaxonomy(definitions: readonly SkillDefinition[], factor = 10): SkillDefinition[] {
   const copy = (d: SkillDefinition, k: number): SkillDefinition => {
-    const grow = (v: Variant): Variant =>
-      typeof v === 'string' ? `${v} zq${k}` : { ...v, text: `${v.text} zq${k}` };
+    const grow = (v: Variant): Variant => (typeof v === 'string' ? `${v} zq${k}` : { ...v, text: `${v.text} zq${k}` });
     return {
       ...d,
       id: `${d.id}-copy${k}`,
@@ -77,7 +76,10 @@ export function syntheticTaxonomy(definitions: readonly SkillDefinition[], facto
       abbreviations: (d.abbreviations ?? []).map(grow),
     };
   };
-  return [...definitions, ...Array.from({ length: factor - 1 }, (_, k) => definitions.map((d) => copy(d, k + 1))).flat()];
+  return [
+    ...definitions,
+    ...Array.from({ length: factor - 1 }, (_, k) => definitions.map((d) => copy(d, k + 1))).flat(),
+  ];
 }
 
 /** Medians of two alternatives timed in alternation, so that a busy machine slows both alike. */
@@ -94,7 +96,10 @@ export function measurePair(a: () => void, b: () => void, { warmup = 3, runs = 3
     tb.push(performance.now() - t);
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return [{ medianMs: median(ta), runs }, { medianMs: median(tb), runs }];
+  return [
+    { medianMs: median(ta), runs },
+    { medianMs: median(tb), runs },
+  ];
 }
 
 const perAdvert = (adverts: readonly string[][], match: (text: string) => unknown) => () => {
@@ -116,7 +121,13 @@ function coldStart(advert: readonly string[]): { indexMs: number; firstAdvertMs:
     for (const text of advert) matchText(matcher, text);
     console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`;
   const runs = [0, 1, 2].map(
-    () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })) as [number, number],
+    () =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        }),
+      ) as [number, number],
   );
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
   return { indexMs: median(runs.map((r) => r[0])), firstAdvertMs: median(runs.map((r) => r[1])) };
@@ -131,7 +142,11 @@ function serialise(matcher: Matcher): string {
   }
   const ends: unknown[] = [];
   trie.ends.forEach((list, node) => {
-    if (list) ends.push([node, list.map((t) => [t.skillId, t.variant, t.exactCase, t.rule.needs, t.rule.unless, t.rule.window])]);
+    if (list)
+      ends.push([
+        node,
+        list.map((t) => [t.skillId, t.variant, t.exactCase, t.rule.needs, t.rule.unless, t.rule.window]),
+      ]);
   });
   return JSON.stringify({ words: [...trie.words.keys()], edges, ends });
 }
@@ -139,10 +154,12 @@ function serialise(matcher: Matcher): string {
 function taxonomySourceBytes(): number {
   const dir = join(ROOT, 'src/core/taxonomy/skills');
   const sources = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
-  sources.push(readFileSync(join(ROOT, 'src/core/match/specialties.ts'), 'utf8'), readFileSync(join(ROOT, 'src/core/taxonomy/stop-phrases.ts'), 'utf8'));
+  sources.push(
+    readFileSync(join(ROOT, 'src/core/match/specialties.ts'), 'utf8'),
+    readFileSync(join(ROOT, 'src/core/taxonomy/stop-phrases.ts'), 'utf8'),
+  );
   return gzipSync(sources.join('\n')).length;
 }
-
 
 export async function runMatcherBench(): Promise<MatcherBenchResult> {
   const adverts = benchAdverts();
@@ -152,14 +169,25 @@ export async function runMatcherBench(): Promise<MatcherBenchResult> {
 
   const synthetic = syntheticTaxonomy(TAXONOMY);
   const big = compileAll(compileTaxonomy(synthetic, STOP_PHRASES));
-  const [fast, scaled] = measurePair(perAdvert(adverts, (t) => matchText(matcher, t)), perAdvert(adverts, (t) => matchText(big, t)));
+  const [fast, scaled] = measurePair(
+    perAdvert(adverts, (t) => matchText(matcher, t)),
+    perAdvert(adverts, (t) => matchText(big, t)),
+  );
 
   const naive = naiveMatcher(TAXONOMY);
   const slow = measure(perAdvert(adverts.slice(0, 2), naive), { warmup: 1, minRuns: 3, budgetMs: 3000 });
   const slowPerAdvert = slow.medianMs / 2;
 
-  const warm = measure(() => compileAll(compileTaxonomy(TAXONOMY, STOP_PHRASES)), { warmup: 2, minRuns: 5, budgetMs: 2000 });
-  const syntheticWarm = measure(() => compileAll(compileTaxonomy(synthetic, STOP_PHRASES)), { warmup: 1, minRuns: 3, budgetMs: 2000 });
+  const warm = measure(() => compileAll(compileTaxonomy(TAXONOMY, STOP_PHRASES)), {
+    warmup: 2,
+    minRuns: 5,
+    budgetMs: 2000,
+  });
+  const syntheticWarm = measure(() => compileAll(compileTaxonomy(synthetic, STOP_PHRASES)), {
+    warmup: 1,
+    minRuns: 3,
+    budgetMs: 2000,
+  });
   const cold = coldStart(adverts[0]!);
 
   const serialised = serialise(matcher);
@@ -170,11 +198,28 @@ export async function runMatcherBench(): Promise<MatcherBenchResult> {
     taxonomy: { skills: matcher.skills.size, phrases: matcher.phraseCount, trieNodes: matcher.trie.size },
     advert: { criteria: ADVERT_SIZE, bytes: Math.round(bytes / adverts.length) },
     matcher: { perAdvertMs, throughputMBps: mb / (fast.medianMs / 1000) },
-    naive: { regexes: (naive as unknown as { size: number }).size, perAdvertMs: slowPerAdvert, throughputMBps: mb / adverts.length / (slowPerAdvert / 1000) },
+    naive: {
+      regexes: (naive as unknown as { size: number }).size,
+      perAdvertMs: slowPerAdvert,
+      throughputMBps: mb / adverts.length / (slowPerAdvert / 1000),
+    },
     speedup: slowPerAdvert / perAdvertMs,
-    scaling: { syntheticPhrases: big.phraseCount, perAdvertMs: scaled.medianMs / adverts.length, ratio: scaled.medianMs / fast.medianMs },
-    compile: { coldIndexMs: cold.indexMs, coldFirstAdvertMs: cold.firstAdvertMs, warmAllMs: warm.medianMs, syntheticWarmAllMs: syntheticWarm.medianMs },
-    buildTime: { sourceGzipBytes: taxonomySourceBytes(), compiledGzipBytes: gzipSync(serialised).length, loadMs: load.medianMs },
+    scaling: {
+      syntheticPhrases: big.phraseCount,
+      perAdvertMs: scaled.medianMs / adverts.length,
+      ratio: scaled.medianMs / fast.medianMs,
+    },
+    compile: {
+      coldIndexMs: cold.indexMs,
+      coldFirstAdvertMs: cold.firstAdvertMs,
+      warmAllMs: warm.medianMs,
+      syntheticWarmAllMs: syntheticWarm.medianMs,
+    },
+    buildTime: {
+      sourceGzipBytes: taxonomySourceBytes(),
+      compiledGzipBytes: gzipSync(serialised).length,
+      loadMs: load.medianMs,
+    },
   };
 }
 
@@ -191,14 +236,23 @@ export function formatMatcherBench(r: MatcherBenchResult): string {
     [`naive (${r.naive.regexes} RegExps): per advert`, ms(r.naive.perAdvertMs)],
     ['naive: throughput', `${r.naive.throughputMBps.toFixed(3)} MB/s`],
     ['speed-up over naive', `${r.speedup.toFixed(0)}×  (target ≥ 20×)`],
-    [`10× taxonomy (${r.scaling.syntheticPhrases} phrases): per advert`, `${ms(r.scaling.perAdvertMs)}  (${r.scaling.ratio.toFixed(2)}× the real taxonomy)`],
+    [
+      `10× taxonomy (${r.scaling.syntheticPhrases} phrases): per advert`,
+      `${ms(r.scaling.perAdvertMs)}  (${r.scaling.ratio.toFixed(2)}× the real taxonomy)`,
+    ],
     ['cold start: index the taxonomy', ms(r.compile.coldIndexMs)],
     ['cold start: first advert (compiles what it reaches)', ms(r.compile.coldFirstAdvertMs)],
     ['compile everything, warm', ms(r.compile.warmAllMs)],
     ['compile everything, 10× taxonomy, warm', ms(r.compile.syntheticWarmAllMs)],
     ['taxonomy source, gzipped', kb(r.buildTime.sourceGzipBytes)],
-    ['compiled trie as data, gzipped', `${kb(r.buildTime.compiledGzipBytes)}  (JSON.parse alone ${ms(r.buildTime.loadMs)})`],
+    [
+      'compiled trie as data, gzipped',
+      `${kb(r.buildTime.compiledGzipBytes)}  (JSON.parse alone ${ms(r.buildTime.loadMs)})`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  return ['Matcher benchmark (median of repeated runs after warm-up)', ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+  return [
+    'Matcher benchmark (median of repeated runs after warm-up)',
+    ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`),
+  ].join('\n');
 }

@@ -3,7 +3,11 @@ import { expandPattern } from '../../src/core/taxonomy/expand-pattern';
 
 /** Every phrase of the taxonomy's variants and abbreviations, expanded: the terms peers are given. */
 export function taxonomyPhrases(definitions: readonly SkillDefinition[]): string[] {
-  return definitions.flatMap((d) => [...d.variants, ...(d.abbreviations ?? [])].flatMap((v: Variant) => expandPattern(typeof v === 'string' ? v : v.text)));
+  return definitions.flatMap((d) =>
+    [...d.variants, ...(d.abbreviations ?? [])].flatMap((v: Variant) =>
+      expandPattern(typeof v === 'string' ? v : v.text),
+    ),
+  );
 }
 
 /** The naive way: one case-insensitive RegExp per expanded phrase, on Unicode word boundaries. */
@@ -21,4 +25,3 @@ export function naiveMatcher(definitions: readonly SkillDefinition[]): (text: st
   };
   return Object.assign(run, { size: regexes.length });
 }
-

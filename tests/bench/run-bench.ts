@@ -61,7 +61,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const wallSeconds = (performance.now() - started) / 1000;
   progress(`done in ${wallSeconds.toFixed(0)} s`);
   if (json) {
-    console.log(JSON.stringify({ ...figures, budgets, machine: where, wallSeconds, ...results, ...(Object.keys(errors).length ? { errors } : {}) }));
+    console.log(
+      JSON.stringify({
+        ...figures,
+        budgets,
+        machine: where,
+        wallSeconds,
+        ...results,
+        ...(Object.keys(errors).length ? { errors } : {}),
+      }),
+    );
   } else {
     console.log(formatSummary(budgets, where));
   }

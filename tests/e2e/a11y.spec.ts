@@ -13,22 +13,54 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   // Extension pages forbid inline scripts (CSP), so axe is evaluated rather than added as a <script>.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 const profile = sampleProfile({
   customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves'], category: 'other' }],
-  skills: [...sampleProfile().skills, { skillId: 'custom-patient-flow', status: 'held' }, { skillId: 'qual-masters', status: 'working-towards' }],
-  qualifications: [{ id: 'qual-1', title: 'BSc (Hons) Adult Nursing', institution: 'University of Riverside', year: 2017, status: 'held', skillId: 'qual-degree' }],
+  skills: [
+    ...sampleProfile().skills,
+    { skillId: 'custom-patient-flow', status: 'held' },
+    { skillId: 'qual-masters', status: 'working-towards' },
+  ],
+  qualifications: [
+    {
+      id: 'qual-1',
+      title: 'BSc (Hons) Adult Nursing',
+      institution: 'University of Riverside',
+      year: 2017,
+      status: 'held',
+      skillId: 'qual-degree',
+    },
+  ],
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
-    test('the popup has no serious or critical accessibility violation in any view', async ({ page, context, server, extensionUrl, findTabId }) => {
+    test('the popup has no serious or critical accessibility violation in any view', async ({
+      page,
+      context,
+      server,
+      extensionUrl,
+      findTabId,
+    }) => {
       await seedStorage(context, extensionUrl, { profile });
       await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
       const tabId = await findTabId(page);
@@ -37,7 +69,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(extensionUrl(`popup.html?tab=${tabId}&layout=popup`));
       await expect(popup.getByTestId('essential-summary')).toBeVisible();
-      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
 
       await popup.locator('summary', { hasText: 'Why?' }).first().click();
       expect(await seriousViolations(popup), 'criteria').toEqual([]);
@@ -47,7 +81,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
-    test('the options page has no serious or critical accessibility violation', async ({ page, context, server, extensionUrl }) => {
+    test('the options page has no serious or critical accessibility violation', async ({
+      page,
+      context,
+      server,
+      extensionUrl,
+    }) => {
       await seedStorage(context, extensionUrl, { profile });
       await page.goto(`${server.origin}${SAMPLE_ADVERT}`); // puts an advert in the history
       await expect(page.locator('nhsps-legend')).toHaveCount(1);
@@ -62,7 +101,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the options page reflows at 200% zoom and narrower, without sideways scrolling', async ({ context, extensionUrl }) => {
+test('the options page reflows at 200% zoom and narrower, without sideways scrolling', async ({
+  context,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile });
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html'));
@@ -70,7 +112,9 @@ test('the options page reflows at 200% zoom and narrower, without sideways scrol
   // A 1280 px window at 200% zoom is 640 CSS px wide; WCAG reflow asks for 320.
   for (const width of [640, 320]) {
     await options.setViewportSize({ width, height: 800 });
-    expect(await options.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+    expect(await options.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(
+      width,
+    );
   }
 });
 

@@ -4,13 +4,18 @@ import { highlightCopies, highlightTexts } from './support/highlights';
 const SAMPLE = '/candidate/jobadvert/C9999-26-0001';
 
 test.describe('an NHS Jobs advert', () => {
-  test('highlights the skills of each criterion in the visible copy, without touching the page', async ({ page, server }) => {
+  test('highlights the skills of each criterion in the visible copy, without touching the page', async ({
+    page,
+    server,
+  }) => {
     const original = await (await fetch(`${server.origin}${SAMPLE}`)).text();
     await page.goto(`${server.origin}${SAMPLE}`);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);
 
     const texts = await highlightTexts(page);
-    expect(texts.missing).toEqual(expect.arrayContaining(['clinical audit', 'clinical governance', 'risk management', 'current NMC registration']));
+    expect(texts.missing).toEqual(
+      expect.arrayContaining(['clinical audit', 'clinical governance', 'risk management', 'current NMC registration']),
+    );
     expect(texts.desirable).toEqual(expect.arrayContaining(['quality improvement', 'Negotiation skills']));
     expect(texts.met ?? []).toEqual([]);
     expect(await highlightCopies(page)).toEqual(['desktop']);
@@ -37,13 +42,22 @@ test.describe('an NHS Jobs advert', () => {
 
   test('next gap scrolls to an essential gap', async ({ page, server }) => {
     await page.goto(`${server.origin}${SAMPLE}`);
-    await page.locator('nhsps-legend').getByRole('button', { name: /Next essential gap/ }).click();
+    await page
+      .locator('nhsps-legend')
+      .getByRole('button', { name: /Next essential gap/ })
+      .click();
     await expect(page.locator('nhsps-legend').getByText(/^1 of \d+$/)).toBeVisible();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 });
 
-test('the profile set in the options page drives the highlights and the popup, live', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('the profile set in the options page drives the highlights and the popup, live', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
   await page.goto(`${server.origin}${SAMPLE}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
 
@@ -64,9 +78,9 @@ test('the profile set in the options page drives the highlights and the popup, l
   await expect(mine.getByRole('listitem')).toHaveCount(3);
 
   // The advert's highlights follow the stored profile without a reload.
-  await expect.poll(async () => (await highlightTexts(page)).met ?? []).toEqual(
-    expect.arrayContaining(['clinical audit', 'current NMC registration', 'Line management']),
-  );
+  await expect
+    .poll(async () => (await highlightTexts(page)).met ?? [])
+    .toEqual(expect.arrayContaining(['clinical audit', 'current NMC registration', 'Line management']));
   await expect(page.locator('nhsps-legend').getByText(/Essential: 3 of 13 met/)).toBeVisible();
 
   const tabId = await findTabId(page);
@@ -86,12 +100,21 @@ test('the profile set in the options page drives the highlights and the popup, l
 
   // Blockers come before the full list, which groups every criterion by category and level.
   const headings = await popup.getByRole('heading').allTextContents();
-  expect(headings.indexOf('Blockers: essential criteria you do not meet yet')).toBeLessThan(headings.indexOf('All criteria'));
+  expect(headings.indexOf('Blockers: essential criteria you do not meet yet')).toBeLessThan(
+    headings.indexOf('All criteria'),
+  );
   await expect(popup.locator('section.category')).toHaveCount(4);
-  await expect(popup.locator('[data-criterion-id="essential_skill_1_criteria_1"]').last()).toHaveAttribute('data-status', 'met');
+  await expect(popup.locator('[data-criterion-id="essential_skill_1_criteria_1"]').last()).toHaveAttribute(
+    'data-status',
+    'met',
+  );
 
   // Quick add from a blocker: the popup, the options page and the advert all update.
-  const governance = popup.getByTestId('blockers').locator('li', { hasText: 'Clinical governance' }).getByRole('button', { name: 'I have this' }).first();
+  const governance = popup
+    .getByTestId('blockers')
+    .locator('li', { hasText: 'Clinical governance' })
+    .getByRole('button', { name: 'I have this' })
+    .first();
   await governance.click();
   await expect(popup.getByTestId('essential-summary')).toHaveText('Essential criteria met: 3 of 13');
   await expect(mine.getByRole('listitem')).toHaveCount(4);
@@ -111,7 +134,11 @@ test.describe('pages without a person specification', () => {
     expect(await page.locator('nhsps-legend').count()).toBe(0);
   });
 
-  test('an advert whose specification is attached says so and lists the document', async ({ openReport, page, server }) => {
+  test('an advert whose specification is attached says so and lists the document', async ({
+    openReport,
+    page,
+    server,
+  }) => {
     await page.goto(`${server.origin}/candidate/jobadvert/C0000-26-0200`);
     const popup = await openReport(page);
     await expect(popup.getByTestId('page-message')).toContainText('No person specification found on this page.');

@@ -7,7 +7,8 @@ import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './suppor
 // the stored data through the advert page, the popup and the history, where nothing may write over it.
 
 /** A profile as a newer version, a sync from elsewhere or a bug might leave it: one field of the wrong kind. */
-const unreadable = () => sampleProfile({ skills: [{ skillId: 'gov-clinical-audit', status: 'maybe' }], yearsExperience: 'eight' });
+const unreadable = () =>
+  sampleProfile({ skills: [{ skillId: 'gov-clinical-audit', status: 'maybe' }], yearsExperience: 'eight' });
 
 test('with an unreadable stored profile, an advert is still analysed, the popup reports the profile and offers it, and nothing overwrites it', async ({
   openReport,
@@ -30,14 +31,23 @@ test('with an unreadable stored profile, an advert is still analysed, the popup 
   await expect(popup.getByTestId('essential-summary')).toBeVisible();
   // Quick edits from the report would write a new profile: they are not offered.
   await expect(popup.getByRole('button', { name: 'I have this' })).toHaveCount(0);
-  const [download] = await Promise.all([popup.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Download the saved data' }).click(),
+  ]);
   expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(stored);
 
   // After the page, the popup and a download, the profile is exactly as it was.
   expect((await readStorage(popup, 'profile')).profile).toEqual(stored);
 });
 
-test('a profile that becomes unreadable while an advert is open is reported there and left alone', async ({ openReport, page, context, server, extensionUrl }) => {
+test('a profile that becomes unreadable while an advert is open is reported there and left alone', async ({
+  openReport,
+  page,
+  context,
+  server,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   const tally = page.locator('nhsps-legend .tally');
@@ -54,7 +64,12 @@ test('a profile that becomes unreadable while an advert is open is reported ther
   expect((await readStorage(popup, 'profile')).profile).toEqual(stored);
 });
 
-test('an unreadable history entry is kept and counted, while the readable ones are listed', async ({ page, context, server, extensionUrl }) => {
+test('an unreadable history entry is kept and counted, while the readable ones are listed', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile(), 'history:broken': { version: 1, url: 42 } });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);

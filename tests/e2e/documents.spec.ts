@@ -13,7 +13,10 @@ test('an advert whose specification is only in its attached PDF: the popup reads
   const popup = await openReport(page);
   await expect(popup.getByTestId('page-message')).toContainText('No person specification found on this page');
   const documents = popup.getByTestId('documents');
-  await expect(documents.getByRole('link')).toHaveText(['Job description and person specification (PDF, 33 KB)', 'Person specification (old link)']);
+  await expect(documents.getByRole('link')).toHaveText([
+    'Job description and person specification (PDF, 33 KB)',
+    'Person specification (old link)',
+  ]);
   // Nothing is downloaded until the user asks.
   expect(log.requests.filter((r) => r.url.includes('/documents/'))).toEqual([]);
 
@@ -24,8 +27,12 @@ test('an advert whose specification is only in its attached PDF: the popup reads
   ]);
 
   // The merged criteria are the report now: in the popup, and in the key on the page.
-  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
-  await expect(popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Experience of leading a shift' })).toBeVisible();
+  await expect(
+    popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' }),
+  ).toBeVisible();
+  await expect(
+    popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Experience of leading a shift' }),
+  ).toBeVisible();
   await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 5 met/)).toBeVisible();
 
   // A link that leads to a web page is refused with a reason, and nothing is added.
@@ -44,18 +51,34 @@ test('a Trac advert with criteria on the page and in its PDF: reading it adds th
   const read = documents.getByRole('button', { name: /^Read criteria from Job description and person specification/ });
   await read.click();
   await expect(documents.getByText('8 criteria found, 8 added to the report.')).toBeVisible({ timeout: 15_000 });
-  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
-  await expect(popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Degree in physiotherapy' })).toBeVisible();
+  await expect(
+    popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' }),
+  ).toBeVisible();
+  await expect(
+    popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Degree in physiotherapy' }),
+  ).toBeVisible();
   await documents.getByRole('button', { name: /^Read again from Job description/ }).click();
   await expect(documents.getByText('8 criteria found, all already on the page.')).toBeVisible({ timeout: 15_000 });
-  await expect(popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toHaveCount(1);
+  await expect(
+    popup.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' }),
+  ).toHaveCount(1);
 });
 
-test('criteria read from a document come back with the advert, without reading it again', async ({ openReport, page, context, server }) => {
+test('criteria read from a document come back with the advert, without reading it again', async ({
+  openReport,
+  page,
+  context,
+  server,
+}) => {
   await page.goto(`${server.origin}${ADVERT_WITH_DOCUMENTS}`);
   const first = await openReport(page);
-  await first.getByTestId('documents').getByRole('button', { name: /^Read criteria from Job description/ }).click();
-  await expect(first.getByTestId('documents').getByText('8 criteria found, 8 added to the report.')).toBeVisible({ timeout: 15_000 });
+  await first
+    .getByTestId('documents')
+    .getByRole('button', { name: /^Read criteria from Job description/ })
+    .click();
+  await expect(first.getByTestId('documents').getByText('8 criteria found, 8 added to the report.')).toBeVisible({
+    timeout: 15_000,
+  });
   await first.close();
 
   const log = recordRequests(context);
@@ -65,6 +88,8 @@ test('criteria read from a document come back with the advert, without reading i
   const documents = again.getByTestId('documents');
   await expect(documents.getByText('Read on an earlier visit: 8 criteria, kept in this browser.')).toBeVisible();
   await expect(documents.getByRole('button', { name: /^Read again from Job description/ })).toBeVisible();
-  await expect(again.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' })).toBeVisible();
+  await expect(
+    again.getByRole('region', { name: 'Skills and knowledge' }).getByRole('button', { name: 'Drug calculations' }),
+  ).toBeVisible();
   expect(log.requests.filter((r) => r.url.includes('/documents/'))).toEqual([]);
 });

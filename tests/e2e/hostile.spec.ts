@@ -11,7 +11,10 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The page's <main> as served, parsed by the browser itself: what the page looked like before the extension ran. */
 async function servedMain(page: Page, url: string): Promise<string> {
   const served = await (await fetch(url)).text();
-  return page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('main')!.innerHTML, served);
+  return page.evaluate(
+    (html) => new DOMParser().parseFromString(html, 'text/html').querySelector('main')!.innerHTML,
+    served,
+  );
 }
 
 /** Elements that could run code or load something, and inline event handlers, anywhere in the page. */
@@ -19,7 +22,11 @@ function activeContent(page: Page) {
   return page.evaluate(() => {
     const elements = [...document.querySelectorAll('*')];
     return {
-      risky: elements.filter((e) => /^(SCRIPT|IMG|IFRAME|OBJECT|EMBED|SVG|LINK)$/i.test(e.tagName) && !e.matches('head > *, script[type="module"]')).length,
+      risky: elements.filter(
+        (e) =>
+          /^(SCRIPT|IMG|IFRAME|OBJECT|EMBED|SVG|LINK)$/i.test(e.tagName) &&
+          !e.matches('head > *, script[type="module"]'),
+      ).length,
       handlers: elements.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
     };
   });
@@ -51,7 +58,9 @@ test.describe('page text that looks like code', () => {
     expect(await page.evaluate(() => (window as { __nhspsInjected?: unknown }).__nhspsInjected)).toBeUndefined();
 
     const popup = await openReport(page);
-    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('<b>Ward</b> Manager <script>window.__nhspsInjected = "title"</script>');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText(
+      '<b>Ward</b> Manager <script>window.__nhspsInjected = "title"</script>',
+    );
     await expect(popup.getByText('Band 7 <img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
 
     // Every criterion the page shows is in the popup once, as the same text (the very long one cut, and said so).
@@ -66,7 +75,9 @@ test.describe('page text that looks like code', () => {
     expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.script));
     expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.forged));
     expect(popupTexts).toContain(collapse(HOSTILE_CRITERIA.template));
-    await expect(popup.getByTestId('analysis-limits')).toHaveText(/1 very long criterion was checked up to its first 5,000 characters/);
+    await expect(popup.getByTestId('analysis-limits')).toHaveText(
+      /1 very long criterion was checked up to its first 5,000 characters/,
+    );
     await expect(popup.locator('section.category')).toHaveCount(2);
     await expect(popup.locator('section.category h3').first()).toHaveText('<i>Qualifications</i>');
 
@@ -77,12 +88,17 @@ test.describe('page text that looks like code', () => {
     // A right-to-left override inside one criterion does not reverse the text around it.
     const rtl = popup.locator('section.category li.criterion', { hasText: 'مرحبا' });
     await expect(rtl).toHaveCount(1);
-    expect(await readsLeftToRight(popup, 'section.category li.criterion:has-text("Care Certificate") .criterion-text')).toBe(true);
+    expect(
+      await readsLeftToRight(popup, 'section.category li.criterion:has-text("Care Certificate") .criterion-text'),
+    ).toBe(true);
     expect(await readsLeftToRight(popup, '[data-testid="essential-summary"]')).toBe(true);
     expect(await readsLeftToRight(popup, 'h1')).toBe(true);
   });
 
-  test('is marked on the page only where a skill is named, through zero-width and bidi characters', async ({ page, server }) => {
+  test('is marked on the page only where a skill is named, through zero-width and bidi characters', async ({
+    page,
+    server,
+  }) => {
     await page.goto(`${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);
     const marked = Object.values(await highlightTexts(page)).flat();
@@ -92,20 +108,30 @@ test.describe('page text that looks like code', () => {
       expect(text.trim().length).toBeGreaterThan(1);
       expect(text).not.toMatch(/[<>]/);
     }
-    expect(marked).toEqual(expect.arrayContaining([expect.stringMatching(/clinical audit/i), expect.stringMatching(/NMC registration/)]));
+    expect(marked).toEqual(
+      expect.arrayContaining([expect.stringMatching(/clinical audit/i), expect.stringMatching(/NMC registration/)]),
+    );
   });
 });
 
-test('a page that uses the extension’s ids or removes its <head> keeps its own elements, and is still marked', async ({ page, server }) => {
+test('a page that uses the extension’s ids or removes its <head> keeps its own elements, and is still marked', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.origin}${HOSTILE_ADVERTS.clobberedIds}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
   expect(await page.evaluate(() => document.head)).toBeNull();
-  await expect.poll(async () => (await highlightTexts(page)).missing ?? []).toEqual([expect.stringMatching(/clinical audit/i)]);
+  await expect
+    .poll(async () => (await highlightTexts(page)).missing ?? [])
+    .toEqual([expect.stringMatching(/clinical audit/i)]);
   await expect(page.locator('p#nhsps-highlight-styles')).toHaveText('Keep this paragraph');
   await expect(page.locator('div#nhsps-current-style')).toHaveText('Keep this too');
 
   // Next gap flashes the criterion (its own style element) without touching the page's look-alike.
-  await page.locator('nhsps-legend').getByRole('button', { name: /Next essential gap/ }).click();
+  await page
+    .locator('nhsps-legend')
+    .getByRole('button', { name: /Next essential gap/ })
+    .click();
   await expect(page.locator('div#nhsps-current-style')).toHaveText('Keep this too');
   expect(await page.locator('style[data-nhsps]').count()).toBeGreaterThan(0);
 });
@@ -116,7 +142,9 @@ test('page scripts that break built-in functions do not break the extension', as
   await page.goto(`${server.origin}${HOSTILE_ADVERTS.brokenBuiltIns}`);
   await expect(page.locator('nhsps-legend .tally')).toHaveText(/Essential: 0 of 1 met/);
   // Only primitives cross back from the page here: its broken built-ins would trip up richer values.
-  expect(await page.evaluate(() => CSS.highlights.has('nhsps-missing') && CSS.highlights.has('nhsps-desirable'))).toBe(true);
+  expect(await page.evaluate(() => CSS.highlights.has('nhsps-missing') && CSS.highlights.has('nhsps-desirable'))).toBe(
+    true,
+  );
   const popup = await openReport(page);
   await expect(popup.locator('section.category .criterion-text')).toHaveCount(2);
   expect(errors).toEqual([]);
@@ -148,24 +176,46 @@ test.describe('a very large page (5 MB of text)', () => {
     });
   /** Waits for the key with a plain query: Playwright's locators would walk the 5 MB page again and again. */
   const keyShown = (page: Page) => async () => {
-    await expect.poll(() => page.evaluate(() => document.querySelector('nhsps-legend') !== null), { intervals: [500], timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('nhsps-legend') !== null), {
+        intervals: [500],
+        timeout: 30_000,
+      })
+      .toBe(true);
   };
 
   for (const [name, path, analysed] of [
-    ['2,500 criteria of an NHS Jobs advert', HOSTILE_ADVERTS.manyCriteria5MB, /the first \d+ of its 2,500 criteria were checked/],
-    ['free text with no NHS Jobs markup', HOSTILE_ADVERTS.freeText5MB, /text beyond the first 100,000 characters of a section was not read/],
+    [
+      '2,500 criteria of an NHS Jobs advert',
+      HOSTILE_ADVERTS.manyCriteria5MB,
+      /the first \d+ of its 2,500 criteria were checked/,
+    ],
+    [
+      'free text with no NHS Jobs markup',
+      HOSTILE_ADVERTS.freeText5MB,
+      /text beyond the first 100,000 characters of a section was not read/,
+    ],
   ] as const) {
-    test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({ openReport, page, server }) => {
+    test(`${name}: analysed in part, the page stays responsive and the popup says what was analysed`, async ({
+      openReport,
+      page,
+      server,
+    }) => {
       await watchFreezes(page);
       const without = await longestFreeze(page, `${server.origin}${WITHOUT_EXTENSION(path)}`, async () => undefined);
       const withExtension = await longestFreeze(page, `${server.origin}${path}`, keyShown(page));
-      test.info().annotations.push({ type: 'longest freeze after load, without / with the extension (ms)', description: `${without} / ${withExtension}` });
+      test.info().annotations.push({
+        type: 'longest freeze after load, without / with the extension (ms)',
+        description: `${without} / ${withExtension}`,
+      });
       // Before the analysis was capped, the extension froze this page for over a minute.
       expect(withExtension - without).toBeLessThan(2_000);
 
       const popup = await openReport(page);
       await expect(popup.getByTestId('analysis-limits')).toHaveText(analysed, { timeout: 20_000 });
-      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('nhsps-')).length)).toBeGreaterThan(0);
+      expect(
+        await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('nhsps-')).length),
+      ).toBeGreaterThan(0);
     });
   }
 });

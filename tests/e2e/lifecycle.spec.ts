@@ -12,7 +12,8 @@ const SAMPLE = '/candidate/jobadvert/C9999-26-0001';
 function traces(page: Page) {
   return page.evaluate(() => ({
     highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('nhsps-')),
-    elements: document.querySelectorAll('nhsps-legend, mark[data-nhsps], style[id^="nhsps-"], [data-wxt-shadow-root]').length,
+    elements: document.querySelectorAll('nhsps-legend, mark[data-nhsps], style[id^="nhsps-"], [data-wxt-shadow-root]')
+      .length,
   }));
 }
 
@@ -36,7 +37,14 @@ async function ownBrowser(run: (context: BrowserContext, extensionId: string) =>
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await run(context, unpackedExtensionId(extension));
@@ -53,9 +61,11 @@ test.describe('a page that changes after load', () => {
     await expect(tally).toHaveText(/of 1 met/);
     await page.getByRole('button', { name: 'Re-render' }).click();
     await expect(tally).toHaveText(/of 2 met/);
-    await expect.poll(async () => (await highlightTexts(page)).missing ?? []).toEqual(
-      expect.arrayContaining([expect.stringMatching(/clinical audit/i), expect.stringMatching(/NMC registration/i)]),
-    );
+    await expect
+      .poll(async () => (await highlightTexts(page)).missing ?? [])
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/clinical audit/i), expect.stringMatching(/NMC registration/i)]),
+      );
     expect(await rangesConnected(page)).toBe(true);
   });
 
@@ -87,11 +97,20 @@ test.describe('a page that changes after load', () => {
     await expect(key.locator('.tally')).toHaveText(/of 2 met/);
   });
 
-  test('its own changes to the page (key folded, next-gap flash) do not make it publish a new analysis', async ({ openReport, page, server }) => {
+  test('its own changes to the page (key folded, next-gap flash) do not make it publish a new analysis', async ({
+    openReport,
+    page,
+    server,
+  }) => {
     await page.goto(`${server.origin}${SAMPLE}`);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);
     const popup = await openReport(page);
-    const analysedAt = () => popup.evaluate(async (tab) => ((await chrome.tabs.sendMessage(tab, { type: 'get-analysis' })) as { analysedAt: string }).analysedAt, Number(new URL(popup.url()).searchParams.get('tab')));
+    const analysedAt = () =>
+      popup.evaluate(
+        async (tab) =>
+          ((await chrome.tabs.sendMessage(tab, { type: 'get-analysis' })) as { analysedAt: string }).analysedAt,
+        Number(new URL(popup.url()).searchParams.get('tab')),
+      );
     const first = await analysedAt();
     // Folding and unfolding the key, and the next-gap flash, change only the extension's own elements.
     const key = page.locator('nhsps-legend');

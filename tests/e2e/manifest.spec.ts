@@ -14,7 +14,9 @@ test('the release build asks only for storage and on-request page access, and ru
   expect(release.permissions).toEqual(PERMISSIONS);
   expect(release.host_permissions ?? []).toEqual([]);
   expect(release.optional_host_permissions ?? []).toEqual([]);
-  expect(release.content_scripts.flatMap((s: { matches: string[] }) => s.matches).sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
+  expect(release.content_scripts.flatMap((s: { matches: string[] }) => s.matches).sort()).toEqual(
+    [...NHS_JOBS, ...TRAC].sort(),
+  );
   expect(release.content_scripts.flatMap((s: { exclude_matches?: string[] }) => s.exclude_matches ?? [])).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);
 });

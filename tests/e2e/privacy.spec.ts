@@ -44,7 +44,11 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   const mine = options.getByRole('list', { name: 'Your skills' });
   await expect(mine.getByRole('listitem')).toHaveCount(3);
   await expect(tally).not.toHaveText(/Essential: 0 of/);
-  await mine.getByRole('listitem').first().getByRole('button', { name: /^Remove / }).click();
+  await mine
+    .getByRole('listitem')
+    .first()
+    .getByRole('button', { name: /^Remove / })
+    .click();
   await expect(mine.getByRole('listitem')).toHaveCount(2);
 
   // The popup: the report, a criterion shown on the page, a quick add from a blocker.
@@ -55,7 +59,9 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   await popup.getByTestId('blockers').locator('.criterion-text').first().click();
   await popup.getByTestId('blockers').getByRole('button', { name: 'I have this' }).first().click();
   await expect(mine.getByRole('listitem')).toHaveCount(3);
-  await expect.poll(async () => Number((await summary.textContent())!.match(/(\d+) of/)![1])).toBeGreaterThanOrEqual(metBefore);
+  await expect
+    .poll(async () => Number((await summary.textContent())!.match(/(\d+) of/)![1]))
+    .toBeGreaterThanOrEqual(metBefore);
   await expect.poll(async () => ((await highlightTexts(page)).met ?? []).length).toBeGreaterThan(0);
 
   // Other pages the content script meets: a Welsh advert, search results.
@@ -67,7 +73,11 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   log.stop();
   // The log covers the advert pages and the extension's own pages, so a request from either would show.
   expect(log.requests.map((r) => r.url)).toEqual(
-    expect.arrayContaining([`${server.origin}${SAMPLE}`, extensionUrl('options.html'), expect.stringContaining(extensionUrl('popup.html'))]),
+    expect.arrayContaining([
+      `${server.origin}${SAMPLE}`,
+      extensionUrl('options.html'),
+      expect.stringContaining(extensionUrl('popup.html')),
+    ]),
   );
   expect(unexpectedRequests(log.requests, extensionId, opened)).toEqual([]);
 });
@@ -98,7 +108,12 @@ test('attached documents are fetched only when asked, only from the advert’s o
   for (const [i, link] of links.entries()) {
     asked.add(link);
     await documents.locator('.documents-list > li').nth(i).getByRole('button').click();
-    await expect(documents.getByText(/criteria found|not a document|could not/i).or(documents.getByRole('alert')).first()).toBeVisible({ timeout: 15_000 });
+    await expect(
+      documents
+        .getByText(/criteria found|not a document|could not/i)
+        .or(documents.getByRole('alert'))
+        .first(),
+    ).toBeVisible({ timeout: 15_000 });
   }
 
   // A page of a site the extension does not run on, read once because the user asks.
@@ -118,7 +133,13 @@ test('attached documents are fetched only when asked, only from the advert’s o
   expect(unexpectedRequests(log.requests, extensionId, opened, (r) => asked.has(r.url) && sameSite(r))).toEqual([]);
 });
 
-test('the request log catches a request from an extension page and from a page script', async ({ context, page, server, extensionId, extensionUrl }) => {
+test('the request log catches a request from an extension page and from a page script', async ({
+  context,
+  page,
+  server,
+  extensionId,
+  extensionUrl,
+}) => {
   const log = recordRequests(context);
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html'));

@@ -27,7 +27,8 @@ function buildDir(browser: keyof typeof BUILDS): string {
   }
   return dir;
 }
-const manifestOf = (browser: keyof typeof BUILDS): Manifest => JSON.parse(readFileSync(join(buildDir(browser), 'manifest.json'), 'utf8'));
+const manifestOf = (browser: keyof typeof BUILDS): Manifest =>
+  JSON.parse(readFileSync(join(buildDir(browser), 'manifest.json'), 'utf8'));
 const filesIn = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
@@ -50,7 +51,11 @@ for (const browser of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
     test('takes its version from package.json and ships every icon it names', () => {
       const manifest = manifestOf(browser);
       expect(manifest.version).toBe(VERSION);
-      expect(Object.keys(manifest.icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
+      expect(
+        Object.keys(manifest.icons ?? {})
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(expect.arrayContaining([16, 32, 48, 128]));
       for (const path of Object.values(manifest.icons ?? {})) {
         const png = readFileSync(join(buildDir(browser), path));
         expect(png.subarray(1, 4).toString('latin1'), path).toBe('PNG');
@@ -60,13 +65,21 @@ for (const browser of Object.keys(BUILDS) as Array<keyof typeof BUILDS>) {
     test('asks only for what the README explains, never every site or a loopback host', () => {
       const manifest = manifestOf(browser);
       const explained = readmePermissions();
-      const asked = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.host_permissions ?? [])];
+      const asked = [
+        ...(manifest.permissions ?? []),
+        ...(manifest.optional_permissions ?? []),
+        ...(manifest.host_permissions ?? []),
+      ];
       expect(asked).toContain('storage');
-      for (const permission of asked) expect(explained, `"${permission}" needs a row in the README's permissions table`).toContain(permission);
+      for (const permission of asked)
+        expect(explained, `"${permission}" needs a row in the README's permissions table`).toContain(permission);
       const hosts = [...asked, ...(manifest.content_scripts ?? []).flatMap((s) => s.matches)];
       for (const host of hosts) expect(host).not.toMatch(/<all_urls>|^\*:\/\/\*\/|localhost|127\.0\.0\.1|\[::1\]/);
       for (const match of (manifest.content_scripts ?? []).flatMap((s) => s.matches)) {
-        expect(explained.some((row) => row === match), `content script match ${match} is explained in the README`).toBe(true);
+        expect(
+          explained.some((row) => row === match),
+          `content script match ${match} is explained in the README`,
+        ).toBe(true);
       }
       // No policy that loosens the default (which forbids eval and remote scripts).
       expect(manifest.content_security_policy).toBeUndefined();
@@ -99,12 +112,16 @@ test('no source turns text into markup, so page text is only ever shown as text'
   // The one exception: JSON-LD descriptions are HTML, parsed into an inert <template> (nothing in it
   // loads or runs) to be read as text.
   const allowed = new Set(['src/core/dom/parse-fragment.ts']);
-  const sources = ['src', 'entrypoints'].flatMap((dir) => filesIn(join(ROOT, dir))).filter((f) => /\.(tsx?|html)$/.test(f));
+  const sources = ['src', 'entrypoints']
+    .flatMap((dir) => filesIn(join(ROOT, dir)))
+    .filter((f) => /\.(tsx?|html)$/.test(f));
   expect(sources.length).toBeGreaterThan(50);
   for (const file of sources) {
     const name = relative(ROOT, file);
     if (allowed.has(name)) continue;
-    expect(readFileSync(file, 'utf8'), name).not.toMatch(/dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*=|insertAdjacentHTML|document\.write|srcdoc|\beval\s*\(|new Function\b/);
+    expect(readFileSync(file, 'utf8'), name).not.toMatch(
+      /dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*=|insertAdjacentHTML|document\.write|srcdoc|\beval\s*\(|new Function\b/,
+    );
   }
 });
 

@@ -21,16 +21,44 @@ const profile = sampleProfile({
     { skillId: 'custom-patient-flow', status: 'held' },
     { skillId: 'qual-masters', status: 'working-towards' },
   ],
-  qualifications: [{ id: 'qual-1', title: 'BSc (Hons) Adult Nursing', institution: 'University of Riverside', year: 2017, status: 'held', skillId: 'qual-degree' }],
+  qualifications: [
+    {
+      id: 'qual-1',
+      title: 'BSc (Hons) Adult Nursing',
+      institution: 'University of Riverside',
+      year: 2017,
+      status: 'held',
+      skillId: 'qual-degree',
+    },
+  ],
 });
 
 /** Adverts looked at before, with fixed dates: the sample advert's entry keeps its first-seen date. */
-function pastAdvert(url: string, title: string, employer: string, band: string, day: string, gaps: HistoryEntry['gaps']): HistoryEntry {
+function pastAdvert(
+  url: string,
+  title: string,
+  employer: string,
+  band: string,
+  day: string,
+  gaps: HistoryEntry['gaps'],
+): HistoryEntry {
   const blockers = gaps.filter((g) => g.level === 'essential');
   return {
-    version: 1, url, title, employer, band, closingDate: null, reference: null,
-    firstSeen: `${day}T09:00:00.000Z`, updatedAt: `${day}T09:00:00.000Z`,
-    score: { primary: 'essential', primaryPoints: { earned: 14, possible: 20 }, desirablePoints: { earned: 2, possible: 6 }, blockers: blockers.length },
+    version: 1,
+    url,
+    title,
+    employer,
+    band,
+    closingDate: null,
+    reference: null,
+    firstSeen: `${day}T09:00:00.000Z`,
+    updatedAt: `${day}T09:00:00.000Z`,
+    score: {
+      primary: 'essential',
+      primaryPoints: { earned: 14, possible: 20 },
+      desirablePoints: { earned: 2, possible: 6 },
+      blockers: blockers.length,
+    },
     essential: { total: 10, held: 10 - blockers.length },
     blockers: blockers.map((g) => ({ text: g.label, skillIds: [g.skillId] })),
     gaps,
@@ -38,8 +66,22 @@ function pastAdvert(url: string, title: string, employer: string, band: string, 
 }
 const governance = { skillId: 'gov-clinical-governance', label: 'Clinical governance', level: 'essential' as const };
 const history = (sampleUrl: string) => [
-  pastAdvert(sampleUrl, 'Ward Manager - Acute Medicine', 'Riverside Community Hospitals NHS Trust', 'Band 7', '2026-11-30', [governance]),
-  pastAdvert('https://www.jobs.nhs.uk/candidate/jobadvert/C9999-26-0002', 'Deputy Ward Manager - Respiratory', 'Hillside University Hospitals NHS Foundation Trust', 'Band 6', '2026-11-21', [governance]),
+  pastAdvert(
+    sampleUrl,
+    'Ward Manager - Acute Medicine',
+    'Riverside Community Hospitals NHS Trust',
+    'Band 7',
+    '2026-11-30',
+    [governance],
+  ),
+  pastAdvert(
+    'https://www.jobs.nhs.uk/candidate/jobadvert/C9999-26-0002',
+    'Deputy Ward Manager - Respiratory',
+    'Hillside University Hospitals NHS Foundation Trust',
+    'Band 6',
+    '2026-11-21',
+    [governance],
+  ),
 ];
 
 async function shoot(page: Page, name: string) {
@@ -52,9 +94,18 @@ async function shoot(page: Page, name: string) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`screenshots of the popup and the options page, ${colorScheme}`, async ({ page, context, server, extensionUrl, findTabId }) => {
+  test(`screenshots of the popup and the options page, ${colorScheme}`, async ({
+    page,
+    context,
+    server,
+    extensionUrl,
+    findTabId,
+  }) => {
     const seeded = history(`${server.origin}${SAMPLE_ADVERT}`);
-    await seedStorage(context, extensionUrl, { profile, ...Object.fromEntries(seeded.map((e) => [historyKey(e.url), e])) });
+    await seedStorage(context, extensionUrl, {
+      profile,
+      ...Object.fromEntries(seeded.map((e) => [historyKey(e.url), e])),
+    });
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
     await expect(page.locator('nhsps-legend')).toHaveCount(1);

@@ -10,17 +10,27 @@ test('a Trac board advert: criteria from the requirements section, marked on the
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
   const marked = await highlightTexts(page);
-  expect([...(marked.missing ?? []), ...(marked.desirable ?? [])]).toEqual(expect.arrayContaining(['HCPC registration']));
+  expect([...(marked.missing ?? []), ...(marked.desirable ?? [])]).toEqual(
+    expect.arrayContaining(['HCPC registration']),
+  );
   // The method written after a criterion ("Evidence: Application form") is not marked as part of it.
   expect(Object.values(marked).flat().join(' ')).not.toMatch(/Evidence|Application form/);
 
   const popup = await openReport(page);
-  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Band 6 Physiotherapist - Musculoskeletal Outpatients');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText(
+    'Band 6 Physiotherapist - Musculoskeletal Outpatients',
+  );
   await expect(popup.getByText('Riverside Partnership NHS Trust')).toBeVisible();
   const qualifications = popup.getByRole('region', { name: 'Qualifications' });
   await expect(qualifications.getByRole('button', { name: 'Degree in physiotherapy' })).toBeVisible();
-  await expect(qualifications.getByRole('button', { name: /^Post-graduate training in musculoskeletal assessment/ })).toBeVisible();
-  await expect(popup.getByRole('region', { name: 'Skills and abilities' }).getByRole('button', { name: 'Experience of running exercise classes' })).toBeVisible();
+  await expect(
+    qualifications.getByRole('button', { name: /^Post-graduate training in musculoskeletal assessment/ }),
+  ).toBeVisible();
+  await expect(
+    popup
+      .getByRole('region', { name: 'Skills and abilities' })
+      .getByRole('button', { name: 'Experience of running exercise classes' }),
+  ).toBeVisible();
 });
 
 test('a page with a JobPosting in JSON-LD: criteria from its escaped description, marked in the copy the page shows', async ({
@@ -42,11 +52,25 @@ test('a page with a JobPosting in JSON-LD: criteria from its escaped description
   const popup = await openReport(page);
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Theatre Practitioner - Day Surgery');
   await expect(popup.getByText('Northfield General Hospital NHS Trust')).toBeVisible();
-  await expect(popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Scrub or anaesthetic experience in theatres' })).toBeVisible();
-  await expect(popup.getByRole('region', { name: 'Qualifications' }).getByRole('button', { name: 'Mentorship or practice assessor qualification' })).toBeVisible();
+  await expect(
+    popup
+      .getByRole('region', { name: 'Experience' })
+      .getByRole('button', { name: 'Scrub or anaesthetic experience in theatres' }),
+  ).toBeVisible();
+  await expect(
+    popup
+      .getByRole('region', { name: 'Qualifications' })
+      .getByRole('button', { name: 'Mentorship or practice assessor qualification' }),
+  ).toBeVisible();
 });
 
-test('any other page is read only when the user asks: "Analyse this page"', async ({ tabIdByUrl, page, context, server, extensionUrl }) => {
+test('any other page is read only when the user asks: "Analyse this page"', async ({
+  tabIdByUrl,
+  page,
+  context,
+  server,
+  extensionUrl,
+}) => {
   await page.goto(`${server.origin}${OTHER_SITE_ADVERT}`);
   await expect(page.locator('h1')).toHaveText('Community Staff Nurse');
   await page.waitForTimeout(300);
@@ -59,10 +83,16 @@ test('any other page is read only when the user asks: "Analyse this page"', asyn
 
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Community Staff Nurse');
   const qualifications = popup.getByRole('region', { name: 'Qualifications' });
-  await expect(qualifications.getByRole('button', { name: /^Registered Nurse \(Adult\) with current NMC registration/ })).toBeVisible();
-  await expect(qualifications.getByRole('button', { name: /^District nursing specialist practitioner qualification/ })).toBeVisible();
+  await expect(
+    qualifications.getByRole('button', { name: /^Registered Nurse \(Adult\) with current NMC registration/ }),
+  ).toBeVisible();
+  await expect(
+    qualifications.getByRole('button', { name: /^District nursing specialist practitioner qualification/ }),
+  ).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Analyse this page' })).toHaveCount(0);
   // The page itself now carries the marks and the key, as a supported site would.
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
-  await expect.poll(async () => Object.values(await highlightTexts(page)).flat()).toEqual(expect.arrayContaining(['current NMC registration']));
+  await expect
+    .poll(async () => Object.values(await highlightTexts(page)).flat())
+    .toEqual(expect.arrayContaining(['current NMC registration']));
 });

@@ -16,9 +16,13 @@ async function addSkill(options: Page, typed: string, label: string) {
 }
 
 const saved = (page: Page) => expect(page.getByTestId('save-state')).toHaveText('All changes saved in this browser');
-const storedProfile = async (page: Page) => (await readStorage(page, 'profile')).profile as ReturnType<typeof sampleProfile>;
+const storedProfile = async (page: Page) =>
+  (await readStorage(page, 'profile')).profile as ReturnType<typeof sampleProfile>;
 
-test('builds a profile through the options page, and it is all there after a reload', async ({ page, extensionUrl }) => {
+test('builds a profile through the options page, and it is all there after a reload', async ({
+  page,
+  extensionUrl,
+}) => {
   await page.goto(extensionUrl('options.html'));
   await addSkill(page, 'RGN', 'Registered nurse (NMC)');
   await addSkill(page, 'clinical audit', 'Clinical audit');
@@ -29,7 +33,9 @@ test('builds a profile through the options page, and it is all there after a rel
   await audit.getByRole('button', { name: 'Add an example for Clinical audit' }).click();
   const note = audit.getByRole('group', { name: 'Example 1 for Clinical audit' });
   await note.getByLabel('Situation').fill('Falls on our ward rose over the winter.');
-  await note.getByLabel('Action').fill('I led an audit of falls risk assessments and re-audited after changing the rota.');
+  await note
+    .getByLabel('Action')
+    .fill('I led an audit of falls risk assessments and re-audited after changing the rota.');
   await note.getByLabel('Result').fill('Falls fell by a third.');
   await note.getByLabel('Result').blur();
   await expect(note.getByTestId('note-words')).toHaveText('27 words');
@@ -39,13 +45,19 @@ test('builds a profile through the options page, and it is all there after a rel
   await custom.getByLabel('Name').fill('Patient flow');
   await custom.getByLabel('Other wordings').fill('bed moves, bed management');
   await custom.getByRole('button', { name: 'Add your skill' }).click();
-  await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText('Patient flow — also: bed moves, bed management');
-  await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Patient flow' })).toContainText('your skill');
+  await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText(
+    'Patient flow — also: bed moves, bed management',
+  );
+  await expect(
+    page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Patient flow' }),
+  ).toContainText('your skill');
   await page.getByText('Edit wordings').click();
   const wordings = page.getByLabel('Other wordings of Patient flow, one per line');
   await wordings.fill('bed moves\nbed management\nsite team');
   await wordings.blur();
-  await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText('Patient flow — also: bed moves, bed management, site team');
+  await expect(page.getByRole('list', { name: 'Your own skills' })).toContainText(
+    'Patient flow — also: bed moves, bed management, site team',
+  );
 
   const registration = page.getByRole('form', { name: 'Add a registration' });
   await registration.getByLabel('Registered with').fill('NMC');
@@ -53,21 +65,27 @@ test('builds a profile through the options page, and it is all there after a rel
   await registration.getByLabel('Expires').fill('2028-03-31');
   await registration.getByLabel('Counts as').selectOption('reg-nmc-nurse');
   await registration.getByRole('button', { name: 'Add registration' }).click();
-  await expect(page.getByRole('list', { name: 'Your registrations' })).toContainText('NMC · PIN 18A1234E · Expires 31 March 2028');
+  await expect(page.getByRole('list', { name: 'Your registrations' })).toContainText(
+    'NMC · PIN 18A1234E · Expires 31 March 2028',
+  );
 
   const qualification = page.getByRole('form', { name: 'Add a qualification' });
   await qualification.getByLabel('Qualification').fill('BSc (Hons) Adult Nursing');
   await qualification.getByLabel('From').fill('University of Riverside');
   await qualification.getByLabel('Year').fill('2016');
   await qualification.getByRole('button', { name: 'Add qualification' }).click();
-  await expect(page.getByRole('list', { name: 'Your qualifications' })).toContainText('BSc (Hons) Adult Nursing · University of Riverside · 2016');
+  await expect(page.getByRole('list', { name: 'Your qualifications' })).toContainText(
+    'BSc (Hons) Adult Nursing · University of Riverside · 2016',
+  );
   // A typo is mended in place: the same entry, changed.
   await page.getByRole('button', { name: 'Edit qualification BSc (Hons) Adult Nursing' }).click();
   const change = page.getByRole('form', { name: 'Change a qualification' });
   await expect(change.getByLabel('Qualification')).toBeFocused();
   await change.getByLabel('Year').fill('2017');
   await change.getByRole('button', { name: 'Save qualification' }).click();
-  await expect(page.getByRole('list', { name: 'Your qualifications' }).getByRole('listitem')).toHaveText([/BSc \(Hons\) Adult Nursing · University of Riverside · 2017/]);
+  await expect(page.getByRole('list', { name: 'Your qualifications' }).getByRole('listitem')).toHaveText([
+    /BSc \(Hons\) Adult Nursing · University of Riverside · 2017/,
+  ]);
 
   await page.getByLabel('Current band').selectOption('Band 6');
   await page.getByLabel('Years of experience').fill('8');
@@ -76,7 +94,12 @@ test('builds a profile through the options page, and it is all there after a rel
 
   await page.reload();
   await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li')).toHaveCount(3);
-  await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Clinical audit' }).getByTestId('evidence-summary')).toContainText('1 example, 27 words');
+  await expect(
+    page
+      .getByRole('list', { name: 'Your skills' })
+      .locator('> li', { hasText: 'Clinical audit' })
+      .getByTestId('evidence-summary'),
+  ).toContainText('1 example, 27 words');
   await expect(page.getByLabel('Current band')).toHaveValue('Band 6');
   await expect(page.getByLabel('Years of experience')).toHaveValue('8');
 
@@ -85,9 +108,13 @@ test('builds a profile through the options page, and it is all there after a rel
     version: 2,
     band: 'Band 6',
     yearsExperience: 8,
-    customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves', 'bed management', 'site team'] }],
+    customSkills: [
+      { id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves', 'bed management', 'site team'] },
+    ],
     registrations: [{ body: 'NMC', number: '18A1234E', expires: '2028-03-31', skillId: 'reg-nmc-nurse' }],
-    qualifications: [{ title: 'BSc (Hons) Adult Nursing', institution: 'University of Riverside', year: 2017, status: 'held' }],
+    qualifications: [
+      { title: 'BSc (Hons) Adult Nursing', institution: 'University of Riverside', year: 2017, status: 'held' },
+    ],
   });
   expect(profile.skills.find((s) => s.skillId === 'gov-clinical-audit')?.evidence?.[0]).toMatchObject({
     situation: 'Falls on our ward rose over the winter.',
@@ -95,21 +122,38 @@ test('builds a profile through the options page, and it is all there after a rel
   });
 });
 
-test('an import that fails validation names the field and changes nothing; export then import round-trips', async ({ page, context, extensionUrl }) => {
+test('an import that fails validation names the field and changes nothing; export then import round-trips', async ({
+  page,
+  context,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(extensionUrl('options.html'));
   const before = await storedProfile(page);
   const fileInput = page.getByLabel('Import a profile file');
 
   const bad = { ...sampleProfile(), registrations: [{ id: 'r', body: 'NMC', expires: '31/01/2027' }] };
-  await fileInput.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  await expect(page.getByTestId('import-message')).toContainText('“bad.json” was not imported, and nothing was changed. registrations.0.expires:');
-  await fileInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes, not JSON') });
+  await fileInput.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  await expect(page.getByTestId('import-message')).toContainText(
+    '“bad.json” was not imported, and nothing was changed. registrations.0.expires:',
+  );
+  await fileInput.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('my notes, not JSON'),
+  });
   await expect(page.getByTestId('import-message')).toContainText('(file): not valid JSON');
   expect(await storedProfile(page)).toEqual(before);
   await expect(page.getByRole('button', { name: 'Undo the last import' })).toHaveCount(0);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export your profile' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export your profile' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^nhs-profile-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(exported)).toEqual(before);
@@ -124,7 +168,9 @@ test('an import that fails validation names the field and changes nothing; expor
   await fileInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByTestId('import-message')).toContainText('Imported “backup.json”');
   expect(await storedProfile(page)).toEqual(before);
-  await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Clinical audit' })).toHaveCount(1);
+  await expect(
+    page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Clinical audit' }),
+  ).toHaveCount(1);
 
   // And the import can be undone.
   await page.getByRole('button', { name: 'Undo the last import' }).click();
@@ -132,7 +178,13 @@ test('an import that fails validation names the field and changes nothing; expor
   expect(await storedProfile(page)).toEqual(changed);
 });
 
-test('an advert: warnings, blockers, why a skill was found, the outline copied, and the history entry', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('an advert: warnings, blockers, why a skill was found, the outline copied, and the history entry', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
   const profile = sampleProfile({
     customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves'], category: 'other' }],
     skills: [...sampleProfile().skills, { skillId: 'custom-patient-flow', status: 'held' }],
@@ -147,11 +199,15 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   const popup = await context.newPage();
   await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Ward Manager - Acute Medicine');
-  await expect(popup.getByTestId('warnings')).toContainText(/Your NMC registration (expires on 10 January 2027, before the closing date|expired on 10 January 2027)/);
+  await expect(popup.getByTestId('warnings')).toContainText(
+    /Your NMC registration (expires on 10 January 2027, before the closing date|expired on 10 January 2027)/,
+  );
 
   // Blockers first; each part of the score is shown, not a percentage.
   const blockers = popup.getByTestId('blockers').locator('> li');
-  await expect(blockers.filter({ hasText: 'Sound understanding of clinical governance and risk management' })).toHaveCount(1);
+  await expect(
+    blockers.filter({ hasText: 'Sound understanding of clinical governance and risk management' }),
+  ).toHaveCount(1);
   const blockerCount = await blockers.count();
   await expect(popup.getByTestId('blocker-count')).toHaveText(`${blockerCount} blockers`);
   await expect(popup.getByTestId('essential-summary')).toContainText(/Essential criteria met: \d+ of 13/);
@@ -179,10 +235,14 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   await page.bringToFront();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   await popup.bringToFront();
-  expect(copied).toMatch(/^Supporting statement outline: Ward Manager - Acute Medicine – Riverside Community Hospitals NHS Trust\nWords in your notes: \d+ of 1,500\n/);
+  expect(copied).toMatch(
+    /^Supporting statement outline: Ward Manager - Acute Medicine – Riverside Community Hospitals NHS Trust\nWords in your notes: \d+ of 1,500\n/,
+  );
   expect(copied).toContain('Clinical audit: Falls on our 28-bed ward rose over one winter. I led an audit');
   expect(copied).toContain('[GAP: no evidence note yet for Line / people management]');
-  expect(copied.indexOf('Registered Nurse (Adult)')).toBeLessThan(copied.indexOf('Commitment to continuing professional development'));
+  expect(copied.indexOf('Registered Nurse (Adult)')).toBeLessThan(
+    copied.indexOf('Commitment to continuing professional development'),
+  );
 
   // The word limit is the user's to set, and is kept.
   await popup.getByLabel('Word limit').fill('1000');
@@ -191,7 +251,9 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   await expect.poll(async () => (await storedProfile(popup)).preferences.wordLimit).toBe(1000);
 
   await popup.getByRole('tab', { name: 'Interview' }).click();
-  await expect(popup.getByTestId('interview-message')).toContainText('does not say which criteria are assessed at interview');
+  await expect(popup.getByTestId('interview-message')).toContainText(
+    'does not say which criteria are assessed at interview',
+  );
 
   // The advert is in the history on the options page, and can be removed.
   const options = await context.newPage();
@@ -206,7 +268,12 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   expect(Object.keys(await readStorage(options)).filter((k) => k.startsWith('history:'))).toEqual([]);
 });
 
-test('gaps that recur across adverts are counted on the options page', async ({ page, context, server, extensionUrl }) => {
+test('gaps that recur across adverts are counted on the options page', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+}) => {
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
   const second = await context.newPage();
@@ -223,7 +290,10 @@ test('gaps that recur across adverts are counted on the options page', async ({ 
   await expect(recurring).not.toContainText('Clinical audit');
 });
 
-test('two pages editing at once keep both sets of changes, and a clash on one note is the user’s to settle', async ({ context, extensionUrl }) => {
+test('two pages editing at once keep both sets of changes, and a clash on one note is the user’s to settle', async ({
+  context,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   const left = await context.newPage();
   const right = await context.newPage();
@@ -243,13 +313,20 @@ test('two pages editing at once keep both sets of changes, and a clash on one no
   await saved(left);
   await saved(right);
   const ids = (await storedProfile(left)).skills.map((s) => s.skillId);
-  expect(ids).toEqual(expect.arrayContaining(['gov-risk-management', 'fin-budget-management', 'gov-safeguarding', 'fin-numeracy']));
-  for (const page of [left, right]) await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li')).toHaveCount(8);
+  expect(ids).toEqual(
+    expect.arrayContaining(['gov-risk-management', 'fin-budget-management', 'gov-safeguarding', 'fin-numeracy']),
+  );
+  for (const page of [left, right])
+    await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li')).toHaveCount(8);
 
   // Both pages edit the same note: the page still typing is asked, and keeps its text if it says so.
-  const note = (page: Page) => page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Clinical audit' });
+  const note = (page: Page) =>
+    page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Clinical audit' });
   for (const page of [left, right]) await note(page).getByText('Evidence: 1 example').click();
-  await right.getByRole('group', { name: 'Example 1 for Clinical audit' }).getByLabel('Result').fill('Typed on the right.');
+  await right
+    .getByRole('group', { name: 'Example 1 for Clinical audit' })
+    .getByLabel('Result')
+    .fill('Typed on the right.');
   const leftResult = left.getByRole('group', { name: 'Example 1 for Clinical audit' }).getByLabel('Result');
   await leftResult.fill('Typed on the left.');
   await leftResult.blur();
@@ -260,7 +337,11 @@ test('two pages editing at once keep both sets of changes, and a clash on one no
   expect(audit?.evidence?.[0]?.result).toBe('Typed on the right.');
 });
 
-test('a write that fails is reported, kept on the page, and saved once storage has room', async ({ page, context, extensionUrl }) => {
+test('a write that fails is reported, kept on the page, and saved once storage has room', async ({
+  page,
+  context,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(extensionUrl('options.html'));
   // Fill the extension's storage to within a few bytes of its quota.
@@ -279,13 +360,21 @@ test('a write that fails is reported, kept on the page, and saved once storage h
 
   // It keeps trying on its own (the "Retry now" button skips the wait; unit-tested with the save queue).
   await expect(failure).toContainText('(attempt 3)', { timeout: 10_000 });
-  await expect(page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Budget management' })).toHaveCount(1);
+  await expect(
+    page.getByRole('list', { name: 'Your skills' }).locator('> li', { hasText: 'Budget management' }),
+  ).toHaveCount(1);
   await page.evaluate(() => chrome.storage.local.remove('ballast'));
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved in this browser', { timeout: 15_000 });
   expect((await storedProfile(page)).skills.map((s) => s.skillId)).toContain('fin-budget-management');
 });
 
-test('the popup fits 400 px and works by keyboard alone', async ({ page, context, server, extensionUrl, findTabId }) => {
+test('the popup fits 400 px and works by keyboard alone', async ({
+  page,
+  context,
+  server,
+  extensionUrl,
+  findTabId,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   const tabId = await findTabId(page);
@@ -306,20 +395,32 @@ test('the popup fits 400 px and works by keyboard alone', async ({ page, context
   await expect(popup.getByRole('tab', { name: 'Criteria' })).toHaveAttribute('aria-selected', 'true');
 
   // "Why?" opens from the keyboard.
-  const why = popup.locator('[data-criterion-id="essential_skill_2_criteria_2"]').locator('summary', { hasText: 'Why?' }).last();
+  const why = popup
+    .locator('[data-criterion-id="essential_skill_2_criteria_2"]')
+    .locator('summary', { hasText: 'Why?' })
+    .last();
   await why.focus();
   await popup.keyboard.press('Enter');
-  await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_2"] details.why[open]').last()).toContainText('Found “clinical audit”');
+  await expect(
+    popup.locator('[data-criterion-id="essential_skill_2_criteria_2"] details.why[open]').last(),
+  ).toContainText('Found “clinical audit”');
 });
 
-test('an unreadable stored profile is kept, reported and downloadable; an empty start keeps it to undo', async ({ page, context, extensionUrl }) => {
+test('an unreadable stored profile is kept, reported and downloadable; an empty start keeps it to undo', async ({
+  page,
+  context,
+  extensionUrl,
+}) => {
   const unreadable = { version: 2, skills: 'all of them', updatedAt: 'yesterday' };
   await seedStorage(context, extensionUrl, { profile: unreadable });
   await page.goto(extensionUrl('options.html'));
   const notice = page.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' });
   await expect(notice).toContainText('Problem: skills:');
   await expect(page.getByRole('combobox', { name: 'Add a skill' })).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Download the saved data' }).click(),
+  ]);
   expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(unreadable);
   expect((await readStorage(page, 'profile')).profile).toEqual(unreadable);
 
@@ -332,25 +433,43 @@ test('an unreadable stored profile is kept, reported and downloadable; an empty 
   expect((await readStorage(page, 'profile')).profile).toEqual(unreadable);
 });
 
-test('"Add evidence" in the popup opens the options page at a new example for that skill', async ({ openReport, page, context, server, extensionUrl }) => {
+test('"Add evidence" in the popup opens the options page at a new example for that skill', async ({
+  openReport,
+  page,
+  context,
+  server,
+  extensionUrl,
+}) => {
   await seedStorage(context, extensionUrl, { profile: sampleProfile() });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
   const popup = await openReport(page);
   const [options] = await Promise.all([
     context.waitForEvent('page'),
-    popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').getByRole('button', { name: 'Add evidence for Line / people management' }).click(),
+    popup
+      .locator('[data-criterion-id="essential_skill_2_criteria_3"]')
+      .getByRole('button', { name: 'Add evidence for Line / people management' })
+      .click(),
   ]);
   await expect(options).toHaveURL(/options\.html#evidence-lead-line-management$/);
-  const situation = options.getByRole('group', { name: 'Example 1 for Line / people management' }).getByLabel('Situation');
+  const situation = options
+    .getByRole('group', { name: 'Example 1 for Line / people management' })
+    .getByLabel('Situation');
   await expect(situation).toBeFocused();
   await situation.fill('Our ward had six new starters in one month.');
   await situation.blur();
   await saved(options);
   // The popup follows: the criterion is now met with evidence.
-  await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute('data-status', 'met');
+  await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute(
+    'data-status',
+    'met',
+  );
 });
 
-test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({ openReport, page, server }) => {
+test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({
+  openReport,
+  page,
+  server,
+}) => {
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
   await expect(page.locator('nhsps-legend')).toHaveCount(1);
   const popup = await openReport(page, '&view=interview');

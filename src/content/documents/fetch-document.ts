@@ -12,7 +12,11 @@ const siteOf = (url: URL) =>
  * The one network request the extension makes, and only when the user asks: an attached document,
  * from the advert's own site. Anything else is refused before a request is sent.
  */
-export async function fetchDocument(link: DocumentLink, advertUrl: string, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
+export async function fetchDocument(
+  link: DocumentLink,
+  advertUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<Uint8Array> {
   const target = new URL(link.url);
   const advert = new URL(advertUrl);
   if (siteOf(target) !== siteOf(advert)) {
@@ -27,8 +31,10 @@ export async function fetchDocument(link: DocumentLink, advertUrl: string, fetch
   if (siteOf(new URL(response.url || target.href)) !== siteOf(advert)) {
     throw new DocumentError('The link led to another site; the document was not read.');
   }
-  if (!response.ok) throw new DocumentError(`The site answered ${response.status}: the document could not be downloaded.`);
+  if (!response.ok)
+    throw new DocumentError(`The site answered ${response.status}: the document could not be downloaded.`);
   const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DOCUMENT_BYTES) throw new DocumentError('The document is larger than 15 MB: too large to read here.');
+  if (length > MAX_DOCUMENT_BYTES)
+    throw new DocumentError('The document is larger than 15 MB: too large to read here.');
   return new Uint8Array(await response.arrayBuffer());
 }

@@ -17,7 +17,10 @@ export const highlightSkills: AdvertFeature = (page, ctx) => {
     unpaint?.();
     unpaint = null;
     if (!state.report) return;
-    unpaint = paintHighlights(page.doc, planRanges(page.doc, planHighlights(state.report), state.analysis.anchors, state.analysis.spans));
+    unpaint = paintHighlights(
+      page.doc,
+      planRanges(page.doc, planHighlights(state.report), state.analysis.anchors, state.analysis.spans),
+    );
   };
   paint(page.state);
   ctx.onInvalidated(page.subscribe(paint));

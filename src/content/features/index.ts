@@ -10,4 +10,14 @@ import { showLegend } from './show-legend';
 import { syncProfile } from './sync-profile';
 
 /** Everything the content script does on an advert page, one feature per file. */
-export const ADVERT_FEATURES: readonly AdvertFeature[] = [answerPopup, serveDocuments, keepDocumentCriteria, syncProfile, highlightSkills, showLegend, recordHistory, rescanOnChange, leaveWhenDisabled];
+export const ADVERT_FEATURES: readonly AdvertFeature[] = [
+  answerPopup,
+  serveDocuments,
+  keepDocumentCriteria,
+  syncProfile,
+  highlightSkills,
+  showLegend,
+  recordHistory,
+  rescanOnChange,
+  leaveWhenDisabled,
+];

@@ -15,7 +15,11 @@ export const serveDocuments: AdvertFeature = (page, ctx) => {
     const parsed = fetchDocumentSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const link = page.state.analysis.analysed.documents.find((d) => d.url === parsed.data.document.url);
-    if (!link) return Promise.resolve({ ok: false, message: 'This advert does not link to that document.' } satisfies FetchedDocument);
+    if (!link)
+      return Promise.resolve({
+        ok: false,
+        message: 'This advert does not link to that document.',
+      } satisfies FetchedDocument);
     return fetchDocument(link, page.doc.location?.href ?? page.state.analysis.analysed.url).then(
       (bytes): FetchedDocument => ({ ok: true, data: toBase64(bytes) }),
       (error: unknown): FetchedDocument => ({

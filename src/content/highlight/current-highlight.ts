@@ -11,7 +11,8 @@ export function flashRange(doc: Document, range: Range): void {
   target.closest('details')?.setAttribute('open', '');
   target.scrollIntoView({ behavior: 'smooth', block: 'center' });
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  ownStyle(doc, STYLE_ID).textContent = `::highlight(${NAME}) { background-color: rgba(255, 235, 59, 0.75); color: #000; }`;
+  ownStyle(doc, STYLE_ID).textContent =
+    `::highlight(${NAME}) { background-color: rgba(255, 235, 59, 0.75); color: #000; }`;
   const highlight = new Highlight(range);
   CSS.highlights.set(NAME, highlight);
   setTimeout(() => {

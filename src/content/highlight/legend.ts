@@ -23,27 +23,67 @@ export function createLegend(doc: Document, { onNextGap, onRescan }: LegendActio
 
   const pill = h('button', { type: 'button', class: 'pill', 'aria-expanded': 'false', onclick: () => fold(false) });
   const tally = h('p', { class: 'tally' });
-  const next = h('button', { type: 'button', class: 'next', onclick: () => {
-    const at = onNextGap();
-    say(at ? `${at.index} of ${at.total}` : '');
-  } }, 'Next essential gap ↓');
+  const next = h(
+    'button',
+    {
+      type: 'button',
+      class: 'next',
+      onclick: () => {
+        const at = onNextGap();
+        say(at ? `${at.index} of ${at.total}` : '');
+      },
+    },
+    'Next essential gap ↓',
+  );
   const position = h('span', { class: 'position', 'aria-live': 'polite' });
-  const key = h('ul', { class: 'key' }, ...HIGHLIGHT_KINDS.map((kind) => {
-    const swatch = h('span', { class: `swatch swatch--${kind}` }, 'skill');
-    swatch.style.background = KIND_STYLES[kind].background;
-    swatch.style.textDecorationStyle = KIND_STYLES[kind].style;
-    swatch.style.textDecorationColor = KIND_STYLES[kind].line;
-    return h('li', {}, swatch, KIND_STYLES[kind].label);
-  }));
-  const rescan = onRescan && h('button', { type: 'button', class: 'rescan', onclick: () => {
-    say(onRescan() ? 'Page read again: updated' : 'Page read again: no change');
-  } }, 'Re-scan');
-  const section = h('section', { class: 'legend', 'aria-label': 'Person specification highlights' },
-    h('header', {},
+  const key = h(
+    'ul',
+    { class: 'key' },
+    ...HIGHLIGHT_KINDS.map((kind) => {
+      const swatch = h('span', { class: `swatch swatch--${kind}` }, 'skill');
+      swatch.style.background = KIND_STYLES[kind].background;
+      swatch.style.textDecorationStyle = KIND_STYLES[kind].style;
+      swatch.style.textDecorationColor = KIND_STYLES[kind].line;
+      return h('li', {}, swatch, KIND_STYLES[kind].label);
+    }),
+  );
+  const rescan =
+    onRescan &&
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'rescan',
+        onclick: () => {
+          say(onRescan() ? 'Page read again: updated' : 'Page read again: no change');
+        },
+      },
+      'Re-scan',
+    );
+  const section = h(
+    'section',
+    { class: 'legend', 'aria-label': 'Person specification highlights' },
+    h(
+      'header',
+      {},
       h('strong', {}, 'Person spec'),
-      h('button', { type: 'button', class: 'close', 'aria-expanded': 'true', 'aria-label': 'Hide the key', onclick: () => fold(true) }, '×'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'close',
+          'aria-expanded': 'true',
+          'aria-label': 'Hide the key',
+          onclick: () => fold(true),
+        },
+        '×',
+      ),
     ),
-    tally, key, next, ...(rescan ? [rescan] : []), position,
+    tally,
+    key,
+    next,
+    ...(rescan ? [rescan] : []),
+    position,
   );
   const root = h('div', {}, pill, section);
 
@@ -63,7 +103,12 @@ export function createLegend(doc: Document, { onNextGap, onRescan }: LegendActio
     const held = heldCount(essential);
     const blockers = report.blockers.length;
     pill.textContent = `Person spec: ${held}/${essential.total} essential met`;
-    tally.replaceChildren('Essential: ', h('b', {}, String(held)), ` of ${essential.total} met`, blockers > 0 ? ` · ${blockers} blocker${blockers === 1 ? '' : 's'}` : '');
+    tally.replaceChildren(
+      'Essential: ',
+      h('b', {}, String(held)),
+      ` of ${essential.total} met`,
+      blockers > 0 ? ` · ${blockers} blocker${blockers === 1 ? '' : 's'}` : '',
+    );
     next.hidden = blockers === 0;
     position.textContent = message;
   };

@@ -29,7 +29,8 @@ export function compareWithProfile(
         verdicts.set(hit.skillId, verdict);
         const grade = gradeHit(hit, verdict, coverage, now);
         // Among equally good alternatives, prefer one that already has evidence.
-        const better = !best || grade > best.grade || (grade === best.grade && grade === 2 && !needsNote(verdict, coverage, skills));
+        const better =
+          !best || grade > best.grade || (grade === best.grade && grade === 2 && !needsNote(verdict, coverage, skills));
         if (better) best = { grade, verdict };
       }
       if (best?.grade === 2 && needsNote(best.verdict, coverage, skills)) needsEvidence.add(holderOf(best.verdict));

@@ -10,7 +10,11 @@ export const isSelfEvident = (skill: Skill | undefined): boolean => SELF_EVIDENT
 export const holderOf = (verdict: SkillVerdict): string => verdict.via ?? verdict.skillId;
 
 /** Whether a requirement met through this verdict still needs an evidence note from the user. */
-export function needsNote(verdict: SkillVerdict, coverage: ProfileCoverage, skills: ReadonlyMap<string, Skill>): boolean {
+export function needsNote(
+  verdict: SkillVerdict,
+  coverage: ProfileCoverage,
+  skills: ReadonlyMap<string, Skill>,
+): boolean {
   const holder = holderOf(verdict);
   if (SELF_EVIDENT.has(skills.get(verdict.skillId)?.category ?? '')) return false;
   if (SELF_EVIDENT.has(skills.get(holder)?.category ?? '')) return false;

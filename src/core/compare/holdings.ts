@@ -16,7 +16,13 @@ const hasText = (note: EvidenceNote) => `${note.situation}${note.action}${note.r
 /** The profile's holdings by skill id: one entry per skill, however many places name it. */
 export function profileHoldings(profile: Profile): Map<string, Holding> {
   const holdings = new Map<string, Holding>();
-  const add = (skillId: string, status: Holding['status'], since: string | undefined, notes: EvidenceNote[], recorded: boolean) => {
+  const add = (
+    skillId: string,
+    status: Holding['status'],
+    since: string | undefined,
+    notes: EvidenceNote[],
+    recorded: boolean,
+  ) => {
     const current = holdings.get(skillId);
     if (!current) {
       holdings.set(skillId, { skillId, status, ...(since ? { since } : {}), notes, recorded });
@@ -31,7 +37,8 @@ export function profileHoldings(profile: Profile): Map<string, Holding> {
       recorded: current.recorded || recorded,
     });
   };
-  for (const skill of profile.skills) add(skill.skillId, skill.status, skill.since, (skill.evidence ?? []).filter(hasText), false);
+  for (const skill of profile.skills)
+    add(skill.skillId, skill.status, skill.since, (skill.evidence ?? []).filter(hasText), false);
   for (const registration of profile.registrations) {
     if (registration.skillId) add(registration.skillId, 'held', undefined, [], true);
   }

@@ -31,5 +31,9 @@ export function scoreReport(criteria: readonly CriterionReport[], blockers: numb
 /** Orders two scores: fewer blockers first, then essential coverage, then desirable coverage. */
 export function compareScores(a: Score, b: Score): number {
   const ratio = (p: Score['primaryPoints']) => (p.possible === 0 ? 1 : p.earned / p.possible);
-  return a.blockers - b.blockers || ratio(b.primaryPoints) - ratio(a.primaryPoints) || ratio(b.desirablePoints) - ratio(a.desirablePoints);
+  return (
+    a.blockers - b.blockers ||
+    ratio(b.primaryPoints) - ratio(a.primaryPoints) ||
+    ratio(b.desirablePoints) - ratio(a.desirablePoints)
+  );
 }

@@ -26,7 +26,8 @@ export function advertWarnings(closingDate: string | null, profile: Profile, now
   for (const { body, expires } of profile.registrations) {
     if (!expires) continue;
     if (expires < today) warnings.push({ kind: 'registration-expired', body, expires });
-    else if (closingDate && expires < closingDate) warnings.push({ kind: 'registration-expires', body, expires, closingDate });
+    else if (closingDate && expires < closingDate)
+      warnings.push({ kind: 'registration-expires', body, expires, closingDate });
   }
   return warnings;
 }

@@ -22,13 +22,53 @@ export type DomLine = {
 };
 
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'CANVAS', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'DIALOG',
 ]);
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'UL',
+  'CAPTION',
 ]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BOLD = new Set(['B', 'STRONG']);
@@ -66,7 +106,11 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
 
   const flush = (ctx: Context) => {
     // A line longer than what is left to read keeps its start (one enormous text node on a broken page).
-    const text = run.parts.join('').replace(WHITESPACE, ' ').trim().slice(0, Math.max(0, maxChars - read));
+    const text = run.parts
+      .join('')
+      .replace(WHITESPACE, ' ')
+      .trim()
+      .slice(0, Math.max(0, maxChars - read));
     const allBold = run.textNodes > 0 && run.boldNodes === run.textNodes;
     run = { parts: [], textNodes: 0, boldNodes: 0 };
     if (!text) return false;
@@ -85,10 +129,15 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
     const id = ++table;
     for (const row of element.querySelectorAll('tr')) {
       if (row.closest('table') !== element) continue;
-      const cellElements = [...row.children].filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH');
+      const cellElements = [...row.children].filter(
+        (c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH',
+      );
       if (cellElements.length === 0) continue;
       const cells = cellElements.map((cell) => readLines(cell).filter((l) => l.text !== ''));
-      const text = cells.map((c) => c.map((l) => l.text).join(' ')).filter(Boolean).join(' | ');
+      const text = cells
+        .map((c) => c.map((l) => l.text).join(' '))
+        .filter(Boolean)
+        .join(' | ');
       if (!text) continue;
       read += text.length;
       if (read > maxChars) break;
@@ -112,7 +161,11 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
     const element = node as Element;
     const tag = element.tagName?.toUpperCase() ?? '';
     if (SKIPPED.has(tag)) return;
-    if (element.nodeType === ELEMENT_NODE && (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')) return;
+    if (
+      element.nodeType === ELEMENT_NODE &&
+      (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')
+    )
+      return;
     if (tag === 'BR') {
       if (!flush(ctx)) blank(ctx.block);
       return;

@@ -6,7 +6,11 @@ type Props = Record<string, string | ((event: Event) => void)>;
  */
 export const elementBuilder =
   (doc: Document) =>
-  <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+  <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Props = {},
+    ...children: Array<Node | string>
+  ): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     for (const [name, value] of Object.entries(props)) {
       if (typeof value === 'function') node.addEventListener(name.slice(2), value);

@@ -7,12 +7,18 @@ import { textNodesIn } from './text-nodes';
 export function parseFragment(doc: Document, html: string): Element {
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   // A whole document around it: linkedom gives a bare fragment no body to read.
-  const parsed = new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
+  const parsed = new Parser().parseFromString(
+    `<!DOCTYPE html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  );
   return parsed.body;
 }
 
 /** All the text under a node (DocumentFragment.textContent is null in some DOM implementations). */
-export const plainText = (node: Node): string => textNodesIn(node).map((t) => t.data).join('');
+export const plainText = (node: Node): string =>
+  textNodesIn(node)
+    .map((t) => t.data)
+    .join('');
 
 /** Entity-escaped HTML ("&lt;p&gt;…") decoded once, the way JobPosting descriptions often arrive. */
 export function unescapeHtml(doc: Document, escaped: string): string {

@@ -19,7 +19,11 @@ export function makeHistoryEntry(
       const known = gaps.get(verdict.skillId);
       // A skill missing from an essential criterion counts as an essential gap.
       if (known && (known.level === 'essential' || level !== 'essential')) continue;
-      gaps.set(verdict.skillId, { skillId: verdict.skillId, label: skills.get(verdict.skillId)?.label ?? verdict.skillId, level });
+      gaps.set(verdict.skillId, {
+        skillId: verdict.skillId,
+        label: skills.get(verdict.skillId)?.label ?? verdict.skillId,
+        level,
+      });
     }
   }
   return {

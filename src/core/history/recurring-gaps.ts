@@ -24,7 +24,13 @@ export function recurringGaps(
   const gaps = new Map<string, RecurringGap>();
   for (const entry of recent) {
     for (const gap of entry.gaps) {
-      const known = gaps.get(gap.skillId) ?? { skillId: gap.skillId, label: gap.label, count: 0, essential: 0, of: recent.length };
+      const known = gaps.get(gap.skillId) ?? {
+        skillId: gap.skillId,
+        label: gap.label,
+        count: 0,
+        essential: 0,
+        of: recent.length,
+      };
       known.count++;
       if (gap.level === 'essential') known.essential++;
       gaps.set(gap.skillId, known);

@@ -20,7 +20,11 @@ const NO_CUE = -1;
  * reached (a few words), whatever the number of skills.
  */
 export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
-  if (matcher.pending.size > 0) compileFor(matcher, tokens.map((t) => t.norm));
+  if (matcher.pending.size > 0)
+    compileFor(
+      matcher,
+      tokens.map((t) => t.norm),
+    );
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
@@ -57,7 +61,8 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
       const required = terminal.exactCase[k];
       if (required !== null && tokens[start + k]!.raw !== required) return REJECTED;
     }
-    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes))) return REJECTED;
+    if (terminal.wordLike && (inCapitals(tokens, start, end, scopes) || verbFollows(tokens, end, scopes)))
+      return REJECTED;
   }
   const from = scopes.clauseStart[start]!;
   const to = scopes.clauseEnd[start]!;
@@ -83,7 +88,10 @@ export function explain(candidate: Candidate, tokens: readonly Token[]): string 
   if (terminal.skillId === null) return 'stop phrase';
   const base = describe(terminal, tokens, start, !!terminal.rule.needs);
   if (cue < 0) return base;
-  const words = tokens.slice(cue, cue + candidate.cueLength).map((t) => t.raw).join(' ');
+  const words = tokens
+    .slice(cue, cue + candidate.cueLength)
+    .map((t) => t.raw)
+    .join(' ');
   const kind = terminal.rule.cueKind ? `${terminal.rule.cueKind} ` : '';
   return `${base} with the ${kind}cue "${words}" nearby`;
 }
@@ -92,8 +100,12 @@ function describe(terminal: Terminal, tokens: readonly Token[], start: number, c
   if (terminal.exactCase) return `abbreviation "${terminal.variant}" (exact case)`;
   if (cued) return `"${terminal.variant}"`;
   const written = tokenise(terminal.variant);
-  const folded = written.some((w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase());
-  return folded ? `phrase "${terminal.variant}", allowing for spelling and plural forms` : `phrase "${terminal.variant}"`;
+  const folded = written.some(
+    (w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase(),
+  );
+  return folded
+    ? `phrase "${terminal.variant}", allowing for spelling and plural forms`
+    : `phrase "${terminal.variant}"`;
 }
 
 /** "IT IS ESSENTIAL": the neighbouring words are capitals too, so capitals say nothing. */

@@ -4,10 +4,27 @@ import { findPhrases, phraseSet } from './phrase-finder';
 import { SPECIALTIES } from './specialties';
 import type { Token } from '../text/tokenise';
 
-const NUMBER_WORDS = new Map(Object.entries({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, twentyfour: 24,
-}));
+const NUMBER_WORDS = new Map(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    eighteen: 18,
+    twenty: 20,
+    twentyfour: 24,
+  }),
+);
 const UNIT_MONTHS = new Map(Object.entries({ year: 12, yr: 12, yrs: 12, month: 1, mth: 1, week: 0.25 }));
 /** "2yrs", "18months" written as one word. */
 const GLUED_DURATION = /^(\d+(?:\.\d+)?)(year|yr|yrs|month|mth|mths)$/;
@@ -20,17 +37,27 @@ const SPECIALTY_PHRASES = SPECIALTIES.flatMap(([name, phrases]) => phrases.map((
 const SPECIALTY_SET = phraseSet(SPECIALTY_PHRASES.map(([p]) => p));
 let specialtyNames: Map<string, string> | undefined;
 const specialtyName = (words: readonly string[]) =>
-  (specialtyNames ??= new Map(SPECIALTY_SET.phrases.map((w, i) => [w.join(' '), SPECIALTY_PHRASES[i]![1]]))).get(words.join(' '))!;
+  (specialtyNames ??= new Map(SPECIALTY_SET.phrases.map((w, i) => [w.join(' '), SPECIALTY_PHRASES[i]![1]]))).get(
+    words.join(' '),
+  )!;
 
 const FIELDS: ReadonlyArray<readonly [string, string]> = [
-  ['adult', 'adult'], ['adults', 'adult'], ['general', 'adult'],
-  ['mental health', 'mental health'], ['child', 'child'], ['children', 'child'], ["children's", 'child'],
-  ['paediatric', 'child'], ['learning disability', 'learning disability'], ['learning disabilities', 'learning disability'],
+  ['adult', 'adult'],
+  ['adults', 'adult'],
+  ['general', 'adult'],
+  ['mental health', 'mental health'],
+  ['child', 'child'],
+  ['children', 'child'],
+  ["children's", 'child'],
+  ['paediatric', 'child'],
+  ['learning disability', 'learning disability'],
+  ['learning disabilities', 'learning disability'],
   ['LD', 'learning disability'],
 ];
 const FIELD_SET = phraseSet(FIELDS.map(([p]) => p));
 let fieldNames: Map<string, string> | undefined;
-const fieldName = (words: readonly string[]) => (fieldNames ??= new Map(FIELD_SET.phrases.map((w, i) => [w.join(' '), FIELDS[i]![1]]))).get(words.join(' '))!;
+const fieldName = (words: readonly string[]) =>
+  (fieldNames ??= new Map(FIELD_SET.phrases.map((w, i) => [w.join(' '), FIELDS[i]![1]]))).get(words.join(' '))!;
 
 const numberValue = (norm: string): number | undefined =>
   /^\d+(\.\d+)?$/.test(norm) ? Number(norm) : NUMBER_WORDS.get(norm);
@@ -46,7 +73,11 @@ export type ParamSpan = { start: number; end: number; skillIds: readonly string[
  * the duration ("18 months", "two years'") and the specialty ("in critical care") nearest to them; a
  * registered nurse takes the field named next to it ("Registered Nurse (Adult)").
  */
-export function readParams(tokens: readonly Token[], scopes: TokenScopes, spans: readonly ParamSpan[]): Array<HitParams | undefined> {
+export function readParams(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  spans: readonly ParamSpan[],
+): Array<HitParams | undefined> {
   const levels: Found[] = [];
   const bands: Found[] = [];
   const durations: Array<Found & { months: number }> = [];
@@ -62,7 +93,13 @@ export function readParams(tokens: readonly Token[], scopes: TokenScopes, spans:
       durations.push({ at: i, end: i + 2, value: word, months: amount * unit });
     }
     const glued = GLUED_DURATION.exec(word);
-    if (glued) durations.push({ at: i, end: i + 1, value: word, months: Number(glued[1]) * (glued[2]!.startsWith('m') ? 1 : 12) });
+    if (glued)
+      durations.push({
+        at: i,
+        end: i + 1,
+        value: word,
+        months: Number(glued[1]) * (glued[2]!.startsWith('m') ? 1 : 12),
+      });
   }
   const params: HitParams[] = spans.map(() => ({}));
   if (levels.length > 0) {
@@ -101,7 +138,12 @@ const distance = (item: { at: number; end: number }, start: number, end: number)
   item.at >= end ? item.at - end : item.end <= start ? start - item.end : 0;
 
 /** The span a level belongs to: the nearest in its clause, the one before it on a tie ("safeguarding level 3"). */
-function nearestSpan(spans: readonly ParamSpan[], item: Found, window: number, scopes: TokenScopes): number | undefined {
+function nearestSpan(
+  spans: readonly ParamSpan[],
+  item: Found,
+  window: number,
+  scopes: TokenScopes,
+): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
   spans.forEach((span, k) => {

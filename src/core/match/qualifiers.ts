@@ -11,10 +11,35 @@ import type { Token } from '../text/tokenise';
 type Reach = 'ahead' | 'behind' | 'either';
 type Rule = { qualifier: Qualifier; cues: PhraseSet; reach: Reach };
 
-const WILLING = ['willing to', 'willingness to', 'prepared to', 'commitment to', 'committed to', 'agree to', 'expected to', 'required to', 'able to'];
+const WILLING = [
+  'willing to',
+  'willingness to',
+  'prepared to',
+  'commitment to',
+  'committed to',
+  'agree to',
+  'expected to',
+  'required to',
+  'able to',
+];
 const ACQUIRE = [
-  'undertake', 'complete', 'work towards', 'work toward', 'study', 'train', 'attend', 'achieve', 'obtain',
-  'gain', 'acquire', 'undergo', 'undertaking', 'completing', 'working towards', 'studying', 'achieving',
+  'undertake',
+  'complete',
+  'work towards',
+  'work toward',
+  'study',
+  'train',
+  'attend',
+  'achieve',
+  'obtain',
+  'gain',
+  'acquire',
+  'undergo',
+  'undertaking',
+  'completing',
+  'working towards',
+  'studying',
+  'achieving',
 ];
 
 /** In priority order: the first rule whose cue reaches a phrase gives its qualifier. */
@@ -23,8 +48,17 @@ const RULES: Rule[] = [
     qualifier: 'eligible',
     reach: 'ahead',
     cues: phraseSet([
-      'eligible for', 'eligibility for', 'eligible to', 'eligible to apply for', 'awaiting', 'pending',
-      'due to qualify', 'due to complete', 'expected to qualify', 'final year student', 'final year of',
+      'eligible for',
+      'eligibility for',
+      'eligible to',
+      'eligible to apply for',
+      'awaiting',
+      'pending',
+      'due to qualify',
+      'due to complete',
+      'expected to qualify',
+      'final year student',
+      'final year of',
     ]),
   },
   {
@@ -32,27 +66,58 @@ const RULES: Rule[] = [
     reach: 'either',
     cues: phraseSet([
       ...WILLING.flatMap((w) => ACQUIRE.map((a) => `${w} ${a}`)),
-      'to be completed within', 'to be achieved within', 'must be completed within', 'completed within',
-      'of appointment', 'of commencement', 'of starting', 'of start', 'will be supported to',
-      'training will be given', 'training will be provided', 'opportunity to undertake',
+      'to be completed within',
+      'to be achieved within',
+      'must be completed within',
+      'completed within',
+      'of appointment',
+      'of commencement',
+      'of starting',
+      'of start',
+      'will be supported to',
+      'training will be given',
+      'training will be provided',
+      'opportunity to undertake',
     ]),
   },
   {
     qualifier: 'working-towards',
     reach: 'either',
     cues: phraseSet([
-      'working towards', 'working toward', 'work towards', 'close to achieving', 'close to completion',
-      'nearing completion', 'currently undertaking', 'currently studying', 'studying towards', 'studying for',
-      'in the process of', 'part way through', 'partially completed', 'in progress',
+      'working towards',
+      'working toward',
+      'work towards',
+      'close to achieving',
+      'close to completion',
+      'nearing completion',
+      'currently undertaking',
+      'currently studying',
+      'studying towards',
+      'studying for',
+      'in the process of',
+      'part way through',
+      'partially completed',
+      'in progress',
     ]),
   },
   {
     qualifier: 'or-equivalent',
     reach: 'behind',
     cues: phraseSet([
-      'or equivalent', 'or equiv', 'or an equivalent', 'or the equivalent', 'or comparable', 'or similar',
-      'or equivalent experience', 'equivalent qualification', 'or relevant experience', 'or demonstrable experience',
-      'or proven experience', 'or substantial experience', 'or significant experience', 'or recognised equivalent',
+      'or equivalent',
+      'or equiv',
+      'or an equivalent',
+      'or the equivalent',
+      'or comparable',
+      'or similar',
+      'or equivalent experience',
+      'equivalent qualification',
+      'or relevant experience',
+      'or demonstrable experience',
+      'or proven experience',
+      'or substantial experience',
+      'or significant experience',
+      'or recognised equivalent',
     ]),
   },
 ];
@@ -74,7 +139,12 @@ export function readQualifiers(
   return result;
 }
 
-function reached(cue: PhraseAt, reach: Reach, spans: ReadonlyArray<{ start: number; end: number }>, scopes: TokenScopes): number[] {
+function reached(
+  cue: PhraseAt,
+  reach: Reach,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  scopes: TokenScopes,
+): number[] {
   const clause = scopes.clause[cue.start];
   const inClause = spans.flatMap((s, k) => (scopes.clause[s.start] === clause ? [k] : []));
   const after = inClause.filter((k) => spans[k]!.start >= cue.end);

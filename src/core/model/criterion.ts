@@ -3,13 +3,7 @@ import * as z from 'zod/mini';
 export const levelSchema = z.enum(['essential', 'desirable', 'unspecified']);
 export type Level = z.infer<typeof levelSchema>;
 
-export const assessmentMethodSchema = z.enum([
-  'application',
-  'interview',
-  'test',
-  'references',
-  'presentation',
-]);
+export const assessmentMethodSchema = z.enum(['application', 'interview', 'test', 'references', 'presentation']);
 export type AssessmentMethod = z.infer<typeof assessmentMethodSchema>;
 
 /** Where a criterion was read from: the advert page itself, or a document attached to it. */

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 
-export const qualifierSchema = z.enum([
-  'or-equivalent',
-  'working-towards',
-  'willing-to-undertake',
-  'eligible',
-]);
+export const qualifierSchema = z.enum(['or-equivalent', 'working-towards', 'willing-to-undertake', 'eligible']);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /**

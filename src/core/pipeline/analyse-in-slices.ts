@@ -10,7 +10,12 @@ import { slicer, type Slicer } from './slices';
  * page for long: indexing the taxonomy, reading the page, compiling the variants its criteria can
  * reach, then matching criterion by criterion, with the page's own work in between.
  */
-export async function analysePageInSlices(doc: Document, url: URL, matcher: Matcher, slices: Slicer = slicer()): Promise<PageAnalysis> {
+export async function analysePageInSlices(
+  doc: Document,
+  url: URL,
+  matcher: Matcher,
+  slices: Slicer = slicer(),
+): Promise<PageAnalysis> {
   while (!indexSome(matcher, slices.more)) await slices.pause();
   await slices.next();
   const read = readPage(doc, url);

@@ -72,4 +72,9 @@ export function saveEvidenceNote(
 }
 
 export const removeEvidenceNote = (profile: Profile, skillId: string, noteId: string, now = new Date()) =>
-  updateSkill(profile, skillId, (skill) => ({ ...skill, evidence: (skill.evidence ?? []).filter((n) => n.id !== noteId) }), now);
+  updateSkill(
+    profile,
+    skillId,
+    (skill) => ({ ...skill, evidence: (skill.evidence ?? []).filter((n) => n.id !== noteId) }),
+    now,
+  );

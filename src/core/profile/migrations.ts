@@ -16,7 +16,8 @@ const mapList = (list: unknown, each: (item: Loose, index: number) => Loose): un
  */
 function v1ToV2(value: Loose): Loose {
   // Version 1 let custom ids end in or repeat dashes ("custom-x-"), which the matcher rejects.
-  const tidy = (id: unknown) => (typeof id === 'string' && id.startsWith('custom-') ? id.replace(/-+/g, '-').replace(/-$/, '') : id);
+  const tidy = (id: unknown) =>
+    typeof id === 'string' && id.startsWith('custom-') ? id.replace(/-+/g, '-').replace(/-$/, '') : id;
   return {
     ...value,
     customSkills: mapList(value.customSkills, (custom) => ({ ...custom, id: tidy(custom.id) })),
@@ -50,7 +51,10 @@ export function migrateProfile(raw: unknown): Migrated {
     return { ok: false, error: 'version: expected a whole number from 1 upwards' };
   }
   if (version > PROFILE_VERSION) {
-    return { ok: false, error: `version: ${version} is newer than this extension understands (${PROFILE_VERSION}); update the extension` };
+    return {
+      ok: false,
+      error: `version: ${version} is newer than this extension understands (${PROFILE_VERSION}); update the extension`,
+    };
   }
   while (version < PROFILE_VERSION) {
     const migrate = MIGRATIONS[version];

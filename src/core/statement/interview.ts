@@ -2,8 +2,7 @@ import type { CriterionReport, Report } from '../model/report';
 
 export type InterviewPreparation =
   /** The advert does not say how any criterion is assessed. */
-  | { kind: 'not-stated' }
-  | { kind: 'stated'; criteria: CriterionReport[] };
+  { kind: 'not-stated' } | { kind: 'stated'; criteria: CriterionReport[] };
 
 /** The criteria the advert says are assessed at interview, in person-spec order. */
 export function interviewPreparation(report: Report): InterviewPreparation {

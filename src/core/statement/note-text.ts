@@ -9,4 +9,5 @@ export function noteText(note: Pick<EvidenceNote, 'situation' | 'action' | 'resu
     .join(' ');
 }
 
-export const noteWords = (note: Pick<EvidenceNote, 'situation' | 'action' | 'result'>): number => countWords(noteText(note));
+export const noteWords = (note: Pick<EvidenceNote, 'situation' | 'action' | 'result'>): number =>
+  countWords(noteText(note));

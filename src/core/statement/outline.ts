@@ -97,7 +97,9 @@ export function outlineText(outline: Outline): string {
   const lines: string[] = [];
   const heading = [outline.title, outline.employer].filter(Boolean).join(' – ');
   lines.push(`Supporting statement outline${heading ? `: ${heading}` : ''}`);
-  lines.push(`Words in your notes: ${outline.words.toLocaleString('en-GB')} of ${outline.limit.toLocaleString('en-GB')}`);
+  lines.push(
+    `Words in your notes: ${outline.words.toLocaleString('en-GB')} of ${outline.limit.toLocaleString('en-GB')}`,
+  );
   outline.sections.forEach((section, i) => {
     lines.push('');
     const where = [section.category, LEVEL_WORDS[section.level]].filter(Boolean).join(', ');

@@ -183,7 +183,12 @@ const MAX_EXPANSIONS = 512;
 /** The rest of a pattern still to walk after a choice: the items after it, then the enclosing rest. */
 type Rest = { items: readonly PatternItem[]; at: number; outer: Rest | null } | null;
 
-function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: Variant, caseSensitive: boolean): number {
+function addVariant(
+  trie: WordTrie<Terminal>,
+  skillId: string | null,
+  variant: Variant,
+  caseSensitive: boolean,
+): number {
   const spec = typeof variant === 'string' ? { text: variant } : variant;
   const rule: VariantRule = {
     skillId,
@@ -198,13 +203,19 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
   let expansions = 0;
 
   const finish = (node: number) => {
-    if (++expansions > MAX_EXPANSIONS) throw new Error(`Variant "${spec.text}" expands to more than ${MAX_EXPANSIONS} phrases`);
+    if (++expansions > MAX_EXPANSIONS)
+      throw new Error(`Variant "${spec.text}" expands to more than ${MAX_EXPANSIONS} phrases`);
     if (path.length === 0) return;
     const exactCase = caseSensitive ? path.map((w) => (/\p{Lu}/u.test(w) ? w : null)) : null;
     const ends = (trie.ends[node] ??= []);
     // The same phrase again for the same skill adds nothing, unless the first one was conditional.
     const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;
-    if (ends.some((t) => t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t)))) return;
+    if (
+      ends.some(
+        (t) => t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t)),
+      )
+    )
+      return;
     ends.push({
       rule,
       skillId,
@@ -216,7 +227,13 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
     added++;
   };
 
-  const walk = (items: readonly PatternItem[], at: number, node: number, previous: string | undefined, rest: Rest): void => {
+  const walk = (
+    items: readonly PatternItem[],
+    at: number,
+    node: number,
+    previous: string | undefined,
+    rest: Rest,
+  ): void => {
     if (at === items.length) {
       if (rest) walk(rest.items, rest.at, node, previous, rest.outer);
       else finish(node);

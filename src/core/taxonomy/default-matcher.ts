@@ -22,7 +22,8 @@ export function defaultMatcher(): Matcher {
  */
 export function matcherWith(extra: readonly SkillDefinition[]): Matcher {
   for (const skill of extra) {
-    for (const variant of [...skill.variants, ...(skill.abbreviations ?? [])]) triggerWords(typeof variant === 'string' ? variant : variant.text);
+    for (const variant of [...skill.variants, ...(skill.abbreviations ?? [])])
+      triggerWords(typeof variant === 'string' ? variant : variant.text);
   }
   return compileTaxonomy([...TAXONOMY, ...extra], STOP_PHRASES, { lazy: true });
 }

@@ -26,7 +26,5 @@ function expand(pattern: string): string[] {
   if (pattern[open] === '[') choices.push('');
   const head = pattern.slice(0, open);
   const tails = expand(pattern.slice(close + 1));
-  return choices.flatMap((choice) =>
-    expand(choice).flatMap((middle) => tails.map((tail) => head + middle + tail)),
-  );
+  return choices.flatMap((choice) => expand(choice).flatMap((middle) => tails.map((tail) => head + middle + tail)));
 }

@@ -59,7 +59,7 @@ export function triggerWords(pattern: string): string[] {
   if (!WORD_INTERNAL_GROUP.test(pattern)) {
     // The words outside every group: groups are blanked innermost first (runs once per variant at start-up).
     let outside = pattern;
-    for (let before = ''; before !== outside; ) outside = (before = outside).replace(INNERMOST_GROUP, ' ');
+    for (let before = ''; before !== outside;) outside = (before = outside).replace(INNERMOST_GROUP, ' ');
     for (const piece of outside.split(' ')) {
       if (piece.length < 3 || !LETTERS.test(piece)) continue;
       // A piece of letters only is one token: its normal form is the word's.
@@ -105,7 +105,8 @@ function literalItems(text: string): PatternItem[] {
   for (const piece of text.split(' ')) {
     if (!piece) continue;
     const words = toItems(piece);
-    if (piece.includes('-') && /\p{L}-\p{L}/u.test(piece)) items.push({ options: [words, toItems(piece.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))] });
+    if (piece.includes('-') && /\p{L}-\p{L}/u.test(piece))
+      items.push({ options: [words, toItems(piece.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))] });
     else items.push(...words);
   }
   return items;

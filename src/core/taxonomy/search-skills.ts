@@ -12,9 +12,7 @@ export function buildSearchIndex(skills: Iterable<Skill>): SkillSearchIndex {
   return [...skills].map((skill) => ({
     skill,
     label: lower(skill.label),
-    phrases: [...skill.variants, ...skill.abbreviations]
-      .flatMap((v) => expandPattern(phraseText(v)))
-      .map(lower),
+    phrases: [...skill.variants, ...skill.abbreviations].flatMap((v) => expandPattern(phraseText(v))).map(lower),
   }));
 }
 
@@ -26,7 +24,9 @@ export function buildSearchIndex(skills: Iterable<Skill>): SkillSearchIndex {
 export function searchSkills(index: SkillSearchIndex, query: string, limit = 8): Skill[] {
   const q = lower(query.trim());
   if (!q) return [];
-  const qNorm = tokenise(q).map((t) => t.norm).join(' ');
+  const qNorm = tokenise(q)
+    .map((t) => t.norm)
+    .join(' ');
   const scored: Array<{ skill: Skill; score: number }> = [];
   for (const entry of index) {
     const score = scoreEntry(entry, q, qNorm);
@@ -43,7 +43,9 @@ function scoreEntry(entry: SkillSearchIndex[number], q: string, qNorm: string): 
   if (entry.label.split(/[\s/()]+/).some((w) => w.startsWith(q))) return 80;
   if (entry.phrases.some((p) => p === q)) return 70;
   if (entry.phrases.some((p) => p.startsWith(q))) return 60;
-  const labelNorm = tokenise(entry.label).map((t) => t.norm).join(' ');
+  const labelNorm = tokenise(entry.label)
+    .map((t) => t.norm)
+    .join(' ');
   if (qNorm && labelNorm.includes(qNorm)) return 50;
   if (entry.label.includes(q) || entry.phrases.some((p) => p.includes(q))) return 30;
   return 0;

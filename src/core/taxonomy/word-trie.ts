@@ -31,7 +31,8 @@ function newTable(capacity: number): WordTrie<unknown>['table'] {
   };
 }
 
-const slot = (node: number, word: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
+const slot = (node: number, word: number, mask: number) =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
 
 /** The child of `node` along `word`, or -1. */
 export function childOf(trie: WordTrie<unknown>, node: number, word: number): number {

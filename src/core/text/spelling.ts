@@ -59,7 +59,5 @@ export function toBritish(word: string): string {
     }
   }
   if (!word.includes('z')) return word;
-  return word
-    .replace(/iz(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'is$1')
-    .replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  return word.replace(/iz(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
 }

@@ -19,7 +19,13 @@ const WORD = new RegExp(
   'gu',
 );
 
-const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
+const ROMAN = new Map([
+  ['i', '1'],
+  ['ii', '2'],
+  ['iii', '3'],
+  ['iv', '4'],
+  ['v', '5'],
+]);
 /** Words after which a Roman numeral is a level ("NVQ III", "RSA II"), not "IV therapy". */
 const NUMBERED = new Set(['nvq', 'svq', 'level', 'rsa', 'stage', 'part', 'key', 'grade']);
 

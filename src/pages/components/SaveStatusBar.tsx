@@ -25,8 +25,8 @@ export function SaveStatusBar({ save, onRetry, onDismiss }: Props) {
             {save.failure.message}
           </p>
           <p>
-            Trying again in {seconds(save.failure.retryAt - now)} s (attempt {save.failure.attempts + 1}). Your changes stay
-            on this page until they are saved.{' '}
+            Trying again in {seconds(save.failure.retryAt - now)} s (attempt {save.failure.attempts + 1}). Your changes
+            stay on this page until they are saved.{' '}
             <button type="button" onClick={onRetry}>
               Retry now
             </button>

@@ -17,7 +17,10 @@ export function SkillPicker({ skills, exclude, onPick, label = 'Add a skill' }: 
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(
-    () => searchSkills(index, query, 12).filter((s) => !exclude.has(s.id)).slice(0, 8),
+    () =>
+      searchSkills(index, query, 12)
+        .filter((s) => !exclude.has(s.id))
+        .slice(0, 8),
     [index, query, exclude],
   );
   const open = query.trim().length > 0;
@@ -72,7 +75,11 @@ export function SkillPicker({ skills, exclude, onPick, label = 'Add a skill' }: 
             {skill.label}
           </li>
         ))}
-        {open && results.length === 0 && <li class="empty" role="presentation">No matching skill</li>}
+        {open && results.length === 0 && (
+          <li class="empty" role="presentation">
+            No matching skill
+          </li>
+        )}
       </ul>
     </div>
   );

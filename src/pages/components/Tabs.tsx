@@ -9,7 +9,10 @@ type Props<K extends string> = { label: string; tabs: Tab<K>[]; selected: K; onS
 export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Props<K>) {
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
-  const index = Math.max(0, tabs.findIndex((t) => t.key === selected));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.key === selected),
+  );
 
   const move = (to: number) => {
     const next = tabs[(to + tabs.length) % tabs.length]!;

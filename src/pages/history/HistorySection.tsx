@@ -19,12 +19,17 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
     () => (history ? recurringGaps(history.entries, profileCoverage(profile, skills)) : []),
     [history, profile, skills],
   );
-  const act = (work: Promise<void>) => work.then(() => setError(null)).catch((e: unknown) => setError(`Could not change the history: ${e instanceof Error ? e.message : String(e)}`));
+  const act = (work: Promise<void>) =>
+    work
+      .then(() => setError(null))
+      .catch((e: unknown) => setError(`Could not change the history: ${e instanceof Error ? e.message : String(e)}`));
 
   return (
     <section aria-labelledby="history-heading" id="history">
       <h2 id="history-heading">Adverts you have looked at ({history?.entries.length ?? 0})</h2>
-      {!profile.preferences.keepHistory && <p class="notice">History is turned off: new adverts are not added. Turn it on under About you.</p>}
+      {!profile.preferences.keepHistory && (
+        <p class="notice">History is turned off: new adverts are not added. Turn it on under About you.</p>
+      )}
       {error && (
         <p class="notice notice--error" role="alert">
           {error}
@@ -43,10 +48,16 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                 {gaps.map((gap) => (
                   <li key={gap.skillId}>
                     <span>
-                      <strong>{skills.get(gap.skillId)?.label ?? gap.label}</strong>: missing in {gap.count} of your last {gap.of} adverts
+                      <strong>{skills.get(gap.skillId)?.label ?? gap.label}</strong>: missing in {gap.count} of your
+                      last {gap.of} adverts
                       {gap.essential > 0 && <span class="muted"> ({gap.essential} as essential)</span>}
                     </span>
-                    <button type="button" class="add" aria-label={`I have this: ${skills.get(gap.skillId)?.label ?? gap.label}`} onClick={() => onAddSkill(gap.skillId)}>
+                    <button
+                      type="button"
+                      class="add"
+                      aria-label={`I have this: ${skills.get(gap.skillId)?.label ?? gap.label}`}
+                      onClick={() => onAddSkill(gap.skillId)}
+                    >
                       I have this
                     </button>
                   </li>
@@ -64,15 +75,26 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                     <a href={entry.url} target="_blank" rel="noreferrer">
                       {title}
                     </a>
-                    <button type="button" class="remove" aria-label={`Remove ${title} from the history`} onClick={() => act(removeHistoryEntry(entry.key))}>
+                    <button
+                      type="button"
+                      class="remove"
+                      aria-label={`Remove ${title} from the history`}
+                      onClick={() => act(removeHistoryEntry(entry.key))}
+                    >
                       Remove
                     </button>
                   </div>
-                  <p class="muted">{[entry.employer, entry.band, entry.closingDate && `closes ${formatDate(entry.closingDate)}`].filter(Boolean).join(' · ')}</p>
+                  <p class="muted">
+                    {[entry.employer, entry.band, entry.closingDate && `closes ${formatDate(entry.closingDate)}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
                   <p>
                     Essential met: {e.held} of {e.total} ·{' '}
                     <span data-testid="history-blockers">
-                      {entry.blockers.length === 0 ? 'no blockers' : `${entry.blockers.length} blocker${entry.blockers.length === 1 ? '' : 's'}`}
+                      {entry.blockers.length === 0
+                        ? 'no blockers'
+                        : `${entry.blockers.length} blocker${entry.blockers.length === 1 ? '' : 's'}`}
                     </span>
                     <span class="muted"> · looked at {when(entry.firstSeen)}</span>
                   </p>
@@ -92,10 +114,16 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
               );
             })}
           </ul>
-          <button type="button" class="secondary" onClick={() => confirm('Remove every advert from the history?') && act(clearHistory())}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => confirm('Remove every advert from the history?') && act(clearHistory())}
+          >
             Clear the history
           </button>
-          {history.unreadable > 0 && <p class="muted">{history.unreadable} stored entries could not be read and are not shown.</p>}
+          {history.unreadable > 0 && (
+            <p class="muted">{history.unreadable} stored entries could not be read and are not shown.</p>
+          )}
         </>
       )}
     </section>

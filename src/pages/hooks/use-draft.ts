@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 const SAVE_DELAY_MS = 800;
-const same = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+const same = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
 export type Draft<T> = {
   value: T;

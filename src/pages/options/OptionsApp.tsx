@@ -24,7 +24,8 @@ const SECTIONS = [
   ['import-export', 'Export and import'],
 ] as const;
 
-const focusedSkill = () => (location.hash.startsWith('#evidence-') ? decodeURIComponent(location.hash.slice('#evidence-'.length)) : null);
+const focusedSkill = () =>
+  location.hash.startsWith('#evidence-') ? decodeURIComponent(location.hash.slice('#evidence-'.length)) : null;
 
 export function OptionsApp() {
   const { state, save, update, retryNow, dismissRefused } = useProfile();
@@ -66,7 +67,11 @@ export function OptionsApp() {
             raw={state.raw}
             onStartAfresh={() => {
               if (!confirm('Start an empty profile? The unreadable one is kept as your previous profile.')) return;
-              replaceProfile(emptyProfile()).catch((e: unknown) => alert(`The empty profile could not be saved, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`));
+              replaceProfile(emptyProfile()).catch((e: unknown) =>
+                alert(
+                  `The empty profile could not be saved, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`,
+                ),
+              );
             }}
           />
         )}

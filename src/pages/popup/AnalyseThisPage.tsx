@@ -43,7 +43,8 @@ export function AnalyseThisPage({ tabId, onAnalysed }: { tabId: number | null; o
       <p class="muted">Reads the person specification on the page you are looking at, this once.</p>
       {state === 'failed' && (
         <p class="notice notice--error" role="alert">
-          This page cannot be read. Browser pages and extension stores are off limits; on other pages, reload and try again.
+          This page cannot be read. Browser pages and extension stores are off limits; on other pages, reload and try
+          again.
         </p>
       )}
     </div>

@@ -21,7 +21,9 @@ function describe(status: Status): string {
         status.found === 0
           ? 'No person specification found in this document.'
           : `${status.found} criteria found, ${status.added === 0 ? 'all already on the page' : `${status.added} added to the report`}.`;
-      return status.kept ? found : `${found} They could not be kept for your next visit (this browser’s storage is full or unavailable).`;
+      return status.kept
+        ? found
+        : `${found} They could not be kept for your next visit (this browser’s storage is full or unavailable).`;
     }
     case 'read-before':
       return `Read on an earlier visit: ${status.found} criteria, kept in this browser.`;
@@ -32,7 +34,15 @@ function describe(status: Status): string {
  * The job description / person specification files the advert links to. Reading one downloads it
  * from the advert's own site, only when the user asks, and merges its criteria into the report.
  */
-export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | null; documents: readonly DocumentLink[]; onRead: () => void }) {
+export function DocumentsPanel({
+  tabId,
+  documents,
+  onRead,
+}: {
+  tabId: number | null;
+  documents: readonly DocumentLink[];
+  onRead: () => void;
+}) {
   const [statuses, setStatuses] = useState<Record<string, Status>>({});
   if (documents.length === 0) return null;
   const set = (url: string, status: Status) => setStatuses((all) => ({ ...all, [url]: status }));
@@ -54,12 +64,14 @@ export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | n
     <section class="documents" aria-labelledby="documents-heading" data-testid="documents">
       <h2 id="documents-heading">Attached documents</h2>
       <p class="muted">
-        The full person specification is often in the job description. Reading a document downloads it from the
-        advert’s site; nothing else leaves your browser.
+        The full person specification is often in the job description. Reading a document downloads it from the advert’s
+        site; nothing else leaves your browser.
       </p>
       <ul class="documents-list">
         {documents.map((link) => {
-          const status = statuses[link.url] ?? (link.criteriaRead === undefined ? undefined : { state: 'read-before', found: link.criteriaRead });
+          const status =
+            statuses[link.url] ??
+            (link.criteriaRead === undefined ? undefined : { state: 'read-before', found: link.criteriaRead });
           return (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noreferrer">
@@ -75,7 +87,10 @@ export function DocumentsPanel({ tabId, documents, onRead }: { tabId: number | n
                 <span class="visually-hidden"> from {link.name}</span>
               </button>
               {status && (
-                <p class={status.state === 'failed' ? 'notice notice--error' : 'muted'} role={status.state === 'failed' ? 'alert' : 'status'}>
+                <p
+                  class={status.state === 'failed' ? 'notice notice--error' : 'muted'}
+                  role={status.state === 'failed' ? 'alert' : 'status'}
+                >
                   {describe(status)}
                 </p>
               )}

@@ -28,7 +28,8 @@ export function PopupApp() {
   const { tabId, result } = useTabAnalysis(`${JSON.stringify(profile?.customSkills ?? [])}#${pageReads}`);
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
   const report = useMemo(
-    () => (analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), skills) : null),
+    () =>
+      analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), skills) : null,
     [analysed, profile, skills],
   );
   const params = new URLSearchParams(location.search);
@@ -39,7 +40,9 @@ export function PopupApp() {
   return (
     <main class={inFullTab ? 'page' : 'popup'}>
       {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
-      {(save.failure || save.refused || save.pending > 0) && <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />}
+      {(save.failure || save.refused || save.pending > 0) && (
+        <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />
+      )}
       {result === null || state === null ? (
         <p role="status">Reading the advert…</p>
       ) : result.state === 'error' ? (

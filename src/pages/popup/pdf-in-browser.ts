@@ -7,4 +7,5 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** pdf.js in an extension page. Import this module dynamically, never from the content script. */
 export const openPdfInBrowser: OpenPdf = (bytes) =>
-  getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+    .promise;

@@ -7,17 +7,32 @@ import { WordLimitField } from '../statement/WordLimitField';
 
 type Props = { profile: Profile; update: (change: ProfileChange) => void };
 
-const BANDS = ['Band 1', 'Band 2', 'Band 3', 'Band 4', 'Band 5', 'Band 6', 'Band 7', 'Band 8a', 'Band 8b', 'Band 8c', 'Band 8d', 'Band 9'];
+const BANDS = [
+  'Band 1',
+  'Band 2',
+  'Band 3',
+  'Band 4',
+  'Band 5',
+  'Band 6',
+  'Band 7',
+  'Band 8a',
+  'Band 8b',
+  'Band 8c',
+  'Band 8d',
+  'Band 9',
+];
 
 /** Current band, years of experience, and how the statement and history behave. */
 export function AboutSection({ profile, update }: Props) {
   const id = useId();
   const years = useDraft(profile.yearsExperience === undefined ? '' : String(profile.yearsExperience), (value) => {
     const n = value.trim() === '' ? undefined : Number(value);
-    if (n === undefined || (Number.isFinite(n) && n >= 0 && n <= 60)) update((p) => setAbout(p, { yearsExperience: n }));
+    if (n === undefined || (Number.isFinite(n) && n >= 0 && n <= 60))
+      update((p) => setAbout(p, { yearsExperience: n }));
   });
   const yearsNumber = Number(years.value);
-  const yearsInvalid = years.value.trim() !== '' && !(Number.isFinite(yearsNumber) && yearsNumber >= 0 && yearsNumber <= 60);
+  const yearsInvalid =
+    years.value.trim() !== '' && !(Number.isFinite(yearsNumber) && yearsNumber >= 0 && yearsNumber <= 60);
   const bands = profile.band && !BANDS.includes(profile.band) ? [...BANDS, profile.band] : BANDS;
   return (
     <section aria-labelledby="about-heading" id="about">
@@ -25,7 +40,9 @@ export function AboutSection({ profile, update }: Props) {
       <div class="field-row">
         <div class="field">
           <label for={`${id}-band`}>Current band</label>
-          <select id={`${id}-band`} onChange={(e) => {
+          <select
+            id={`${id}-band`}
+            onChange={(e) => {
               const band = e.currentTarget.value || undefined;
               update((p) => setAbout(p, { band }));
             }}
@@ -63,9 +80,16 @@ export function AboutSection({ profile, update }: Props) {
         </div>
       </div>
       <h3>Statement and history</h3>
-      <WordLimitField limit={profile.preferences.wordLimit} onChange={(wordLimit) => update((p) => setPreferences(p, { wordLimit }))} />
+      <WordLimitField
+        limit={profile.preferences.wordLimit}
+        onChange={(wordLimit) => update((p) => setPreferences(p, { wordLimit }))}
+      />
       <div class="field field--check">
-        <input id={`${id}-history`} type="checkbox" checked={profile.preferences.keepHistory} onChange={(e) => {
+        <input
+          id={`${id}-history`}
+          type="checkbox"
+          checked={profile.preferences.keepHistory}
+          onChange={(e) => {
             const keepHistory = e.currentTarget.checked;
             update((p) => setPreferences(p, { keepHistory }));
           }}

@@ -33,9 +33,17 @@ function CustomWordingsEditor({ custom, onSave }: { custom: CustomSkill; onSave:
       <summary>
         Edit wordings<span class="visually-hidden"> of {custom.label}</span>
       </summary>
-      {draft.conflict && <ConflictNotice what="These wordings" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />}
+      {draft.conflict && (
+        <ConflictNotice what="These wordings" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />
+      )}
       <label for={`${id}-wordings`}>Other wordings of {custom.label}, one per line</label>
-      <textarea id={`${id}-wordings`} rows={3} value={draft.value} onInput={(e) => draft.set(e.currentTarget.value)} onBlur={draft.commit} />
+      <textarea
+        id={`${id}-wordings`}
+        rows={3}
+        value={draft.value}
+        onInput={(e) => draft.set(e.currentTarget.value)}
+        onBlur={draft.commit}
+      />
     </details>
   );
 }
@@ -57,7 +65,15 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
     if (clash) return setError(`“${clash.label}” is already a skill: add it under Skills instead.`);
     const custom = { label: name, variants: splitVariants(variants), category };
     // The id is made against the latest stored list, so two pages adding at once do not collide.
-    update((p) => saveCustomSkill(p, { ...custom, id: customSkillId(name, p.customSkills.map((c) => c.id)) }));
+    update((p) =>
+      saveCustomSkill(p, {
+        ...custom,
+        id: customSkillId(
+          name,
+          p.customSkills.map((c) => c.id),
+        ),
+      }),
+    );
     setLabel('');
     setVariants('');
     setError(null);
@@ -76,18 +92,36 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
         </p>
         <div class="field">
           <label for={`${id}-label`}>Name</label>
-          <input id={`${id}-label`} type="text" maxLength={120} value={label} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} onInput={(e) => setLabel(e.currentTarget.value)} />
+          <input
+            id={`${id}-label`}
+            type="text"
+            maxLength={120}
+            value={label}
+            aria-invalid={!!error}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onInput={(e) => setLabel(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for={`${id}-variants`}>Other wordings</label>
           <span class="hint" id={`${id}-variants-hint`}>
             One per line, or separated by commas: abbreviations, other names.
           </span>
-          <textarea id={`${id}-variants`} rows={2} aria-describedby={`${id}-variants-hint`} value={variants} onInput={(e) => setVariants(e.currentTarget.value)} />
+          <textarea
+            id={`${id}-variants`}
+            rows={2}
+            aria-describedby={`${id}-variants-hint`}
+            value={variants}
+            onInput={(e) => setVariants(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for={`${id}-category`}>Kind of skill</label>
-          <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.currentTarget.value as CustomSkill['category'])}>
+          <select
+            id={`${id}-category`}
+            value={category}
+            onChange={(e) => setCategory(e.currentTarget.value as CustomSkill['category'])}
+          >
             {skillCategorySchema.options.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABELS[c]}
@@ -111,16 +145,25 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
                 aria-label={`Delete your skill ${custom.label}`}
                 onClick={() => {
                   const notes = profile.skills.find((s) => s.skillId === custom.id)?.evidence?.length ?? 0;
-                  if (notes > 0 && !confirm(`Delete ${custom.label} and its ${notes === 1 ? 'example' : `${notes} examples`}?`)) return;
+                  if (
+                    notes > 0 &&
+                    !confirm(`Delete ${custom.label} and its ${notes === 1 ? 'example' : `${notes} examples`}?`)
+                  )
+                    return;
                   update((p) => removeCustomSkill(p, custom.id));
                 }}
               >
                 Delete
               </button>
-              <CustomWordingsEditor custom={custom} onSave={(variants) => update((p) => {
-                const current = p.customSkills.find((c) => c.id === custom.id) ?? custom;
-                return saveCustomSkill(p, { ...current, variants });
-              })} />
+              <CustomWordingsEditor
+                custom={custom}
+                onSave={(variants) =>
+                  update((p) => {
+                    const current = p.customSkills.find((c) => c.id === custom.id) ?? custom;
+                    return saveCustomSkill(p, { ...current, variants });
+                  })
+                }
+              />
             </li>
           ))}
         </ul>

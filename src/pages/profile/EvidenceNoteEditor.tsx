@@ -29,7 +29,9 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
       <legend>
         Example {index + 1} for {skillLabel}
       </legend>
-      {draft.conflict && <ConflictNotice what="This example" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />}
+      {draft.conflict && (
+        <ConflictNotice what="This example" onKeepMine={draft.keepMine} onTakeTheirs={draft.takeTheirs} />
+      )}
       {PARTS.map(([key, label, hint], i) => (
         <div class="field" key={key}>
           <label for={`${id}-${key}`}>{label}</label>

@@ -1,6 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { exportFileName, exportProfileJson, parseImport } from '../../core/profile/import-export';
-import { loadPreviousProfile, replaceProfile, restorePreviousProfile, watchPreviousProfile } from '../../storage/profile-store';
+import {
+  loadPreviousProfile,
+  replaceProfile,
+  restorePreviousProfile,
+  watchPreviousProfile,
+} from '../../storage/profile-store';
 import type { Profile } from '../../core/model/profile';
 
 type Props = { profile: Profile | null; pending: number };
@@ -35,9 +40,15 @@ export function ImportExportSection({ profile, pending }: Props) {
     }
     try {
       await replaceProfile(parsed.profile);
-      setMessage({ kind: 'done', text: `Imported “${file.name}”: ${parsed.profile.skills.length} skills. Your previous profile is kept until the next import.` });
+      setMessage({
+        kind: 'done',
+        text: `Imported “${file.name}”: ${parsed.profile.skills.length} skills. Your previous profile is kept until the next import.`,
+      });
     } catch (e) {
-      setMessage({ kind: 'error', text: `“${file.name}” could not be saved, and nothing was changed: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        kind: 'error',
+        text: `“${file.name}” could not be saved, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   };
 
@@ -46,7 +57,10 @@ export function ImportExportSection({ profile, pending }: Props) {
       await restorePreviousProfile();
       setMessage({ kind: 'done', text: 'Your previous profile is back.' });
     } catch (e) {
-      setMessage({ kind: 'error', text: `Could not put the previous profile back: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        kind: 'error',
+        text: `Could not put the previous profile back: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   };
 
@@ -58,13 +72,24 @@ export function ImportExportSection({ profile, pending }: Props) {
         it as a backup, or move it to another browser. It never leaves your computer unless you send it.
       </p>
       <div class="actions-row">
-        <button type="button" class="primary" disabled={!profile} onClick={() => profile && download(exportProfileJson(profile), exportFileName())}>
+        <button
+          type="button"
+          class="primary"
+          disabled={!profile}
+          onClick={() => profile && download(exportProfileJson(profile), exportFileName())}
+        >
           Export your profile
         </button>
         <label class="file-button" for={`${id}-file`}>
           Import a profile file
         </label>
-        <input id={`${id}-file`} class="visually-hidden-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e.currentTarget)} />
+        <input
+          id={`${id}-file`}
+          class="visually-hidden-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
         {canUndo && (
           <button type="button" class="secondary" onClick={() => void undo()}>
             Undo the last import
@@ -73,7 +98,11 @@ export function ImportExportSection({ profile, pending }: Props) {
       </div>
       {pending > 0 && <p class="muted">Changes still being saved are not in an export until they are saved.</p>}
       {message && (
-        <p class={`notice ${message.kind === 'error' ? 'notice--error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="import-message">
+        <p
+          class={`notice ${message.kind === 'error' ? 'notice--error' : ''}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="import-message"
+        >
           {message.text}
         </p>
       )}

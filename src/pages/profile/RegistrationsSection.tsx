@@ -13,7 +13,21 @@ import { useEntryForm } from './use-entry-form';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; update: (change: ProfileChange) => void };
 
-const BODIES = ['NMC', 'HCPC', 'GMC', 'GPhC', 'GDC', 'GOC', 'GOsC', 'GCC', 'Social Work England', 'SSSC', 'Social Care Wales', 'NISCC', 'PSNI'];
+const BODIES = [
+  'NMC',
+  'HCPC',
+  'GMC',
+  'GPhC',
+  'GDC',
+  'GOC',
+  'GOsC',
+  'GCC',
+  'Social Work England',
+  'SSSC',
+  'Social Care Wales',
+  'NISCC',
+  'PSNI',
+];
 
 function expiryText(expires: string | undefined, now = new Date()): string | null {
   if (!expires) return null;
@@ -30,7 +44,7 @@ function expiryText(expires: string | undefined, now = new Date()): string | nul
 export function RegistrationsSection({ profile, skills, update }: Props) {
   const id = useId();
   const { form, setForm, error, setError, editing, edit, reset } = useEntryForm<Omit<Registration, 'id'>>({ body: '' });
-  const label = (skillId: string | undefined) => (skillId ? skills.get(skillId)?.label ?? skillId : null);
+  const label = (skillId: string | undefined) => (skillId ? (skills.get(skillId)?.label ?? skillId) : null);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -47,11 +61,25 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
   return (
     <section aria-labelledby="registrations-heading" id="registrations">
       <h2 id="registrations-heading">Registrations ({profile.registrations.length})</h2>
-      <form class="entry-form" onSubmit={submit} noValidate aria-label={editing ? 'Change a registration' : 'Add a registration'}>
+      <form
+        class="entry-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={editing ? 'Change a registration' : 'Add a registration'}
+      >
         <div class="field-row">
           <div class="field">
             <label for={`${id}-body`}>Registered with</label>
-            <input id={`${id}-body`} type="text" list={`${id}-bodies`} maxLength={60} value={form.body} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} onInput={(e) => setForm({ ...form, body: e.currentTarget.value })} />
+            <input
+              id={`${id}-body`}
+              type="text"
+              list={`${id}-bodies`}
+              maxLength={60}
+              value={form.body}
+              aria-invalid={!!error}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onInput={(e) => setForm({ ...form, body: e.currentTarget.value })}
+            />
             <datalist id={`${id}-bodies`}>
               {BODIES.map((b) => (
                 <option key={b} value={b} />
@@ -60,11 +88,23 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
           </div>
           <div class="field">
             <label for={`${id}-number`}>PIN or number</label>
-            <input id={`${id}-number`} type="text" maxLength={60} autocomplete="off" value={form.number ?? ''} onInput={(e) => setForm({ ...form, number: e.currentTarget.value })} />
+            <input
+              id={`${id}-number`}
+              type="text"
+              maxLength={60}
+              autocomplete="off"
+              value={form.number ?? ''}
+              onInput={(e) => setForm({ ...form, number: e.currentTarget.value })}
+            />
           </div>
           <div class="field">
             <label for={`${id}-expires`}>Expires</label>
-            <input id={`${id}-expires`} type="date" value={form.expires ?? ''} onInput={(e) => setForm({ ...form, expires: e.currentTarget.value || undefined })} />
+            <input
+              id={`${id}-expires`}
+              type="date"
+              value={form.expires ?? ''}
+              onInput={(e) => setForm({ ...form, expires: e.currentTarget.value || undefined })}
+            />
           </div>
         </div>
         <CountsAsField
@@ -75,7 +115,12 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
           value={form.skillId}
           onChange={(skillId) => setForm({ ...form, skillId })}
         />
-        <FormSubmit id={id} error={error} label={editing ? 'Save registration' : 'Add registration'} onCancel={editing ? reset : undefined} />
+        <FormSubmit
+          id={id}
+          error={error}
+          label={editing ? 'Save registration' : 'Add registration'}
+          onCancel={editing ? reset : undefined}
+        />
       </form>
       {profile.registrations.length > 0 && (
         <ul class="entries" aria-label="Your registrations">
@@ -98,7 +143,9 @@ export function RegistrationsSection({ profile, skills, update }: Props) {
                 </span>
                 <EntryActions
                   what={`registration ${r.body}`}
-                  onEdit={() => edit(r.id, { body: r.body, number: r.number, expires: r.expires, skillId: r.skillId }, `${id}-body`)}
+                  onEdit={() =>
+                    edit(r.id, { body: r.body, number: r.number, expires: r.expires, skillId: r.skillId }, `${id}-body`)
+                  }
                   onDelete={() => {
                     if (editing === r.id) reset();
                     update((p) => removeRegistration(p, r.id));

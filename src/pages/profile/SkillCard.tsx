@@ -26,7 +26,19 @@ type Props = {
 const EMPTY: NoteFields = { situation: '', action: '', result: '' };
 
 /** One skill of the profile: whether it is held, since when, and its evidence notes. */
-export function SkillCard({ entry, label, custom, known, selfEvident, focused, onStatus, onSince, onSaveNote, onRemoveNote, onRemove }: Props) {
+export function SkillCard({
+  entry,
+  label,
+  custom,
+  known,
+  selfEvident,
+  focused,
+  onStatus,
+  onSince,
+  onSaveNote,
+  onRemoveNote,
+  onRemove,
+}: Props) {
   const id = useId();
   const notes = entry.evidence ?? [];
   // Examples added on this page and not saved yet (empty): shown as editors until written in.
@@ -38,7 +50,10 @@ export function SkillCard({ entry, label, custom, known, selfEvident, focused, o
   }, [focused]);
 
   const saved = new Set(notes.map((n) => n.id));
-  const editors = [...notes.map((n) => ({ id: n.id, stored: { situation: n.situation, action: n.action, result: n.result } })), ...fresh.filter((f) => !saved.has(f)).map((f) => ({ id: f, stored: EMPTY }))];
+  const editors = [
+    ...notes.map((n) => ({ id: n.id, stored: { situation: n.situation, action: n.action, result: n.result } })),
+    ...fresh.filter((f) => !saved.has(f)).map((f) => ({ id: f, stored: EMPTY })),
+  ];
   const words = notes.reduce((sum, n) => sum + noteWords(n), 0);
 
   return (
@@ -56,19 +71,33 @@ export function SkillCard({ entry, label, custom, known, selfEvident, focused, o
       <div class="skill-card-fields">
         <div class="field field--inline">
           <label for={`${id}-status`}>Status</label>
-          <select id={`${id}-status`} value={entry.status} onChange={(e) => onStatus(e.currentTarget.value as ProfileSkill['status'])}>
+          <select
+            id={`${id}-status`}
+            value={entry.status}
+            onChange={(e) => onStatus(e.currentTarget.value as ProfileSkill['status'])}
+          >
             <option value="held">I have this</option>
             <option value="working-towards">Working towards it</option>
           </select>
         </div>
         <div class="field field--inline">
           <label for={`${id}-since`}>Since</label>
-          <input id={`${id}-since`} type="date" value={entry.since ?? ''} onChange={(e) => onSince(e.currentTarget.value || undefined)} />
+          <input
+            id={`${id}-since`}
+            type="date"
+            value={entry.since ?? ''}
+            onChange={(e) => onSince(e.currentTarget.value || undefined)}
+          />
         </div>
       </div>
       <details ref={details} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary data-testid="evidence-summary">
-          Evidence: {notes.length === 0 ? (selfEvident ? 'optional (checked on the register or certificate)' : 'no examples yet') : `${notes.length} example${notes.length === 1 ? '' : 's'}, ${words} words`}
+          Evidence:{' '}
+          {notes.length === 0
+            ? selfEvident
+              ? 'optional (checked on the register or certificate)'
+              : 'no examples yet'
+            : `${notes.length} example${notes.length === 1 ? '' : 's'}, ${words} words`}
           <span class="visually-hidden"> for {label}</span>
         </summary>
         {editors.map((editor, i) => (

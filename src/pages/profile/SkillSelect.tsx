@@ -10,7 +10,9 @@ type Props = {
 
 /** "Counts as": which skill of the list a registration or qualification is, so adverts count it as held. */
 export function SkillSelect({ id, skills, categories, value, onChange }: Props) {
-  const options = [...skills.values()].filter((s) => categories.includes(s.category)).sort((a, b) => a.label.localeCompare(b.label));
+  const options = [...skills.values()]
+    .filter((s) => categories.includes(s.category))
+    .sort((a, b) => a.label.localeCompare(b.label));
   return (
     <select id={id} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
       <option value="">(none)</option>

@@ -1,6 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import { isSelfEvident } from '../../core/compare/evidence';
-import { addSkill, removeEvidenceNote, removeSkill, saveEvidenceNote, setSkillSince, updateSkill, type ProfileChange } from '../../core/profile/edit-profile';
+import {
+  addSkill,
+  removeEvidenceNote,
+  removeSkill,
+  saveEvidenceNote,
+  setSkillSince,
+  updateSkill,
+  type ProfileChange,
+} from '../../core/profile/edit-profile';
 import type { Profile } from '../../core/model/profile';
 import type { Skill } from '../../core/model/skill';
 import { SkillPicker } from '../components/SkillPicker';
@@ -48,7 +56,13 @@ export function SkillsSection({ profile, skills, update, focusSkill }: Props) {
               onRemove={() => {
                 const notes = entry.evidence?.length ?? 0;
                 const name = skills.get(entry.skillId)?.label ?? entry.skillId;
-                if (notes > 0 && !confirm(`Remove ${name} and its ${notes === 1 ? 'example' : `${notes} examples`}? Export your profile first if you may want them back.`)) return;
+                if (
+                  notes > 0 &&
+                  !confirm(
+                    `Remove ${name} and its ${notes === 1 ? 'example' : `${notes} examples`}? Export your profile first if you may want them back.`,
+                  )
+                )
+                  return;
                 update((p) => removeSkill(p, entry.skillId));
               }}
             />

@@ -7,11 +7,15 @@ const plural = (n: number, one: string, many: string) => `${number(n)} ${n === 1
 export function describeLimits(limits: AnalysisLimits): string {
   const parts: string[] = [];
   if (limits.criteriaAnalysed < limits.criteriaFound) {
-    parts.push(`the first ${number(limits.criteriaAnalysed)} of its ${number(limits.criteriaFound)} criteria were checked`);
+    parts.push(
+      `the first ${number(limits.criteriaAnalysed)} of its ${number(limits.criteriaFound)} criteria were checked`,
+    );
   }
   if (limits.criteriaShortened > 0) {
     const n = limits.criteriaShortened;
-    parts.push(`${plural(n, 'very long criterion was', 'very long criteria were')} checked up to ${n === 1 ? 'its' : 'their'} first ${number(limits.criterionChars)} characters`);
+    parts.push(
+      `${plural(n, 'very long criterion was', 'very long criteria were')} checked up to ${n === 1 ? 'its' : 'their'} first ${number(limits.criterionChars)} characters`,
+    );
   }
   if (limits.pageCut) {
     parts.push(`text beyond the first ${number(limits.readChars)} characters of a section was not read`);

@@ -27,7 +27,12 @@ export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onRevea
       <div class="criterion-head">
         <StatusBadge status={item.status} />
         {onReveal ? (
-          <button type="button" class="link criterion-text" onClick={() => onReveal(criterion.id)} title="Show on the page">
+          <button
+            type="button"
+            class="link criterion-text"
+            onClick={() => onReveal(criterion.id)}
+            title="Show on the page"
+          >
             {criterion.text}
           </button>
         ) : (

@@ -8,7 +8,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function Parts({ counts, blockers }: { counts: LevelCounts; blockers?: number }) {
   const parts: Array<[string, string, number, string]> = [
     ['met', STATUS_LABELS.met.symbol, counts.met, 'with evidence'],
-    ['not-evidenced', STATUS_LABELS['not-evidenced'].symbol, counts.notEvidenced, `need${counts.notEvidenced === 1 ? 's' : ''} an evidence note`],
+    [
+      'not-evidenced',
+      STATUS_LABELS['not-evidenced'].symbol,
+      counts.notEvidenced,
+      `need${counts.notEvidenced === 1 ? 's' : ''} an evidence note`,
+    ],
     ['partial', STATUS_LABELS.partial.symbol, counts.partial, 'partly met'],
     ['missing', STATUS_LABELS.missing.symbol, counts.missing, blockers === undefined ? 'missing' : ''],
     ['not-a-skill', STATUS_LABELS['not-a-skill'].symbol, counts.notASkill, 'to check yourself'],
@@ -20,7 +25,11 @@ function Parts({ counts, blockers }: { counts: LevelCounts; blockers?: number })
         .map(([status, symbol, n, words]) => (
           <li key={status} class={`part part--${status}`}>
             <span aria-hidden="true">{symbol} </span>
-            {status === 'missing' && blockers !== undefined ? <span data-testid="blocker-count">{plural(blockers, 'blocker')}</span> : `${n} ${words}`}
+            {status === 'missing' && blockers !== undefined ? (
+              <span data-testid="blocker-count">{plural(blockers, 'blocker')}</span>
+            ) : (
+              `${n} ${words}`
+            )}
           </li>
         ))}
     </ul>
@@ -38,7 +47,9 @@ function Bar({ counts }: { counts: LevelCounts }) {
   ];
   return (
     <div class="bar" aria-hidden="true">
-      {segments.map(([status, n]) => n > 0 && <span key={status} class={`bar-part bar-part--${status}`} style={{ flexGrow: n }} />)}
+      {segments.map(
+        ([status, n]) => n > 0 && <span key={status} class={`bar-part bar-part--${status}`} style={{ flexGrow: n }} />,
+      )}
     </div>
   );
 }
@@ -54,7 +65,10 @@ export function ReportSummary({ report }: { report: Report }) {
   return (
     <section class="summary" aria-label="Score">
       <p class="headline" data-testid="essential-summary">
-        {primaryName} met: <strong>{heldCount(primary)} of {primary.total}</strong>
+        {primaryName} met:{' '}
+        <strong>
+          {heldCount(primary)} of {primary.total}
+        </strong>
       </p>
       <Bar counts={primary} />
       {report.score.primary === 'essential' && report.blockers.length === 0 ? (
@@ -70,7 +84,10 @@ export function ReportSummary({ report }: { report: Report }) {
       {desirable.total > 0 && (
         <>
           <p class="headline headline--second" data-testid="desirable-summary">
-            Desirable criteria met: <strong>{heldCount(desirable)} of {desirable.total}</strong>
+            Desirable criteria met:{' '}
+            <strong>
+              {heldCount(desirable)} of {desirable.total}
+            </strong>
           </p>
           <Bar counts={desirable} />
           <Parts counts={desirable} />

@@ -26,7 +26,16 @@ type Props = {
 const LEVEL_HEADINGS = { essential: 'Essential', desirable: 'Desirable', unspecified: 'Not marked' } as const;
 
 /** The advert against the profile: warnings and score, then the criteria (blockers first), the outline, interview. */
-export function ReportView({ report, skills, wordLimit, initialView = 'criteria', onAddSkill, onAddEvidence, onReveal, onWordLimit }: Props) {
+export function ReportView({
+  report,
+  skills,
+  wordLimit,
+  initialView = 'criteria',
+  onAddSkill,
+  onAddEvidence,
+  onReveal,
+  onWordLimit,
+}: Props) {
   const [view, setView] = useState<ReportViewName>(initialView);
   const itemProps = { skills, onAddSkill, onAddEvidence, onReveal };
   const criteria = () => (
@@ -34,7 +43,9 @@ export function ReportView({ report, skills, wordLimit, initialView = 'criteria'
       {report.blockers.length > 0 && (
         <section class="blockers" aria-labelledby="blockers-heading">
           <h2 id="blockers-heading">Blockers: essential criteria you do not meet yet</h2>
-          <p class="muted">Shortlisting usually needs every essential criterion. These are not in your profile at all.</p>
+          <p class="muted">
+            Shortlisting usually needs every essential criterion. These are not in your profile at all.
+          </p>
           <ul class="criteria" data-testid="blockers">
             {report.blockers.map((item) => (
               <CriterionItem key={item.criterion.id} item={item} {...itemProps} />
@@ -73,7 +84,19 @@ export function ReportView({ report, skills, wordLimit, initialView = 'criteria'
         onSelect={setView}
         tabs={[
           { key: 'criteria', label: 'Criteria', panel: criteria },
-          { key: 'statement', label: 'Statement', panel: () => <OutlineView report={report} skills={skills} wordLimit={wordLimit} onWordLimit={onWordLimit} onAddEvidence={onAddEvidence} /> },
+          {
+            key: 'statement',
+            label: 'Statement',
+            panel: () => (
+              <OutlineView
+                report={report}
+                skills={skills}
+                wordLimit={wordLimit}
+                onWordLimit={onWordLimit}
+                onAddEvidence={onAddEvidence}
+              />
+            ),
+          },
           { key: 'interview', label: 'Interview', panel: () => <InterviewView report={report} skills={skills} /> },
         ]}
       />

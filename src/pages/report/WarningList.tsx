@@ -4,7 +4,9 @@ import { formatDate } from '../../core/present/format-date';
 function warningText(warning: Warning): string {
   switch (warning.kind) {
     case 'closing-soon':
-      return warning.days === 0 ? 'The advert closes today.' : `The advert closes in ${warning.days} day${warning.days === 1 ? '' : 's'}.`;
+      return warning.days === 0
+        ? 'The advert closes today.'
+        : `The advert closes in ${warning.days} day${warning.days === 1 ? '' : 's'}.`;
     case 'closed':
       return `The closing date (${formatDate(warning.closingDate)}) has passed.`;
     case 'registration-expires':

@@ -40,10 +40,17 @@ export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvide
       <h2 id="outline-heading">Supporting statement outline</h2>
       <div class="word-count">
         <p data-testid="word-count">
-          <strong>{outline.words.toLocaleString('en-GB')}</strong> of {outline.limit.toLocaleString('en-GB')} words in your
-          notes{over > 0 ? <strong class="over"> · {over.toLocaleString('en-GB')} over the limit</strong> : ''}
+          <strong>{outline.words.toLocaleString('en-GB')}</strong> of {outline.limit.toLocaleString('en-GB')} words in
+          your notes{over > 0 ? <strong class="over"> · {over.toLocaleString('en-GB')} over the limit</strong> : ''}
         </p>
-        <meter min={0} max={outline.limit} high={outline.limit * 0.9} optimum={outline.limit * 0.5} value={Math.min(outline.words, outline.limit)} aria-label="Words used" />
+        <meter
+          min={0}
+          max={outline.limit}
+          high={outline.limit * 0.9}
+          optimum={outline.limit * 0.5}
+          value={Math.min(outline.words, outline.limit)}
+          aria-label="Words used"
+        />
         {onWordLimit && <WordLimitField limit={wordLimit} onChange={onWordLimit} />}
       </div>
       <p class="actions-row">
@@ -51,11 +58,22 @@ export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvide
           Copy outline
         </button>
         <span role="status" class="muted" data-testid="copy-status">
-          {copyState === 'copied' ? 'Copied to the clipboard as plain text.' : copyState === 'failed' ? 'The browser did not allow copying: select the text below and copy it.' : ''}
+          {copyState === 'copied'
+            ? 'Copied to the clipboard as plain text.'
+            : copyState === 'failed'
+              ? 'The browser did not allow copying: select the text below and copy it.'
+              : ''}
         </span>
       </p>
       {copyState === 'failed' && (
-        <textarea class="copy-fallback" readOnly rows={8} aria-label="Outline as plain text" value={outlineText(outline)} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          class="copy-fallback"
+          readOnly
+          rows={8}
+          aria-label="Outline as plain text"
+          value={outlineText(outline)}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       )}
       <ol class="outline-sections">
         {outline.sections.map((section) => (
@@ -64,7 +82,12 @@ export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvide
               <StatusBadge status={section.status} /> <span>{section.text}</span>
             </p>
             <p class="muted outline-where">
-              {[section.category, section.level === 'unspecified' ? null : section.level === 'essential' ? 'Essential' : 'Desirable'].filter(Boolean).join(' · ')}
+              {[
+                section.category,
+                section.level === 'unspecified' ? null : section.level === 'essential' ? 'Essential' : 'Desirable',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             {section.notes.map((note) => (
               <blockquote key={`${note.skillId}-${note.noteId}`} class="outline-note">
@@ -78,11 +101,15 @@ export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvide
               <p class={`gap gap--${section.gap.kind}`}>
                 <span aria-hidden="true">{section.gap.kind === 'unchecked' ? '? ' : '! '}</span>
                 {gapText(section.gap)}
-                {section.gap.kind === 'no-evidence' && onAddEvidence && (report.criteria.find((c) => c.criterion.id === section.criterionId)?.needsEvidence ?? []).map((id) => (
-                  <button key={id} type="button" class="add" onClick={() => onAddEvidence(id)}>
-                    Add evidence<span class="visually-hidden"> for {skills.get(id)?.label ?? id}</span>
-                  </button>
-                ))}
+                {section.gap.kind === 'no-evidence' &&
+                  onAddEvidence &&
+                  (report.criteria.find((c) => c.criterion.id === section.criterionId)?.needsEvidence ?? []).map(
+                    (id) => (
+                      <button key={id} type="button" class="add" onClick={() => onAddEvidence(id)}>
+                        Add evidence<span class="visually-hidden"> for {skills.get(id)?.label ?? id}</span>
+                      </button>
+                    ),
+                  )}
               </p>
             )}
           </li>

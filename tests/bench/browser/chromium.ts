@@ -29,7 +29,11 @@ export async function launchWithExtension(dir: string): Promise<{ context: Brows
 }
 
 /** Pages answered from memory for any address under `origin`: nothing reaches the network. */
-export async function servePages(target: { route: BrowserContext['route'] }, origin: string, pages: ReadonlyMap<string, string>): Promise<void> {
+export async function servePages(
+  target: { route: BrowserContext['route'] },
+  origin: string,
+  pages: ReadonlyMap<string, string>,
+): Promise<void> {
   await target.route(`${origin}/**`, (route) => {
     const body = pages.get(new URL(route.request().url()).pathname);
     return body === undefined

@@ -60,7 +60,12 @@ const bench = {
     const batches: string[][] = [];
     for (let i = 0; i < terms.length; i += MARK_JS_BATCH) batches.push(terms.slice(i, i + MARK_JS_BATCH));
     let marks = 0;
-    const options = { separateWordSearch: false, accuracy: 'exactly' as const, diacritics: false, caseSensitive: false };
+    const options = {
+      separateWordSearch: false,
+      accuracy: 'exactly' as const,
+      diacritics: false,
+      caseSensitive: false,
+    };
     const ms = medianOf(
       () => {
         marks = 0;
@@ -76,7 +81,11 @@ const bench = {
     const texts = readPage(document, here()).spec.criteria.map((c) => c.text);
     const naive = naiveMatcher(TAXONOMY);
     let found = 0;
-    const ms = medianOf(() => void (found = texts.reduce((n, t) => n + naive(t), 0)), () => {}, runs);
+    const ms = medianOf(
+      () => void (found = texts.reduce((n, t) => n + naive(t), 0)),
+      () => {},
+      runs,
+    );
     const matcher = defaultMatcher();
     const passes = () => {
       for (let i = 0; i < OURS_PASSES; i++) for (const t of texts) matchText(matcher, t);

@@ -1,7 +1,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** The fields of a Chrome trace event that the bench reads. */
-export type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { data?: { url?: string } } };
+export type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+};
 
 /** Top-level tasks, what ran inside them (with the script's address), timers and microtasks. */
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
@@ -10,7 +18,11 @@ const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
  * A Chrome trace (DevTools protocol) of `page` while `action` runs: unlike the longtask observer, it
  * says whose script each task ran, so the extension's tasks can be told from the page's own.
  */
-export async function traceWhile(context: BrowserContext, page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceWhile(
+  context: BrowserContext,
+  page: Page,
+  action: () => Promise<void>,
+): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));

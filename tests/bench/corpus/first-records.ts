@@ -5,7 +5,10 @@ import { createGunzip } from 'node:zlib';
 /** The first `limit` non-empty lines of a JSON Lines file (.jsonl or .jsonl.gz), unparsed; reading stops there. */
 export async function firstRecords(file: string, limit: number): Promise<string[]> {
   const input = createReadStream(file);
-  const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   const records: string[] = [];
   try {
     for await (const line of lines) {

@@ -25,13 +25,22 @@ export function formatBrowserBench(r: BrowserBenchResult): string {
   const cold = table('First analysis on a fresh 1× page', [
     ['evaluate the bundle (taxonomy definitions included)', ms(r.cold.evaluatedMs)],
     ['index the taxonomy', ms(r.cold.indexMs)],
-    ['first run: extract / match (compiles what it reaches) / compare / highlight', `${ms(first.extract)} / ${ms(first.match)} / ${ms(first.compare)} / ${ms(first.highlight)}`],
+    [
+      'first run: extract / match (compiles what it reaches) / compare / highlight',
+      `${ms(first.extract)} / ${ms(first.match)} / ${ms(first.compare)} / ${ms(first.highlight)}`,
+    ],
     ['first run: total', ms(first.total)],
   ]);
   const peers = table('Peers on the 1× page, same terms', [
-    [`mark.js, ${r.markJs.terms} phrases into the criterion elements (${r.markJs.runs} run)`, `${ms(r.markJs.ms)}  ${r.markJs.marks} marks`],
+    [
+      `mark.js, ${r.markJs.terms} phrases into the criterion elements (${r.markJs.runs} run)`,
+      `${ms(r.markJs.ms)}  ${r.markJs.marks} marks`,
+    ],
     ['  ÷ our whole pipeline (extract + match + compare + highlight)', times(r.markJs.ms / one.medians.total)],
-    [`one RegExp per phrase (${r.naive.regexes}), ${r.naive.criteria} criterion texts (median of ${r.naive.runs})`, `${ms(r.naive.ms)}  ${r.naive.found} matches`],
+    [
+      `one RegExp per phrase (${r.naive.regexes}), ${r.naive.criteria} criterion texts (median of ${r.naive.runs})`,
+      `${ms(r.naive.ms)}  ${r.naive.found} matches`,
+    ],
     ['our matcher, the same texts', ms(r.naive.oursMs)],
     ['  naive ÷ our matcher', times(r.naive.ms / r.naive.oursMs)],
     ['  naive ÷ our whole pipeline', times(r.naive.ms / one.medians.total)],

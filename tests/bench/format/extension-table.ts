@@ -11,7 +11,16 @@ export function formatExtensionBench(r: ExtensionBenchResult): string {
     ['popup, loaded on demand (pdf.js …)', kb(s.popupLazyGzipBytes)],
   ]);
   const pages = table('Release extension on the bench pages (medians of fresh loads; times from the page start)', [
-    ['page', 'loads', 'key at', 'our longest task', 'ours > 50 ms', 'script evaluation', 'longest of all', 'page alone'],
+    [
+      'page',
+      'loads',
+      'key at',
+      'our longest task',
+      'ours > 50 ms',
+      'script evaluation',
+      'longest of all',
+      'page alone',
+    ],
     ...r.pages.map((p) => [
       `${p.scale}×`,
       String(p.loads),

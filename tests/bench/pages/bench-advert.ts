@@ -9,9 +9,23 @@ import { buildAdvert, type FixtureCategory } from '../../fixtures/nhs-jobs/build
  */
 export const BENCH_URL = 'https://www.jobs.nhs.uk/candidate/jobadvert/C9999-26-0600';
 
-const CATEGORIES = ['Qualifications', 'Experience', 'Knowledge', 'Skills and abilities', 'Personal qualities', 'Other requirements'];
+const CATEGORIES = [
+  'Qualifications',
+  'Experience',
+  'Knowledge',
+  'Skills and abilities',
+  'Personal qualities',
+  'Other requirements',
+];
 /** Criteria per category at 1×, essential then desirable: forty in all. */
-const SHAPE: ReadonlyArray<readonly [essential: number, desirable: number]> = [[5, 3], [5, 3], [5, 2], [6, 2], [4, 1], [3, 1]];
+const SHAPE: ReadonlyArray<readonly [essential: number, desirable: number]> = [
+  [5, 3],
+  [5, 3],
+  [5, 2],
+  [6, 2],
+  [4, 1],
+  [3, 1],
+];
 
 const DUTIES = [
   'The post holder will work as part of the ward team to deliver safe, effective and compassionate care to adults admitted for planned and emergency surgery.',

@@ -9,7 +9,11 @@ export default defineConfig({
   ...base,
   vite: (env) => {
     const config = typeof base.vite === 'function' ? base.vite(env) : {};
-    const build = { ...(config as { build?: object }).build, sourcemap: 'hidden' as const, ...(process.env.NHSPS_MINIFY === '0' ? { minify: false } : {}) };
+    const build = {
+      ...(config as { build?: object }).build,
+      sourcemap: 'hidden' as const,
+      ...(process.env.NHSPS_MINIFY === '0' ? { minify: false } : {}),
+    };
     return { ...config, build } as ReturnType<NonNullable<UserConfig['vite']>>;
   },
 });

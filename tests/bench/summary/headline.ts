@@ -22,7 +22,11 @@ export type Headline = {
   longestTaskMs: number | null;
 };
 
-export type BenchResults = { browser?: BrowserBenchResult; extension?: ExtensionBenchResult; corpus?: CorpusBenchResult };
+export type BenchResults = {
+  browser?: BrowserBenchResult;
+  extension?: ExtensionBenchResult;
+  corpus?: CorpusBenchResult;
+};
 
 export function headline({ browser, extension, corpus }: BenchResults): Headline {
   const total = (scale: number) => browser?.scales.find((s) => s.scale === scale)?.medians.total ?? null;

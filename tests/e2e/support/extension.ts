@@ -88,8 +88,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         for (const tab of tabs) {
           if (tab.id === undefined) continue;
           const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined)) as
-            | { analysed?: { url?: string } }
-            | undefined;
+            { analysed?: { url?: string } } | undefined;
           if (reply?.analysed?.url === wanted) return tab.id;
         }
         return null;
@@ -104,7 +103,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(async (target) => {
       const helper = await context.newPage();
       await helper.goto(extensionUrl('options.html'));
-      const id = await helper.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, target.url());
+      const id = await helper.evaluate(
+        async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+        target.url(),
+      );
       await helper.close();
       if (id === null) throw new Error(`No tab for ${target.url()}`);
       return id;

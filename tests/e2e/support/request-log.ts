@@ -15,10 +15,17 @@ export function recordRequests(context: BrowserContext) {
     } catch {
       from = request.serviceWorker()?.url() ?? 'service worker';
     }
-    requests.push({ url: request.url(), type: request.resourceType(), navigation: request.isNavigationRequest(), from });
+    requests.push({
+      url: request.url(),
+      type: request.resourceType(),
+      navigation: request.isNavigationRequest(),
+      from,
+    });
   };
   const onPage = (page: import('@playwright/test').Page) =>
-    page.on('websocket', (socket) => requests.push({ url: socket.url(), type: 'websocket', navigation: false, from: page.url() }));
+    page.on('websocket', (socket) =>
+      requests.push({ url: socket.url(), type: 'websocket', navigation: false, from: page.url() }),
+    );
   context.on('request', onRequest);
   context.on('page', onPage);
   for (const page of context.pages()) onPage(page);

@@ -15,7 +15,8 @@ export function sampleProfile(overrides: Record<string, unknown> = {}) {
           {
             id: 'note-audit',
             situation: 'Falls on our 28-bed ward rose over one winter.',
-            action: 'I led an audit of falls risk assessments, shared the findings at the ward meeting and re-audited after a change to bay nursing.',
+            action:
+              'I led an audit of falls risk assessments, shared the findings at the ward meeting and re-audited after a change to bay nursing.',
             result: 'Falls fell by a third in six months.',
           },
         ],
@@ -35,7 +36,11 @@ export function sampleProfile(overrides: Record<string, unknown> = {}) {
 }
 
 /** Writes straight to the extension's storage from one of its pages. */
-export async function seedStorage(context: BrowserContext, extensionUrl: (p: string) => string, items: Record<string, unknown>) {
+export async function seedStorage(
+  context: BrowserContext,
+  extensionUrl: (p: string) => string,
+  items: Record<string, unknown>,
+) {
   const page = await context.newPage();
   await page.goto(extensionUrl('options.html'));
   await page.evaluate((values) => chrome.storage.local.set(values), items);

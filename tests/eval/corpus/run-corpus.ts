@@ -21,7 +21,14 @@ import type { AnalysedSpec } from '../../../src/core/model/analysed-spec';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { formatMatcherCoverage, matcherCoverage } from './matcher-coverage';
 
-type Args = { file: string; showEmpty: number; show: Set<string>; misses: boolean; limit: number; extractOnly: boolean };
+type Args = {
+  file: string;
+  showEmpty: number;
+  show: Set<string>;
+  misses: boolean;
+  limit: number;
+  extractOnly: boolean;
+};
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { file: '', showEmpty: 0, show: new Set(), misses: false, limit: Infinity, extractOnly: false };
@@ -34,13 +41,19 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--limit') args.limit = Number(argv[++i]);
     else args.file = arg;
   }
-  if (!args.file) throw new Error('Usage: npm run eval:corpus -- <corpus.jsonl[.gz]> [--show-empty N] [--show ID] [--misses] [--limit N] [--extract-only]');
+  if (!args.file)
+    throw new Error(
+      'Usage: npm run eval:corpus -- <corpus.jsonl[.gz]> [--show-empty N] [--show ID] [--misses] [--limit N] [--extract-only]',
+    );
   return args;
 }
 
 async function* records(file: string): AsyncGenerator<{ line: number; raw: string }> {
   const input = createReadStream(file);
-  const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   let line = 0;
   for await (const raw of lines) {
     line++;
@@ -60,26 +73,33 @@ function hasHeadingLines(doc: Document, posting: JobPosting): boolean {
   return seen.size === 2;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`);
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 function printSpec(id: string, posting: JobPosting, analysed: AnalysedSpec | null, doc: Document) {
   console.log(`\n── ${id}: ${String(posting.title ?? '')}`);
   if (!analysed || analysed.criteria.length === 0) {
-    const text = readLines(descriptionFragment(doc, posting.description)).map((l) => l.text).filter(Boolean);
+    const text = readLines(descriptionFragment(doc, posting.description))
+      .map((l) => l.text)
+      .filter(Boolean);
     console.log(`   (no criteria) ${text.length} lines; first: ${text.slice(0, 3).join(' / ').slice(0, 300)}`);
     return;
   }
   for (const c of analysed.criteria) {
     const method = c.assessedBy?.length ? ` [${c.assessedBy.join('/')}]` : '';
-    console.log(`   ${c.level.padEnd(11)} ${(c.category ?? '–').slice(0, 24).padEnd(24)} ${c.text.slice(0, 110)}${method}`);
+    console.log(
+      `   ${c.level.padEnd(11)} ${(c.category ?? '–').slice(0, 24).padEnd(24)} ${c.text.slice(0, 110)}${method}`,
+    );
   }
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document };
+  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as {
+    document: Document;
+  };
   const matcher = args.extractOnly ? null : defaultMatcher();
 
   let total = 0;
@@ -104,7 +124,11 @@ async function main() {
       const record = JSON.parse(raw) as Record<string, unknown>;
       id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : id;
       const posting = findPosting(record) ?? (record as JobPosting);
-      const url = new URL(typeof record.url === 'string' && URL.canParse(record.url) ? record.url : `https://corpus.invalid/${encodeURIComponent(id)}`);
+      const url = new URL(
+        typeof record.url === 'string' && URL.canParse(record.url)
+          ? record.url
+          : `https://corpus.invalid/${encodeURIComponent(id)}`,
+      );
       const started = performance.now();
       const extraction = extractPosting(document, posting, url, null);
       const extracted = performance.now();
@@ -136,7 +160,9 @@ async function main() {
       }
       if (args.show.has(id)) printSpec(id, posting, analysed, document);
     } catch (error) {
-      crashes.push(`${id}: ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' | ') : String(error)}`);
+      crashes.push(
+        `${id}: ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' | ') : String(error)}`,
+      );
     }
   }
 
@@ -151,7 +177,8 @@ async function main() {
   console.log(`  extract only: p50 ${ms(percentile(extractTimes, 50))}, p99 ${ms(percentile(extractTimes, 99))}`);
   console.log(`Person specification found: ${withSpec} of ${total} (${pct(withSpec, total)})`);
   console.log('  by layout (an advert can use several):');
-  for (const [layout, count] of [...layouts].sort((a, b) => b[1] - a[1])) console.log(`    ${layout.padEnd(18)} ${count}`);
+  for (const [layout, count] of [...layouts].sort((a, b) => b[1] - a[1]))
+    console.log(`    ${layout.padEnd(18)} ${count}`);
   const criteriaCount = levels.essential + levels.desirable + levels.unspecified;
   console.log(
     `Criteria: ${criteriaCount} (essential ${levels.essential}, desirable ${levels.desirable}, not marked ${levels.unspecified}); with an assessment method ${withMethods}`,
@@ -159,7 +186,8 @@ async function main() {
   console.log(
     `Adverts with Essential and Desirable heading lines: ${headingLines}; both levels extracted in ${headingBoth} (${pct(headingBoth, headingLines)}, target ≥ 95%)`,
   );
-  if (headingMisses.length > 0) console.log(`  missed: ${headingMisses.slice(0, 20).join(', ')}${headingMisses.length > 20 ? ', …' : ''}`);
+  if (headingMisses.length > 0)
+    console.log(`  missed: ${headingMisses.slice(0, 20).join(', ')}${headingMisses.length > 20 ? ', …' : ''}`);
 
   if (matcher) {
     console.log('');
@@ -167,9 +195,12 @@ async function main() {
   }
 
   if (args.showEmpty > 0) {
-    console.log(`\nA sample of ${args.showEmpty} adverts where nothing was found (check by eye: no invented criteria):`);
+    console.log(
+      `\nA sample of ${args.showEmpty} adverts where nothing was found (check by eye: no invented criteria):`,
+    );
     const step = Math.max(1, Math.floor(empty.length / args.showEmpty));
-    for (let i = 0; i < empty.length && i / step < args.showEmpty; i += step) printSpec(empty[i]!.id, empty[i]!.posting, null, document);
+    for (let i = 0; i < empty.length && i / step < args.showEmpty; i += step)
+      printSpec(empty[i]!.id, empty[i]!.posting, null, document);
   }
   process.exitCode = crashes.length > 0 ? 1 : 0;
 }

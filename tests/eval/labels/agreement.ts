@@ -25,9 +25,21 @@ const overlaps = (a: StoredCriterion, b: StoredCriterion) => {
 };
 
 /** How far two labellings of the same adverts agree; only adverts labelled by both count. */
-export function agreement(first: readonly StoredAdvert[], second: readonly StoredAdvert[], _adverts?: unknown): Agreement {
+export function agreement(
+  first: readonly StoredAdvert[],
+  second: readonly StoredAdvert[],
+  _adverts?: unknown,
+): Agreement {
   const byId = new Map(first.map((a) => [a.advert, a]));
-  let adverts = 0, nFirst = 0, nSecond = 0, paired = 0, sameLevel = 0, sameCategory = 0, tp = 0, fp = 0, fn = 0;
+  let adverts = 0,
+    nFirst = 0,
+    nSecond = 0,
+    paired = 0,
+    sameLevel = 0,
+    sameCategory = 0,
+    tp = 0,
+    fp = 0,
+    fn = 0;
   const disagreements = new Map<string, number>();
   const note = (key: string) => disagreements.set(key, (disagreements.get(key) ?? 0) + 1);
   for (const b of second) {
@@ -47,7 +59,7 @@ export function agreement(first: readonly StoredAdvert[], second: readonly Store
       if ((ca.category ?? '').toLowerCase() === (cb.category ?? '').toLowerCase()) sameCategory++;
       const sa = new Set(ca.skills);
       const sb = new Set(cb.skills);
-      for (const id of sa) (sb.has(id) ? tp++ : (fn++, note(`${id} → —`)));
+      for (const id of sa) sb.has(id) ? tp++ : (fn++, note(`${id} → —`));
       for (const id of sb) if (!sa.has(id)) (fp++, note(`— → ${id}`));
     }
   }

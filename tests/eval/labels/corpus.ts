@@ -18,12 +18,18 @@ export const corpusAvailable = (path = CORPUS_PATH) => existsSync(path);
 
 export async function* corpusRecords(path = CORPUS_PATH): AsyncGenerator<CorpusRecord> {
   const input = createReadStream(path);
-  const lines = createInterface({ input: path.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: path.endsWith('.gz') ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) if (line.trim()) yield JSON.parse(line) as CorpusRecord;
 }
 
 /** The records with these ids (all of them when `ids` is null), by id. */
-export async function loadRecords(ids: ReadonlySet<string> | null, path = CORPUS_PATH): Promise<Map<string, CorpusRecord>> {
+export async function loadRecords(
+  ids: ReadonlySet<string> | null,
+  path = CORPUS_PATH,
+): Promise<Map<string, CorpusRecord>> {
   const found = new Map<string, CorpusRecord>();
   for await (const record of corpusRecords(path)) if (!ids || ids.has(record.id)) found.set(record.id, record);
   return found;

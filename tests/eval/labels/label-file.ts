@@ -5,7 +5,9 @@ import { textHash } from './advert-lines';
 
 const CONTRACT = new Set(CONTRACT_IDS);
 const level = z.enum(['essential', 'desirable', 'unspecified']);
-const skills = z.array(z.string().refine((id) => CONTRACT.has(id), { message: 'not a contract id of taxonomy.md §4.2' }));
+const skills = z.array(
+  z.string().refine((id) => CONTRACT.has(id), { message: 'not a contract id of taxonomy.md §4.2' }),
+);
 
 /**
  * A labelled criterion as stored: lines [first, last] (1-based, inclusive) of advertLines(description),
@@ -45,7 +47,11 @@ export const draftCriterion = z.object({
   skills,
   hash: z.optional(z.string()),
 });
-export const draftAdvert = z.object({ advert: z.string(), criteria: z.array(draftCriterion), note: z.optional(z.string().max(300)) });
+export const draftAdvert = z.object({
+  advert: z.string(),
+  criteria: z.array(draftCriterion),
+  note: z.optional(z.string().max(300)),
+});
 export type DraftAdvert = z.infer<typeof draftAdvert>;
 
 /** The criterion's text, read from the advert's lines. */
@@ -65,7 +71,8 @@ export function stamp(draft: DraftAdvert, lines: readonly string[]): StoredAdver
     const where = `advert ${draft.advert}, criterion ${i + 1}`;
     const span = d.lines ?? (d.line ? ([d.line, d.line] as [number, number]) : null);
     if (!span) throw new Error(`${where}: give "line" or "lines"`);
-    if (span[0] > span[1] || span[1] > lines.length) throw new Error(`${where}: lines ${span.join('–')} outside 1–${lines.length}`);
+    if (span[0] > span[1] || span[1] > lines.length)
+      throw new Error(`${where}: lines ${span.join('–')} outside 1–${lines.length}`);
     let chars = d.chars;
     if (d.from || d.to) {
       const first = lines[span[0] - 1]!.toLowerCase();

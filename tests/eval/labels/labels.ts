@@ -25,9 +25,15 @@ const pad = (n: string) => n.padStart(2, '0');
 type Cached = { id: string; title: string; employer: string; lines: string[] };
 
 function batchIds(batch: string): string[] {
-  return readFileSync(`${BATCHES}batch-${pad(batch)}.ids`, 'utf8').split('\n').filter(Boolean);
+  return readFileSync(`${BATCHES}batch-${pad(batch)}.ids`, 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
-const allBatches = () => readdirSync(BATCHES).filter((f) => f.endsWith('.ids')).map((f) => f.slice(6, 8)).sort();
+const allBatches = () =>
+  readdirSync(BATCHES)
+    .filter((f) => f.endsWith('.ids'))
+    .map((f) => f.slice(6, 8))
+    .sort();
 
 /** The selected adverts' lines, cached under node_modules so that each call does not read the whole corpus. */
 async function adverts(): Promise<Map<string, Cached>> {
@@ -65,7 +71,9 @@ async function stampBatch(batch: string, second: boolean) {
     return stamp(d, advert.lines);
   });
   writeFileSync(storedFile(batch, second), stored.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  console.log(`batch ${pad(batch)}${second ? ' (second pass)' : ''}: ${stored.length} adverts, ${stored.reduce((n, a) => n + a.criteria.length, 0)} criteria stamped`);
+  console.log(
+    `batch ${pad(batch)}${second ? ' (second pass)' : ''}: ${stored.length} adverts, ${stored.reduce((n, a) => n + a.criteria.length, 0)} criteria stamped`,
+  );
 }
 
 /** Every stored batch: valid, its hashes still match the corpus, each advert of the batch labelled once. */
@@ -85,12 +93,16 @@ export async function checkAll(): Promise<StoredAdvert[]> {
       const lines = all.get(advert.advert)!.lines;
       for (const c of advert.criteria) {
         if (c.lines[1] > lines.length || textHash(criterionText(lines, c)) !== c.hash) {
-          throw new Error(`batch ${batch}: advert ${advert.advert} lines ${c.lines.join('–')} no longer match their label`);
+          throw new Error(
+            `batch ${batch}: advert ${advert.advert} lines ${c.lines.join('–')} no longer match their label`,
+          );
         }
       }
     }
     labelled.push(...stored);
-    console.log(`batch ${batch}: ${stored.length}/${ids.size} adverts, ${stored.reduce((n, a) => n + a.criteria.length, 0)} criteria`);
+    console.log(
+      `batch ${batch}: ${stored.length}/${ids.size} adverts, ${stored.reduce((n, a) => n + a.criteria.length, 0)} criteria`,
+    );
   }
   return labelled;
 }
@@ -102,7 +114,13 @@ async function main() {
   switch (command) {
     case 'show': {
       const all = await adverts();
-      for (const id of rest) show(all.get(id) ?? (() => { throw new Error(`advert ${id} is not in any batch`); })());
+      for (const id of rest)
+        show(
+          all.get(id) ??
+            (() => {
+              throw new Error(`advert ${id} is not in any batch`);
+            })(),
+        );
       break;
     }
     case 'show-batch': {

@@ -13,22 +13,41 @@ const count = Number(process.argv[2] ?? 660);
 const batchSize = Number(process.argv[3] ?? 60);
 
 type Layout = 'heading-lines' | 'inline-markers' | 'requirement-list' | 'none';
-const LAYOUT_SHARE: Record<Layout, number> = { 'heading-lines': 0.3, 'inline-markers': 0.25, 'requirement-list': 0.3, none: 0.15 };
+const LAYOUT_SHARE: Record<Layout, number> = {
+  'heading-lines': 0.3,
+  'inline-markers': 0.25,
+  'requirement-list': 0.3,
+  none: 0.15,
+};
 
-const HEADING = /^(?:[•·*-]\s*)?(?:essential|desirable)(?:\s+(?:criteria|requirements|skills|qualifications|experience))?\s*[:;.\-–]*$/i;
+const HEADING =
+  /^(?:[•·*-]\s*)?(?:essential|desirable)(?:\s+(?:criteria|requirements|skills|qualifications|experience))?\s*[:;.\-–]*$/i;
 const INLINE = /\((?:e|d)\)|\bdesirabl[ey]\b|\bessential\b|would be an? (?:advantage|asset)|\badvantageous\b/i;
-const LEAD_IN = /(?:you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for|you should have|must (?:have|hold|be)|person specification|requirements|what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will))/i;
+const LEAD_IN =
+  /(?:you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for|you should have|must (?:have|hold|be)|person specification|requirements|what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will))/i;
 
 const PROFESSIONS: Array<[string, RegExp]> = [
   ['nursing', /nurs|sister|charge nurse|matron|\brgn\b|\brmn\b|staff nurse|ward manager/i],
   ['midwifery', /midwi/i],
-  ['ahp', /physio|occupational therap|radiograph|dietit|speech|podiat|paramedic|orthopt|\bslt\b|\bot\b|sonograph|therapist/i],
-  ['medical', /doctor|consultant|registrar|\bgp\b|physician|surgeon|psychiatrist|medical officer|\bst[1-8]\b|fellow|foundation/i],
+  [
+    'ahp',
+    /physio|occupational therap|radiograph|dietit|speech|podiat|paramedic|orthopt|\bslt\b|\bot\b|sonograph|therapist/i,
+  ],
+  [
+    'medical',
+    /doctor|consultant|registrar|\bgp\b|physician|surgeon|psychiatrist|medical officer|\bst[1-8]\b|fellow|foundation/i,
+  ],
   ['pharmacy', /pharmac/i],
   ['science', /scientist|biomedical|laborator|technologist|perfusion|physiolog|audiolog/i],
-  ['support', /healthcare assistant|support worker|\bhca\b|care assistant|assistant practitioner|nursing associate|porter|domestic|housekeep|catering/i],
+  [
+    'support',
+    /healthcare assistant|support worker|\bhca\b|care assistant|assistant practitioner|nursing associate|porter|domestic|housekeep|catering/i,
+  ],
   ['admin', /admin|secretar|clerk|receptionist|coordinator|co-ordinator|officer|assistant|booking|medical records/i],
-  ['management', /manager|director|head of|lead|business|finance|accountant|analyst|hr\b|human resources|governance|project/i],
+  [
+    'management',
+    /manager|director|head of|lead|business|finance|accountant|analyst|hr\b|human resources|governance|project/i,
+  ],
   ['estates', /estates|engineer|electrician|plumber|maintenance|facilities|driver|craftsperson|carpenter/i],
   ['mental-health', /mental health|psycholog|cbt|counsell|therap/i],
 ];

@@ -27,9 +27,14 @@ const grep = option('--grep')?.toLowerCase();
 const skill = option('--skill');
 
 async function* requirementLines(path: string): AsyncGenerator<string> {
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document };
+  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as {
+    document: Document;
+  };
   const input = createReadStream(path);
-  const lines = createInterface({ input: path.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: path.endsWith('.gz') ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   let adverts = 0;
   for await (const raw of lines) {
     if (!raw.trim()) continue;
@@ -52,7 +57,11 @@ console.log(`\n(${analysed.length} lines extracted and matched in ${seconds.toFi
 
 if (sample > 0 || grep || skill) {
   const pool = analysed.filter((a) =>
-    skill ? a.hits.some((h) => h.skillId === skill) : grep ? a.text.toLowerCase().includes(grep) : a.hits.every((h) => h.negated),
+    skill
+      ? a.hits.some((h) => h.skillId === skill)
+      : grep
+        ? a.text.toLowerCase().includes(grep)
+        : a.hits.every((h) => h.negated),
   );
   const step = Math.max(1, Math.floor(pool.length / Math.max(1, sample || 40)));
   const title = skill ? `lines where ${skill} fired` : grep ? `lines containing "${grep}"` : 'lines with no skill';
@@ -60,8 +69,13 @@ if (sample > 0 || grep || skill) {
   for (let i = 0; i < pool.length && i / step < (sample || 40); i += step) {
     const { text, hits } = pool[i]!;
     const shown = skill
-      ? `  ← ${hits.filter((h) => h.skillId === skill).map((h) => `"${h.matchedText}"`).join(', ')}`
-      : grep ? `  → ${hits.map((h) => h.skillId).join(', ')}` : '';
+      ? `  ← ${hits
+          .filter((h) => h.skillId === skill)
+          .map((h) => `"${h.matchedText}"`)
+          .join(', ')}`
+      : grep
+        ? `  → ${hits.map((h) => h.skillId).join(', ')}`
+        : '';
     console.log(`  ${text.slice(0, 150)}${shown}`);
   }
 }

@@ -27,10 +27,13 @@ export type Split = 'development' | 'held-out' | 'unseen' | 'all';
 type Counts = { tp: number; fp: number; fn: number };
 
 const criteriaOf = (profession: Profession, split: Split): readonly LabelledCriterion[] =>
-  split === 'development' ? profession.criteria
-  : split === 'held-out' ? profession.heldOut
-  : split === 'unseen' ? profession.unseen
-  : [...profession.criteria, ...profession.heldOut, ...profession.unseen];
+  split === 'development'
+    ? profession.criteria
+    : split === 'held-out'
+      ? profession.heldOut
+      : split === 'unseen'
+        ? profession.unseen
+        : [...profession.criteria, ...profession.heldOut, ...profession.unseen];
 const NOTHING = '—';
 
 /**
@@ -38,7 +41,11 @@ const NOTHING = '—';
  * against the labels, overall, per skill category and per profession, with the confusions behind
  * the errors. Counts are per (criterion, skill) pair.
  */
-export function evaluateMatcher(matcher: Matcher, professions: readonly Profession[], split: Split = 'all'): MatcherEvaluation {
+export function evaluateMatcher(
+  matcher: Matcher,
+  professions: readonly Profession[],
+  split: Split = 'all',
+): MatcherEvaluation {
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const byCategory = new Map<string, Counts>();
   const byProfession = new Map<string, Counts>();
@@ -60,7 +67,11 @@ export function evaluateMatcher(matcher: Matcher, professions: readonly Professi
     for (const [text, labels] of criteriaOf(profession, split)) {
       criteria++;
       const expected = new Set(labels);
-      const found = new Set(matchText(matcher, text).filter((h) => !h.negated).map((h) => h.skillId));
+      const found = new Set(
+        matchText(matcher, text)
+          .filter((h) => !h.negated)
+          .map((h) => h.skillId),
+      );
       const missing = [...expected].filter((id) => !found.has(id));
       const extra = [...found].filter((id) => !expected.has(id));
       for (const id of expected) {
@@ -76,9 +87,10 @@ export function evaluateMatcher(matcher: Matcher, professions: readonly Professi
       }
       if (missing.length === 0 && extra.length === 0) continue;
       misses.push({ profession: profession.name, text, missing, extra });
-      const pairs = missing.length > 0 && extra.length > 0
-        ? missing.flatMap((m) => extra.map((e) => [m, e]))
-        : [...missing.map((m) => [m, NOTHING]), ...extra.map((e) => [NOTHING, e])];
+      const pairs =
+        missing.length > 0 && extra.length > 0
+          ? missing.flatMap((m) => extra.map((e) => [m, e]))
+          : [...missing.map((m) => [m, NOTHING]), ...extra.map((e) => [NOTHING, e])];
       for (const [m, e] of pairs) confusions.set(`${m}\t${e}`, (confusions.get(`${m}\t${e}`) ?? 0) + 1);
     }
   }

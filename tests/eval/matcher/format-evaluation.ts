@@ -32,7 +32,9 @@ export function formatEvaluation(
     ...Object.entries(evaluation.byProfession).map(([k, s]) => row(`  ${k}`, s)),
     '',
     'worst confusions (expected → found, — for nothing)',
-    ...evaluation.confusions.slice(0, options.confusions ?? 15).map((c) => `  ${String(c.count).padStart(3)}  ${c.expected} → ${c.found}`),
+    ...evaluation.confusions
+      .slice(0, options.confusions ?? 15)
+      .map((c) => `  ${String(c.count).padStart(3)}  ${c.expected} → ${c.found}`),
   ];
   if (options.misses) lines.push(...formatMisses(evaluation));
   return lines.join('\n');

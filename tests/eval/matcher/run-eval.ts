@@ -22,6 +22,8 @@ for (const [i, split] of splits.entries()) {
   } else {
     if (i > 0) console.log(`\n${'─'.repeat(72)}\n`);
     const detailed = i === 0;
-    console.log(formatEvaluation(evaluation, { misses: flag('--misses'), confusions: detailed ? 15 : 8, brief: !detailed }));
+    console.log(
+      formatEvaluation(evaluation, { misses: flag('--misses'), confusions: detailed ? 15 : 8, brief: !detailed }),
+    );
   }
 }

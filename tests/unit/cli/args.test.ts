@@ -3,13 +3,15 @@ import { parseArgs, UsageError } from '../../../src/cli/args';
 
 describe('parseArgs', () => {
   it('reads files and options in any order', () => {
-    expect(parseArgs(['a.html', '--json', '--profile', 'p.json', 'b.html', '--url=https://www.jobs.nhs.uk/x'])).toEqual({
-      files: ['a.html', 'b.html'],
-      url: 'https://www.jobs.nhs.uk/x',
-      profile: 'p.json',
-      json: true,
-      help: false,
-    });
+    expect(parseArgs(['a.html', '--json', '--profile', 'p.json', 'b.html', '--url=https://www.jobs.nhs.uk/x'])).toEqual(
+      {
+        files: ['a.html', 'b.html'],
+        url: 'https://www.jobs.nhs.uk/x',
+        profile: 'p.json',
+        json: true,
+        help: false,
+      },
+    );
   });
 
   it('rejects unknown options, missing values and bad addresses', () => {

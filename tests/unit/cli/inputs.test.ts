@@ -9,13 +9,23 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const cli = (args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-const jsonLines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const dir = mkdtempSync(join(tmpdir(), 'nhsps-cli-inputs-'));
 const posting = JSON.parse(readFileSync(join(FIXTURES, 'json-ld/posting.json'), 'utf8')) as Record<string, unknown>;
 const jsonl = join(dir, 'postings.jsonl');
-writeFileSync(jsonl, [posting, { ...posting, id: '900000043', title: 'Second posting' }].map((p) => JSON.stringify(p)).join('\n'));
+writeFileSync(
+  jsonl,
+  [posting, { ...posting, id: '900000043', title: 'Second posting' }].map((p) => JSON.stringify(p)).join('\n'),
+);
 
 describe('npm run analyse with every kind of input', () => {
   it('reads pages, JobPosting records and documents in one call, one JSON line each', async () => {
@@ -28,7 +38,9 @@ describe('npm run analyse with every kind of input', () => {
       '--json',
     ]);
     const records = jsonLines(stdout);
-    expect(records.map((r) => [String(r.file).replace(`${FIXTURES}/`, '').replace(`${dir}/`, ''), r.site, r.title])).toEqual([
+    expect(
+      records.map((r) => [String(r.file).replace(`${FIXTURES}/`, '').replace(`${dir}/`, ''), r.site, r.title]),
+    ).toEqual([
       ['trac/advert.html', 'trac', 'Band 6 Physiotherapist - Musculoskeletal Outpatients'],
       ['json-ld/posting.json', 'json-ld', 'Theatre Practitioner - Day Surgery'],
       ['postings.jsonl#900000042', 'json-ld', 'Theatre Practitioner - Day Surgery'],
@@ -36,7 +48,10 @@ describe('npm run analyse with every kind of input', () => {
       ['documents/person-spec-table.pdf', 'document', 'Senior Staff Nurse – Intensive Care'],
       ['documents/person-spec.docx', 'document', 'Pharmacy Technician – Medicines Optimisation'],
     ]);
-    expect(records[1]).toMatchObject({ url: 'https://careers.northfield.example.org/vacancy/0042', closingDate: '2027-02-07' });
+    expect(records[1]).toMatchObject({
+      url: 'https://careers.northfield.example.org/vacancy/0042',
+      closingDate: '2027-02-07',
+    });
     expect((records[4]!.criteria as unknown[])[0]).toMatchObject({
       category: 'Qualifications',
       level: 'essential',
@@ -53,7 +68,9 @@ describe('npm run analyse with every kind of input', () => {
     writeFileSync(notAPosting, JSON.stringify({ '@type': 'Organization', name: 'A trust' }));
     const oldWord = join(dir, 'spec.doc');
     writeFileSync(oldWord, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    const failure = await cli([badJson, notAPosting, oldWord, join(FIXTURES, 'json-ld/posting.json'), '--json']).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const failure = await cli([badJson, notAPosting, oldWord, join(FIXTURES, 'json-ld/posting.json'), '--json']).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect(failure).toMatchObject({ code: 1 });
     const { stdout, stderr } = failure as { stdout: string; stderr: string };
     expect(stderr).toMatch(/cannot read .*bad\.json: invalid JSON/);

@@ -6,9 +6,17 @@ import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
-const html = buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical audit experience'], desirable: [] }] });
+const html = buildAdvert({
+  categories: [{ label: 'Skills', essential: ['Clinical audit experience'], desirable: [] }],
+});
 const auditNote = { id: 'note-1', situation: 'Ward falls audit', action: 'Led it', result: 'Falls fell' };
-const withAudit = { state: 'ok' as const, profile: { ...emptyProfile(), skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const, evidence: [auditNote] }] } };
+const withAudit = {
+  state: 'ok' as const,
+  profile: {
+    ...emptyProfile(),
+    skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const, evidence: [auditNote] }],
+  },
+};
 
 describe('createAdvertPage', () => {
   it('derives the report from the analysis and the profile, and republishes when the profile changes', () => {
@@ -25,7 +33,9 @@ describe('createAdvertPage', () => {
     const doc = parseHtml('<main id="maincontent"><h1 id="heading">Nurse</h1></main>');
     const page = createAdvertPage(doc, URL_, defaultMatcher(), withAudit);
     expect(page.state.report).toBeNull();
-    doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<ul><li id="essential_skill_1_criteria_1">Clinical audit</li></ul>');
+    doc
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<ul><li id="essential_skill_1_criteria_1">Clinical audit</li></ul>');
     page.rescan();
     expect(page.state.report?.counts.essential).toMatchObject({ total: 1, met: 1 });
   });
@@ -38,9 +48,17 @@ describe('createAdvertPage', () => {
   it('adds a document’s criteria to the page as last read, without reading the page again', () => {
     const doc = parseHtml(html);
     const page = createAdvertPage(doc, URL_, defaultMatcher(), withAudit);
-    doc.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li id="essential_skill_1_criteria_9">Risk management</li>');
+    doc
+      .querySelector('ul')!
+      .insertAdjacentHTML('beforeend', '<li id="essential_skill_1_criteria_9">Risk management</li>');
     page.addDocumentCriteria('https://www.jobs.nhs.uk/jd.pdf', [
-      { id: 'doc-1', category: 'Skills', level: 'essential', text: 'Line management', source: { kind: 'document', name: 'JD' } },
+      {
+        id: 'doc-1',
+        category: 'Skills',
+        level: 'essential',
+        text: 'Line management',
+        source: { kind: 'document', name: 'JD' },
+      },
     ]);
     const texts = () => page.state.analysis.analysed.criteria.map((c) => c.text);
     expect(texts()).toEqual(['Clinical audit experience', 'Line management']);

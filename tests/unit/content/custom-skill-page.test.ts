@@ -9,9 +9,19 @@ import { TEST_SKILLS } from '../support/make-report';
 import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
-const html = buildAdvert({ categories: [{ label: 'Skills', essential: ['Competent in venepuncture'], desirable: [] }] });
-const phlebotomy: CustomSkill = { id: 'custom-phlebotomy', label: 'Phlebotomy', variants: ['venepuncture'], category: 'clinical' };
-const withCustom = (custom: CustomSkill[]): ProfileState => ({ state: 'ok', profile: { ...emptyProfile(), customSkills: custom, skills: custom.map((c) => ({ skillId: c.id, status: 'held' })) } });
+const html = buildAdvert({
+  categories: [{ label: 'Skills', essential: ['Competent in venepuncture'], desirable: [] }],
+});
+const phlebotomy: CustomSkill = {
+  id: 'custom-phlebotomy',
+  label: 'Phlebotomy',
+  variants: ['venepuncture'],
+  category: 'clinical',
+};
+const withCustom = (custom: CustomSkill[]): ProfileState => ({
+  state: 'ok',
+  profile: { ...emptyProfile(), customSkills: custom, skills: custom.map((c) => ({ skillId: c.id, status: 'held' })) },
+});
 
 // The page's matcher follows the profile's custom skills (the real taxonomy is swapped for a small one).
 const compiled = new Map<string, ReturnType<typeof compileTaxonomy>>();
@@ -27,7 +37,10 @@ describe('an advert page with custom skills', () => {
     const page = createAdvertPage(parseHtml(html), URL_, matcherFor, withCustom([]));
     expect(page.state.report?.criteria[0]?.status).toBe('not-a-skill');
     page.setProfile(withCustom([phlebotomy]));
-    expect(page.state.report?.criteria[0]).toMatchObject({ status: 'not-evidenced', criterion: { hits: [{ skillId: 'custom-phlebotomy', matchedText: 'venepuncture' }] } });
+    expect(page.state.report?.criteria[0]).toMatchObject({
+      status: 'not-evidenced',
+      criterion: { hits: [{ skillId: 'custom-phlebotomy', matchedText: 'venepuncture' }] },
+    });
     expect(page.matcher.skills.has('custom-phlebotomy')).toBe(true);
   });
 

@@ -13,9 +13,12 @@ const SPEC = `<main id="maincontent"><h1 id="heading">Nurse</h1>
   <h3 id="skill_category_1">Skills</h3>
   <ul id="list"><li id="essential_skill_1_criteria_1">Clinical audit experience</li></ul></main>`;
 const profile = { state: 'ok' as const, profile: emptyProfile() };
-const criterionTexts = (page: ReturnType<typeof createAdvertPage>) => page.state.analysis.analysed.criteria.map((c) => c.text);
+const criterionTexts = (page: ReturnType<typeof createAdvertPage>) =>
+  page.state.analysis.analysed.criteria.map((c) => c.text);
 const addCriterion = (m: number, text: string) =>
-  document.getElementById('list')!.insertAdjacentHTML('beforeend', `<li id="essential_skill_1_criteria_${m}">${text}</li>`);
+  document
+    .getElementById('list')!
+    .insertAdjacentHTML('beforeend', `<li id="essential_skill_1_criteria_${m}">${text}</li>`);
 /** MutationObserver callbacks run as microtasks; then the debounce timer. */
 const settle = async (ms: number) => {
   await Promise.resolve();
@@ -115,7 +118,7 @@ describe('rescanOnChange', () => {
     expect(criterionTexts(page)).toHaveLength(40);
   });
 
-  it("ignores its own elements and changes that leave the analysis as it was", async () => {
+  it('ignores its own elements and changes that leave the analysis as it was', async () => {
     const { page, published } = start();
     const rescan = vi.spyOn(page, 'rescan');
     document.body.append(document.createElement('nhsps-legend'));

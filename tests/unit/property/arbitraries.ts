@@ -27,17 +27,110 @@ const TAXONOMY_PHRASES: string[] = (() => {
 })();
 
 const CUE_WORDS = [
-  'essential', 'desirable', 'experience', 'of', 'in', 'and', 'or', 'not', 'no', 'without', 'willing to undertake',
-  'working towards', 'or equivalent', 'eligible for', 'level', 'Level 3', 'band 6', 'Band 8a', '2 years', 'NVQ',
-  'registration', 'clinical', 'audit', 'governance', 'degree', 'e.g.', 'i.e.', 'etc.', 'A/I', '(E)', '(D)', 'Hanfodol',
+  'essential',
+  'desirable',
+  'experience',
+  'of',
+  'in',
+  'and',
+  'or',
+  'not',
+  'no',
+  'without',
+  'willing to undertake',
+  'working towards',
+  'or equivalent',
+  'eligible for',
+  'level',
+  'Level 3',
+  'band 6',
+  'Band 8a',
+  '2 years',
+  'NVQ',
+  'registration',
+  'clinical',
+  'audit',
+  'governance',
+  'degree',
+  'e.g.',
+  'i.e.',
+  'etc.',
+  'A/I',
+  '(E)',
+  '(D)',
+  'Hanfodol',
 ];
 
 const ODD_PIECES = [
-  '<script>alert(1)</script>', '<b>', '</li>', '&amp;', '&lt;', '"', "'", '`', '\\', '/', '(', ')', '[', ']', '{', '}',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u202d', '\u2066', '\u2067', '\u2069', '\u061c',
-  '\u0301', '\u0338', 'e\u0301', 'ﬁ', 'ß', 'İ', 'ǅ', '👩‍⚕️', '🏥', '\ud800', '\udfff', '\u0000', '\u0007', '\t', '\n', '\r\n',
-  '\u00a0', '\u2003', '\u2028', '\u2029', '–', '—', '‘', '’', '“', '”', '…', '•', '·', '&', '+', '%', '£', '€', '#', '@',
-  'العربية', 'עברית', 'Ελληνικά', '中文', 'Cymraeg',
+  '<script>alert(1)</script>',
+  '<b>',
+  '</li>',
+  '&amp;',
+  '&lt;',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '/',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2067',
+  '\u2069',
+  '\u061c',
+  '\u0301',
+  '\u0338',
+  'e\u0301',
+  'ﬁ',
+  'ß',
+  'İ',
+  'ǅ',
+  '👩‍⚕️',
+  '🏥',
+  '\ud800',
+  '\udfff',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u2003',
+  '\u2028',
+  '\u2029',
+  '–',
+  '—',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '…',
+  '•',
+  '·',
+  '&',
+  '+',
+  '%',
+  '£',
+  '€',
+  '#',
+  '@',
+  'العربية',
+  'עברית',
+  'Ελληνικά',
+  '中文',
+  'Cymraeg',
 ];
 
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '; ', ' - ', '/', '\n', '  ', ''];
@@ -57,7 +150,29 @@ export const criterionText: fc.Arbitrary<string> = fc
   .array(fc.tuple(textPiece, fc.constantFrom(...SEPARATORS)), { maxLength: 24 })
   .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''));
 
-const TAGS = ['p', 'span', 'b', 'i', 'a', 'div', 'ul', 'ol', 'li', 'h3', 'h4', 'br', 'details', 'summary', 'table', 'td', 'script', 'style', 'template', 'svg', 'img'];
+const TAGS = [
+  'p',
+  'span',
+  'b',
+  'i',
+  'a',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'h3',
+  'h4',
+  'br',
+  'details',
+  'summary',
+  'table',
+  'td',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'img',
+];
 
 const CRITERION_IDS = fc
   .tuple(fc.constantFrom('essential', 'desirable', 'Essential', 'optional'), fc.nat({ max: 4 }), fc.nat({ max: 4 }))
@@ -66,7 +181,16 @@ const CRITERION_IDS = fc
 const attribute: fc.Arbitrary<string> = fc.oneof(
   CRITERION_IDS.map((id) => ` id="${id}"`),
   fc.nat({ max: 4 }).map((n) => ` id="skill_category_${n}"`),
-  fc.constantFrom(' class="hide-mobile"', ' class="show-mobile"', ' open', ' style="display:none"', ' hidden', ' id="heading"', ' id="closing_date"', ' id="payscheme-band"'),
+  fc.constantFrom(
+    ' class="hide-mobile"',
+    ' class="show-mobile"',
+    ' open',
+    ' style="display:none"',
+    ' hidden',
+    ' id="heading"',
+    ' id="closing_date"',
+    ' id="payscheme-band"',
+  ),
   fc.constant(''),
 );
 
@@ -78,9 +202,9 @@ export const htmlFragment: fc.Arbitrary<string> = fc.letrec<{ node: string; node
     { depthSize: 'small', withCrossShrink: true },
     criterionText.map(escapeText),
     criterionText,
-    fc.tuple(fc.constantFrom(...TAGS), attribute, tie('nodes'), fc.boolean()).map(
-      ([tag, attrs, inner, closed]) => `<${tag}${attrs}>${inner}${closed ? `</${tag}>` : ''}`,
-    ),
+    fc
+      .tuple(fc.constantFrom(...TAGS), attribute, tie('nodes'), fc.boolean())
+      .map(([tag, attrs, inner, closed]) => `<${tag}${attrs}>${inner}${closed ? `</${tag}>` : ''}`),
   ),
   nodes: fc.array(tie('node'), { maxLength: 5 }).map((parts) => parts.join('')),
 })).nodes;
@@ -88,13 +212,32 @@ export const htmlFragment: fc.Arbitrary<string> = fc.letrec<{ node: string; node
 /** A whole page: sometimes a proper document, sometimes just a fragment. */
 export const htmlPage: fc.Arbitrary<string> = fc
   .tuple(fc.boolean(), htmlFragment)
-  .map(([wrapped, body]) => (wrapped ? `<!DOCTYPE html><html><head><title>t</title></head><body><main id="maincontent">${body}</main></body></html>` : body));
+  .map(([wrapped, body]) =>
+    wrapped
+      ? `<!DOCTYPE html><html><head><title>t</title></head><body><main id="maincontent">${body}</main></body></html>`
+      : body,
+  );
 
 const HEADING_LINES = [
-  'Person Specification', 'Person specification', 'Essential', 'Desirable', 'Essential criteria', 'Desirable criteria',
-  'Essential:', 'Desirable:', 'Qualifications', 'Experience', 'Knowledge and skills', 'Hanfodol', 'Dymunol',
-  'The successful candidate will have:', 'What you will bring', 'Criteria | Essential | Desirable | Method of assessment',
-  'Method of assessment: A = Application, I = Interview', 'About us', 'Job description',
+  'Person Specification',
+  'Person specification',
+  'Essential',
+  'Desirable',
+  'Essential criteria',
+  'Desirable criteria',
+  'Essential:',
+  'Desirable:',
+  'Qualifications',
+  'Experience',
+  'Knowledge and skills',
+  'Hanfodol',
+  'Dymunol',
+  'The successful candidate will have:',
+  'What you will bring',
+  'Criteria | Essential | Desirable | Method of assessment',
+  'Method of assessment: A = Application, I = Interview',
+  'About us',
+  'Job description',
 ];
 
 const collapseWhitespace = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -105,8 +248,18 @@ export const freeTextLine: fc.Arbitrary<{ text: string; heading: boolean; listIt
     fc.oneof(
       { weight: 2, arbitrary: fc.constantFrom(...HEADING_LINES) },
       { weight: 4, arbitrary: criterionText },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('Essential: ', 'Desirable: ', '• ', '- ', '1. ', 'E ', '(D) '), criterionText).map(([a, b]) => a + b) },
-      { weight: 1, arbitrary: fc.tuple(criterionText, fc.constantFrom(' (E)', ' (D)', ' E', ' A/I', ' Essential', ' would be an advantage')).map(([a, b]) => a + b) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom('Essential: ', 'Desirable: ', '• ', '- ', '1. ', 'E ', '(D) '), criterionText)
+          .map(([a, b]) => a + b),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(criterionText, fc.constantFrom(' (E)', ' (D)', ' E', ' A/I', ' Essential', ' would be an advantage'))
+          .map(([a, b]) => a + b),
+      },
       { weight: 1, arbitrary: fc.constant('') },
     ),
     fc.boolean(),

@@ -87,7 +87,11 @@ describe('extractor properties (every adapter, through the pipeline)', { timeout
         const { spec } = nhsJobs.extract(parseHtml(buildAdvert(advert)), NHS_URL);
         const written = advert.categories.flatMap((category) =>
           (['essential', 'desirable'] as const).flatMap((level) =>
-            category[level].map((text) => ({ level, text: collapse(text), category: category.label === null ? null : collapse(category.label) || null })),
+            category[level].map((text) => ({
+              level,
+              text: collapse(text),
+              category: category.label === null ? null : collapse(category.label) || null,
+            })),
           ),
         );
         // Each criterion read is one written, in the same order: its text the written text or a part

@@ -17,7 +17,8 @@ describe('free-text parser properties', { timeout: 60_000 }, () => {
           expect(criterion.end).toBeLessThanOrEqual(criterion.line.text.length);
           expect(criterion.line.text.slice(criterion.start, criterion.end).trim()).not.toBe('');
           expect(levelSchema.safeParse(criterion.level).success).toBe(true);
-          for (const method of criterion.assessedBy) expect(assessmentMethodSchema.safeParse(method).success).toBe(true);
+          for (const method of criterion.assessedBy)
+            expect(assessmentMethodSchema.safeParse(method).success).toBe(true);
         }
       }),
       { numRuns: 400 },
@@ -27,10 +28,23 @@ describe('free-text parser properties', { timeout: 60_000 }, () => {
 
   it('reads table rows into criteria that lie inside their cells', () => {
     const cell = (text: string) => [{ text, heading: false, listItem: false }];
-    const row = (texts: string[], table: number) => ({ text: texts.join(' | '), heading: false, listItem: false, cells: texts.map(cell), table });
+    const row = (texts: string[], table: number) => ({
+      text: texts.join(' | '),
+      heading: false,
+      listItem: false,
+      cells: texts.map(cell),
+      table,
+    });
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(freeTextLine, fc.constantFrom('E', 'D', '✓', '', 'Essential'), fc.constantFrom('A', 'I', 'A/I', 'T', '')), { maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            freeTextLine,
+            fc.constantFrom('E', 'D', '✓', '', 'Essential'),
+            fc.constantFrom('A', 'I', 'A/I', 'T', ''),
+          ),
+          { maxLength: 12 },
+        ),
         (rows) => {
           const lines = [
             row(['Criteria', 'Essential/Desirable', 'Method of assessment'], 1),

@@ -58,7 +58,9 @@ describe('matcher properties', { timeout: 60_000 }, () => {
         const shifted = matchText(matcher, `${prefix}\n${text}`);
         // A sentence break before the text cannot take a skill away from it.
         for (const hit of plain) {
-          expect(shifted.some((s) => s.skillId === hit.skillId && s.start === hit.start + prefix.length + 1)).toBe(true);
+          expect(shifted.some((s) => s.skillId === hit.skillId && s.start === hit.start + prefix.length + 1)).toBe(
+            true,
+          );
         }
       }),
       { numRuns: 150 },

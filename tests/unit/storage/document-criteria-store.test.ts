@@ -1,12 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DOCUMENTS_LIMIT, documentsKey, loadDocumentCriteria, saveDocumentCriteria } from '../../../src/storage/document-criteria-store';
+import {
+  DOCUMENTS_LIMIT,
+  documentsKey,
+  loadDocumentCriteria,
+  saveDocumentCriteria,
+} from '../../../src/storage/document-criteria-store';
 import { historyKey } from '../../../src/core/history/history-entry';
 import { clearHistory, removeHistoryEntry } from '../../../src/storage/history-store';
 import type { Criterion } from '../../../src/core/model/criterion';
 
 const ADVERT = 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001';
-const criterion = (text: string): Criterion => ({ id: `doc-${text}`, category: 'Skills', level: 'essential', text, source: { kind: 'document', name: 'JD' } });
+const criterion = (text: string): Criterion => ({
+  id: `doc-${text}`,
+  category: 'Skills',
+  level: 'essential',
+  text,
+  source: { kind: 'document', name: 'JD' },
+});
 const keys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
 
 describe('criteria kept from attached documents', () => {
@@ -23,7 +34,9 @@ describe('criteria kept from attached documents', () => {
   });
 
   it('reads a damaged entry as nothing kept, and replaces it on the next save', async () => {
-    await fakeBrowser.storage.local.set({ [documentsKey(ADVERT)]: { version: 1, documents: { 'https://x/jd.pdf': [{ text: 42 }] } } });
+    await fakeBrowser.storage.local.set({
+      [documentsKey(ADVERT)]: { version: 1, documents: { 'https://x/jd.pdf': [{ text: 42 }] } },
+    });
     expect(await loadDocumentCriteria(ADVERT)).toEqual(new Map());
     await saveDocumentCriteria(ADVERT, 'https://x/jd.pdf', [criterion('Clinical audit')]);
     expect((await loadDocumentCriteria(ADVERT)).get('https://x/jd.pdf')).toHaveLength(1);
@@ -31,7 +44,12 @@ describe('criteria kept from attached documents', () => {
 
   it(`keeps the ${DOCUMENTS_LIMIT} adverts saved most recently`, async () => {
     for (let i = 0; i <= DOCUMENTS_LIMIT; i++) {
-      await saveDocumentCriteria(`${ADVERT}-${i}`, 'https://x/jd.pdf', [criterion('Audit')], new Date(Date.UTC(2026, 0, 1, 0, i)));
+      await saveDocumentCriteria(
+        `${ADVERT}-${i}`,
+        'https://x/jd.pdf',
+        [criterion('Audit')],
+        new Date(Date.UTC(2026, 0, 1, 0, i)),
+      );
     }
     expect(await loadDocumentCriteria(`${ADVERT}-0`)).toEqual(new Map());
     expect((await loadDocumentCriteria(`${ADVERT}-1`)).size).toBe(1);

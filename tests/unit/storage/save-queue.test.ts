@@ -52,7 +52,11 @@ describe('the save queue', () => {
     queue.enqueue((p) => addSkill(p, 'a'));
     await settle();
     expect(queue.status.pending).toBe(1);
-    expect(queue.status.failure).toMatchObject({ attempts: 1, retryAt: 1000, message: expect.stringMatching(/storage for this extension is full/) });
+    expect(queue.status.failure).toMatchObject({
+      attempts: 1,
+      retryAt: 1000,
+      message: expect.stringMatching(/storage for this extension is full/),
+    });
     await advance(1000);
     expect(queue.status.failure).toMatchObject({ attempts: 2, retryAt: 6000 });
     queue.enqueue((p) => addSkill(p, 'b'));
@@ -93,14 +97,24 @@ describe('the save queue', () => {
     queue.dismissRefused();
     expect(queue.status.refused).toBeNull();
 
-    const invalid = createSaveQueue({ apply: async () => { throw new StoredProfileInvalidError('skills: bad'); } });
+    const invalid = createSaveQueue({
+      apply: async () => {
+        throw new StoredProfileInvalidError('skills: bad');
+      },
+    });
     invalid.enqueue((p) => p);
     await settle();
-    expect(invalid.status).toMatchObject({ pending: 0, failure: null, refused: expect.stringMatching(/could not be read/) });
+    expect(invalid.status).toMatchObject({
+      pending: 0,
+      failure: null,
+      refused: expect.stringMatching(/could not be read/),
+    });
   });
 
   it('describes failures in words a person can act on', () => {
-    expect(describeWriteError(new Error('QUOTA_BYTES quota exceeded'))).toMatch(/^The browser's storage for this extension is full/);
+    expect(describeWriteError(new Error('QUOTA_BYTES quota exceeded'))).toMatch(
+      /^The browser's storage for this extension is full/,
+    );
     expect(describeWriteError('disk on fire')).toBe('disk on fire');
   });
 });

@@ -9,7 +9,12 @@ import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 
 /** A small taxonomy of its own, so these tests do not move when the real one grows. */
 export const TEST_SKILLS: SkillDefinition[] = [
-  { id: 'reg-nurse', label: 'Registered nurse', category: 'registration', variants: ['registered nurse', 'NMC registration'] },
+  {
+    id: 'reg-nurse',
+    label: 'Registered nurse',
+    category: 'registration',
+    variants: ['registered nurse', 'NMC registration'],
+  },
   { id: 'gov-audit', label: 'Clinical audit', category: 'governance', variants: ['clinical audit'] },
   { id: 'gov-risk', label: 'Risk management', category: 'governance', variants: ['risk management'] },
   { id: 'lead-manage', label: 'Line management', category: 'leadership', variants: ['line management'] },
@@ -26,10 +31,29 @@ export function makeReport(
   now = new Date('2026-11-24T12:00:00Z'),
 ): Report {
   const full: PersonSpec = {
-    site: 'nhs-jobs', pageKind: 'advert', url: 'https://www.jobs.nhs.uk/candidate/jobadvert/T1', title: 'Staff Nurse',
-    employer: 'Test Trust', band: 'Band 5', closingDate: null, reference: 'T1', salary: null, documents: [],
+    site: 'nhs-jobs',
+    pageKind: 'advert',
+    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/T1',
+    title: 'Staff Nurse',
+    employer: 'Test Trust',
+    band: 'Band 5',
+    closingDate: null,
+    reference: 'T1',
+    salary: null,
+    documents: [],
     ...spec,
-    criteria: criteria.map((c, i) => ({ id: `c${i + 1}`, category: c.category ?? 'Experience', level: c.level, text: c.text, ...(c.assessedBy ? { assessedBy: c.assessedBy } : {}) })),
+    criteria: criteria.map((c, i) => ({
+      id: `c${i + 1}`,
+      category: c.category ?? 'Experience',
+      level: c.level,
+      text: c.text,
+      ...(c.assessedBy ? { assessedBy: c.assessedBy } : {}),
+    })),
   };
-  return compareWithProfile(analyseSpec(full, testMatcher), { ...emptyProfile(now), ...profile }, testMatcher.skills, now);
+  return compareWithProfile(
+    analyseSpec(full, testMatcher),
+    { ...emptyProfile(now), ...profile },
+    testMatcher.skills,
+    now,
+  );
 }

@@ -13,7 +13,8 @@ export const MAX_DOCUMENT_BYTES = 15 * 1024 * 1024;
 
 /** A PDF or DOCX file's text as lines for the free-text parser. Unreadable files give a DocumentError. */
 export async function documentLines(bytes: Uint8Array, openPdf: OpenPdf): Promise<TextLine[]> {
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentError('The document is larger than 15 MB: too large to read here.');
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    throw new DocumentError('The document is larger than 15 MB: too large to read here.');
   if (documentKind(bytes) === 'docx') return docxLines(bytes);
   let pdf: Awaited<ReturnType<OpenPdf>>;
   try {
@@ -21,7 +22,9 @@ export async function documentLines(bytes: Uint8Array, openPdf: OpenPdf): Promis
     pdf = await openPdf(bytes.slice());
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    throw new DocumentError(name === 'PasswordException' ? 'This PDF is protected by a password.' : 'This PDF is damaged or cannot be read.');
+    throw new DocumentError(
+      name === 'PasswordException' ? 'This PDF is protected by a password.' : 'This PDF is damaged or cannot be read.',
+    );
   }
   try {
     return pdfLines(await pdfPages(pdf));

@@ -16,7 +16,16 @@ const decode = (text: string) =>
 const attribute = (attributes: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
 const isOff = (attributes: string) => /w:val="(?:0|false|none)"/.test(attributes);
 
-type Paragraph = { parts: string[]; lines: string[]; heading: boolean; list: boolean; runs: number; boldRuns: number; bold: boolean; inText: boolean };
+type Paragraph = {
+  parts: string[];
+  lines: string[];
+  heading: boolean;
+  list: boolean;
+  runs: number;
+  boldRuns: number;
+  bold: boolean;
+  inText: boolean;
+};
 type Table = { rows: TextLine[][][]; row: TextLine[][] | null; cell: TextLine[] | null };
 
 /**
@@ -59,7 +68,11 @@ export function documentXmlLines(xml: string): TextLine[] {
     const into = target();
     lines.forEach((text, i) => {
       if (!text && lines.length > 1) return;
-      into.push({ text, heading: paragraph.heading || (bold && text.length <= 120), listItem: paragraph.list && i === 0 });
+      into.push({
+        text,
+        heading: paragraph.heading || (bold && text.length <= 120),
+        listItem: paragraph.list && i === 0,
+      });
     });
   };
 
@@ -102,7 +115,10 @@ export function documentXmlLines(xml: string): TextLine[] {
           const id = ++tableCount;
           const into = target();
           for (const cells of table.rows) {
-            const rowText = cells.map((c) => c.map((l) => l.text).join(' ')).filter(Boolean).join(' | ');
+            const rowText = cells
+              .map((c) => c.map((l) => l.text).join(' '))
+              .filter(Boolean)
+              .join(' | ');
             if (!rowText) continue;
             if (tables.length > 0) into.push(...cells.flat());
             else into.push({ text: rowText, heading: false, listItem: false, cells, table: id });
@@ -114,7 +130,17 @@ export function documentXmlLines(xml: string): TextLine[] {
     }
     switch (name) {
       case 'w:p':
-        if (!selfClosing) paragraphs.push({ parts: [], lines: [], heading: false, list: false, runs: 0, boldRuns: 0, bold: false, inText: false });
+        if (!selfClosing)
+          paragraphs.push({
+            parts: [],
+            lines: [],
+            heading: false,
+            list: false,
+            runs: 0,
+            boldRuns: 0,
+            bold: false,
+            inText: false,
+          });
         else target().push({ text: '', heading: false, listItem: false });
         break;
       case 'w:pStyle': {

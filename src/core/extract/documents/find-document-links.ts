@@ -29,7 +29,9 @@ export function findDocumentLinks(doc: Document, pageUrl: URL): DocumentLink[] {
     const file = decodeURIComponent(target.pathname.split('/').pop() ?? '');
     const isFile = FILE_EXTENSION.test(target.pathname) || NAMED_FILE.test(name);
     const isNamedDownload =
-      DOCUMENT_WORDS.test(name) && !NOT_A_DOCUMENT.test(name) && (link.hasAttribute('download') || DOWNLOAD_PATH.test(target.pathname + target.search));
+      DOCUMENT_WORDS.test(name) &&
+      !NOT_A_DOCUMENT.test(name) &&
+      (link.hasAttribute('download') || DOWNLOAD_PATH.test(target.pathname + target.search));
     if (!isFile && !isNamedDownload) continue;
     if (!found.has(target.href)) found.set(target.href, { name: name || file || target.href, url: target.href });
   }

@@ -1,6 +1,11 @@
 import type { Criterion } from '../../model/criterion';
 
-const words = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The same criterion worded the same way, give or take punctuation, case and a word or two. */
 export function sameCriterion(a: string, b: string): boolean {

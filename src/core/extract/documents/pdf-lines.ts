@@ -60,7 +60,8 @@ function joinWrapped(parts: readonly Part[], right: number, width: number, bodyS
       !bullet &&
       part.y - previous.y <= 1.45 * part.size &&
       Math.abs(part.size - previous.size) < 0.5 &&
-      (!/^[\p{Lu}\d(“"‘']/u.test(part.text) || (previous.end >= right - Math.max(3 * part.size, 0.2 * width) && !/[.:;!?]$/.test(previous.text)));
+      (!/^[\p{Lu}\d(“"‘']/u.test(part.text) ||
+        (previous.end >= right - Math.max(3 * part.size, 0.2 * width) && !/[.:;!?]$/.test(previous.text)));
     if (wrapped) last.text += ` ${part.text}`;
     else lines.push({ text: part.text, heading: part.size >= 1.15 * bodySize, listItem: bullet });
     previous = part;
@@ -95,7 +96,10 @@ export function pdfLines(pages: readonly PdfPage[]): TextLine[] {
       const width = Number.isFinite(right) ? right - left : 200;
       return joinWrapped(parts, Number.isFinite(right) ? right : Math.max(...parts.map((p) => p.end), 0), width);
     });
-    const text = cells.map((c) => c.map((l) => l.text).join(' ')).filter(Boolean).join(' | ');
+    const text = cells
+      .map((c) => c.map((l) => l.text).join(' '))
+      .filter(Boolean)
+      .join(' | ');
     if (text) out.push({ text, heading: false, listItem: false, table, cells });
     rowParts = [];
   };
@@ -117,24 +121,41 @@ export function pdfLines(pages: readonly PdfPage[]): TextLine[] {
       const next = lines[i + 1];
       const headerTexts =
         next && next.y - line.y <= 1.45 * line.size && line.segments.length > 1
-          ? line.segments.map((s) => [s.text, ...next.segments.filter((n) => Math.abs(n.x - s.x) < 2).map((n) => n.text)].join(' '))
+          ? line.segments.map((s) =>
+              [s.text, ...next.segments.filter((n) => Math.abs(n.x - s.x) < 2).map((n) => n.text)].join(' '),
+            )
           : texts;
-      const roles = line.segments.length > 1 ? tableHeaderRoles(headerTexts) ?? tableHeaderRoles(texts) : null;
+      const roles = line.segments.length > 1 ? (tableHeaderRoles(headerTexts) ?? tableHeaderRoles(texts)) : null;
       if (roles) {
         flushBody();
         flushRow();
-        const repeated = columns !== null && columns.length === line.segments.length && columns.every((c, k) => Math.abs(c - line.segments[k]!.x) < 2);
+        const repeated =
+          columns !== null &&
+          columns.length === line.segments.length &&
+          columns.every((c, k) => Math.abs(c - line.segments[k]!.x) < 2);
         if (!repeated) {
           table++;
           columns = line.segments.map((s) => s.x);
-          out.push({ text: texts.join(' | '), heading: true, listItem: false, table, cells: headerTexts.map((t) => [{ text: t, heading: true, listItem: false }]) });
+          out.push({
+            text: texts.join(' | '),
+            heading: true,
+            listItem: false,
+            table,
+            cells: headerTexts.map((t) => [{ text: t, heading: true, listItem: false }]),
+          });
         }
         if (headerTexts !== texts) i++;
         rowBottom = lines[i]!.y;
         continue;
       }
       if (columns) {
-        const inTable = line.segments.every((s) => s.x >= columns![0]! - 2) && !(line.segments.length === 1 && line.segments[0]!.end > (columns[1] ?? Infinity) && texts[0]!.split(' ').length > 8);
+        const inTable =
+          line.segments.every((s) => s.x >= columns![0]! - 2) &&
+          !(
+            line.segments.length === 1 &&
+            line.segments[0]!.end > (columns[1] ?? Infinity) &&
+            texts[0]!.split(' ').length > 8
+          );
         if (inTable) {
           if (line.y - rowBottom > 1.45 * line.size) flushRow();
           for (const segment of line.segments) {

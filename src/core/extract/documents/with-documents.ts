@@ -17,7 +17,10 @@ export function withDocuments(
   if (documents.size === 0) return analysis;
   let criteria = analysis.analysed.criteria;
   for (const incoming of documents.values()) {
-    criteria = mergeCriteria(criteria, incoming.map((c) => ({ ...c, hits: matchText(matcher, c.text) }))).criteria;
+    criteria = mergeCriteria(
+      criteria,
+      incoming.map((c) => ({ ...c, hits: matchText(matcher, c.text) })),
+    ).criteria;
   }
   const links = analysis.analysed.documents.map((link) => {
     const read = documents.get(link.url);

@@ -5,22 +5,39 @@ export type MethodCodes = ReadonlyMap<string, AssessmentMethod | null>;
 
 /** The usual NHS codes (design: taxonomy §3.2.3); a key in the document overrides them. */
 export const DEFAULT_CODES: MethodCodes = new Map<string, AssessmentMethod | null>([
-  ['a', 'application'], ['af', 'application'], ['app', 'application'], ['s', 'application'], ['sl', 'application'],
-  ['i', 'interview'], ['int', 'interview'],
+  ['a', 'application'],
+  ['af', 'application'],
+  ['app', 'application'],
+  ['s', 'application'],
+  ['sl', 'application'],
+  ['i', 'interview'],
+  ['int', 'interview'],
   ['t', 'test'],
-  ['r', 'references'], ['ref', 'references'], ['refs', 'references'],
-  ['p', 'presentation'], ['pres', 'presentation'],
+  ['r', 'references'],
+  ['ref', 'references'],
+  ['refs', 'references'],
+  ['p', 'presentation'],
+  ['pres', 'presentation'],
   // certificates, health screening, document checks: how the employer checks, not one of ours
-  ['c', null], ['cert', null], ['hs', null], ['d/c', null],
+  ['c', null],
+  ['cert', null],
+  ['hs', null],
+  ['d/c', null],
 ]);
 
 const WORDS: [RegExp, AssessmentMethod | null][] = [
-  [/^(?:application(?: form)?s?|app(?:lication)? form|shortlisting|cv|supporting (?:information|statement)|personal statement)$/, 'application'],
+  [
+    /^(?:application(?: form)?s?|app(?:lication)? form|shortlisting|cv|supporting (?:information|statement)|personal statement)$/,
+    'application',
+  ],
   [/^(?:(?:formal |panel )?interviews?)$/, 'interview'],
   [/^(?:tests?|testing|(?:written |practical |skills )?(?:test|exercise|assessment)s?|assessment centre)$/, 'test'],
   [/^(?:references?)$/, 'references'],
   [/^(?:presentations?)$/, 'presentation'],
-  [/^(?:certificates?|certification|qualification certificates?|documents?|document check|health screening|dbs(?: check)?|registration check|pre-employment checks?|role play)$/, null],
+  [
+    /^(?:certificates?|certification|qualification certificates?|documents?|document check|health screening|dbs(?: check)?|registration check|pre-employment checks?|role play)$/,
+    null,
+  ],
 ];
 
 const SEPARATORS = /\s*(?:\/|,|&|\+|;|\band\b|\bor\b|\band\/or\b)\s*|\s+(?=[A-Z]{1,3}\b)/;
@@ -65,7 +82,8 @@ export function methodsInCell(text: string, codes: MethodCodes = DEFAULT_CODES):
   return [...found];
 }
 
-const KEY_ENTRY = /\b([A-Z]{1,3})\s*(?:=|–|-|:)\s*(application(?: form)?|interview|tests?|testing|references?|presentation|certificates?|role play|health screening|assessment)\b/gi;
+const KEY_ENTRY =
+  /\b([A-Z]{1,3})\s*(?:=|–|-|:)\s*(application(?: form)?|interview|tests?|testing|references?|presentation|certificates?|role play|health screening|assessment)\b/gi;
 
 /** A key line, "A = Application form  I = Interview  T = Test": the codes it defines. */
 export function readMethodKey(text: string): Map<string, AssessmentMethod | null> | null {

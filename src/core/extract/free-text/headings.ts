@@ -7,44 +7,209 @@ import { bulletLength } from './read-item';
  */
 
 const CATEGORY_WORDS = new Set([
-  'qualification', 'qualifications', 'education', 'educational', 'training', 'experience', 'experiences',
-  'knowledge', 'skill', 'skills', 'ability', 'abilities', 'aptitude', 'aptitudes', 'qualities', 'attributes',
-  'characteristics', 'values', 'behaviours', 'behaviors', 'competence', 'competences', 'competencies',
-  'competency', 'requirements', 'circumstances', 'disposition', 'registration', 'communication', 'physical',
-  'interpersonal', 'technical', 'clinical', 'management', 'leadership', 'language', 'languages', 'expertise',
-  'understanding', 'personality', 'motivation', 'interests', 'practical', 'intellectual', 'information',
-  'professional', 'academic', 'personal', 'other', 'additional', 'special', 'general', 'key', 'specific',
-  'relevant', 'work', 'job', 'related', 'work-related', 'job-related', 'and', 'or', 'of', 'the', '&', 'teaching',
-  'research', 'it', 'fitness', 'practise', 'practice', 'probity', 'commitment', 'eligibility', 'contractual',
-  'equality', 'diversity', 'essential', 'desirable', 'factors', 'factor', 'welsh', 'english',
+  'qualification',
+  'qualifications',
+  'education',
+  'educational',
+  'training',
+  'experience',
+  'experiences',
+  'knowledge',
+  'skill',
+  'skills',
+  'ability',
+  'abilities',
+  'aptitude',
+  'aptitudes',
+  'qualities',
+  'attributes',
+  'characteristics',
+  'values',
+  'behaviours',
+  'behaviors',
+  'competence',
+  'competences',
+  'competencies',
+  'competency',
+  'requirements',
+  'circumstances',
+  'disposition',
+  'registration',
+  'communication',
+  'physical',
+  'interpersonal',
+  'technical',
+  'clinical',
+  'management',
+  'leadership',
+  'language',
+  'languages',
+  'expertise',
+  'understanding',
+  'personality',
+  'motivation',
+  'interests',
+  'practical',
+  'intellectual',
+  'information',
+  'professional',
+  'academic',
+  'personal',
+  'other',
+  'additional',
+  'special',
+  'general',
+  'key',
+  'specific',
+  'relevant',
+  'work',
+  'job',
+  'related',
+  'work-related',
+  'job-related',
+  'and',
+  'or',
+  'of',
+  'the',
+  '&',
+  'teaching',
+  'research',
+  'it',
+  'fitness',
+  'practise',
+  'practice',
+  'probity',
+  'commitment',
+  'eligibility',
+  'contractual',
+  'equality',
+  'diversity',
+  'essential',
+  'desirable',
+  'factors',
+  'factor',
+  'welsh',
+  'english',
   // Welsh
-  'cymwysterau', 'cymhwyster', 'profiad', 'gwybodaeth', 'sgiliau', 'gwerthoedd', 'rhinweddau', 'personol',
-  'nodweddion', 'arall', 'addysg', 'hyfforddiant', 'galluoedd', 'gofynion', 'ychwanegol', 'iaith', 'a', 'ac',
+  'cymwysterau',
+  'cymhwyster',
+  'profiad',
+  'gwybodaeth',
+  'sgiliau',
+  'gwerthoedd',
+  'rhinweddau',
+  'personol',
+  'nodweddion',
+  'arall',
+  'addysg',
+  'hyfforddiant',
+  'galluoedd',
+  'gofynion',
+  'ychwanegol',
+  'iaith',
+  'a',
+  'ac',
 ]);
 const CATEGORY_HEADS = new Set([
-  'qualification', 'qualifications', 'education', 'educational', 'training', 'experience', 'knowledge', 'skill',
-  'skills', 'ability', 'abilities', 'aptitude', 'aptitudes', 'qualities', 'attributes', 'characteristics', 'values',
-  'behaviours', 'behaviors', 'competence', 'competences', 'competencies', 'competency', 'circumstances',
-  'disposition', 'registration', 'communication', 'physical', 'interpersonal', 'expertise', 'personality',
-  'motivation', 'understanding', 'language', 'languages', 'fitness', 'probity', 'eligibility', 'requirements',
+  'qualification',
+  'qualifications',
+  'education',
+  'educational',
+  'training',
+  'experience',
+  'knowledge',
+  'skill',
+  'skills',
+  'ability',
+  'abilities',
+  'aptitude',
+  'aptitudes',
+  'qualities',
+  'attributes',
+  'characteristics',
+  'values',
+  'behaviours',
+  'behaviors',
+  'competence',
+  'competences',
+  'competencies',
+  'competency',
+  'circumstances',
+  'disposition',
+  'registration',
+  'communication',
+  'physical',
+  'interpersonal',
+  'expertise',
+  'personality',
+  'motivation',
+  'understanding',
+  'language',
+  'languages',
+  'fitness',
+  'probity',
+  'eligibility',
+  'requirements',
   'information',
-  'cymwysterau', 'cymhwyster', 'profiad', 'gwybodaeth', 'sgiliau', 'gwerthoedd', 'rhinweddau', 'nodweddion',
-  'arall', 'addysg', 'hyfforddiant', 'galluoedd', 'gofynion', 'iaith',
+  'cymwysterau',
+  'cymhwyster',
+  'profiad',
+  'gwybodaeth',
+  'sgiliau',
+  'gwerthoedd',
+  'rhinweddau',
+  'nodweddion',
+  'arall',
+  'addysg',
+  'hyfforddiant',
+  'galluoedd',
+  'gofynion',
+  'iaith',
 ]);
 const CATEGORY_PREFIXES = new Set([
-  'professional', 'academic', 'personal', 'other', 'additional', 'special', 'general', 'key', 'specific',
-  'relevant', 'technical', 'clinical', 'management', 'work', 'job', 'work-related', 'job-related', 'practical',
-  'intellectual', 'teaching', 'research', 'it', 'contractual', 'welsh', 'english', 'leadership', 'communication',
+  'professional',
+  'academic',
+  'personal',
+  'other',
+  'additional',
+  'special',
+  'general',
+  'key',
+  'specific',
+  'relevant',
+  'technical',
+  'clinical',
+  'management',
+  'work',
+  'job',
+  'work-related',
+  'job-related',
+  'practical',
+  'intellectual',
+  'teaching',
+  'research',
+  'it',
+  'contractual',
+  'welsh',
+  'english',
+  'leadership',
+  'communication',
 ]);
 
-const tokens = (text: string) => text.toLowerCase().split(/[\s,/()]+|(?<=\w)(?=&)|(?<=&)(?=\w)/).filter(Boolean);
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s,/()]+|(?<=\w)(?=&)|(?<=&)(?=\w)/)
+    .filter(Boolean);
 
 /** "Qualifications", "Skills, abilities & knowledge", "Other requirements", "Cymwysterau": only category words. */
 export function isCategoryPhrase(text: string): boolean {
   const words = tokens(text.replace(/[:.\-–—]+$/, ''));
   if (words.length === 0 || words.length > 7) return false;
   if (!words.every((w) => CATEGORY_WORDS.has(w))) return false;
-  return words.some((w) => CATEGORY_HEADS.has(w)) && (CATEGORY_HEADS.has(words[0]!) || CATEGORY_PREFIXES.has(words[0]!));
+  return (
+    words.some((w) => CATEGORY_HEADS.has(w)) && (CATEGORY_HEADS.has(words[0]!) || CATEGORY_PREFIXES.has(words[0]!))
+  );
 }
 
 const tidy = (text: string) => {
@@ -79,7 +244,10 @@ export function levelHeading(raw: string, heading: boolean): LevelHeading | null
   if (/\bnot (?:essential|desirable)|non-essential/i.test(text)) return null;
   const levels = new Set([...text.matchAll(LEVEL)].map((m) => levelOfWord(m[0])));
   if (levels.size === 0) return null;
-  if (levels.size === 2) return words <= 6 && /^(?:the\s+)?(?:essential|desirable|hanfodol|dymunol)\b/i.test(text) ? { level: null, category: null } : null;
+  if (levels.size === 2)
+    return words <= 6 && /^(?:the\s+)?(?:essential|desirable|hanfodol|dymunol)\b/i.test(text)
+      ? { level: null, category: null }
+      : null;
   const level = [...levels][0]!;
 
   const first = LEVEL_FIRST.exec(text);
@@ -96,16 +264,26 @@ export function levelHeading(raw: string, heading: boolean): LevelHeading | null
   }
   const last = LEVEL_LAST.exec(text);
   if (last && last[1] && isCategoryPhrase(last[1])) return { level, category: tidy(last[1]) };
-  if (endsLikeHeading && /:\s*$/.test(raw) && words <= 16 && (heading || /\bfollowing\b|\bcriteria\b|\brequirements\b/i.test(text))) {
+  if (
+    endsLikeHeading &&
+    /:\s*$/.test(raw) &&
+    words <= 16 &&
+    (heading || /\bfollowing\b|\bcriteria\b|\brequirements\b/i.test(text))
+  ) {
     return { level, category: null };
   }
   return null;
 }
 
-const LABEL = new RegExp(`^(${LEVEL_WORD})(?:\\s+(criteria|requirements?|[\\p{L}&,/ ]{1,40}?))?\\s*(?::|[-–—](?=\\s))\\s*(\\S.*)$`, 'iu');
+const LABEL = new RegExp(
+  `^(${LEVEL_WORD})(?:\\s+(criteria|requirements?|[\\p{L}&,/ ]{1,40}?))?\\s*(?::|[-–—](?=\\s))\\s*(\\S.*)$`,
+  'iu',
+);
 
 /** "Essential: current NMC registration", "Desirable criteria – ILM Level 5": a level label then an item. */
-export function labelledItem(raw: string): { level: MarkedLevel; category: string | null; contentStart: number } | null {
+export function labelledItem(
+  raw: string,
+): { level: MarkedLevel; category: string | null; contentStart: number } | null {
   const bullet = bulletLength(raw);
   const match = LABEL.exec(raw.slice(bullet));
   if (!match) return null;
@@ -129,8 +307,10 @@ export function isSpecHeading(raw: string): boolean {
   return wordCount(text) <= 6 && SPEC_HEADING.test(text);
 }
 
-const FIELD_LABEL = /^(?:location|base|site|salary|pay|hours|contract|closing\s+date|interview\s+date|start\s+date|reference|job\s+ref|grade|band|working\s+pattern)\s*:/i;
-const OFFER = /\b(?:benefits\b|in\s+return\b|we\s+(?:can\s+)?offer\b|you\s+will\s+(?:receive|get|have\s+access\s+to|enjoy|be\s+rewarded)\b|perks\b|what\s+you(?:['’]ll|\s+will)\s+get\b|what\s+we\s+(?:can\s+)?offer\b|rewards?\s+package\b)/i;
+const FIELD_LABEL =
+  /^(?:location|base|site|salary|pay|hours|contract|closing\s+date|interview\s+date|start\s+date|reference|job\s+ref|grade|band|working\s+pattern)\s*:/i;
+const OFFER =
+  /\b(?:benefits\b|in\s+return\b|we\s+(?:can\s+)?offer\b|you\s+will\s+(?:receive|get|have\s+access\s+to|enjoy|be\s+rewarded)\b|perks\b|what\s+you(?:['’]ll|\s+will)\s+get\b|what\s+we\s+(?:can\s+)?offer\b|rewards?\s+package\b)/i;
 
 /** "Location: …", "Salary: …", "In return you will have access to the following benefits": not a criterion. */
 export const isOfferOrField = (raw: string): boolean => {
@@ -146,7 +326,8 @@ const INTRO_PATTERNS = [
   /^(?:key\s+|essential\s+|minimum\s+|entry\s+|main\s+|role\s+|job\s+|candidate\s+|our\s+)?(?:requirements|criteria|skills\s+and\s+experience|experience\s+and\s+skills|skills,?\s+(?:qualifications|knowledge|experience)(?:\s+and\s+\w+)?|qualifications\s+(?:and\s+experience|required)|experience\s+required|what['’]s\s+required|requirements\s+(?:of|for)\s+the\s+(?:role|post))\b/i,
 ];
 // "…who will be involved in:", "You will be responsible for:" introduce duties, not requirements.
-const DUTIES = /\b(?:involved\s+in|responsible\s+for|duties|tasks|responsibilities|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b/i;
+const DUTIES =
+  /\b(?:involved\s+in|responsible\s+for|duties|tasks|responsibilities|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b/i;
 const INTRO_HEDGE = /\b(?:ideally|would\s+be|desirable|preferabl[ey]|bonus|nice\s+to\s+have|advantage)\b/i;
 
 /**
@@ -162,7 +343,8 @@ export function requirementIntro(raw: string, heading: boolean): MarkedLevel | n
   return INTRO_HEDGE.test(text) ? 'desirable' : 'essential';
 }
 
-const REQUIREMENT_HEADS = /^(?:\w+\s+)?(?:qualifications?|experience|knowledge|skills?|abilit(?:y|ies)|attributes|qualities|requirements|competenc(?:e|es|ies|y)|education|cymwysterau|profiad|gwybodaeth|sgiliau)\b/i;
+const REQUIREMENT_HEADS =
+  /^(?:\w+\s+)?(?:qualifications?|experience|knowledge|skills?|abilit(?:y|ies)|attributes|qualities|requirements|competenc(?:e|es|ies|y)|education|cymwysterau|profiad|gwybodaeth|sgiliau)\b/i;
 
 /** "Qualifications:", "Knowledge / Skills / Qualifications": a heading that lists what applicants need. */
 export const namesRequirements = (category: string): boolean => REQUIREMENT_HEADS.test(category);

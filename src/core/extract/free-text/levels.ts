@@ -11,7 +11,11 @@ export function levelOfWord(word: string): MarkedLevel {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: number, text: string, i: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 ||
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 39 ||
+  c === 0x2019 ||
   (c > 127 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)));
 
 /**

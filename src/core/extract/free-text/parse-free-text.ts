@@ -25,10 +25,24 @@ import type { TextLine } from './text-line';
  * have:"; spec: under "Person Specification" with no level yet.
  */
 type Mode = 'none' | 'level' | 'list' | 'spec';
-type Section = { mode: Mode; level: MarkedLevel | null; layout: Layout; items: number; listItems: number; plainItems: number };
+type Section = {
+  mode: Mode;
+  level: MarkedLevel | null;
+  layout: Layout;
+  items: number;
+  listItems: number;
+  plainItems: number;
+};
 
 const NONE: Section = { mode: 'none', level: null, layout: 'inline-markers', items: 0, listItems: 0, plainItems: 0 };
-const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section => ({ mode, level, layout, items: 0, listItems: 0, plainItems: 0 });
+const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section => ({
+  mode,
+  level,
+  layout,
+  items: 0,
+  listItems: 0,
+  plainItems: 0,
+});
 
 // A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
 const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
@@ -55,7 +69,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
 
   const emit = (line: L, from: number, layout: Layout) => {
     const text = line.text;
-    const cuts = [from, ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length), text.length];
+    const cuts = [
+      from,
+      ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length),
+      text.length,
+    ];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const piece = text.slice(cuts[k], cuts[k + 1]);
       const item = readItem(piece, codes);
@@ -138,12 +156,15 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       (nextHeading?.level && !nextHeading.category && words <= 6 && !/[.!?]$/.test(text) && !listish && !known
         ? headingText(text).text
         : null) ??
-      (current.mode !== 'none' && !listish && !known && words <= 6 && /:\s*$/.test(text) ? headingText(text).text : null);
+      (current.mode !== 'none' && !listish && !known && words <= 6 && /:\s*$/.test(text)
+        ? headingText(text).text
+        : null);
     if (cat) {
       category = cat;
       if (current.mode === 'level' && levelUnderCategory) current = section('spec', null, current.layout);
       // Outside a specification, "Skills and qualifications:" over a list is a requirement list.
-      else if (current.mode === 'none' && namesRequirements(cat)) current = section('list', 'essential', 'requirement-list');
+      else if (current.mode === 'none' && namesRequirements(cat))
+        current = section('list', 'essential', 'requirement-list');
       continue;
     }
     // A bold "Car owner/driver essential." is a criterion, not a heading.
@@ -205,13 +226,35 @@ function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: F
   const words = wordCount(line.text);
   const text = line.text.slice(item.start, item.end);
   // A marker with nothing marked ("(D)" alone) is not a criterion.
-  if (item.level && wordCount(text) > 0 && words <= 25 && !CONTACT.test(line.text) && hedgedLevel(text, false) !== 'not-required') {
-    found.push({ line, start: item.start, end: item.end, level: item.level, category: null, assessedBy: item.assessedBy, layout: 'inline-markers' });
+  if (
+    item.level &&
+    wordCount(text) > 0 &&
+    words <= 25 &&
+    !CONTACT.test(line.text) &&
+    hedgedLevel(text, false) !== 'not-required'
+  ) {
+    found.push({
+      line,
+      start: item.start,
+      end: item.end,
+      level: item.level,
+      category: null,
+      assessedBy: item.assessedBy,
+      layout: 'inline-markers',
+    });
     return;
   }
   const from = bulletLength(line.text);
   for (const sentence of proseCriteria(line.text.slice(from))) {
-    found.push({ line, start: from + sentence.start, end: from + sentence.end, level: sentence.level, category: null, assessedBy: [], layout: 'prose' });
+    found.push({
+      line,
+      start: from + sentence.start,
+      end: from + sentence.end,
+      level: sentence.level,
+      category: null,
+      assessedBy: [],
+      layout: 'prose',
+    });
   }
 }
 

@@ -9,15 +9,28 @@ import type { FreeTextCriterion } from './free-text-criterion';
 export type Role = 'criteria' | 'essential' | 'desirable' | 'level' | 'method' | 'category';
 
 const HEADER_ROLES: [RegExp, Role][] = [
-  [/^(?:e\s*\/\s*d|essential\s*(?:\/|or|and)\s*desirable|e\s+or\s+d|level|priority|hanfodol\s*\/\s*dymunol)$/i, 'level'],
+  [
+    /^(?:e\s*\/\s*d|essential\s*(?:\/|or|and)\s*desirable|e\s+or\s+d|level|priority|hanfodol\s*\/\s*dymunol)$/i,
+    'level',
+  ],
   [/^(?:essential|hanfodol|e)(?:\s+(?:criteria|requirements?))?$/i, 'essential'],
   [/^(?:desirable|dymunol|d)(?:\s+(?:criteria|requirements?))?$/i, 'desirable'],
-  [/\b(?:method|means|how|mode|dull)\b.*\b(?:assess|evidence|identif|test|measure|asesu)|^(?:assessment|assessed|evidence|how\s+(?:assessed|evidenced|identified)|assessed\s+by|method|identified\s+by|tested\s+by)\b|^(?:[aitrp])(?:\s*\/\s*[aitrp])+$/i, 'method'],
-  [/^(?:factors?|category|categories|area|heading|domain|section|attributes?|qualities|requirement|ffactor)$/i, 'category'],
+  [
+    /\b(?:method|means|how|mode|dull)\b.*\b(?:assess|evidence|identif|test|measure|asesu)|^(?:assessment|assessed|evidence|how\s+(?:assessed|evidenced|identified)|assessed\s+by|method|identified\s+by|tested\s+by)\b|^(?:[aitrp])(?:\s*\/\s*[aitrp])+$/i,
+    'method',
+  ],
+  [
+    /^(?:factors?|category|categories|area|heading|domain|section|attributes?|qualities|requirement|ffactor)$/i,
+    'category',
+  ],
   [/criteri|requirement|description|specification|competenc|meini prawf/i, 'criteria'],
 ];
 
-const cellText = (cell: readonly TextLine[] | undefined) => (cell ?? []).map((l) => l.text).join(' ').trim();
+const cellText = (cell: readonly TextLine[] | undefined) =>
+  (cell ?? [])
+    .map((l) => l.text)
+    .join(' ')
+    .trim();
 
 /** The role of each column of a header row, or null when no column names a level. */
 export function tableHeaderRoles(texts: readonly string[]): Role[] | null {
@@ -52,7 +65,10 @@ export function parseTable<L extends TextLine>(
   const headerAt = rows.slice(0, 3).findIndex((row) => headerRoles(row) !== null);
   if (headerAt < 0) return null;
   const roles = headerRoles(rows[headerAt]!)!;
-  const headerText = (rows[headerAt]!.cells ?? []).map((c) => cellText(c)).join('|').toLowerCase();
+  const headerText = (rows[headerAt]!.cells ?? [])
+    .map((c) => cellText(c))
+    .join('|')
+    .toLowerCase();
   const column = (role: Role) => roles.indexOf(role);
   const found: FreeTextCriterion<L>[] = [];
   let category = inheritedCategory;
@@ -72,7 +88,10 @@ export function parseTable<L extends TextLine>(
         if (heading.category) category = heading.category;
         continue;
       }
-      if (wordCount(only) <= 8 && !roles.slice(1).some((r, i) => texts[i + 1] && (r === 'essential' || r === 'desirable'))) {
+      if (
+        wordCount(only) <= 8 &&
+        !roles.slice(1).some((r, i) => texts[i + 1] && (r === 'essential' || r === 'desirable'))
+      ) {
         category = only.replace(/[:\s]+$/, '');
         continue;
       }
@@ -80,7 +99,8 @@ export function parseTable<L extends TextLine>(
     const categoryAt = column('category');
     if (categoryAt >= 0 && texts[categoryAt]) category = texts[categoryAt]!.replace(/[:\s]+$/, '');
     const methodAt = column('method');
-    const assessedBy: AssessmentMethod[] = methodAt >= 0 && texts[methodAt] ? methodsInCell(texts[methodAt]!, codes) : [];
+    const assessedBy: AssessmentMethod[] =
+      methodAt >= 0 && texts[methodAt] ? methodsInCell(texts[methodAt]!, codes) : [];
 
     const essentialAt = column('essential');
     const desirableAt = column('desirable');
@@ -113,11 +133,31 @@ export function parseTable<L extends TextLine>(
 
     if (levelAt >= 0 && criteriaAt >= 0) {
       const mark = texts[levelAt] ?? '';
-      emit(cells[criteriaAt], /^(?:e|essential|hanfodol)/i.test(mark) ? 'essential' : /^(?:d|desirable|dymunol)/i.test(mark) ? 'desirable' : null);
-    } else if ((markEssential || markDesirable) && criteriaAt >= 0 && criteriaAt !== essentialAt && criteriaAt !== desirableAt) {
-      const level = markEssential ? levelFromMark(texts[essentialAt]!, 'essential') : levelFromMark(texts[desirableAt]!, 'desirable');
+      emit(
+        cells[criteriaAt],
+        /^(?:e|essential|hanfodol)/i.test(mark)
+          ? 'essential'
+          : /^(?:d|desirable|dymunol)/i.test(mark)
+            ? 'desirable'
+            : null,
+      );
+    } else if (
+      (markEssential || markDesirable) &&
+      criteriaAt >= 0 &&
+      criteriaAt !== essentialAt &&
+      criteriaAt !== desirableAt
+    ) {
+      const level = markEssential
+        ? levelFromMark(texts[essentialAt]!, 'essential')
+        : levelFromMark(texts[desirableAt]!, 'desirable');
       emit(cells[criteriaAt], level);
-    } else if (criteriaAt >= 0 && criteriaAt !== essentialAt && criteriaAt !== desirableAt && !texts[essentialAt] && !texts[desirableAt]) {
+    } else if (
+      criteriaAt >= 0 &&
+      criteriaAt !== essentialAt &&
+      criteriaAt !== desirableAt &&
+      !texts[essentialAt] &&
+      !texts[desirableAt]
+    ) {
       emit(cells[criteriaAt], null); // unmarked: a level row above or the item's own marker decides
     } else {
       // The criteria are written in the Essential and Desirable columns.

@@ -17,7 +17,8 @@ export type Item = {
 };
 
 // •, ▪, ➢, "-", "*", "1.", "a)", "(ii)", and Word's "o" bullet before a capital.
-const BULLET = /^(?:[•·▪●◦‣∙■□➢➤►✓✔❖→]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|o\s+(?=\p{Lu}))/u;
+const BULLET =
+  /^(?:[•·▪●◦‣∙■□➢➤►✓✔❖→]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|o\s+(?=\p{Lu}))/u;
 const BRACKETS = /\s*[([]([^()[\]]{1,40})[)\]]\s*[.;,:]?\s*$/;
 const LEADING_MARKER = new RegExp(`^[([]\\s*(E|D|${LEVEL_WORD})\\s*[)\\]]\\s*`, 'i');
 const METHOD_LABEL =
@@ -29,13 +30,17 @@ const TRAILING_PUNCTUATION = /[\s;,:]+$/;
 
 export const bulletLength = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
 
-function bracketMarker(content: string, codes: MethodCodes): { level: MarkedLevel | null; methods: AssessmentMethod[] } | null {
+function bracketMarker(
+  content: string,
+  codes: MethodCodes,
+): { level: MarkedLevel | null; methods: AssessmentMethod[] } | null {
   let level: MarkedLevel | null = null;
   const rest: string[] = [];
   for (const part of content.split(/\s*[,;/]\s*|\s+(?:but|and)\s+|\s+[-–—]\s+/i)) {
     const p = part.trim();
     if (!p) continue;
-    if (new RegExp(`^(?:E|D|${LEVEL_WORD})$`, 'i').test(p) && (p.length > 1 ? true : p === p.toUpperCase())) level = levelOfWord(p);
+    if (new RegExp(`^(?:E|D|${LEVEL_WORD})$`, 'i').test(p) && (p.length > 1 ? true : p === p.toUpperCase()))
+      level = levelOfWord(p);
     else if (/^not essential$/i.test(p)) continue;
     else rest.push(p);
   }

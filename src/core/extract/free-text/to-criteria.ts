@@ -31,7 +31,10 @@ export function toCriteria<L extends PlacedLine>(
   for (const item of found) {
     const text = item.line.text.slice(item.start, item.end);
     const key = `${item.level}\u0000${item.category ?? ''}\u0000${text}`;
-    const span = placed && item.line.element ? { start: (item.line.start ?? 0) + item.start, end: (item.line.start ?? 0) + item.end } : null;
+    const span =
+      placed && item.line.element
+        ? { start: (item.line.start ?? 0) + item.start, end: (item.line.start ?? 0) + item.end }
+        : null;
     const seen = byKey.get(key);
     if (seen) {
       const known = spans.get(seen);

@@ -13,7 +13,8 @@ export type JobPosting = {
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null);
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
 
 export function isJobPosting(value: unknown): value is JobPosting {
   if (!isObject(value)) return false;
@@ -33,10 +34,21 @@ export function findPosting(value: unknown, depth = 0): JobPosting | null {
   return null;
 }
 
-const PERIODS: Record<string, string> = { YEAR: 'a year', MONTH: 'a month', WEEK: 'a week', DAY: 'a day', HOUR: 'an hour' };
+const PERIODS: Record<string, string> = {
+  YEAR: 'a year',
+  MONTH: 'a month',
+  WEEK: 'a week',
+  DAY: 'a day',
+  HOUR: 'an hour',
+};
 let amounts: Intl.NumberFormat | undefined;
 const money = (value: unknown, currency: string) => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : null;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value)
+        ? Number(value)
+        : null;
   if (n === null) return str(value);
   const symbol = currency === 'GBP' ? '£' : currency ? `${currency} ` : '';
   // One formatter for all: toLocaleString would build a new one for every amount.
@@ -72,7 +84,7 @@ export function postingDetails(posting: JobPosting, descriptionText: string): Ad
     employer: isObject(organisation) ? str(organisation.name) : str(organisation),
     band: band ? `Band ${band[1]!.replace(/\s/g, '').toLowerCase()}` : null,
     closingDate: closing && /^\d{4}-\d{2}-\d{2}/.test(closing) ? closing.slice(0, 10) : null,
-    reference: isObject(identifier) ? str(identifier.value) ?? str(identifier.name) : str(identifier),
+    reference: isObject(identifier) ? (str(identifier.value) ?? str(identifier.name)) : str(identifier),
     salary,
   };
 }

@@ -45,7 +45,10 @@ export function extractPosting(doc: Document, posting: JobPosting, url: URL, pag
   const anchors = new Map<string, Element[]>();
   const spans = new Map<string, TextSpan>();
   if (page && found.criteria.length > 0) {
-    const places = locateTexts(page, found.criteria.map((c) => c.text));
+    const places = locateTexts(
+      page,
+      found.criteria.map((c) => c.text),
+    );
     places.forEach((place, i) => {
       if (!place) return;
       const id = found.criteria[i]!.id;

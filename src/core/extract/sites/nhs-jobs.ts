@@ -51,7 +51,8 @@ export const nhsJobs: SiteAdapter = {
       anchors.set(element.id, [element]);
       spans.set(element.id, { start: item.start, end: item.end });
       const group = parts[2]!;
-      if (!categories.has(group)) categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? []));
+      if (!categories.has(group))
+        categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? []));
       criteria.push({
         id: element.id,
         category: categories.get(group) ?? null,

@@ -3,9 +3,20 @@ import { parseDate } from '../parse-date';
 import type { AdvertDetails } from './nhs-jobs-details';
 
 const PERIODS: Record<string, string> = {
-  yearly: 'a year', annum: 'a year', annually: 'a year', year: 'a year', 'per annum': 'a year',
-  monthly: 'a month', month: 'a month', weekly: 'a week', week: 'a week', hourly: 'an hour', hour: 'an hour',
-  daily: 'a day', day: 'a day', session: 'a session',
+  yearly: 'a year',
+  annum: 'a year',
+  annually: 'a year',
+  year: 'a year',
+  'per annum': 'a year',
+  monthly: 'a month',
+  month: 'a month',
+  weekly: 'a week',
+  week: 'a week',
+  hourly: 'an hour',
+  hour: 'an hour',
+  daily: 'a day',
+  day: 'a day',
+  session: 'a session',
 };
 
 /** The summary list of a Trac board advert (`#hj-job-summary dl`: Grade, Closing, Job ref, Employer …). */
@@ -13,9 +24,12 @@ export function readTracSummary(doc: Document): Map<string, string> {
   const fields = new Map<string, string>();
   for (const term of doc.querySelectorAll('#hj-job-summary dt')) {
     let value = term.nextElementSibling;
-    while (value && value.tagName.toUpperCase() !== 'DD' && value.tagName.toUpperCase() !== 'DT') value = value.nextElementSibling;
+    while (value && value.tagName.toUpperCase() !== 'DD' && value.tagName.toUpperCase() !== 'DT')
+      value = value.nextElementSibling;
     if (!value || value.tagName.toUpperCase() !== 'DD') continue;
-    const label = textOf(term).replace(/[:\s]+$/, '').toLowerCase();
+    const label = textOf(term)
+      .replace(/[:\s]+$/, '')
+      .toLowerCase();
     const text = textOf(value);
     if (label && text && !fields.has(label)) fields.set(label, text);
   }
@@ -36,9 +50,12 @@ export function readTracDetails(doc: Document): AdvertDetails {
   const closing = field(fields, 'closing', 'closing date', 'closes');
   const salary = field(fields, 'salary');
   const period = field(fields, 'salary period');
-  const per = period ? PERIODS[period.toLowerCase()] ?? period.toLowerCase() : null;
+  const per = period ? (PERIODS[period.toLowerCase()] ?? period.toLowerCase()) : null;
   return {
-    title: textOf(doc.querySelector('.hj-job-title > h2, .hj-job-title h1, .hj-job-title')) || textOf(doc.querySelector('h1')) || null,
+    title:
+      textOf(doc.querySelector('.hj-job-title > h2, .hj-job-title h1, .hj-job-title')) ||
+      textOf(doc.querySelector('h1')) ||
+      null,
     employer: field(fields, 'employer'),
     band: field(fields, 'grade', 'band'),
     closingDate: closing ? parseDate(closing) : null,

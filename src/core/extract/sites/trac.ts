@@ -30,7 +30,10 @@ export const trac: SiteAdapter = {
     }
     const details = readTracDetails(doc);
     const criteria = read?.criteria ?? [];
-    const looksLikeAdvert = criteria.length > 0 || doc.querySelector('#hj-job-summary, .hj-job-title') !== null || /-v\d+\/?$/.test(url.pathname);
+    const looksLikeAdvert =
+      criteria.length > 0 ||
+      doc.querySelector('#hj-job-summary, .hj-job-title') !== null ||
+      /-v\d+\/?$/.test(url.pathname);
     return {
       spec: {
         site: 'trac',
@@ -47,7 +50,12 @@ export const trac: SiteAdapter = {
   },
 };
 
-type SectionRead = { criteria: Criterion[]; anchors: Map<string, Element[]>; spans: Map<string, TextSpan>; layouts: readonly ('trac' | import('../free-text/free-text-criterion').Layout)[] };
+type SectionRead = {
+  criteria: Criterion[];
+  anchors: Map<string, Element[]>;
+  spans: Map<string, TextSpan>;
+  layouts: readonly ('trac' | import('../free-text/free-text-criterion').Layout)[];
+};
 
 function readSection(section: Element): SectionRead {
   const criteria: Criterion[] = [];
@@ -62,7 +70,9 @@ function readSection(section: Element): SectionRead {
       category = text || null;
       level = null;
     } else if (tag === 'H5') {
-      level = levelHeading(text, true)?.level ?? (/desirable|dymunol/i.test(text) ? 'desirable' : /essential|hanfodol/i.test(text) ? 'essential' : null);
+      level =
+        levelHeading(text, true)?.level ??
+        (/desirable|dymunol/i.test(text) ? 'desirable' : /essential|hanfodol/i.test(text) ? 'essential' : null);
     } else if (text && !element.querySelector('li')) {
       const item = readItem(text);
       if (item.end <= item.start) continue;

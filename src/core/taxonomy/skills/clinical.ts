@@ -2,13 +2,52 @@ import type { SkillDefinition } from '../../model/skill';
 
 /** Words that make an ambiguous phrase clinical: "risk assessment" of a patient, "observations" of vital signs. */
 export const CLINICAL_CUES = [
-  'patient', 'patients', 'clinical', 'client', 'clients', 'service user', 'service users', 'suicide', 'self-harm',
-  'self harm', 'falls', 'mental health', 'care', 'nursing', 'ward', 'harm', 'safeguarding', 'violence', 'ligature',
+  'patient',
+  'patients',
+  'clinical',
+  'client',
+  'clients',
+  'service user',
+  'service users',
+  'suicide',
+  'self-harm',
+  'self harm',
+  'falls',
+  'mental health',
+  'care',
+  'nursing',
+  'ward',
+  'harm',
+  'safeguarding',
+  'violence',
+  'ligature',
 ];
-const PATIENTS = '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
-const THERAPY_CUES = ['therapy', 'therapies', 'acceptance', 'commitment', 'cognitive analytic', 'psychological', 'CBT', 'DBT', 'interventions', 'therapist'];
+const PATIENTS =
+  '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
+const THERAPY_CUES = [
+  'therapy',
+  'therapies',
+  'acceptance',
+  'commitment',
+  'cognitive analytic',
+  'psychological',
+  'CBT',
+  'DBT',
+  'interventions',
+  'therapist',
+];
 const NOT_THERAPY = ['checking', 'pharmacy', 'technician', 'dispensary', 'dispensing'];
-const END_OF_LIFE_CUES = ['advance care', 'care planning', 'end of life', 'palliative', 'DNACPR', 'ReSPECT', 'dying', 'EoLC', 'preferences'];
+const END_OF_LIFE_CUES = [
+  'advance care',
+  'care planning',
+  'end of life',
+  'palliative',
+  'DNACPR',
+  'ReSPECT',
+  'dying',
+  'EoLC',
+  'preferences',
+];
 
 export const clinicalSkills: SkillDefinition[] = [
   {
@@ -104,7 +143,28 @@ export const clinicalSkills: SkillDefinition[] = [
     category: 'clinical',
     variants: [
       '(clinical|physiological|basic|patient|vital sign|baseline|routine) observations',
-      { text: 'observations', needs: ['blood pressure', 'pulse', 'temperature', 'vital', 'record', 'recording', 'take', 'taking', 'monitor', 'monitoring', 'patient', 'patients', 'NEWS', 'NEWS2', 'clinical', 'BP'], cueKind: 'clinical' },
+      {
+        text: 'observations',
+        needs: [
+          'blood pressure',
+          'pulse',
+          'temperature',
+          'vital',
+          'record',
+          'recording',
+          'take',
+          'taking',
+          'monitor',
+          'monitoring',
+          'patient',
+          'patients',
+          'NEWS',
+          'NEWS2',
+          'clinical',
+          'BP',
+        ],
+        cueKind: 'clinical',
+      },
       'vital signs',
       'NEWS2',
       'NEWS 2',
@@ -139,7 +199,12 @@ export const clinicalSkills: SkillDefinition[] = [
       'physical health (monitoring|checks|observations)',
       'physical observations',
     ],
-    abbreviations: [{ text: 'NEWS', needs: ['score', 'scores', 'scoring', 'observations', 'early warning', 'escalation', 'deterioration'] }],
+    abbreviations: [
+      {
+        text: 'NEWS',
+        needs: ['score', 'scores', 'scoring', 'observations', 'early warning', 'escalation', 'deterioration'],
+      },
+    ],
   },
   {
     // "CD" is a controlled drug only with a medicines cue; a clinical director is not a skill.
@@ -175,8 +240,36 @@ export const clinicalSkills: SkillDefinition[] = [
       'medicines information',
     ],
     abbreviations: [
-      { text: 'CD', needs: ['drugs', 'drug', 'controlled', 'medicines', 'medication', 'register', 'checking', 'cupboard', 'destruction'], cueKind: 'medicines' },
-      { text: 'CDs', needs: ['drugs', 'drug', 'controlled', 'medicines', 'medication', 'register', 'checking', 'cupboard', 'destruction'], cueKind: 'medicines' },
+      {
+        text: 'CD',
+        needs: [
+          'drugs',
+          'drug',
+          'controlled',
+          'medicines',
+          'medication',
+          'register',
+          'checking',
+          'cupboard',
+          'destruction',
+        ],
+        cueKind: 'medicines',
+      },
+      {
+        text: 'CDs',
+        needs: [
+          'drugs',
+          'drug',
+          'controlled',
+          'medicines',
+          'medication',
+          'register',
+          'checking',
+          'cupboard',
+          'destruction',
+        ],
+        cueKind: 'medicines',
+      },
     ],
   },
   {
@@ -226,7 +319,17 @@ export const clinicalSkills: SkillDefinition[] = [
     id: 'clin-ecg',
     label: 'ECG',
     category: 'clinical',
-    variants: ['ECG', '12-lead ECG', 'ECG (recording|interpretation|recordings)', 'electrocardiogram', 'electrocardiography', 'EKG', 'cardiac monitoring', 'telemetry', 'cardiac rhythm'],
+    variants: [
+      'ECG',
+      '12-lead ECG',
+      'ECG (recording|interpretation|recordings)',
+      'electrocardiogram',
+      'electrocardiography',
+      'EKG',
+      'cardiac monitoring',
+      'telemetry',
+      'cardiac rhythm',
+    ],
   },
   {
     id: 'clin-wound-care',
@@ -262,7 +365,19 @@ export const clinicalSkills: SkillDefinition[] = [
     id: 'clin-triage',
     label: 'Triage',
     category: 'clinical',
-    variants: ['triage', 'triaging', 'telephone triage', 'MSK triage', 'Manchester Triage [System]', 'paper triage', 'clinical triage', 'triage skills', 'NHS Pathways', 'NHS 111', '111 Pathways'],
+    variants: [
+      'triage',
+      'triaging',
+      'telephone triage',
+      'MSK triage',
+      'Manchester Triage [System]',
+      'paper triage',
+      'clinical triage',
+      'triage skills',
+      'NHS Pathways',
+      'NHS 111',
+      '111 Pathways',
+    ],
   },
   {
     id: 'clin-caseload',
@@ -337,7 +452,9 @@ export const clinicalSkills: SkillDefinition[] = [
       'infection (risks|risk)',
       'IP&C',
     ],
-    abbreviations: [{ text: 'IPC', unless: ['pneumatic', 'compression', 'stockings', 'DVT', 'VTE', 'thromboprophylaxis'] }],
+    abbreviations: [
+      { text: 'IPC', unless: ['pneumatic', 'compression', 'stockings', 'DVT', 'VTE', 'thromboprophylaxis'] },
+    ],
   },
   {
     id: 'clin-mental-capacity',
@@ -383,7 +500,10 @@ export const clinicalSkills: SkillDefinition[] = [
       'community treatment order',
       'mental health legislation',
     ],
-    abbreviations: ['MHA', { text: 'CPA', unless: ['accreditation', 'UKAS', 'laboratory', 'pathology', 'ISO', 'accredited'] }],
+    abbreviations: [
+      'MHA',
+      { text: 'CPA', unless: ['accreditation', 'UKAS', 'laboratory', 'pathology', 'ISO', 'accredited'] },
+    ],
   },
   {
     // Bare "risk assessment" is clinical only with a patient cue; otherwise organisational (gov-risk-
@@ -406,9 +526,20 @@ export const clinicalSkills: SkillDefinition[] = [
       'positive risk management',
       'positive risk-taking',
       'risk management plans',
-      { text: '(risk assessment|risk assessments|risk assessing|assess risk|assessing risk|assessment of risk)', needs: CLINICAL_CUES, cueKind: 'clinical', window: 8 },
+      {
+        text: '(risk assessment|risk assessments|risk assessing|assess risk|assessing risk|assessment of risk)',
+        needs: CLINICAL_CUES,
+        cueKind: 'clinical',
+        window: 8,
+      },
     ],
-    abbreviations: [{ text: 'MUST', needs: ['nutrition', 'nutritional', 'malnutrition', 'screening', 'Waterlow', 'tool', 'tools'], cueKind: 'nutrition' }],
+    abbreviations: [
+      {
+        text: 'MUST',
+        needs: ['nutrition', 'nutritional', 'malnutrition', 'screening', 'Waterlow', 'tool', 'tools'],
+        cueKind: 'nutrition',
+      },
+    ],
   },
   {
     id: 'clin-deescalation',

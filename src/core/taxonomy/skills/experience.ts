@@ -2,8 +2,23 @@ import { SPECIALTIES } from '../../match/specialties';
 import type { SkillDefinition, Variant } from '../../model/skill';
 
 const EXPERIENCE_CUES = [
-  'experience', 'experienced', 'worked', 'working', 'work', 'background', 'months', 'years', 'year', 'month',
-  'post-registration', 'post registration', 'post-qualification', 'exposure', 'previous', 'recent', 'setting',
+  'experience',
+  'experienced',
+  'worked',
+  'working',
+  'work',
+  'background',
+  'months',
+  'years',
+  'year',
+  'month',
+  'post-registration',
+  'post registration',
+  'post-qualification',
+  'exposure',
+  'previous',
+  'recent',
+  'setting',
 ];
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
 
@@ -12,11 +27,35 @@ const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
  * clin-end-of-life) or are too loose alone ("children" in "safeguarding adults and children");
  * abbreviations keep their case.
  */
-const SKILL_PHRASES = new Set(['palliative care', 'palliative', 'end of life', 'end of life care', 'recovery', 'aseptic', 'children', 'young people', 'antenatal', 'postnatal', 'midwifery', 'COPD']);
+const SKILL_PHRASES = new Set([
+  'palliative care',
+  'palliative',
+  'end of life',
+  'end of life care',
+  'recovery',
+  'aseptic',
+  'children',
+  'young people',
+  'antenatal',
+  'postnatal',
+  'midwifery',
+  'COPD',
+]);
 /** A specialty named as the subject of a course or award is not experience of it. */
 const NOT_EXPERIENCE = [
-  'qualification', 'qualifications', 'course', 'module', 'diploma', 'certificate', 'degree', 'training',
-  'lived experience', 'community involvement', 'community engagement', 'community groups', 'community development',
+  'qualification',
+  'qualifications',
+  'course',
+  'module',
+  'diploma',
+  'certificate',
+  'degree',
+  'training',
+  'lived experience',
+  'community involvement',
+  'community engagement',
+  'community groups',
+  'community development',
 ];
 /** One word ("acute", "community") needs its cue close by; a longer phrase may sit further away. */
 const specialtyVariant = (text: string): Variant => ({
@@ -51,7 +90,12 @@ export const experienceSkills: SkillDefinition[] = [
       'nursing experience',
       'qualified experience',
       'registered experience',
-      { text: '(experience|worked|working|practice|practised) as a', needs: ['registered', 'qualified', 'newly qualified'], window: 2, cueKind: 'registration' },
+      {
+        text: '(experience|worked|working|practice|practised) as a',
+        needs: ['registered', 'qualified', 'newly qualified'],
+        window: 2,
+        cueKind: 'registration',
+      },
       'post-graduate experience',
     ],
   },
@@ -62,7 +106,29 @@ export const experienceSkills: SkillDefinition[] = [
     label: 'Experience at a band or level',
     category: 'experience',
     variants: [
-      { text: `band ${BANDS}`, needs: ['experience', 'experienced', 'working', 'worked', 'level', 'equivalent', 'above', 'post', 'role', 'minimum', 'years', 'months', 'currently', 'previous', 'as a', 'at'], cueKind: 'experience', window: 4 },
+      {
+        text: `band ${BANDS}`,
+        needs: [
+          'experience',
+          'experienced',
+          'working',
+          'worked',
+          'level',
+          'equivalent',
+          'above',
+          'post',
+          'role',
+          'minimum',
+          'years',
+          'months',
+          'currently',
+          'previous',
+          'as a',
+          'at',
+        ],
+        cueKind: 'experience',
+        window: 4,
+      },
       `(at|as a|as|within a|in a) band ${BANDS}`,
       `band ${BANDS} (or above|or equivalent|level|experience|role|post)`,
       'AfC band',
@@ -70,7 +136,10 @@ export const experienceSkills: SkillDefinition[] = [
       '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager|senior) level',
       'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
       'at (a|an) (senior|similar|comparable|equivalent) level',
-      { text: '(similar|comparable|equivalent) (role|post|position|grade|level)', unless: ['or equivalent', 'or an equivalent', 'or comparable'] },
+      {
+        text: '(similar|comparable|equivalent) (role|post|position|grade|level)',
+        unless: ['or equivalent', 'or an equivalent', 'or comparable'],
+      },
       'previous experience in a similar role',
       'senior role',
       'senior position',
@@ -96,7 +165,10 @@ export const experienceSkills: SkillDefinition[] = [
     variants: [
       ...specialtyVariants,
       '(specialist|specialty|speciality) experience',
-      { text: 'experience in (the|a|this|a relevant) (specialty|speciality|specialist area|clinical area|field|setting)', unless: NOT_EXPERIENCE },
+      {
+        text: 'experience in (the|a|this|a relevant) (specialty|speciality|specialist area|clinical area|field|setting)',
+        unless: NOT_EXPERIENCE,
+      },
       'relevant (specialty|speciality|clinical) experience',
       '(working|work|worked) with (children|young people|children and young people|children and families|families)',
     ],
@@ -130,7 +202,13 @@ export const experienceSkills: SkillDefinition[] = [
       'paid or voluntary',
       'care work',
       'care worker',
-      { text: '(health care assistant|healthcare assistant|care assistant|support worker)', needs: ['experience', 'experienced', 'worked', 'previous', 'background'], unless: ['supervise', 'supervising', 'supervision', 'delegate', 'delegating'], window: 4, cueKind: 'experience' },
+      {
+        text: '(health care assistant|healthcare assistant|care assistant|support worker)',
+        needs: ['experience', 'experienced', 'worked', 'previous', 'background'],
+        unless: ['supervise', 'supervising', 'supervision', 'delegate', 'delegating'],
+        window: 4,
+        cueKind: 'experience',
+      },
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
       'nursing home',

@@ -3,13 +3,80 @@ import { CLINICAL_CUES } from './clinical';
 
 /** Words that make a bare "audit" clinical (taxonomy 4.4 rule 1). */
 const AUDIT_CUES = [
-  'clinical', 're-audit', 'reaudit', 'cycle', 'NICE', 'standards', 'QI', 'patient', 'patients', 'care',
-  'quality', 'improvement', 'service', 'practice', 'outcomes', 'research', 'evaluation', 'evidence', 'nursing',
-  'governance', 'infection', 'documentation', 'records', 'safety', 'ward', 'therapy', 'pathway', 'guidelines',
+  'clinical',
+  're-audit',
+  'reaudit',
+  'cycle',
+  'NICE',
+  'standards',
+  'QI',
+  'patient',
+  'patients',
+  'care',
+  'quality',
+  'improvement',
+  'service',
+  'practice',
+  'outcomes',
+  'research',
+  'evaluation',
+  'evidence',
+  'nursing',
+  'governance',
+  'infection',
+  'documentation',
+  'records',
+  'safety',
+  'ward',
+  'therapy',
+  'pathway',
+  'guidelines',
 ];
-const NOT_CLINICAL_AUDIT = ['financial', 'finance', 'accounts', 'accounting', 'payroll', 'external auditors', 'auditors'];
-const RESEARCH_CUES = ['experience', 'knowledge', 'undertake', 'undertaking', 'involvement', 'participate', 'participation', 'active', 'methods', 'methodology', 'projects', 'skills', 'interest', 'evidence of', 'published', 'clinical', 'conduct', 'conducting', 'awareness', 'understanding', 'audit', 'and development', 'portfolio'];
-const GOVERNANCE_CUES = ['clinical', 'patient', 'quality', 'safety', 'care', 'risk', 'assurance', 'nursing', 'professional'];
+const NOT_CLINICAL_AUDIT = [
+  'financial',
+  'finance',
+  'accounts',
+  'accounting',
+  'payroll',
+  'external auditors',
+  'auditors',
+];
+const RESEARCH_CUES = [
+  'experience',
+  'knowledge',
+  'undertake',
+  'undertaking',
+  'involvement',
+  'participate',
+  'participation',
+  'active',
+  'methods',
+  'methodology',
+  'projects',
+  'skills',
+  'interest',
+  'evidence of',
+  'published',
+  'clinical',
+  'conduct',
+  'conducting',
+  'awareness',
+  'understanding',
+  'audit',
+  'and development',
+  'portfolio',
+];
+const GOVERNANCE_CUES = [
+  'clinical',
+  'patient',
+  'quality',
+  'safety',
+  'care',
+  'risk',
+  'assurance',
+  'nursing',
+  'professional',
+];
 
 export const governanceSkills: SkillDefinition[] = [
   {
@@ -30,7 +97,13 @@ export const governanceSkills: SkillDefinition[] = [
       'audit and clinical governance',
       'service evaluation',
       'nursing audit',
-      { text: '(audit|audits|auditing)', needs: AUDIT_CUES, unless: NOT_CLINICAL_AUDIT, cueKind: 'clinical', window: 6 },
+      {
+        text: '(audit|audits|auditing)',
+        needs: AUDIT_CUES,
+        unless: NOT_CLINICAL_AUDIT,
+        cueKind: 'clinical',
+        window: 6,
+      },
       {
         text: '(undertaking|undertake|undertaken|conducting|conduct|carrying out|carry out|carried out|participate in|participation in|involvement in|lead|leading|led|complete|completing|completed|performing|perform) [an|the] (audit|audits|auditing)',
         unless: NOT_CLINICAL_AUDIT,
@@ -112,7 +185,10 @@ export const governanceSkills: SkillDefinition[] = [
       'emergency planning',
       'EPRR',
       'major incident',
-      { text: '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)', unless: CLINICAL_CUES },
+      {
+        text: '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)',
+        unless: CLINICAL_CUES,
+      },
     ],
   },
   {
@@ -148,7 +224,27 @@ export const governanceSkills: SkillDefinition[] = [
       'investigations',
       'conducting investigations',
       'undertaking investigations',
-      { text: '(incident|incidents)', needs: ['report', 'reporting', 'investigate', 'investigating', 'investigation', 'investigations', 'manage', 'managing', 'management', 'learning', 'review', 'reviews', 'clinical', 'Datix'], cueKind: 'investigation', window: 3 },
+      {
+        text: '(incident|incidents)',
+        needs: [
+          'report',
+          'reporting',
+          'investigate',
+          'investigating',
+          'investigation',
+          'investigations',
+          'manage',
+          'managing',
+          'management',
+          'learning',
+          'review',
+          'reviews',
+          'clinical',
+          'Datix',
+        ],
+        cueKind: 'investigation',
+        window: 3,
+      },
     ],
   },
   {
@@ -215,7 +311,12 @@ export const governanceSkills: SkillDefinition[] = [
       'legislative requirements',
       'statutory requirements',
     ],
-    abbreviations: [{ text: 'HIS', needs: ['Healthcare Improvement Scotland', 'inspection', 'inspections', 'standards', 'Scotland', 'CQC'] }],
+    abbreviations: [
+      {
+        text: 'HIS',
+        needs: ['Healthcare Improvement Scotland', 'inspection', 'inspections', 'standards', 'Scotland', 'CQC'],
+      },
+    ],
   },
   {
     id: 'gov-complaints',
@@ -238,7 +339,9 @@ export const governanceSkills: SkillDefinition[] = [
       'service user feedback',
       'compliments and complaints',
     ],
-    abbreviations: [{ text: 'PALS', unless: ['life support', 'resuscitation', 'BLS', 'ILS', 'ALS', 'APLS', 'NLS', 'EPLS'] }],
+    abbreviations: [
+      { text: 'PALS', unless: ['life support', 'resuscitation', 'BLS', 'ILS', 'ALS', 'APLS', 'NLS', 'EPLS'] },
+    ],
   },
   {
     id: 'gov-information-governance',
@@ -298,7 +401,12 @@ export const governanceSkills: SkillDefinition[] = [
       'child sexual exploitation',
       'modern slavery',
     ],
-    abbreviations: ['WRAP', 'MASH', 'PREVENT', { text: 'Prevent', needs: ['training', 'radicalisation', 'safeguarding', 'duty', 'level'] }],
+    abbreviations: [
+      'WRAP',
+      'MASH',
+      'PREVENT',
+      { text: 'Prevent', needs: ['training', 'radicalisation', 'safeguarding', 'duty', 'level'] },
+    ],
   },
   {
     id: 'gov-health-safety',

@@ -1,6 +1,24 @@
 import type { SkillDefinition } from '../../model/skill';
 
-const SYSTEM_CUES = ['system', 'systems', 'EPR', 'records', 'record', 'EMIS', 'SystmOne', 'clinical', 'software', 'IT', 'computer', 'electronic', 'results', 'requesting', 'Cerner', 'GP', 'practice'];
+const SYSTEM_CUES = [
+  'system',
+  'systems',
+  'EPR',
+  'records',
+  'record',
+  'EMIS',
+  'SystmOne',
+  'clinical',
+  'software',
+  'IT',
+  'computer',
+  'electronic',
+  'results',
+  'requesting',
+  'Cerner',
+  'GP',
+  'practice',
+];
 
 export const itSkills: SkillDefinition[] = [
   {
@@ -274,7 +292,9 @@ export const itSkills: SkillDefinition[] = [
       'Oracle',
       'Oracle ledger',
     ],
-    abbreviations: [{ text: 'Allocate', needs: ['roster', 'rostering', 'HealthRoster', 'e-rostering', 'system', 'SafeCare', 'ESR'] }],
+    abbreviations: [
+      { text: 'Allocate', needs: ['roster', 'rostering', 'HealthRoster', 'e-rostering', 'system', 'SafeCare', 'ESR'] },
+    ],
   },
   {
     id: 'it-clinical-coding',
@@ -293,7 +313,23 @@ export const itSkills: SkillDefinition[] = [
       'SNOMED',
       'Read codes',
       'Read coding',
-      { text: '(coding|coder)', needs: ['clinical', 'ICD', 'OPCS', 'diagnoses', 'procedures', 'standards', 'SNOMED', 'Read', 'accredited', 'medical records', 'clinical codes'], cueKind: 'clinical coding' },
+      {
+        text: '(coding|coder)',
+        needs: [
+          'clinical',
+          'ICD',
+          'OPCS',
+          'diagnoses',
+          'procedures',
+          'standards',
+          'SNOMED',
+          'Read',
+          'accredited',
+          'medical records',
+          'clinical codes',
+        ],
+        cueKind: 'clinical coding',
+      },
     ],
     abbreviations: [{ text: 'ACC', needs: ['coding', 'coder', 'clinical', 'accredited', 'ICD', 'OPCS'] }],
   },

@@ -1,8 +1,32 @@
 import type { SkillDefinition } from '../../model/skill';
 
 const TEAM = '(team|teams|staff|others|people|colleagues|the team|a team|staff teams|teams of staff|a group of staff)';
-const JUNIORS = '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
-const NOT_GIVING_SUPERVISION = ['receive', 'receiving', 'access', 'accessing', 'attend', 'attending', 'under the supervision', 'under supervision', 'receive supervision', 'receiving supervision', 'access supervision', 'attend supervision', 'use supervision', 'engage in supervision', 'engage with supervision', 'make use of supervision', 'utilise supervision', 'reflective supervision', 'without supervision', 'without direct supervision', 'minimal supervision', 'own supervision'];
+const JUNIORS =
+  '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
+const NOT_GIVING_SUPERVISION = [
+  'receive',
+  'receiving',
+  'access',
+  'accessing',
+  'attend',
+  'attending',
+  'under the supervision',
+  'under supervision',
+  'receive supervision',
+  'receiving supervision',
+  'access supervision',
+  'attend supervision',
+  'use supervision',
+  'engage in supervision',
+  'engage with supervision',
+  'make use of supervision',
+  'utilise supervision',
+  'reflective supervision',
+  'without supervision',
+  'without direct supervision',
+  'minimal supervision',
+  'own supervision',
+];
 
 export const leadershipSkills: SkillDefinition[] = [
   {
@@ -109,7 +133,23 @@ export const leadershipSkills: SkillDefinition[] = [
       'delegate',
       'delegating',
       'delegate (tasks|work|appropriately)',
-      { text: '(preceptorship|preceptor)', unless: ['complete', 'completed', 'completing', 'completion', 'undertake', 'undertaking', 'receive', 'newly qualified', 'newly registered', 'participate', 'attend', 'programme'] },
+      {
+        text: '(preceptorship|preceptor)',
+        unless: [
+          'complete',
+          'completed',
+          'completing',
+          'completion',
+          'undertake',
+          'undertaking',
+          'receive',
+          'newly qualified',
+          'newly registered',
+          'participate',
+          'attend',
+          'programme',
+        ],
+      },
       'support students',
       'supporting students',
       'support learners',
@@ -132,7 +172,21 @@ export const leadershipSkills: SkillDefinition[] = [
       'coaching skills',
       'coaching and mentoring',
       'mentoring and coaching',
-      { text: '(mentoring|mentorship|mentor)', unless: ['qualification', 'course', 'ENB', 'preparation', 'module', 'sign-off', 'sign off', 'SLAiP', 'award', 'programme'] },
+      {
+        text: '(mentoring|mentorship|mentor)',
+        unless: [
+          'qualification',
+          'course',
+          'ENB',
+          'preparation',
+          'module',
+          'sign-off',
+          'sign off',
+          'SLAiP',
+          'award',
+          'programme',
+        ],
+      },
       `(mentor|mentoring|mentorship of|coach|coaching) ${JUNIORS}`,
       'act as a mentor',
       'acting as a mentor',
@@ -294,7 +348,25 @@ export const leadershipSkills: SkillDefinition[] = [
       'manage a project',
       'managing a project',
       'programmes of work',
-      { text: 'projects', needs: ['lead', 'leading', 'led', 'manage', 'managing', 'managed', 'deliver', 'delivering', 'delivered', 'coordinate', 'coordinating'], unless: ['improvement', 'research', 'audit'], window: 3, cueKind: 'management' },
+      {
+        text: 'projects',
+        needs: [
+          'lead',
+          'leading',
+          'led',
+          'manage',
+          'managing',
+          'managed',
+          'deliver',
+          'delivering',
+          'delivered',
+          'coordinate',
+          'coordinating',
+        ],
+        unless: ['improvement', 'research', 'audit'],
+        window: 3,
+        cueKind: 'management',
+      },
       'manage programmes',
       'managing programmes',
     ],

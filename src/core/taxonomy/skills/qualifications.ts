@@ -2,11 +2,51 @@ import type { SkillDefinition } from '../../model/skill';
 
 const IN = '[in|of]';
 const CARE_SUBJECT = '[health and] social care';
-const NOT_CARE = ['business', 'administration', 'admin', 'customer', 'pharmacy', 'pharmaceutical', 'management', 'leadership', 'team leading', 'electrical', 'plumbing', 'engineering', 'laboratory', 'dental', 'cleaning', 'catering'];
-const AHP_SUBJECT = '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
-const AHP_TITLE = '(physiotherapist|occupational therapist|OT|radiographer|paramedic|dietitian|dietician|podiatrist|speech and language therapist|SLT|orthoptist|operating department practitioner|ODP|prosthetist|orthotist)';
+const NOT_CARE = [
+  'business',
+  'administration',
+  'admin',
+  'customer',
+  'pharmacy',
+  'pharmaceutical',
+  'management',
+  'leadership',
+  'team leading',
+  'electrical',
+  'plumbing',
+  'engineering',
+  'laboratory',
+  'dental',
+  'cleaning',
+  'catering',
+];
+const AHP_SUBJECT =
+  '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
+const AHP_TITLE =
+  '(physiotherapist|occupational therapist|OT|radiographer|paramedic|dietitian|dietician|podiatrist|speech and language therapist|SLT|orthoptist|operating department practitioner|ODP|prosthetist|orthotist)';
 const PG = '(postgraduate|post graduate|post-graduate|PG)';
-const RESUS_CUES = ['life support', 'resuscitation', 'BLS', 'ILS', 'PILS', 'EPALS', 'APLS', 'ATLS', 'NLS', 'certificate', 'provider', 'course', 'training', 'trained', 'qualified', 'current', 'valid', 'up to date', 'instructor', 'certification'];
+const RESUS_CUES = [
+  'life support',
+  'resuscitation',
+  'BLS',
+  'ILS',
+  'PILS',
+  'EPALS',
+  'APLS',
+  'ATLS',
+  'NLS',
+  'certificate',
+  'provider',
+  'course',
+  'training',
+  'trained',
+  'qualified',
+  'current',
+  'valid',
+  'up to date',
+  'instructor',
+  'certification',
+];
 
 export const qualificationSkills: SkillDefinition[] = [
   {
@@ -38,7 +78,12 @@ export const qualificationSkills: SkillDefinition[] = [
     id: 'qual-care-certificate',
     label: 'Care Certificate',
     category: 'qualification',
-    variants: ['Care Certificate', 'Care Certificate standards', 'the 15 standards', 'fifteen standards of the care certificate'],
+    variants: [
+      'Care Certificate',
+      'Care Certificate standards',
+      'the 15 standards',
+      'fifteen standards of the care certificate',
+    ],
   },
   {
     // A bare "Level 2" is bound to its noun: safeguarding level 2 is not this.
@@ -203,7 +248,17 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Doctorate (PhD or professional doctorate)',
     category: 'qualification',
     implies: ['qual-degree'],
-    variants: ['PhD', 'DPhil', 'doctorate', 'doctoral (degree|level|qualification)', 'professional doctorate', 'DClinPsy', 'Doctorate in Clinical Psychology', 'MD (Res)', 'level 8 (qualification|degree)'],
+    variants: [
+      'PhD',
+      'DPhil',
+      'doctorate',
+      'doctoral (degree|level|qualification)',
+      'professional doctorate',
+      'DClinPsy',
+      'Doctorate in Clinical Psychology',
+      'MD (Res)',
+      'level 8 (qualification|degree)',
+    ],
   },
   {
     id: 'qual-postgrad-cert-dip',
@@ -218,7 +273,7 @@ export const qualificationSkills: SkillDefinition[] = [
       `${PG} (certificate|diploma|qualification|study|studies|course|training|award)`,
       '(60|120) credits (at|of) level 7',
       'level 7 (module|modules|credits)',
-      '(masters|master\'s) level (module|modules|credits)',
+      "(masters|master's) level (module|modules|credits)",
     ],
   },
   {
@@ -226,12 +281,12 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Nursing / midwifery pre-registration qualification',
     category: 'qualification',
     variants: [
-      '(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) in (nursing|adult nursing|mental health nursing|children\'s nursing|learning disability nursing|midwifery)',
-      'BSc (Hons) (nursing|adult nursing|mental health nursing|children\'s nursing|learning disability nursing|midwifery)',
+      "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) in (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
+      "BSc (Hons) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       'BSc (nursing|midwifery)',
       '(nursing|midwifery) (degree|diploma|qualification)',
       'pre-registration (nursing|midwifery) [(degree|qualification|programme|course)]',
-      '(diploma|certificate) [of|in] higher education in (nursing|adult nursing|mental health nursing|children\'s nursing|learning disability nursing|midwifery)',
+      "(diploma|certificate) [of|in] higher education in (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       'RN degree',
       'registered nurse (degree|diploma)',
     ],
@@ -376,7 +431,9 @@ export const qualificationSkills: SkillDefinition[] = [
       'dispensing assistant qualification',
       'level 2 (certificate|qualification) in dispensing',
     ],
-    abbreviations: [{ text: 'ACT', needs: ['checking', 'accredited', 'pharmacy', 'technician', 'dispensary'], cueKind: 'pharmacy' }],
+    abbreviations: [
+      { text: 'ACT', needs: ['checking', 'accredited', 'pharmacy', 'technician', 'dispensary'], cueKind: 'pharmacy' },
+    ],
   },
   {
     id: 'qual-clinical-pharmacy',
@@ -418,7 +475,13 @@ export const qualificationSkills: SkillDefinition[] = [
       'AHP independent prescribing',
       'prescribing (course|module|certificate)',
     ],
-    abbreviations: [{ text: 'IP', needs: ['prescriber', 'prescribing', 'pharmacist', 'V300', 'qualification', 'annotated', 'annotation'], cueKind: 'prescribing' }],
+    abbreviations: [
+      {
+        text: 'IP',
+        needs: ['prescriber', 'prescribing', 'pharmacist', 'V300', 'qualification', 'annotated', 'annotation'],
+        cueKind: 'prescribing',
+      },
+    ],
   },
   {
     // Does not satisfy V300.
@@ -522,7 +585,7 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Advanced clinical practice qualification',
     category: 'qualification',
     variants: [
-      '[MSc|master\'s|masters] [in] advanced (clinical|nurse|nursing) practice',
+      "[MSc|master's|masters] [in] advanced (clinical|nurse|nursing) practice",
       'advanced (clinical|nurse) practitioner',
       'advanced practitioner',
       'advanced practice',
@@ -539,11 +602,29 @@ export const qualificationSkills: SkillDefinition[] = [
     abbreviations: [
       {
         text: 'ACP',
-        unless: ['advance care', 'care planning', 'end of life', 'palliative', 'DNACPR', 'ReSPECT', 'preferences', 'dying'],
+        unless: [
+          'advance care',
+          'care planning',
+          'end of life',
+          'palliative',
+          'DNACPR',
+          'ReSPECT',
+          'preferences',
+          'dying',
+        ],
       },
       {
         text: 'ACPs',
-        unless: ['advance care', 'care planning', 'end of life', 'palliative', 'DNACPR', 'ReSPECT', 'preferences', 'dying'],
+        unless: [
+          'advance care',
+          'care planning',
+          'end of life',
+          'palliative',
+          'DNACPR',
+          'ReSPECT',
+          'preferences',
+          'dying',
+        ],
       },
     ],
   },
@@ -577,8 +658,29 @@ export const qualificationSkills: SkillDefinition[] = [
       'cardiopulmonary resuscitation',
     ],
     abbreviations: [
-      { text: 'ALS', needs: RESUS_CUES, unless: ['amyotrophic', 'motor neurone', 'MND', 'lateral sclerosis', 'patients with', 'people with'], cueKind: 'resuscitation' },
-      { text: 'PALS', needs: ['life support', 'resuscitation', 'BLS', 'ILS', 'ALS', 'APLS', 'NLS', 'EPLS', 'PILS', 'certificate', 'provider'], cueKind: 'resuscitation' },
+      {
+        text: 'ALS',
+        needs: RESUS_CUES,
+        unless: ['amyotrophic', 'motor neurone', 'MND', 'lateral sclerosis', 'patients with', 'people with'],
+        cueKind: 'resuscitation',
+      },
+      {
+        text: 'PALS',
+        needs: [
+          'life support',
+          'resuscitation',
+          'BLS',
+          'ILS',
+          'ALS',
+          'APLS',
+          'NLS',
+          'EPLS',
+          'PILS',
+          'certificate',
+          'provider',
+        ],
+        cueKind: 'resuscitation',
+      },
     ],
   },
   {

@@ -2,7 +2,8 @@ import type { SkillDefinition } from '../../model/skill';
 
 const CURRENT = '[(current|active|live|valid|full|up to date|up-to-date|effective|live and valid|current and valid)]';
 const WITH = '(registered|registration|registrant) (with|on) [the]';
-const AHP = '(physiotherapist|occupational therapist|radiographer|diagnostic radiographer|therapeutic radiographer|paramedic|dietitian|dietician|podiatrist|chiropodist|speech and language therapist|orthoptist|operating department practitioner|ODP|biomedical scientist|clinical scientist|practitioner psychologist|clinical psychologist|counselling psychologist|arts therapist|art therapist|music therapist|dramatherapist|drama therapist|prosthetist|orthotist|hearing aid dispenser|AHP|allied health professional)';
+const AHP =
+  '(physiotherapist|occupational therapist|radiographer|diagnostic radiographer|therapeutic radiographer|paramedic|dietitian|dietician|podiatrist|chiropodist|speech and language therapist|orthoptist|operating department practitioner|ODP|biomedical scientist|clinical scientist|practitioner psychologist|clinical psychologist|counselling psychologist|arts therapist|art therapist|music therapist|dramatherapist|drama therapist|prosthetist|orthotist|hearing aid dispenser|AHP|allied health professional)';
 const MIDWIFE_CUES = ['midwife', 'midwifery', 'NMC', 'registered', 'registration', 'maternity'];
 
 export const registrationSkills: SkillDefinition[] = [
@@ -245,7 +246,7 @@ export const registrationSkills: SkillDefinition[] = [
     category: 'registration',
     implies: ['reg-gmc', 'reg-statutory-registration'],
     variants: [
-      '[entry on the] [(GMC|GMC\'s)] (specialist|GP) register',
+      "[entry on the] [(GMC|GMC's)] (specialist|GP) register",
       '(specialist|GP) registration',
       'full and specialist registration',
       'inclusion on the (specialist|GP) register',

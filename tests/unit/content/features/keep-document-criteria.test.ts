@@ -17,8 +17,20 @@ const html = buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical
   `<ul><li><a href="${JD}">Job description (PDF)</a></li></ul></main>`,
 );
 const fromJd: Criterion[] = [
-  { id: 'doc-1', category: 'Experience', level: 'essential', text: 'Risk management', source: { kind: 'document', name: 'Job description (PDF)' } },
-  { id: 'doc-2', category: 'Skills', level: 'essential', text: 'Clinical audit', source: { kind: 'document', name: 'Job description (PDF)' } },
+  {
+    id: 'doc-1',
+    category: 'Experience',
+    level: 'essential',
+    text: 'Risk management',
+    source: { kind: 'document', name: 'Job description (PDF)' },
+  },
+  {
+    id: 'doc-2',
+    category: 'Skills',
+    level: 'essential',
+    text: 'Clinical audit',
+    source: { kind: 'document', name: 'Job description (PDF)' },
+  },
 ];
 const ctx = { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext;
 const newPage = () => createAdvertPage(parseHtml(html), URL_, testMatcher, { state: 'ok', profile: emptyProfile() });
@@ -26,7 +38,9 @@ const texts = (page: ReturnType<typeof newPage>) => page.state.analysis.analysed
 
 /** Sends the popup's message to the listener the feature registered, as the browser would. */
 async function sendFromPopup(message: unknown) {
-  const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as (m: unknown) => Promise<unknown>;
+  const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as (
+    m: unknown,
+  ) => Promise<unknown>;
   return listener(message);
 }
 
@@ -39,7 +53,11 @@ describe('criteria from attached documents', () => {
   it('are merged when the popup sends them, and kept for the next visit', async () => {
     const page = newPage();
     await keepDocumentCriteria(page, ctx);
-    const reply = await sendFromPopup({ type: 'add-document-criteria', document: { name: 'Job description (PDF)', url: JD }, criteria: fromJd });
+    const reply = await sendFromPopup({
+      type: 'add-document-criteria',
+      document: { name: 'Job description (PDF)', url: JD },
+      criteria: fromJd,
+    });
     expect(reply).toEqual({ added: 1, total: 2, kept: true });
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
     expect((await loadDocumentCriteria(page.state.analysis.analysed.url)).get(JD)).toEqual(fromJd);
@@ -48,18 +66,26 @@ describe('criteria from attached documents', () => {
   it('come back with the advert, for documents it still links to', async () => {
     const url = newPage().state.analysis.analysed.url;
     await saveDocumentCriteria(url, JD, fromJd);
-    await saveDocumentCriteria(url, 'https://www.jobs.nhs.uk/old.pdf', [{ ...fromJd[0]!, id: 'doc-old', text: 'Line management' }]);
+    await saveDocumentCriteria(url, 'https://www.jobs.nhs.uk/old.pdf', [
+      { ...fromJd[0]!, id: 'doc-old', text: 'Line management' },
+    ]);
     const page = newPage();
     await keepDocumentCriteria(page, ctx);
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
-    expect(page.state.analysis.analysed.documents).toEqual([{ name: 'Job description (PDF)', url: JD, criteriaRead: 2 }]);
+    expect(page.state.analysis.analysed.documents).toEqual([
+      { name: 'Job description (PDF)', url: JD, criteriaRead: 2 },
+    ]);
   });
 
   it('are still merged when storage will not keep them, and the reply says so', async () => {
     const page = newPage();
     await keepDocumentCriteria(page, ctx);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const reply = await sendFromPopup({ type: 'add-document-criteria', document: { name: 'Job description (PDF)', url: JD }, criteria: fromJd });
+    const reply = await sendFromPopup({
+      type: 'add-document-criteria',
+      document: { name: 'Job description (PDF)', url: JD },
+      criteria: fromJd,
+    });
     expect(reply).toEqual({ added: 1, total: 2, kept: false });
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
   });
@@ -68,7 +94,9 @@ describe('criteria from attached documents', () => {
     const page = newPage();
     await keepDocumentCriteria(page, ctx);
     expect(await sendFromPopup({ type: 'get-analysis' })).toBeUndefined();
-    expect(await sendFromPopup({ type: 'add-document-criteria', document: { url: JD }, criteria: 'all' })).toBeUndefined();
+    expect(
+      await sendFromPopup({ type: 'add-document-criteria', document: { url: JD }, criteria: 'all' }),
+    ).toBeUndefined();
     expect(texts(page)).toEqual(['Clinical audit']);
   });
 });

@@ -11,8 +11,14 @@ import { testMatcher } from '../../support/make-report';
 import { parseHtml } from '../../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
-const html = buildAdvert({ title: 'Staff Nurse', categories: [{ label: 'Experience', essential: ['Clinical audit', 'Risk management'], desirable: [] }] });
-const ok = (profile: Partial<Profile> = {}): ProfileState => ({ state: 'ok', profile: { ...emptyProfile(), ...profile } });
+const html = buildAdvert({
+  title: 'Staff Nurse',
+  categories: [{ label: 'Experience', essential: ['Clinical audit', 'Risk management'], desirable: [] }],
+});
+const ok = (profile: Partial<Profile> = {}): ProfileState => ({
+  state: 'ok',
+  profile: { ...emptyProfile(), ...profile },
+});
 
 function fakeContext() {
   const cleanups: Array<() => void> = [];
@@ -53,7 +59,12 @@ describe('recording the history', () => {
   });
 
   it('records nothing when the user turned history off', async () => {
-    const page = createAdvertPage(parseHtml(html), URL_, testMatcher, ok({ preferences: { wordLimit: 1500, keepHistory: false } }));
+    const page = createAdvertPage(
+      parseHtml(html),
+      URL_,
+      testMatcher,
+      ok({ preferences: { wordLimit: 1500, keepHistory: false } }),
+    );
     recordHistory(page, fakeContext().ctx);
     await flush();
     expect((await loadHistory()).entries).toEqual([]);

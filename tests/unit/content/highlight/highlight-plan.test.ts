@@ -4,9 +4,18 @@ import type { CriterionReport } from '../../../../src/core/model/report';
 import type { SkillHit } from '../../../../src/core/model/skill-hit';
 
 const hit = (skillId: string, negated = false): SkillHit => ({
-  skillId, start: 0, end: 1, matchedText: 'x', variant: 'x', rule: 'variant', negated,
+  skillId,
+  start: 0,
+  end: 1,
+  matchedText: 'x',
+  variant: 'x',
+  rule: 'variant',
+  negated,
 });
-const item = (level: 'essential' | 'desirable', satisfied: CriterionReport['skills'][number]['satisfied']): CriterionReport => ({
+const item = (
+  level: 'essential' | 'desirable',
+  satisfied: CriterionReport['skills'][number]['satisfied'],
+): CriterionReport => ({
   criterion: { id: 'c', category: null, level, text: 'x', hits: [hit('s')] },
   status: 'missing',
   skills: [{ skillId: 's', satisfied }],

@@ -10,7 +10,9 @@ const criteria = [
 ];
 const nurse = { skills: [{ skillId: 'reg-nurse', status: 'held' as const, evidence: [] }] };
 const button = (root: HTMLElement, name: string | RegExp) =>
-  [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')))!;
+  [...root.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+  )!;
 
 function mounted(actions: Parameters<typeof createLegend>[1]) {
   const legend = createLegend(document, actions);
@@ -83,7 +85,9 @@ describe('the key on the advert', () => {
   });
 
   it('starts folded on a phone-width page', () => {
-    vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({ matches: query === '(max-width: 640px)' }) as MediaQueryList);
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ matches: query === '(max-width: 640px)' }) as MediaQueryList,
+    );
     const legend = mounted({ onNextGap: () => null });
     legend.show(makeReport(criteria));
     expect(legend.root.querySelector('section')!.hidden).toBe(true);

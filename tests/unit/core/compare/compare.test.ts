@@ -11,25 +11,52 @@ const SKILLS: SkillDefinition[] = [
   { id: 'reg-any', label: 'Registration', category: 'registration', variants: ['professional registration'] },
   { id: 'reg-nurse', label: 'Nurse', category: 'registration', implies: ['reg-any'], variants: ['registered nurse'] },
   { id: 'reg-hcpc', label: 'HCPC', category: 'registration', implies: ['reg-any'], variants: ['HCPC registration'] },
-  { id: 'qual-mgmt', label: 'Management qualification', category: 'qualification', variants: ['management qualification'] },
+  {
+    id: 'qual-mgmt',
+    label: 'Management qualification',
+    category: 'qualification',
+    variants: ['management qualification'],
+  },
   { id: 'qual-ilm', label: 'ILM', category: 'qualification', broader: ['qual-mgmt'], variants: ['ILM'] },
   { id: 'gov-audit', label: 'Clinical audit', category: 'governance', variants: ['clinical audit'] },
   { id: 'gov-risk', label: 'Risk management', category: 'governance', variants: ['risk management'] },
   { id: 'qual-masters', label: 'Masters', category: 'qualification', variants: ['masters degree'] },
-  { id: 'exp-post-reg', label: 'Post-registration experience', category: 'experience', variants: ['post-registration experience'] },
-  { id: 'other-right-to-work', label: 'Right to work', category: 'other', kind: 'condition', variants: ['right to work'] },
+  {
+    id: 'exp-post-reg',
+    label: 'Post-registration experience',
+    category: 'experience',
+    variants: ['post-registration experience'],
+  },
+  {
+    id: 'other-right-to-work',
+    label: 'Right to work',
+    category: 'other',
+    kind: 'condition',
+    variants: ['right to work'],
+  },
 ];
 const matcher = compileTaxonomy(SKILLS);
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 function report(criteria: Array<[Level, string]>, skills: Array<Partial<ProfileSkill> & { skillId: string }>) {
   const spec: PersonSpec = {
-    site: 'nhs-jobs', pageKind: 'advert', url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X', title: 'T',
-    employer: null, band: null, closingDate: null, reference: null, salary: null, documents: [],
+    site: 'nhs-jobs',
+    pageKind: 'advert',
+    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
+    title: 'T',
+    employer: null,
+    band: null,
+    closingDate: null,
+    reference: null,
+    salary: null,
+    documents: [],
     criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
   };
   // Every skill comes with an evidence note unless the test says otherwise: "met" means evidenced.
-  const profile: Profile = { ...emptyProfile(NOW), skills: skills.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })) };
+  const profile: Profile = {
+    ...emptyProfile(NOW),
+    skills: skills.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
+  };
   return compareWithProfile(analyseSpec(spec, matcher), profile, matcher.skills, NOW);
 }
 const statuses = (r: ReturnType<typeof report>) => r.criteria.map((c) => c.status);
@@ -72,7 +99,9 @@ describe('compareWithProfile', () => {
   });
 
   it('counts a broader link as partial, and never the other way round', () => {
-    expect(statuses(report([['essential', 'A management qualification']], [{ skillId: 'qual-ilm' }]))).toEqual(['partial']);
+    expect(statuses(report([['essential', 'A management qualification']], [{ skillId: 'qual-ilm' }]))).toEqual([
+      'partial',
+    ]);
     expect(statuses(report([['essential', 'ILM award']], [{ skillId: 'qual-mgmt' }]))).toEqual(['missing']);
   });
 
@@ -120,13 +149,19 @@ describe('compareWithProfile', () => {
         ['essential', 'Professional registration'],
         ['essential', 'Masters degree'],
       ],
-      [{ skillId: 'reg-nurse', evidence: [] }, { skillId: 'qual-masters', evidence: [] }],
+      [
+        { skillId: 'reg-nurse', evidence: [] },
+        { skillId: 'qual-masters', evidence: [] },
+      ],
     );
     expect(statuses(r)).toEqual(['met', 'met', 'met']);
   });
 
   it('prefers an evidenced alternative when either would meet the criterion', () => {
-    const r = report([['essential', 'Clinical audit or risk management']], [{ skillId: 'gov-audit', evidence: [] }, { skillId: 'gov-risk' }]);
+    const r = report(
+      [['essential', 'Clinical audit or risk management']],
+      [{ skillId: 'gov-audit', evidence: [] }, { skillId: 'gov-risk' }],
+    );
     expect(statuses(r)).toEqual(['met']);
   });
 

@@ -13,7 +13,10 @@ const profile: Profile = {
     { skillId: 'gov-audit', status: 'working-towards', since: '2022-01-01', evidence: [note('a')] },
     { skillId: 'qual-masters', status: 'held' },
   ],
-  registrations: [{ id: 'r1', body: 'NMC', number: '12A', skillId: 'reg-nurse' }, { id: 'r2', body: 'Other' }],
+  registrations: [
+    { id: 'r1', body: 'NMC', number: '12A', skillId: 'reg-nurse' },
+    { id: 'r2', body: 'Other' },
+  ],
   qualifications: [
     { id: 'q1', title: 'MSc Advanced Practice', status: 'held', year: 2020, skillId: 'qual-masters' },
     { id: 'q2', title: 'Audit course', status: 'held', year: 2019, skillId: 'gov-audit' },
@@ -24,9 +27,20 @@ const profile: Profile = {
 describe('profile holdings', () => {
   it('merges the skill list, registrations and qualifications: held wins, the earliest date, every note', () => {
     const holdings = profileHoldings(profile);
-    expect(holdings.get('gov-audit')).toEqual({ skillId: 'gov-audit', status: 'held', since: '2019-07-01', notes: [note('a')], recorded: true });
+    expect(holdings.get('gov-audit')).toEqual({
+      skillId: 'gov-audit',
+      status: 'held',
+      since: '2019-07-01',
+      notes: [note('a')],
+      recorded: true,
+    });
     expect(holdings.get('reg-nurse')).toMatchObject({ status: 'held', recorded: true });
-    expect(holdings.get('qual-phd')).toEqual({ skillId: 'qual-phd', status: 'working-towards', notes: [], recorded: false });
+    expect(holdings.get('qual-phd')).toEqual({
+      skillId: 'qual-phd',
+      status: 'working-towards',
+      notes: [],
+      recorded: false,
+    });
     expect(holdings.has('Other')).toBe(false);
   });
 
@@ -36,11 +50,24 @@ describe('profile holdings', () => {
       { id: 'comm-x', label: 'Counselling', category: 'communication', variants: ['counselling'] },
     ]);
     const spec: PersonSpec = {
-      site: 'nhs-jobs', pageKind: 'advert', url: 'u', title: null, employer: null, band: null, closingDate: null,
-      reference: null, salary: null, documents: [],
+      site: 'nhs-jobs',
+      pageKind: 'advert',
+      url: 'u',
+      title: null,
+      employer: null,
+      band: null,
+      closingDate: null,
+      reference: null,
+      salary: null,
+      documents: [],
       criteria: [{ id: 'c', category: null, level: 'essential', text: 'Registered nurse', source: { kind: 'page' } }],
     };
-    const withRecordOnly: Profile = { ...emptyProfile(), registrations: [{ id: 'r', body: 'NMC', skillId: 'reg-nurse' }] };
-    expect(compareWithProfile(analyseSpec(spec, matcher), withRecordOnly, matcher.skills).criteria[0]!.status).toBe('met');
+    const withRecordOnly: Profile = {
+      ...emptyProfile(),
+      registrations: [{ id: 'r', body: 'NMC', skillId: 'reg-nurse' }],
+    };
+    expect(compareWithProfile(analyseSpec(spec, matcher), withRecordOnly, matcher.skills).criteria[0]!.status).toBe(
+      'met',
+    );
   });
 });

@@ -29,8 +29,16 @@ const profile: Profile = {
 
 function score(criteria: Array<[Level, string]>, p = profile): Score {
   const spec: PersonSpec = {
-    site: 'nhs-jobs', pageKind: 'advert', url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X', title: 'T',
-    employer: null, band: null, closingDate: null, reference: null, salary: null, documents: [],
+    site: 'nhs-jobs',
+    pageKind: 'advert',
+    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
+    title: 'T',
+    employer: null,
+    band: null,
+    closingDate: null,
+    reference: null,
+    salary: null,
+    documents: [],
     criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
   };
   return compareWithProfile(analyseSpec(spec, matcher), p, matcher.skills, NOW).score;
@@ -55,7 +63,10 @@ describe('the score', () => {
   });
 
   it('scores unmarked criteria when an advert marks none essential', () => {
-    expect(score([['unspecified', 'Clinical audit']])).toMatchObject({ primary: 'unspecified', primaryPoints: { earned: 2, possible: 2 } });
+    expect(score([['unspecified', 'Clinical audit']])).toMatchObject({
+      primary: 'unspecified',
+      primaryPoints: { earned: 2, possible: 2 },
+    });
   });
 
   it('cannot be raised by repeating words in the advert or in the notes', () => {
@@ -66,17 +77,29 @@ describe('the score', () => {
     ];
     const baseline = score(base);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 2 }), fc.array(fc.constantFrom('clinical audit', 'risk management', 'excel', 'team working'), { maxLength: 12 }), (times, which, words) => {
-        // A criterion repeating its own words ("clinical audit, clinical audit, …") is still one criterion.
-        const repeated = base.map(([level, text], i): [Level, string] => [level, i === which ? Array(times + 1).fill(text).join(', ') : text]);
-        expect(score(repeated)).toEqual(baseline);
-        // Notes stuffed with the advert's keywords do not make a skill the profile lacks.
-        const stuffed: Profile = {
-          ...profile,
-          skills: profile.skills.map((s) => ({ ...s, evidence: [{ ...note, action: words.join(' ') || 'A' }] })),
-        };
-        expect(score(base, stuffed)).toEqual(baseline);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.constantFrom('clinical audit', 'risk management', 'excel', 'team working'), { maxLength: 12 }),
+        (times, which, words) => {
+          // A criterion repeating its own words ("clinical audit, clinical audit, …") is still one criterion.
+          const repeated = base.map(([level, text], i): [Level, string] => [
+            level,
+            i === which
+              ? Array(times + 1)
+                  .fill(text)
+                  .join(', ')
+              : text,
+          ]);
+          expect(score(repeated)).toEqual(baseline);
+          // Notes stuffed with the advert's keywords do not make a skill the profile lacks.
+          const stuffed: Profile = {
+            ...profile,
+            skills: profile.skills.map((s) => ({ ...s, evidence: [{ ...note, action: words.join(' ') || 'A' }] })),
+          };
+          expect(score(base, stuffed)).toEqual(baseline);
+        },
+      ),
     );
   });
 

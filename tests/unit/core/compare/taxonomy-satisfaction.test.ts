@@ -11,12 +11,28 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 
 function status(criterion: string, held: Array<{ skillId: string; status?: 'held' | 'working-towards' }>) {
   const spec: PersonSpec = {
-    site: 'nhs-jobs', pageKind: 'advert', url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X', title: 'T',
-    employer: null, band: null, closingDate: null, reference: null, salary: null, documents: [],
+    site: 'nhs-jobs',
+    pageKind: 'advert',
+    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
+    title: 'T',
+    employer: null,
+    band: null,
+    closingDate: null,
+    reference: null,
+    salary: null,
+    documents: [],
     criteria: [{ id: 'c0', category: 'Cat', level: 'essential', text: criterion }],
   };
-  const note = (id: string) => ({ id: `note-${id}`, situation: 'When it mattered', action: 'I acted', result: 'It worked' });
-  const profile: Profile = { ...emptyProfile(NOW), skills: held.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })) };
+  const note = (id: string) => ({
+    id: `note-${id}`,
+    situation: 'When it mattered',
+    action: 'I acted',
+    result: 'It worked',
+  });
+  const profile: Profile = {
+    ...emptyProfile(NOW),
+    skills: held.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
+  };
   return compareWithProfile(analyseSpec(spec, matcher), profile, matcher.skills, NOW).criteria[0]!.status;
 }
 
@@ -35,16 +51,20 @@ describe('profile satisfaction through the real taxonomy', () => {
   });
 
   it('never lets provisional GMC registration satisfy full registration', () => {
-    expect(status('Full GMC registration with a licence to practise', [{ skillId: 'reg-gmc-provisional' }])).toBe('missing');
+    expect(status('Full GMC registration with a licence to practise', [{ skillId: 'reg-gmc-provisional' }])).toBe(
+      'missing',
+    );
     expect(status('Provisional registration with the GMC', [{ skillId: 'reg-gmc-provisional' }])).toBe('met');
   });
 
   it('counts an ILM Level 5 only partly towards a management qualification, and never the reverse', () => {
     expect(status('A management qualification', [{ skillId: 'qual-ilm-cmi' }])).toBe('partial');
-    expect(status('ILM Level 5 in Leadership and Management', [{ skillId: 'qual-management-qualification' }])).toBe('missing');
+    expect(status('ILM Level 5 in Leadership and Management', [{ skillId: 'qual-management-qualification' }])).toBe(
+      'missing',
+    );
   });
 
-  it('treats a master\'s as a degree, and a level 3 care qualification as meeting level 2', () => {
+  it("treats a master's as a degree, and a level 3 care qualification as meeting level 2", () => {
     expect(status('Degree in a relevant subject', [{ skillId: 'qual-masters' }])).toBe('met');
     expect(status('NVQ Level 2 in Health and Social Care', [{ skillId: 'qual-care-level3' }])).toBe('met');
   });

@@ -16,8 +16,12 @@ describe('advert warnings', () => {
   });
 
   it('warns when the closing date is within a week or has passed, and not before', () => {
-    expect(advertWarnings('2026-11-30', emptyProfile(), NOW)).toEqual([{ kind: 'closing-soon', closingDate: '2026-11-30', days: 6 }]);
-    expect(advertWarnings('2026-11-24', emptyProfile(), NOW)).toEqual([{ kind: 'closing-soon', closingDate: '2026-11-24', days: 0 }]);
+    expect(advertWarnings('2026-11-30', emptyProfile(), NOW)).toEqual([
+      { kind: 'closing-soon', closingDate: '2026-11-30', days: 6 },
+    ]);
+    expect(advertWarnings('2026-11-24', emptyProfile(), NOW)).toEqual([
+      { kind: 'closing-soon', closingDate: '2026-11-24', days: 0 },
+    ]);
     expect(advertWarnings('2026-11-20', emptyProfile(), NOW)).toEqual([{ kind: 'closed', closingDate: '2026-11-20' }]);
     expect(advertWarnings('2026-12-02', emptyProfile(), NOW)).toEqual([]);
     expect(advertWarnings(null, emptyProfile(), NOW)).toEqual([]);

@@ -17,7 +17,9 @@ describe('readLines', () => {
   });
 
   it('marks headings (h1–h6 or bold throughout) and list items', () => {
-    const found = lines('<h3>Skills</h3><p><strong>Experience</strong></p><p><b>Bold</b> and plain</p><ul><li>An item</li></ul>');
+    const found = lines(
+      '<h3>Skills</h3><p><strong>Experience</strong></p><p><b>Bold</b> and plain</p><ul><li>An item</li></ul>',
+    );
     expect(found.map((l) => [l.text, l.heading, l.listItem])).toEqual([
       ['Skills', true, false],
       ['Experience', true, false],
@@ -27,7 +29,9 @@ describe('readLines', () => {
   });
 
   it('keeps one blank line for empty paragraphs and skips navigation, scripts and hidden parts', () => {
-    const found = lines('<nav>Menu</nav><p>One</p><p>&nbsp;</p><p> </p><p>Two</p><script>x()</script><div hidden>secret</div>');
+    const found = lines(
+      '<nav>Menu</nav><p>One</p><p>&nbsp;</p><p> </p><p>Two</p><script>x()</script><div hidden>secret</div>',
+    );
     expect(found.map((l) => l.text)).toEqual(['One', '', 'Two']);
   });
 

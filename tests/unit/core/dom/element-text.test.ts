@@ -5,7 +5,9 @@ import { parseHtml } from '../../support/parse-html';
 
 describe('readElementText', () => {
   it('collapses whitespace, separates blocks and <br>, and skips scripts', () => {
-    const doc = parseHtml('<li id="x">  Clinical <b>audit</b>\n and<br>governance<script>evil()</script><p>QI</p></li>');
+    const doc = parseHtml(
+      '<li id="x">  Clinical <b>audit</b>\n and<br>governance<script>evil()</script><p>QI</p></li>',
+    );
     expect(readElementText(doc.getElementById('x')!).text).toBe('Clinical audit and governance QI');
   });
 
@@ -45,7 +47,10 @@ describe('textOf', () => {
       const root = doc.getElementById('x')!;
       for (let limit = 1; limit <= 40; limit++) {
         const exact = watchCuts(() => readElementText(root, limit).text);
-        expect(watchCuts(() => textOf(root, limit)), `${html} at ${limit}`).toEqual(exact);
+        expect(
+          watchCuts(() => textOf(root, limit)),
+          `${html} at ${limit}`,
+        ).toEqual(exact);
       }
     }
   });

@@ -30,7 +30,9 @@ describe('the read limit', () => {
   });
 
   it('reads lines only so far, cutting one enormous line to what is left', () => {
-    const root = element(`<p>Essential</p><ul>${'<li>Clinical audit experience</li>'.repeat(100)}</ul><p>${'word '.repeat(10_000)}</p>`);
+    const root = element(
+      `<p>Essential</p><ul>${'<li>Clinical audit experience</li>'.repeat(100)}</ul><p>${'word '.repeat(10_000)}</p>`,
+    );
     const { value: lines, cut } = watchCuts(() => readLines(root, 500));
     expect(cut).toBe(true);
     expect(lines.reduce((n, l) => n + l.text.length, 0)).toBeLessThanOrEqual(500);
@@ -47,7 +49,10 @@ describe('the read limit', () => {
     const long = [...root.querySelectorAll('p')];
     const title = root.querySelector('#title')!;
     const { value, cut } = watchCuts(() =>
-      withReadBudget({ chars: 1_000 }, () => ({ first: readElementText(long[0]!).text, title: readElementText(title).text })),
+      withReadBudget({ chars: 1_000 }, () => ({
+        first: readElementText(long[0]!).text,
+        title: readElementText(title).text,
+      })),
     );
     expect(value.first.length).toBeLessThanOrEqual(1_000);
     expect(value.title).toBe('Staff Nurse');

@@ -13,7 +13,12 @@ describe('the adapter chain', () => {
       'Duties of the post.<br><br>Essential:<br>• Care Certificate<br>Desirable:<br>• NVQ Level 3 in Health and Social Care',
     );
     const { spec, anchors } = extractPersonSpec(parseHtml(html), NHS_JOBS);
-    expect(spec).toMatchObject({ site: 'nhs-jobs', title: 'Band 3 Healthcare Assistant', band: 'Band 3', pageKind: 'advert' });
+    expect(spec).toMatchObject({
+      site: 'nhs-jobs',
+      title: 'Band 3 Healthcare Assistant',
+      band: 'Band 3',
+      pageKind: 'advert',
+    });
     expect(spec.criteria.map((c) => [c.level, c.text])).toEqual([
       ['essential', 'Care Certificate'],
       ['desirable', 'NVQ Level 3 in Health and Social Care'],
@@ -23,7 +28,11 @@ describe('the adapter chain', () => {
   });
 
   it('keeps the NHS Jobs criterion ids and reads "Evidence:" as the assessment method', () => {
-    const html = buildAdvert({ categories: [{ label: 'Experience', essential: ['Ward experience Evidence: Application form / Interview'], desirable: [] }] });
+    const html = buildAdvert({
+      categories: [
+        { label: 'Experience', essential: ['Ward experience Evidence: Application form / Interview'], desirable: [] },
+      ],
+    });
     const { spec } = extractPersonSpec(parseHtml(html), NHS_JOBS);
     expect(spec.criteria).toEqual([
       {
@@ -52,7 +61,10 @@ describe('attached documents', () => {
       <a href="/about">About us</a>`);
     expect(findDocumentLinks(doc, NHS_JOBS)).toEqual([
       { name: 'Job description', url: 'https://www.jobs.nhs.uk/docs/JD%20Staff%20Nurse.pdf' },
-      { name: 'Person Specification.docx', url: 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0400/attachment/17' },
+      {
+        name: 'Person Specification.docx',
+        url: 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0400/attachment/17',
+      },
       { name: 'Person specification', url: 'https://www.jobs.nhs.uk/download?id=9' },
     ]);
   });

@@ -41,8 +41,16 @@ describe('pages with a schema.org JobPosting', () => {
   });
 
   it('finds a JobPosting in an @graph after a broken block, with a description that is plain HTML', () => {
-    const { spec, anchors } = extractPersonSpec(parseHtml(graph), new URL('https://careers.lakeside.example.org/jobs/77'));
-    expect(spec).toMatchObject({ site: 'json-ld', title: 'Clinical Psychologist', band: 'Band 8a', closingDate: '2027-05-01' });
+    const { spec, anchors } = extractPersonSpec(
+      parseHtml(graph),
+      new URL('https://careers.lakeside.example.org/jobs/77'),
+    );
+    expect(spec).toMatchObject({
+      site: 'json-ld',
+      title: 'Clinical Psychologist',
+      band: 'Band 8a',
+      closingDate: '2027-05-01',
+    });
     expect(spec.criteria.map((c) => [c.level, c.text])).toEqual([
       ['essential', 'Doctorate in clinical psychology (or equivalent)'],
       ['essential', 'HCPC registration as a practitioner psychologist'],

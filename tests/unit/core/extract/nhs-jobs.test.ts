@@ -6,12 +6,18 @@ import advertWithoutSpec from '../../../fixtures/nhs-jobs/advert-without-spec.ht
 import searchResults from '../../../fixtures/nhs-jobs/search-results.html?raw';
 import { parseHtml } from '../../support/parse-html';
 
-const ADVERT_URL = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001?keyword=nurse&language=en&page=2');
+const ADVERT_URL = new URL(
+  'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001?keyword=nurse&language=en&page=2',
+);
 const extract = (advert: FixtureAdvert, url = ADVERT_URL) => extractPersonSpec(parseHtml(buildAdvert(advert)), url);
 
 const NURSE: FixtureAdvert = {
   categories: [
-    { label: 'Qualifications', essential: ['Current NMC registration', 'Degree in nursing'], desirable: ['Mentorship qualification'] },
+    {
+      label: 'Qualifications',
+      essential: ['Current NMC registration', 'Degree in nursing'],
+      desirable: ['Mentorship qualification'],
+    },
     { label: 'Experience', essential: ['Acute ward experience'], desirable: [] },
   ],
 };
@@ -38,7 +44,13 @@ describe('NHS Jobs adapter', () => {
   });
 
   it('reads the advert details and a canonical address', () => {
-    const { spec } = extract({ ...NURSE, title: 'Staff Nurse', band: 'Band 5', closing: '01 September 2026', reference: 'C0000-26-0001' });
+    const { spec } = extract({
+      ...NURSE,
+      title: 'Staff Nurse',
+      band: 'Band 5',
+      closing: '01 September 2026',
+      reference: 'C0000-26-0001',
+    });
     expect(spec).toMatchObject({
       site: 'nhs-jobs',
       pageKind: 'advert',

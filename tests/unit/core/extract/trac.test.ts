@@ -5,7 +5,9 @@ import advert from '../../../fixtures/trac/advert.html?raw';
 import freeText from '../../../fixtures/trac/advert-free-text.html?raw';
 import { parseHtml } from '../../support/parse-html';
 
-const HJUK = new URL('https://www.healthjobsuk.com/job/UK/Devon/Exeter/Riverside_Partnership_Trust/Physiotherapy/Band_6_Physiotherapist-v9000001?hjs=1');
+const HJUK = new URL(
+  'https://www.healthjobsuk.com/job/UK/Devon/Exeter/Riverside_Partnership_Trust/Physiotherapy/Band_6_Physiotherapist-v9000001?hjs=1',
+);
 
 describe('Trac boards (HealthJobsUK, nhsjobs.com)', () => {
   it('reads h4 categories, h5 levels and list items, with the assessment method written after a criterion', () => {
@@ -13,8 +15,18 @@ describe('Trac boards (HealthJobsUK, nhsjobs.com)', () => {
     expect(spec.criteria.map((c) => [c.category, c.level, c.text, c.assessedBy])).toEqual([
       ['Qualifications', 'essential', 'Degree in physiotherapy', undefined],
       ['Qualifications', 'essential', 'HCPC registration', ['application']],
-      ['Qualifications', 'desirable', 'Post-graduate training in musculoskeletal assessment', ['application', 'interview']],
-      ['Experience', 'essential', 'Post-registration experience of musculoskeletal outpatients', ['application', 'interview']],
+      [
+        'Qualifications',
+        'desirable',
+        'Post-graduate training in musculoskeletal assessment',
+        ['application', 'interview'],
+      ],
+      [
+        'Experience',
+        'essential',
+        'Post-registration experience of musculoskeletal outpatients',
+        ['application', 'interview'],
+      ],
       ['Skills and abilities', 'essential', 'Excellent communication skills', undefined],
       ['Skills and abilities', 'desirable', 'Experience of running exercise classes', undefined],
     ]);
@@ -32,7 +44,12 @@ describe('Trac boards (HealthJobsUK, nhsjobs.com)', () => {
       closingDate: '2027-03-14',
       reference: '123-AHP-4567',
       salary: '£37,338 - £44,962 a year',
-      documents: [{ name: 'Job description and person specification', url: 'https://www.healthjobsuk.com/docs/physio-b6-job-description.pdf' }],
+      documents: [
+        {
+          name: 'Job description and person specification',
+          url: 'https://www.healthjobsuk.com/docs/physio-b6-job-description.pdf',
+        },
+      ],
     });
   });
 
@@ -44,8 +61,16 @@ describe('Trac boards (HealthJobsUK, nhsjobs.com)', () => {
   });
 
   it('falls back to free text when the requirements section is missing, keeping the summary', () => {
-    const { spec, layouts } = extractPersonSpec(parseHtml(freeText), new URL('https://www.nhsjobs.com/job/UK/Kent/Westbay/Westbay_Hospitals/Admin/Medical_Secretary-v900002'));
-    expect(spec).toMatchObject({ site: 'trac', band: 'Band 4', employer: 'Westbay Hospitals NHS Trust', closingDate: '2027-04-02' });
+    const { spec, layouts } = extractPersonSpec(
+      parseHtml(freeText),
+      new URL('https://www.nhsjobs.com/job/UK/Kent/Westbay/Westbay_Hospitals/Admin/Medical_Secretary-v900002'),
+    );
+    expect(spec).toMatchObject({
+      site: 'trac',
+      band: 'Band 4',
+      employer: 'Westbay Hospitals NHS Trust',
+      closingDate: '2027-04-02',
+    });
     expect(layouts).toEqual(['labels']);
     expect(spec.criteria.map((c) => [c.level, c.text])).toEqual([
       ['essential', 'RSA Level 3 typing or equivalent'],

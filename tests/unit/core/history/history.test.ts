@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { profileCoverage } from '../../../../src/core/compare/profile-coverage';
-import { historyEntrySchema, historyKey, HISTORY_LIMIT, type HistoryEntry } from '../../../../src/core/history/history-entry';
+import {
+  historyEntrySchema,
+  historyKey,
+  HISTORY_LIMIT,
+  type HistoryEntry,
+} from '../../../../src/core/history/history-entry';
 import { clearHistory, loadHistory, removeHistoryEntry, saveHistoryEntry } from '../../../../src/storage/history-store';
 import { makeHistoryEntry, sameEntry } from '../../../../src/core/history/make-entry';
 import { recurringGaps } from '../../../../src/core/history/recurring-gaps';
@@ -18,11 +23,28 @@ const criteria = [
 function entry(n: number, gaps: string[], essentialGaps: string[] = gaps): HistoryEntry {
   const stamp = new Date(Date.UTC(2026, 10, n)).toISOString();
   return {
-    version: 1, url: `https://www.jobs.nhs.uk/candidate/jobadvert/A${n}`, title: `Advert ${n}`, employer: null, band: null,
-    closingDate: null, reference: null, firstSeen: stamp, updatedAt: stamp,
-    score: { primary: 'essential', primaryPoints: { earned: 0, possible: 2 }, desirablePoints: { earned: 0, possible: 0 }, blockers: 0 },
-    essential: { total: 1, held: 0 }, blockers: [],
-    gaps: gaps.map((id) => ({ skillId: id, label: id.toUpperCase(), level: essentialGaps.includes(id) ? 'essential' : 'desirable' })),
+    version: 1,
+    url: `https://www.jobs.nhs.uk/candidate/jobadvert/A${n}`,
+    title: `Advert ${n}`,
+    employer: null,
+    band: null,
+    closingDate: null,
+    reference: null,
+    firstSeen: stamp,
+    updatedAt: stamp,
+    score: {
+      primary: 'essential',
+      primaryPoints: { earned: 0, possible: 2 },
+      desirablePoints: { earned: 0, possible: 0 },
+      blockers: 0,
+    },
+    essential: { total: 1, held: 0 },
+    blockers: [],
+    gaps: gaps.map((id) => ({
+      skillId: id,
+      label: id.toUpperCase(),
+      level: essentialGaps.includes(id) ? 'essential' : 'desirable',
+    })),
   };
 }
 
@@ -34,8 +56,12 @@ describe('a history entry', () => {
     const made = makeHistoryEntry(report, testMatcher.skills, NOW);
     expect(historyEntrySchema.safeParse(made).success).toBe(true);
     expect(made).toMatchObject({
-      url: 'https://www.jobs.nhs.uk/candidate/jobadvert/T1', title: 'Staff Nurse', employer: 'Test Trust', band: 'Band 5',
-      firstSeen: NOW.toISOString(), essential: { total: 2, held: 1 },
+      url: 'https://www.jobs.nhs.uk/candidate/jobadvert/T1',
+      title: 'Staff Nurse',
+      employer: 'Test Trust',
+      band: 'Band 5',
+      firstSeen: NOW.toISOString(),
+      essential: { total: 2, held: 1 },
       blockers: [{ text: 'Risk management', skillIds: ['gov-risk'] }],
       score: { primaryPoints: { earned: 2, possible: 4 }, blockers: 1 },
     });
@@ -99,7 +125,10 @@ describe('the history store', () => {
 
 describe('recurring gaps', () => {
   const coverage = (held: string[] = []) =>
-    profileCoverage({ ...emptyProfile(), skills: held.map((skillId) => ({ skillId, status: 'held' as const })) }, testMatcher.skills);
+    profileCoverage(
+      { ...emptyProfile(), skills: held.map((skillId) => ({ skillId, status: 'held' as const })) },
+      testMatcher.skills,
+    );
 
   it('counts a skill missing across the last ten adverts, most frequent first', () => {
     const entries = [

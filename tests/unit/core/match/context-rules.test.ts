@@ -5,7 +5,10 @@ import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
 /** The real taxonomy's disambiguation rules (shared design, taxonomy §4.4), on phrasings written for the tests. */
 const matcher = defaultMatcher();
 const hits = (text: string) => matchText(matcher, text);
-const asked = (text: string) => hits(text).filter((h) => !h.negated).map((h) => h.skillId);
+const asked = (text: string) =>
+  hits(text)
+    .filter((h) => !h.negated)
+    .map((h) => h.skillId);
 
 describe('acronym collisions are resolved by nearby words', () => {
   it.each([
@@ -57,7 +60,10 @@ describe('"audit" and "governance" alone need a cue', () => {
 
   it('reads governance by the words around it', () => {
     expect(asked('Understanding of governance')).toEqual([]);
-    expect(asked('Understanding of governance and patient safety')).toEqual(['gov-clinical-governance', 'gov-patient-safety']);
+    expect(asked('Understanding of governance and patient safety')).toEqual([
+      'gov-clinical-governance',
+      'gov-patient-safety',
+    ]);
     expect(asked('Understanding of information governance')).toEqual(['gov-information-governance']);
     expect(asked('Knowledge of research governance')).toEqual(['gov-research']);
     expect(asked('Experience of corporate governance')).toEqual(['gov-corporate-governance']);
@@ -123,7 +129,7 @@ describe('normalisation', () => {
     ['Skills in wound-care', 'clin-wound-care'],
     ['Multidisciplinary working', 'comm-mdt'],
     ['Multi-disciplinary working', 'comm-mdt'],
-    ["Master’s degree", 'qual-masters'],
+    ['Master’s degree', 'qual-masters'],
     ['Masters degree', 'qual-masters'],
     ['GCSEs in English and Maths', 'qual-level2-english-maths'],
     ['Evidence of audits of patient care', 'gov-clinical-audit'],
@@ -138,7 +144,12 @@ describe('normalisation', () => {
   });
 
   it('keeps hits on the exact original characters, whatever was folded', () => {
-    for (const text of ['Excellent  organizational\nskills', 'Knowledge of IR(ME)R 2017', 'NVQ III in Health & Social Care', 'ﬁrst level registered nurse']) {
+    for (const text of [
+      'Excellent  organizational\nskills',
+      'Knowledge of IR(ME)R 2017',
+      'NVQ III in Health & Social Care',
+      'ﬁrst level registered nurse',
+    ]) {
       const found = hits(text);
       expect(found.length, text).toBeGreaterThan(0);
       for (const hit of found) expect(text.slice(hit.start, hit.end)).toBe(hit.matchedText);
@@ -154,16 +165,24 @@ describe('qualifiers and parameters', () => {
     expect(qualifier("Working towards a Master's", 'qual-masters')).toBe('working-towards');
     expect(qualifier('Eligible for NMC registration', 'reg-nmc')).toBe('eligible');
     expect(qualifier('NMC registration and willing to undertake V300', 'reg-nmc')).toBeUndefined();
-    expect(qualifier('NMC registration and willing to undertake V300', 'qual-prescriber-v300')).toBe('willing-to-undertake');
+    expect(qualifier('NMC registration and willing to undertake V300', 'qual-prescriber-v300')).toBe(
+      'willing-to-undertake',
+    );
   });
 
   it('reads duration, band and specialty for experience, and the nursing field for a registered nurse', () => {
     const found = hits('2 years post-registration experience at band 6 in critical care');
-    expect(found.find((h) => h.skillId === 'exp-post-registration')!.params).toEqual({ durationMonths: 24, band: '6', specialty: 'critical care' });
+    expect(found.find((h) => h.skillId === 'exp-post-registration')!.params).toEqual({
+      durationMonths: 24,
+      band: '6',
+      specialty: 'critical care',
+    });
     expect(found.map((h) => h.skillId)).toEqual(['exp-post-registration', 'exp-band-level', 'exp-specialty']);
     expect(hits('Registered Nurse (Mental Health)')[0]!.params).toEqual({ field: 'mental health' });
     const theatres = hits('Minimum of 18 months experience in theatres');
-    expect(theatres.map((h) => [h.skillId, h.params])).toEqual([['exp-specialty', { durationMonths: 18, specialty: 'theatres' }]]);
+    expect(theatres.map((h) => [h.skillId, h.params])).toEqual([
+      ['exp-specialty', { durationMonths: 18, specialty: 'theatres' }],
+    ]);
   });
 });
 

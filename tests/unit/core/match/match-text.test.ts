@@ -5,24 +5,48 @@ import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
 
 /** A small taxonomy that exercises each engine rule independently of the real data. */
 const TEST_SKILLS: SkillDefinition[] = [
-  { id: 'gov-clinical-audit', label: 'Clinical audit', category: 'governance', variants: [
-    'clinical audit',
-    { text: 'audit', needs: ['clinical', 'patient'], unless: ['financial'] },
-  ] },
+  {
+    id: 'gov-clinical-audit',
+    label: 'Clinical audit',
+    category: 'governance',
+    variants: ['clinical audit', { text: 'audit', needs: ['clinical', 'patient'], unless: ['financial'] }],
+  },
   { id: 'reg-any', label: 'Registration', category: 'registration', variants: ['professional registration'] },
-  { id: 'reg-nurse', label: 'Registered nurse', category: 'registration', implies: ['reg-any'],
-    variants: ['registered nurse', 'registered nurse (adult)'], abbreviations: ['RN'] },
+  {
+    id: 'reg-nurse',
+    label: 'Registered nurse',
+    category: 'registration',
+    implies: ['reg-any'],
+    variants: ['registered nurse', 'registered nurse (adult)'],
+    abbreviations: ['RN'],
+  },
   { id: 'exec-coo', label: 'Chief operating officer', category: 'leadership', variants: [], abbreviations: ['COO'] },
   { id: 'gov-safeguarding', label: 'Safeguarding', category: 'governance', variants: ['safeguarding'] },
   { id: 'qual-nvq3', label: 'NVQ 3', category: 'qualification', variants: ['NVQ [level] 3'] },
   { id: 'it-ecdl', label: 'ECDL', category: 'it', variants: ['ECDL'] },
   { id: 'qual-masters', label: "Master's", category: 'qualification', variants: ["master's degree"] },
-  { id: 'exp-post-registration', label: 'Post-registration experience', category: 'experience', variants: ['post-registration experience'] },
+  {
+    id: 'exp-post-registration',
+    label: 'Post-registration experience',
+    category: 'experience',
+    variants: ['post-registration experience'],
+  },
   { id: 'qual-broad', label: 'Broad', category: 'qualification', variants: ['management qualification'] },
-  { id: 'qual-specific', label: 'Specific', category: 'qualification', broader: ['qual-broad'], variants: ['management qualification'] },
+  {
+    id: 'qual-specific',
+    label: 'Specific',
+    category: 'qualification',
+    broader: ['qual-broad'],
+    variants: ['management qualification'],
+  },
   { id: 'it-literacy', label: 'IT', category: 'it', variants: [], abbreviations: ['IT'] },
-  { id: 'qual-resus', label: 'Resus', category: 'qualification', variants: [],
-    abbreviations: [{ text: 'ALS', needs: ['certificate', 'provider'], cueKind: 'resuscitation' }] },
+  {
+    id: 'qual-resus',
+    label: 'Resus',
+    category: 'qualification',
+    variants: [],
+    abbreviations: [{ text: 'ALS', needs: ['certificate', 'provider'], cueKind: 'resuscitation' }],
+  },
 ];
 const matcher = compileTaxonomy(TEST_SKILLS);
 const ids = (text: string) => matchText(matcher, text).map((h) => h.skillId);
@@ -106,7 +130,9 @@ describe('matchText', () => {
   it('looks for a cue only inside the clause, and names the cue and its kind in the rule', () => {
     expect(ids('ALS provider')).toEqual(['qual-resus']);
     expect(ids('ALS. Provider of choice')).toEqual([]);
-    expect(matchText(matcher, 'ALS certificate')[0]!.rule).toBe('abbreviation "ALS" (exact case) with the resuscitation cue "certificate" nearby');
+    expect(matchText(matcher, 'ALS certificate')[0]!.rule).toBe(
+      'abbreviation "ALS" (exact case) with the resuscitation cue "certificate" nearby',
+    );
   });
 
   it('lets a bracketed "not essential" cancel what precedes the bracket', () => {

@@ -9,7 +9,9 @@ describe('the matcher on the labelled criteria', () => {
   it('covers at least 400 criteria across at least 12 professions, with hard negatives', () => {
     expect(evaluation.criteria).toBeGreaterThanOrEqual(400);
     expect(evaluation.professions).toBeGreaterThanOrEqual(12);
-    const negatives = PROFESSIONS.flatMap((p) => [...p.criteria, ...p.heldOut, ...p.unseen]).filter(([, skills]) => skills.length === 0);
+    const negatives = PROFESSIONS.flatMap((p) => [...p.criteria, ...p.heldOut, ...p.unseen]).filter(
+      ([, skills]) => skills.length === 0,
+    );
     expect(negatives.length).toBeGreaterThanOrEqual(20);
   });
 

@@ -43,6 +43,9 @@ describe('capSpec', () => {
   });
 
   it('counts criteria the extraction found but did not read among those found', () => {
-    expect(capSpec(spec(['a', 'b']), false, 100, budget, 7).limits).toMatchObject({ criteriaFound: 9, criteriaAnalysed: 2 });
+    expect(capSpec(spec(['a', 'b']), false, 100, budget, 7).limits).toMatchObject({
+      criteriaFound: 9,
+      criteriaAnalysed: 2,
+    });
   });
 });

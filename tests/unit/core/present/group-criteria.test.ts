@@ -16,10 +16,18 @@ describe('groupCriteria', () => {
       item('c', 'Experience', 'essential'),
       item('d', null, 'essential'),
     ]);
-    expect(groups.map((g) => [g.category, g.levels.map((l) => [l.level, l.items.map((i) => i.criterion.id)])])).toEqual([
-      ['Experience', [['essential', ['c']], ['desirable', ['a']]]],
-      ['Qualifications', [['essential', ['b']]]],
-      ['Other criteria', [['essential', ['d']]]],
-    ]);
+    expect(groups.map((g) => [g.category, g.levels.map((l) => [l.level, l.items.map((i) => i.criterion.id)])])).toEqual(
+      [
+        [
+          'Experience',
+          [
+            ['essential', ['c']],
+            ['desirable', ['a']],
+          ],
+        ],
+        ['Qualifications', [['essential', ['b']]]],
+        ['Other criteria', [['essential', ['d']]]],
+      ],
+    );
   });
 });

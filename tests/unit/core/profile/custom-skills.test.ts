@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { customSkillDefinition, customSkillId, matcherWithCustomSkills, removeCustomSkill, saveCustomSkill } from '../../../../src/core/profile/custom-skills';
+import {
+  customSkillDefinition,
+  customSkillId,
+  matcherWithCustomSkills,
+  removeCustomSkill,
+  saveCustomSkill,
+} from '../../../../src/core/profile/custom-skills';
 import { matchText } from '../../../../src/core/match/match-text';
 import { emptyProfile, type CustomSkill } from '../../../../src/core/model/profile';
 import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
-const phlebotomy: CustomSkill = { id: 'custom-phlebotomy', label: 'Phlebotomy', variants: ['venepuncture', 'taking blood (samples)'], category: 'clinical' };
+const phlebotomy: CustomSkill = {
+  id: 'custom-phlebotomy',
+  label: 'Phlebotomy',
+  variants: ['venepuncture', 'taking blood (samples)'],
+  category: 'clinical',
+};
 
 describe('custom skills', () => {
   it('makes ids from labels, unique among those taken', () => {
@@ -32,7 +43,12 @@ describe('custom skills', () => {
 
   it('matches custom skills on adverts alongside the taxonomy, compiling once per set of custom skills', () => {
     // A made-up system name, so the growing taxonomy never knows it.
-    const zephyr: CustomSkill = { id: 'custom-zephyr', label: 'Zephyr rostering', variants: ['ZephyrRota'], category: 'it' };
+    const zephyr: CustomSkill = {
+      id: 'custom-zephyr',
+      label: 'Zephyr rostering',
+      variants: ['ZephyrRota'],
+      category: 'it',
+    };
     const matcher = matcherWithCustomSkills([zephyr]);
     const hits = matchText(matcher, 'Experience of ZephyrRota and clinical audit');
     expect(hits.map((h) => h.skillId)).toEqual(['custom-zephyr', 'gov-clinical-audit']);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { removeQualification, removeRegistration, saveQualification, saveRegistration, setAbout, setPreferences } from '../../../../src/core/profile/edit-entries';
+import {
+  removeQualification,
+  removeRegistration,
+  saveQualification,
+  saveRegistration,
+  setAbout,
+  setPreferences,
+} from '../../../../src/core/profile/edit-entries';
 import { parseProfile } from '../../../../src/core/profile/parse-profile';
 import { emptyProfile } from '../../../../src/core/model/profile';
 

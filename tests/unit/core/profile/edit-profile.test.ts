@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addSkill, hasSkill, removeEvidenceNote, removeSkill, saveEvidenceNote, setSkillSince } from '../../../../src/core/profile/edit-profile';
+import {
+  addSkill,
+  hasSkill,
+  removeEvidenceNote,
+  removeSkill,
+  saveEvidenceNote,
+  setSkillSince,
+} from '../../../../src/core/profile/edit-profile';
 import { emptyProfile } from '../../../../src/core/model/profile';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -38,7 +45,9 @@ describe('profile edits', () => {
   it('keeps a note written for a skill that another page removed meanwhile', () => {
     const removedElsewhere = removeSkill(addSkill(emptyProfile(T0), 'a', 'held', T0), 'a', T0);
     const saved = saveEvidenceNote(removedElsewhere, 'a', 'n1', fields, T1);
-    expect(saved.skills).toEqual([{ skillId: 'a', status: 'held', evidence: [{ id: 'n1', ...fields, updatedAt: T1.toISOString() }] }]);
+    expect(saved.skills).toEqual([
+      { skillId: 'a', status: 'held', evidence: [{ id: 'n1', ...fields, updatedAt: T1.toISOString() }] },
+    ]);
   });
 
   it('sets and clears the date a skill was gained', () => {

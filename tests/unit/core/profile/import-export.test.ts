@@ -43,12 +43,22 @@ const profileArbitrary = fc.record(
       { maxLength: 3 },
     ),
     registrations: fc.array(
-      fc.record({ id, body: label, number: words(20), expires: date, skillId: label }, { requiredKeys: ['id', 'body'] }),
+      fc.record(
+        { id, body: label, number: words(20), expires: date, skillId: label },
+        { requiredKeys: ['id', 'body'] },
+      ),
       { maxLength: 3 },
     ),
     qualifications: fc.array(
       fc.record(
-        { id, title: label, institution: words(40), year: fc.integer({ min: 1940, max: 2100 }), status: fc.constantFrom('held', 'working-towards'), skillId: label },
+        {
+          id,
+          title: label,
+          institution: words(40),
+          year: fc.integer({ min: 1940, max: 2100 }),
+          status: fc.constantFrom('held', 'working-towards'),
+          skillId: label,
+        },
         { requiredKeys: ['id', 'title', 'status'] },
       ),
       { maxLength: 3 },
@@ -58,7 +68,9 @@ const profileArbitrary = fc.record(
     preferences: fc.record({ wordLimit: fc.integer({ min: 100, max: 20_000 }), keepHistory: fc.boolean() }),
     updatedAt: stamp,
   },
-  { requiredKeys: ['version', 'skills', 'customSkills', 'registrations', 'qualifications', 'preferences', 'updatedAt'] },
+  {
+    requiredKeys: ['version', 'skills', 'customSkills', 'registrations', 'qualifications', 'preferences', 'updatedAt'],
+  },
 );
 
 describe('import and export', () => {
@@ -78,14 +90,28 @@ describe('import and export', () => {
   });
 
   it('names what is wrong with a bad file', () => {
-    expect(parseImport('{ "version": 2, ')).toMatchObject({ ok: false, error: expect.stringMatching(/^\(file\): not valid JSON/) });
+    expect(parseImport('{ "version": 2, ')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^\(file\): not valid JSON/),
+    });
     expect(parseImport('"a string"')).toEqual({ ok: false, error: '(profile): expected a JSON object' });
-    const bad = parseImport(JSON.stringify({ version: 2, skills: [], registrations: [{ id: 'r', body: 'NMC', expires: '31/08/2027' }], updatedAt: '2026-01-01T00:00:00.000Z' }));
+    const bad = parseImport(
+      JSON.stringify({
+        version: 2,
+        skills: [],
+        registrations: [{ id: 'r', body: 'NMC', expires: '31/08/2027' }],
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
     expect(!bad.ok && bad.error).toMatch(/^registrations\.0\.expires: /);
   });
 
   it('imports a version 1 file by migrating it', () => {
-    const v1 = { version: 1, skills: [{ skillId: 'gov-clinical-audit', evidence: 'Audit' }], updatedAt: '2026-01-01T00:00:00.000Z' };
+    const v1 = {
+      version: 1,
+      skills: [{ skillId: 'gov-clinical-audit', evidence: 'Audit' }],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     const imported = parseImport(JSON.stringify(v1));
     expect(imported.ok && imported.profile.skills[0]?.evidence?.[0]?.situation).toBe('Audit');
   });

@@ -22,7 +22,12 @@ describe('profile migrations', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const audit = parsed.profile.skills.find((s) => s.skillId === 'gov-clinical-audit');
     expect(audit?.evidence).toEqual([
-      { id: 'note-1', situation: "Led the ward's falls audit and re-audited after a rota change.", action: '', result: '' },
+      {
+        id: 'note-1',
+        situation: "Led the ward's falls audit and re-audited after a rota change.",
+        action: '',
+        result: '',
+      },
     ]);
     // An empty note is not worth a note.
     expect(parsed.profile.skills.find((s) => s.skillId === 'comm-teamwork')?.evidence).toBeUndefined();
@@ -35,13 +40,23 @@ describe('profile migrations', () => {
     expect(parsed.profile.registrations[0]).toMatchObject({ body: 'NMC', number: '19I0001E', expires: '2027-08-31' });
     expect(parsed.profile.customSkills.map((c) => c.id)).toEqual(['custom-phlebotomy']);
     expect(parsed.profile.skills.map((s) => s.skillId)).toContain('custom-phlebotomy');
-    expect(parsed.profile.skills.find((s) => s.skillId === 'custom-phlebotomy')?.evidence?.[0]?.situation).toBe('Took bloods in clinic.');
+    expect(parsed.profile.skills.find((s) => s.skillId === 'custom-phlebotomy')?.evidence?.[0]?.situation).toBe(
+      'Took bloods in clinic.',
+    );
   });
 
   it('leaves a malformed version 1 value for validation to name, rather than guessing', () => {
-    const migrated = migrateProfile({ version: 1, skills: [{ skillId: 'x', evidence: 42 }], updatedAt: '2026-01-01T00:00:00.000Z' });
+    const migrated = migrateProfile({
+      version: 1,
+      skills: [{ skillId: 'x', evidence: 42 }],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(migrated).toMatchObject({ ok: true, value: { version: 2, skills: [{ skillId: 'x', evidence: 42 }] } });
-    const parsed = parseProfile({ version: 1, skills: [{ skillId: 'x', evidence: 42 }], updatedAt: '2026-01-01T00:00:00.000Z' });
+    const parsed = parseProfile({
+      version: 1,
+      skills: [{ skillId: 'x', evidence: 42 }],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(!parsed.ok && parsed.error).toMatch(/^skills\.0\.evidence: /);
   });
 

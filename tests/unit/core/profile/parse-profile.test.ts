@@ -3,7 +3,11 @@ import { parseProfile } from '../../../../src/core/profile/parse-profile';
 import { PROFILE_VERSION } from '../../../../src/core/model/profile';
 import sampleProfile from '../../../../src/cli/sample/profile.json';
 
-const valid = { version: PROFILE_VERSION, skills: [{ skillId: 'gov-clinical-audit' }], updatedAt: '2026-11-01T09:00:00.000Z' };
+const valid = {
+  version: PROFILE_VERSION,
+  skills: [{ skillId: 'gov-clinical-audit' }],
+  updatedAt: '2026-11-01T09:00:00.000Z',
+};
 
 describe('parseProfile', () => {
   it('accepts a valid profile and fills defaults', () => {
@@ -29,7 +33,10 @@ describe('parseProfile', () => {
     const bad = parseProfile({ ...valid, skills: [{ skillId: 'x', since: 'last year' }] });
     expect(bad).toMatchObject({ ok: false });
     expect(!bad.ok && bad.error).toMatch(/^skills\.0\.since: /);
-    const note = parseProfile({ ...valid, skills: [{ skillId: 'x', evidence: [{ id: 'n', situation: 'a'.repeat(4001) }] }] });
+    const note = parseProfile({
+      ...valid,
+      skills: [{ skillId: 'x', evidence: [{ id: 'n', situation: 'a'.repeat(4001) }] }],
+    });
     expect(!note.ok && note.error).toMatch(/^skills\.0\.evidence\.0\.situation: /);
     const limit = parseProfile({ ...valid, preferences: { wordLimit: 5 } });
     expect(!limit.ok && limit.error).toMatch(/^preferences\.wordLimit: /);

@@ -4,7 +4,12 @@ import { buildOutline, outlineText } from '../../../../src/core/statement/outlin
 import { countWords } from '../../../../src/core/statement/word-count';
 import { makeReport, testMatcher } from '../../support/make-report';
 
-const audit = { id: 'n1', situation: 'Falls on our ward rose in 2025.', action: 'I led a clinical audit.', result: 'Falls fell by a third.' };
+const audit = {
+  id: 'n1',
+  situation: 'Falls on our ward rose in 2025.',
+  action: 'I led a clinical audit.',
+  result: 'Falls fell by a third.',
+};
 const profile = {
   skills: [
     { skillId: 'gov-audit', status: 'held' as const, evidence: [audit] },
@@ -52,16 +57,29 @@ describe('the statement outline', () => {
 
   it('copies as plain text with headings, notes as paragraphs and gaps marked', () => {
     const text = outlineText(outline);
-    expect(text).toContain('Supporting statement outline: Staff Nurse – Test Trust\nWords in your notes: 17 of 1,500\n');
-    expect(text).toContain('2. Experience of clinical audit (Experience, Essential)\n   Clinical audit: Falls on our ward rose in 2025. I led a clinical audit. Falls fell by a third.\n');
-    expect(text).toContain('3. Line management experience (Experience, Essential)\n   [GAP: no evidence note yet for Line management]');
-    expect(text).toContain('4. Risk management (Experience, Essential)\n   [GAP: not in your profile: Risk management]');
+    expect(text).toContain(
+      'Supporting statement outline: Staff Nurse – Test Trust\nWords in your notes: 17 of 1,500\n',
+    );
+    expect(text).toContain(
+      '2. Experience of clinical audit (Experience, Essential)\n   Clinical audit: Falls on our ward rose in 2025. I led a clinical audit. Falls fell by a third.\n',
+    );
+    expect(text).toContain(
+      '3. Line management experience (Experience, Essential)\n   [GAP: no evidence note yet for Line management]',
+    );
+    expect(text).toContain(
+      '4. Risk management (Experience, Essential)\n   [GAP: not in your profile: Risk management]',
+    );
     expect(text).not.toMatch(/<|undefined|null/);
   });
 
   it('lists the criteria assessed at interview, or says the advert does not tell', () => {
     const prep = interviewPreparation(report);
-    expect(prep.kind === 'stated' && prep.criteria.map((c) => c.criterion.text)).toEqual(['Line management experience', 'Risk management']);
-    expect(interviewPreparation(makeReport([{ level: 'essential', text: 'Clinical audit' }]))).toEqual({ kind: 'not-stated' });
+    expect(prep.kind === 'stated' && prep.criteria.map((c) => c.criterion.text)).toEqual([
+      'Line management experience',
+      'Risk management',
+    ]);
+    expect(interviewPreparation(makeReport([{ level: 'essential', text: 'Clinical audit' }]))).toEqual({
+      kind: 'not-stated',
+    });
   });
 });

@@ -45,15 +45,20 @@ describe('compileTaxonomy', () => {
   });
 
   it('lets a stop phrase claim its words without naming a skill', () => {
-    const definitions: SkillDefinition[] = [{ id: 'audit', label: 'Audit', category: 'governance', variants: ['audit'] }];
+    const definitions: SkillDefinition[] = [
+      { id: 'audit', label: 'Audit', category: 'governance', variants: ['audit'] },
+    ];
     const withStops = compileTaxonomy(definitions, ['financial audit']);
     expect(matchText(withStops, 'Experience of financial audit').map((h) => h.skillId)).toEqual([]);
     expect(matchText(withStops, 'Experience of audit').map((h) => h.skillId)).toEqual(['audit']);
   });
 
   it('also matches a hyphenated variant written solid, and the reverse of neither', () => {
-    const matcher = compileTaxonomy([{ id: 'mdt', label: 'MDT', category: 'communication', variants: ['multi-disciplinary'] }]);
-    for (const text of ['multi-disciplinary', 'multidisciplinary', 'Multi-Disciplinary']) expect(matchText(matcher, text).length, text).toBe(1);
+    const matcher = compileTaxonomy([
+      { id: 'mdt', label: 'MDT', category: 'communication', variants: ['multi-disciplinary'] },
+    ]);
+    for (const text of ['multi-disciplinary', 'multidisciplinary', 'Multi-Disciplinary'])
+      expect(matchText(matcher, text).length, text).toBe(1);
     expect(matchText(matcher, 'multi disciplinary').length).toBe(1);
   });
 });

@@ -14,7 +14,10 @@ function phrases(items: readonly PatternItem[]): string[] {
 describe('parsePattern', () => {
   it('turns choices and optional words into alternatives, with normal forms', () => {
     expect(phrases(parsePattern('[current] NMC (registration|PINs)')).sort()).toEqual([
-      'current nmc pin', 'current nmc registration', 'nmc pin', 'nmc registration',
+      'current nmc pin',
+      'current nmc registration',
+      'nmc pin',
+      'nmc registration',
     ]);
   });
 

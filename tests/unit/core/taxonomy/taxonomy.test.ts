@@ -14,7 +14,11 @@ const textOf = (v: Variant) => (typeof v === 'string' ? v : v.text);
 function phraseKeys(variant: Variant, abbreviation: boolean): string[] {
   return expandPattern(textOf(variant))
     .flatMap((p) => [p, p.replace(/(?<=\p{L})-(?=\p{L})/gu, '')])
-    .map((p) => tokenise(p).map((t) => (abbreviation && /\p{Lu}/u.test(t.raw) ? t.raw : t.norm)).join(' '));
+    .map((p) =>
+      tokenise(p)
+        .map((t) => (abbreviation && /\p{Lu}/u.test(t.raw) ? t.raw : t.norm))
+        .join(' '),
+    );
 }
 
 function ancestors(id: string, links: (s: SkillDefinition) => readonly string[]): Set<string> {
@@ -49,8 +53,17 @@ describe('the taxonomy data', () => {
       expect(skill.variants.length + (skill.abbreviations?.length ?? 0), skill.id).toBeGreaterThan(0);
     }
     const prefix: Record<string, string> = {
-      reg: 'registration', qual: 'qualification', clin: 'clinical', gov: 'governance', lead: 'leadership',
-      comm: 'communication', it: 'it', fin: 'finance', val: 'values', other: 'other', exp: 'experience',
+      reg: 'registration',
+      qual: 'qualification',
+      clin: 'clinical',
+      gov: 'governance',
+      lead: 'leadership',
+      comm: 'communication',
+      it: 'it',
+      fin: 'finance',
+      val: 'values',
+      other: 'other',
+      exp: 'experience',
     };
     for (const id of CONTRACT_IDS) expect(byId.get(id)!.category, id).toBe(prefix[id.split('-')[0]!]);
   });
@@ -74,14 +87,21 @@ describe('the taxonomy data', () => {
   });
 
   it('marks right to work and pre-employment checks as conditions, never gaps', () => {
-    expect(TAXONOMY.filter((s) => s.kind === 'condition').map((s) => s.id).sort()).toEqual(['other-dbs-checks', 'other-right-to-work']);
+    expect(
+      TAXONOMY.filter((s) => s.kind === 'condition')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['other-dbs-checks', 'other-right-to-work']);
   });
 
   it('has no variant that adds nothing, and no conditional variant undone by a plain one of the same skill', () => {
     const problems: string[] = [];
     for (const skill of TAXONOMY) {
       const plain = new Set<string>();
-      const all = [...skill.variants.map((v) => [v, false] as const), ...(skill.abbreviations ?? []).map((v) => [v, true] as const)];
+      const all = [
+        ...skill.variants.map((v) => [v, false] as const),
+        ...(skill.abbreviations ?? []).map((v) => [v, true] as const),
+      ];
       for (const [variant, abbreviation] of all) {
         if (typeof variant !== 'string') continue;
         const keys = phraseKeys(variant, abbreviation);
@@ -90,7 +110,8 @@ describe('the taxonomy data', () => {
       }
       for (const [variant, abbreviation] of all) {
         if (typeof variant === 'string') continue;
-        if (phraseKeys(variant, abbreviation).some((k) => plain.has(k))) problems.push(`${skill.id}: the condition on "${variant.text}" is undone by a plain variant`);
+        if (phraseKeys(variant, abbreviation).some((k) => plain.has(k)))
+          problems.push(`${skill.id}: the condition on "${variant.text}" is undone by a plain variant`);
       }
     }
     expect(problems).toEqual([]);

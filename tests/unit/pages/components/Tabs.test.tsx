@@ -22,7 +22,8 @@ function Views() {
 
 let cleanup = () => {};
 afterEach(() => cleanup());
-const press = (el: Element, key: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+const press = (el: Element, key: string) =>
+  act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
 
 describe('tabs', () => {
   it('follow the WAI-ARIA tabs pattern: one tab in the tab order, arrows, Home and End', () => {

@@ -19,9 +19,14 @@ function panel(documents: DocumentLink[] = [JD], onRead = vi.fn()) {
 
 describe('the attached documents in the popup', () => {
   it('says when a document was read on an earlier visit, and offers to read it again', () => {
-    const host = panel([{ ...JD, criteriaRead: 8 }, { name: 'Other', url: 'https://www.jobs.nhs.uk/other.pdf' }]);
+    const host = panel([
+      { ...JD, criteriaRead: 8 },
+      { name: 'Other', url: 'https://www.jobs.nhs.uk/other.pdf' },
+    ]);
     const items = host.querySelectorAll('li');
-    expect(text(items[0]!)).toBe('Job description Read again from Job descriptionRead on an earlier visit: 8 criteria, kept in this browser.');
+    expect(text(items[0]!)).toBe(
+      'Job description Read again from Job descriptionRead on an earlier visit: 8 criteria, kept in this browser.',
+    );
     expect(text(items[1]!)).toBe('Other Read criteria from Other');
   });
 

@@ -37,7 +37,10 @@ const type = (host: HTMLElement, label: string, value: string) =>
 const submit = (host: HTMLElement) => act(() => host.querySelector('form')!.requestSubmit());
 
 describe('changing a registration in place', () => {
-  const profile: Profile = { ...emptyProfile(), registrations: [{ id: 'reg-1', body: 'NMC', number: '12A3456E', skillId: 'reg-nmc-nurse' }] };
+  const profile: Profile = {
+    ...emptyProfile(),
+    registrations: [{ id: 'reg-1', body: 'NMC', number: '12A3456E', skillId: 'reg-nmc-nurse' }],
+  };
 
   it('fills the form with the entry, saves it under the same id, and goes back to adding', () => {
     const host = withProfile(profile, RegistrationsSection);
@@ -47,7 +50,9 @@ describe('changing a registration in place', () => {
     type(host, 'PIN or number', '99Z9999Z');
     type(host, 'Expires', '2027-03-31');
     submit(host);
-    expect(saved.registrations).toEqual([{ id: 'reg-1', body: 'NMC', number: '99Z9999Z', expires: '2027-03-31', skillId: 'reg-nmc-nurse' }]);
+    expect(saved.registrations).toEqual([
+      { id: 'reg-1', body: 'NMC', number: '99Z9999Z', expires: '2027-03-31', skillId: 'reg-nmc-nurse' },
+    ]);
     expect(text(host.querySelector('.entries'))).toContain('PIN 99Z9999Z');
     expect(host.querySelector('form')!.getAttribute('aria-label')).toBe('Add a registration');
     expect(button(host, 'Cancel')).toBeUndefined();
@@ -76,7 +81,10 @@ describe('changing a registration in place', () => {
 
 describe('changing a qualification in place', () => {
   it('keeps its id and what was not changed, and still checks the year', () => {
-    const profile: Profile = { ...emptyProfile(), qualifications: [{ id: 'qual-1', title: 'BSc Adult Nursing', institution: 'Keele', year: 2015, status: 'held' }] };
+    const profile: Profile = {
+      ...emptyProfile(),
+      qualifications: [{ id: 'qual-1', title: 'BSc Adult Nursing', institution: 'Keele', year: 2015, status: 'held' }],
+    };
     const host = withProfile(profile, QualificationsSection);
     act(() => button(host, 'Edit qualification BSc Adult Nursing').click());
     type(host, 'Year', '1815');
@@ -85,6 +93,8 @@ describe('changing a qualification in place', () => {
     type(host, 'Year', '2016');
     type(host, 'Qualification', 'BSc (Hons) Adult Nursing');
     submit(host);
-    expect(saved.qualifications).toEqual([{ id: 'qual-1', title: 'BSc (Hons) Adult Nursing', institution: 'Keele', year: 2016, status: 'held' }]);
+    expect(saved.qualifications).toEqual([
+      { id: 'qual-1', title: 'BSc (Hons) Adult Nursing', institution: 'Keele', year: 2016, status: 'held' },
+    ]);
   });
 });

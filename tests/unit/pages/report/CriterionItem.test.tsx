@@ -25,19 +25,37 @@ describe('a criterion in the report', () => {
   });
 
   it('offers to add a missing skill, and evidence for a skill held without a note', () => {
-    const report = makeReport([{ level: 'essential', text: 'Clinical audit and risk management' }], { skills: [{ skillId: 'gov-audit', status: 'held' }] });
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit and risk management' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held' }],
+    });
     const onAddSkill = vi.fn();
     const onAddEvidence = vi.fn();
-    const { host, unmount } = mount(<CriterionItem item={report.criteria[0]!} skills={testMatcher.skills} onAddSkill={onAddSkill} onAddEvidence={onAddEvidence} />);
+    const { host, unmount } = mount(
+      <CriterionItem
+        item={report.criteria[0]!}
+        skills={testMatcher.skills}
+        onAddSkill={onAddSkill}
+        onAddEvidence={onAddEvidence}
+      />,
+    );
     cleanup = unmount;
     const buttons = [...host.querySelectorAll('button')];
     expect(buttons.map(text)).toEqual(['I have this']);
     buttons[0]!.click();
     expect(onAddSkill).toHaveBeenCalledWith('gov-risk');
 
-    const held = makeReport([{ level: 'essential', text: 'Clinical audit' }], { skills: [{ skillId: 'gov-audit', status: 'held' }] });
+    const held = makeReport([{ level: 'essential', text: 'Clinical audit' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held' }],
+    });
     cleanup();
-    const second = mount(<CriterionItem item={held.criteria[0]!} skills={testMatcher.skills} onAddSkill={onAddSkill} onAddEvidence={onAddEvidence} />);
+    const second = mount(
+      <CriterionItem
+        item={held.criteria[0]!}
+        skills={testMatcher.skills}
+        onAddSkill={onAddSkill}
+        onAddEvidence={onAddEvidence}
+      />,
+    );
     cleanup = second.unmount;
     expect(second.host.querySelector('[data-status]')?.getAttribute('data-status')).toBe('not-evidenced');
     expect(text(second.host.querySelector('.badge'))).toBe('✎ Met, no evidence yet');

@@ -19,7 +19,12 @@ describe('the score summary', () => {
         { level: 'essential', text: 'Able to drive' },
         { level: 'desirable', text: 'Excel' },
       ],
-      { skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }, { skillId: 'lead-manage', status: 'held' }] },
+      {
+        skills: [
+          { skillId: 'gov-audit', status: 'held', evidence: [note] },
+          { skillId: 'lead-manage', status: 'held' },
+        ],
+      },
     );
     const { host, unmount } = mount(<ReportSummary report={report} />);
     cleanup = unmount;
@@ -40,7 +45,9 @@ describe('the score summary', () => {
   });
 
   it('says so when there is no blocker', () => {
-    const report = makeReport([{ level: 'essential', text: 'Clinical audit' }], { skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }] });
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }],
+    });
     const { host, unmount } = mount(<ReportSummary report={report} />);
     cleanup = unmount;
     expect(text(host.querySelector('[data-testid="blocker-count"]'))).toBe('No blockers');

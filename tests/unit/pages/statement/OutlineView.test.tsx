@@ -25,7 +25,9 @@ describe('the outline view', () => {
     cleanup();
     const over = mount(<OutlineView report={report} skills={testMatcher.skills} wordLimit={5} />);
     cleanup = over.unmount;
-    expect(text(over.host.querySelector('[data-testid="word-count"]'))).toBe('6 of 5 words in your notes · 1 over the limit');
+    expect(text(over.host.querySelector('[data-testid="word-count"]'))).toBe(
+      '6 of 5 words in your notes · 1 over the limit',
+    );
     expect([...over.host.querySelectorAll('.gap')].map(text)).toEqual(['! Gap: not in your profile (Risk management)']);
   });
 
@@ -37,11 +39,17 @@ describe('the outline view', () => {
     const copy = [...host.querySelectorAll('button')].find((b) => text(b) === 'Copy outline')!;
     await act(async () => copy.click());
     expect(writeText).toHaveBeenCalledWith(outlineText(buildOutline(report, testMatcher.skills, 1500)));
-    await vi.waitFor(() => expect(text(host.querySelector('[data-testid="copy-status"]'))).toBe('Copied to the clipboard as plain text.'));
+    await vi.waitFor(() =>
+      expect(text(host.querySelector('[data-testid="copy-status"]'))).toBe('Copied to the clipboard as plain text.'),
+    );
 
     writeText.mockRejectedValueOnce(new Error('denied'));
     await act(async () => copy.click());
-    await vi.waitFor(() => expect(text(host.querySelector('[data-testid="copy-status"]'))).toMatch(/did not allow copying/));
-    expect(host.querySelector<HTMLTextAreaElement>('textarea.copy-fallback')?.value).toBe(outlineText(buildOutline(report, testMatcher.skills, 1500)));
+    await vi.waitFor(() =>
+      expect(text(host.querySelector('[data-testid="copy-status"]'))).toMatch(/did not allow copying/),
+    );
+    expect(host.querySelector<HTMLTextAreaElement>('textarea.copy-fallback')?.value).toBe(
+      outlineText(buildOutline(report, testMatcher.skills, 1500)),
+    );
   });
 });

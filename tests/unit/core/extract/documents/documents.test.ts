@@ -8,8 +8,14 @@ import { documentLines } from '../../../../../src/core/extract/documents/documen
 import { documentSpec } from '../../../../../src/core/extract/documents/document-spec';
 
 const FIXTURES = join(import.meta.dirname, '../../../../fixtures/documents');
-const read = async (file: string) => documentSpec(await documentLines(new Uint8Array(readFileSync(join(FIXTURES, file))), openPdfInNode), file, `file:///${file}`);
-const rows = (spec: Awaited<ReturnType<typeof read>>) => spec.criteria.map((c) => [c.category, c.level, c.text, ...(c.assessedBy ? [c.assessedBy] : [])]);
+const read = async (file: string) =>
+  documentSpec(
+    await documentLines(new Uint8Array(readFileSync(join(FIXTURES, file))), openPdfInNode),
+    file,
+    `file:///${file}`,
+  );
+const rows = (spec: Awaited<ReturnType<typeof read>>) =>
+  spec.criteria.map((c) => [c.category, c.level, c.text, ...(c.assessedBy ? [c.assessedBy] : [])]);
 
 describe('attached documents', () => {
   it('reads a PDF table: rows and columns from positioned text, E/D ticks, the method column and its key', async () => {
@@ -17,15 +23,32 @@ describe('attached documents', () => {
     expect(spec).toMatchObject({ site: 'document', title: 'Senior Staff Nurse – Intensive Care', band: 'Band 6' });
     expect(rows(spec)).toEqual([
       ['Qualifications', 'essential', 'Registered Nurse (Adult) with current NMC registration', ['application']],
-      ['Qualifications', 'essential', 'Post-registration qualification in critical care nursing, or working towards one', ['application', 'interview']],
+      [
+        'Qualifications',
+        'essential',
+        'Post-registration qualification in critical care nursing, or working towards one',
+        ['application', 'interview'],
+      ],
       ['Qualifications', 'desirable', 'Mentorship or practice assessor qualification', ['application']],
-      ['Experience', 'essential', 'At least two years of post-registration experience in an intensive care unit', ['application', 'interview']],
+      [
+        'Experience',
+        'essential',
+        'At least two years of post-registration experience in an intensive care unit',
+        ['application', 'interview'],
+      ],
       ['Experience', 'desirable', 'Experience of leading a shift', ['interview']],
-      ['Skills and knowledge', 'essential', 'Clinical audit and quality improvement', ['application', 'interview', 'presentation']],
+      [
+        'Skills and knowledge',
+        'essential',
+        'Clinical audit and quality improvement',
+        ['application', 'interview', 'presentation'],
+      ],
       ['Skills and knowledge', 'essential', 'Drug calculations', ['test']],
       ['Skills and knowledge', 'desirable', 'Good IT skills', ['application']],
     ]);
-    expect(spec.criteria.every((c) => c.source?.kind === 'document' && c.source.name === 'person-spec-table.pdf')).toBe(true);
+    expect(spec.criteria.every((c) => c.source?.kind === 'document' && c.source.name === 'person-spec-table.pdf')).toBe(
+      true,
+    );
   });
 
   it('reads a PDF whose criteria are written in Essential and Desirable columns, joining wrapped lines', async () => {
@@ -53,10 +76,17 @@ describe('attached documents', () => {
   });
 
   it('refuses files it cannot read, with a message for the user', async () => {
-    const bytes = (text: string | number[]) => (typeof text === 'string' ? new TextEncoder().encode(text) : new Uint8Array(text));
-    await expect(documentLines(bytes([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), openPdfInNode)).rejects.toThrow(/old Word document/);
+    const bytes = (text: string | number[]) =>
+      typeof text === 'string' ? new TextEncoder().encode(text) : new Uint8Array(text);
+    await expect(documentLines(bytes([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), openPdfInNode)).rejects.toThrow(
+      /old Word document/,
+    );
     await expect(documentLines(bytes('<!DOCTYPE html><p>Sign in</p>'), openPdfInNode)).rejects.toThrow(/web page/);
-    await expect(documentLines(bytes('%PDF-1.7 this is not really a pdf'), openPdfInNode)).rejects.toBeInstanceOf(DocumentError);
-    await expect(documentLines(bytes('PK\u0003\u0004 broken zip'), openPdfInNode)).rejects.toThrow(/not a Word document/);
+    await expect(documentLines(bytes('%PDF-1.7 this is not really a pdf'), openPdfInNode)).rejects.toBeInstanceOf(
+      DocumentError,
+    );
+    await expect(documentLines(bytes('PK\u0003\u0004 broken zip'), openPdfInNode)).rejects.toThrow(
+      /not a Word document/,
+    );
   });
 });

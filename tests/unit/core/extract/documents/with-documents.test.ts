@@ -9,11 +9,28 @@ import { parseHtml } from '../../../support/parse-html';
 describe('a page analysis with attached documents', () => {
   it('adds the documents’ criteria once, matched against the taxonomy, and keeps the page’s anchors', () => {
     const matcher = defaultMatcher();
-    const doc = parseHtml(buildAdvert({ categories: [{ label: 'Qualifications', essential: ['Current NMC registration'], desirable: [] }] }));
+    const doc = parseHtml(
+      buildAdvert({
+        categories: [{ label: 'Qualifications', essential: ['Current NMC registration'], desirable: [] }],
+      }),
+    );
     const page = analysePage(doc, new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0500'), matcher);
     const fromDocument: Criterion[] = [
-      { id: 'doc-a-1', category: 'Qualifications', level: 'essential', text: 'Current NMC registration.', assessedBy: ['application'], source: { kind: 'document', name: 'JD.pdf' } },
-      { id: 'doc-a-2', category: 'Skills', level: 'essential', text: 'Experience of clinical audit', source: { kind: 'document', name: 'JD.pdf' } },
+      {
+        id: 'doc-a-1',
+        category: 'Qualifications',
+        level: 'essential',
+        text: 'Current NMC registration.',
+        assessedBy: ['application'],
+        source: { kind: 'document', name: 'JD.pdf' },
+      },
+      {
+        id: 'doc-a-2',
+        category: 'Skills',
+        level: 'essential',
+        text: 'Experience of clinical audit',
+        source: { kind: 'document', name: 'JD.pdf' },
+      },
     ];
     const merged = withDocuments(page, new Map([['https://www.jobs.nhs.uk/jd.pdf', fromDocument]]), matcher);
     expect(merged.analysed.criteria.map((c) => [c.id, c.assessedBy, c.source?.kind])).toEqual([
@@ -27,11 +44,24 @@ describe('a page analysis with attached documents', () => {
 
   it('says of each linked document how many criteria were read from it', () => {
     const matcher = defaultMatcher();
-    const doc = parseHtml(buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical audit'], desirable: [] }] }));
+    const doc = parseHtml(
+      buildAdvert({ categories: [{ label: 'Skills', essential: ['Clinical audit'], desirable: [] }] }),
+    );
     const read = analysePage(doc, new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0501'), matcher);
-    const links = [{ name: 'JD', url: 'https://www.jobs.nhs.uk/jd.pdf' }, { name: 'Other', url: 'https://www.jobs.nhs.uk/other.pdf' }];
+    const links = [
+      { name: 'JD', url: 'https://www.jobs.nhs.uk/jd.pdf' },
+      { name: 'Other', url: 'https://www.jobs.nhs.uk/other.pdf' },
+    ];
     const page = { ...read, analysed: { ...read.analysed, documents: links } };
-    const criteria: Criterion[] = [{ id: 'doc-1', category: null, level: 'essential', text: 'Clinical audit', source: { kind: 'document', name: 'JD' } }];
+    const criteria: Criterion[] = [
+      {
+        id: 'doc-1',
+        category: null,
+        level: 'essential',
+        text: 'Clinical audit',
+        source: { kind: 'document', name: 'JD' },
+      },
+    ];
     const merged = withDocuments(page, new Map([['https://www.jobs.nhs.uk/jd.pdf', criteria]]), matcher);
     expect(merged.analysed.documents).toEqual([{ ...links[0], criteriaRead: 1 }, links[1]]);
     expect(merged.analysed.criteria).toHaveLength(1);

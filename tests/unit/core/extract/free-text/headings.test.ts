@@ -38,9 +38,16 @@ describe('level headings', () => {
 
 describe('other line kinds', () => {
   it('reads a level label with its item', () => {
-    expect(labelledItem('Essential: Current NMC registration')).toEqual({ level: 'essential', category: null, contentStart: 11 });
+    expect(labelledItem('Essential: Current NMC registration')).toEqual({
+      level: 'essential',
+      category: null,
+      contentStart: 11,
+    });
     expect(labelledItem('• Desirable criteria – ILM Level 5')).toMatchObject({ level: 'desirable' });
-    expect(labelledItem('Essential qualifications: Degree')).toMatchObject({ level: 'essential', category: 'Qualifications' });
+    expect(labelledItem('Essential qualifications: Degree')).toMatchObject({
+      level: 'essential',
+      category: 'Qualifications',
+    });
     expect(labelledItem('Essential: ')).toBeNull();
     expect(labelledItem('Essential services: we keep them running')).toBeNull();
   });

@@ -16,12 +16,39 @@ describe('wordCount', () => {
   });
 
   it('agrees with the regular expression on any text', () => {
-    const pieces = fc.constantFrom('a', 'Z', '9', "'", '’', ' ', '-', '.', 'é', 'ß', '½', '名', '𝐀', '😀', '\u00ad', '\n', 'ŵ');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
-      expect(wordCount(text)).toBe(byRegex(text));
-    }), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
-      expect(wordCount(text)).toBe(byRegex(text));
-    }), { numRuns: 500 });
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      "'",
+      '’',
+      ' ',
+      '-',
+      '.',
+      'é',
+      'ß',
+      '½',
+      '名',
+      '𝐀',
+      '😀',
+      '\u00ad',
+      '\n',
+      'ŵ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')),
+        (text) => {
+          expect(wordCount(text)).toBe(byRegex(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        expect(wordCount(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

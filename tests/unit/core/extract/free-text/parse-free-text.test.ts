@@ -18,7 +18,8 @@ const rows = (html: string) =>
 
 /** Plain lines, as a PDF or a Word document gives them. */
 const lines = (...texts: string[]): TextLine[] => texts.map((text) => ({ text, heading: false, listItem: false }));
-const parse = (...texts: string[]) => parseFreeText(lines(...texts)).map((c) => [c.level, c.category, c.line.text.slice(c.start, c.end)]);
+const parse = (...texts: string[]) =>
+  parseFreeText(lines(...texts)).map((c) => [c.level, c.category, c.line.text.slice(c.start, c.end)]);
 
 describe('free-text person specifications on a page', () => {
   it('reads Essential/Desirable heading lines under categories, and ignores "essential" that is not a marker', () => {
@@ -46,7 +47,12 @@ describe('free-text person specifications on a page', () => {
   it('reads labels, inline markers, assessment methods and hedges', () => {
     expect(rows(labelsAndMarkers)).toEqual([
       ['essential', null, 'Care Certificate, or willing to complete it within 12 weeks of starting'],
-      ['essential', null, 'Experience of personal care in a health or social care setting', ['application', 'interview']],
+      [
+        'essential',
+        null,
+        'Experience of personal care in a health or social care setting',
+        ['application', 'interview'],
+      ],
       ['desirable', null, 'NVQ Level 3 in Health and Social Care'],
       ['essential', null, 'Good spoken and written English', ['application', 'interview']],
       ['desirable', null, 'Moving and handling training'],
@@ -60,7 +66,12 @@ describe('free-text person specifications on a page', () => {
     expect(rows(table)).toEqual([
       ['essential', 'Qualifications', 'Degree or diploma in occupational therapy', ['application']],
       ['essential', 'Qualifications', 'HCPC registration', ['application']],
-      ['desirable', 'Qualifications', 'Post-graduate training in neurological rehabilitation', ['application', 'interview']],
+      [
+        'desirable',
+        'Qualifications',
+        'Post-graduate training in neurological rehabilitation',
+        ['application', 'interview'],
+      ],
       ['essential', 'Experience', 'Post-registration experience in stroke or neurology', ['application', 'interview']],
       ['desirable', 'Experience', 'Supervising junior staff and students', ['interview']],
       ['essential', 'Skills', 'Standardised cognitive assessment', ['interview', 'test']],
@@ -108,7 +119,9 @@ describe('free-text lines (documents)', () => {
   });
 
   it('takes an unknown short line before a level heading as its category', () => {
-    expect(parse('Clinical practice', 'Desirable', '• Venepuncture')).toEqual([['desirable', 'Clinical practice', 'Venepuncture']]);
+    expect(parse('Clinical practice', 'Desirable', '• Venepuncture')).toEqual([
+      ['desirable', 'Clinical practice', 'Venepuncture'],
+    ]);
   });
 
   it('ends a bulleted section at the first paragraph of prose', () => {
@@ -122,7 +135,14 @@ describe('free-text lines (documents)', () => {
   });
 
   it('drops items that say they are not required and splits inline bullets', () => {
-    expect(parse('Essential', 'Experience is not essential', '• Team player • Car driver', '• Experience of dialysis (full training is provided).• Good IT skills')).toEqual([
+    expect(
+      parse(
+        'Essential',
+        'Experience is not essential',
+        '• Team player • Car driver',
+        '• Experience of dialysis (full training is provided).• Good IT skills',
+      ),
+    ).toEqual([
       ['essential', null, 'Team player'],
       ['essential', null, 'Car driver'],
       ['essential', null, 'Experience of dialysis (full training is provided).'],
@@ -140,7 +160,10 @@ describe('free-text lines (documents)', () => {
   it('honours a key that gives R another meaning', () => {
     const table: TextLine[] = [
       { text: 'R = Role play, I = Interview', heading: false, listItem: false },
-      ...[['Criteria', 'Essential', 'Desirable', 'Assessed'], ['Handles conflict calmly', '✓', '', 'R/I']].map((cells, i) => ({
+      ...[
+        ['Criteria', 'Essential', 'Desirable', 'Assessed'],
+        ['Handles conflict calmly', '✓', '', 'R/I'],
+      ].map((cells, i) => ({
         text: cells.join(' | '),
         heading: i === 0,
         listItem: false,

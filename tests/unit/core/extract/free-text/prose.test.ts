@@ -20,7 +20,9 @@ describe('requirements in prose', () => {
     expect(read('A mentorship qualification is desirable but not essential.')).toEqual([
       ['A mentorship qualification is desirable but not essential', 'desirable'],
     ]);
-    expect(read("It's essential you have current NMC registration.")).toEqual([["It's essential you have current NMC registration", 'essential']]);
+    expect(read("It's essential you have current NMC registration.")).toEqual([
+      ["It's essential you have current NMC registration", 'essential'],
+    ]);
   });
 
   it('leaves duties, arrangements and "not required" alone', () => {
@@ -31,6 +33,8 @@ describe('requirements in prose', () => {
   });
 
   it('does not split a sentence at "e.g."', () => {
-    expect(read('Experience of an electronic record, e.g. EMIS, is desirable.')).toEqual([['Experience of an electronic record, e.g. EMIS, is desirable', 'desirable']]);
+    expect(read('Experience of an electronic record, e.g. EMIS, is desirable.')).toEqual([
+      ['Experience of an electronic record, e.g. EMIS, is desirable', 'desirable'],
+    ]);
   });
 });

@@ -16,15 +16,27 @@ describe('readItem', () => {
   });
 
   it('reads level markers at either end', () => {
-    expect(read('Mentorship qualification (D)')).toMatchObject({ text: 'Mentorship qualification', level: 'desirable' });
+    expect(read('Mentorship qualification (D)')).toMatchObject({
+      text: 'Mentorship qualification',
+      level: 'desirable',
+    });
     expect(read('(E) Degree in nursing')).toMatchObject({ text: 'Degree in nursing', level: 'essential' });
-    expect(read('Cleaning experience (desirable, not essential)')).toMatchObject({ text: 'Cleaning experience', level: 'desirable' });
+    expect(read('Cleaning experience (desirable, not essential)')).toMatchObject({
+      text: 'Cleaning experience',
+      level: 'desirable',
+    });
     expect(read('Car driver essential.')).toMatchObject({ text: 'Car driver', level: 'essential' });
-    expect(read('Knowledge of SystmOne [Dymunol]')).toMatchObject({ text: 'Knowledge of SystmOne', level: 'desirable' });
+    expect(read('Knowledge of SystmOne [Dymunol]')).toMatchObject({
+      text: 'Knowledge of SystmOne',
+      level: 'desirable',
+    });
   });
 
   it('keeps a sentence that states its level whole', () => {
-    expect(read('A car driver is essential.')).toMatchObject({ text: 'A car driver is essential.', level: 'essential' });
+    expect(read('A car driver is essential.')).toMatchObject({
+      text: 'A car driver is essential.',
+      level: 'essential',
+    });
     expect(read('NVQ Level 3 is desirable but not essential')).toMatchObject({ level: null });
   });
 
@@ -34,14 +46,28 @@ describe('readItem', () => {
       level: null,
       assessedBy: ['application', 'interview'],
     });
-    expect(read('Good written English (E) (A/I)')).toMatchObject({ text: 'Good written English', level: 'essential', assessedBy: ['application', 'interview'] });
-    expect(read('Presentation skills A/P/I')).toMatchObject({ text: 'Presentation skills', assessedBy: ['application', 'presentation', 'interview'] });
+    expect(read('Good written English (E) (A/I)')).toMatchObject({
+      text: 'Good written English',
+      level: 'essential',
+      assessedBy: ['application', 'interview'],
+    });
+    expect(read('Presentation skills A/P/I')).toMatchObject({
+      text: 'Presentation skills',
+      assessedBy: ['application', 'presentation', 'interview'],
+    });
     expect(read('Assessed by: test and references. Typing at 50 wpm')).toMatchObject({ assessedBy: [] });
   });
 
   it('leaves words that are not markers alone', () => {
-    expect(read('Degree in nursing (or equivalent)')).toMatchObject({ text: 'Degree in nursing (or equivalent)', level: null, assessedBy: [] });
-    expect(read('Knowledge of essential services')).toMatchObject({ text: 'Knowledge of essential services', level: null });
+    expect(read('Degree in nursing (or equivalent)')).toMatchObject({
+      text: 'Degree in nursing (or equivalent)',
+      level: null,
+      assessedBy: [],
+    });
+    expect(read('Knowledge of essential services')).toMatchObject({
+      text: 'Knowledge of essential services',
+      level: null,
+    });
     expect(read('Level I trauma experience')).toMatchObject({ text: 'Level I trauma experience', assessedBy: [] });
   });
 });

@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders of src/ and what each must never import: dependencies run one way, into a pure core. */
+const RUNTIMES = ['content', 'pages', 'background', 'storage', 'messaging', 'cli'];
+const BROWSER = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'];
+
+const forbid = (files, folders, packages = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...folders.map((folder) => ({
+            group: [`**/${folder}/**`, `**/${folder}`],
+            message: `${files[0]} must not depend on ${folder}/: dependencies run one way.`,
+          })),
+          ...(packages.length ? [{ group: packages, message: 'The core is pure TypeScript: no browser or UI API.' }] : []),
+        ],
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', '.output*/', '.wxt/', 'tests/e2e/.artifacts/', 'playwright-report/', 'test-results*/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: false },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['src/core/taxonomy/skills/**'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
+  // The core: pure TypeScript over plain data, no browser API; inside it, text ← taxonomy ← match ← pipeline.
+  forbid(['src/core/**'], RUNTIMES, BROWSER),
+  forbid(['src/core/model/**'], [...RUNTIMES, 'text', 'taxonomy', 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile', 'dom'], BROWSER),
+  forbid(['src/core/text/**'], [...RUNTIMES, 'taxonomy', 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile', 'dom'], BROWSER),
+  forbid(['src/core/taxonomy/**'], [...RUNTIMES, 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
+  forbid(['src/core/match/**'], [...RUNTIMES, 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
+  forbid(['src/core/dom/**', 'src/core/extract/**'], [...RUNTIMES, 'match', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
+  forbid(['src/core/compare/**', 'src/core/statement/**', 'src/core/present/**', 'src/core/history/**'], [...RUNTIMES, 'pipeline'], BROWSER),
+  // The runtimes call the core (and messaging, storage), never each other's code.
+  forbid(['src/content/**'], ['pages', 'background', 'cli']),
+  forbid(['src/pages/**'], ['content', 'background', 'cli']),
+  forbid(['src/background/**'], ['content', 'pages', 'cli']),
+  forbid(['src/storage/**', 'src/messaging/**'], ['content', 'pages', 'background', 'cli']),
+  forbid(['src/cli/**'], ['content', 'pages', 'background', 'storage', 'messaging'], BROWSER),
+  prettier,
+);
