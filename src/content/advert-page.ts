@@ -1,5 +1,5 @@
 import { compareWithProfile } from '../core/compare/compare';
-import { withDocuments } from '../core/extract/documents/with-documents';
+import { withDocuments } from '../core/pipeline/with-documents';
 import { analysePage, type PageAnalysis } from '../core/pipeline/analyse-page';
 import { analysePageInSlices } from '../core/pipeline/analyse-in-slices';
 import { slicer, type Slicer } from '../core/pipeline/slices';

@@ -1,7 +1,7 @@
 import type { HitParams } from '../model/skill-hit';
 import type { TokenScopes } from './clauses';
 import { findPhrases, phraseSet } from './phrase-finder';
-import { SPECIALTIES } from './specialties';
+import { SPECIALTIES } from '../taxonomy/specialties';
 import type { Token } from '../text/tokenise';
 
 const NUMBER_WORDS = new Map(

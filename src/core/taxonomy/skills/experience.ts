@@ -1,4 +1,4 @@
-import { SPECIALTIES } from '../../match/specialties';
+import { SPECIALTIES } from '../specialties';
 import type { SkillDefinition, Variant } from '../../model/skill';
 
 const EXPERIENCE_CUES = [

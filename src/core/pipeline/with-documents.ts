@@ -1,8 +1,8 @@
-import { matchText } from '../../match/match-text';
-import type { PageAnalysis } from '../../pipeline/analyse-page';
-import type { Criterion } from '../../model/criterion';
-import type { Matcher } from '../../taxonomy/compile';
-import { mergeCriteria } from './merge-criteria';
+import { matchText } from '../match/match-text';
+import type { PageAnalysis } from './analyse-page';
+import type { Criterion } from '../model/criterion';
+import type { Matcher } from '../taxonomy/compile';
+import { mergeCriteria } from '../extract/documents/merge-criteria';
 
 /**
  * A page's analysis with the criteria of the attached documents the user asked to read, merged in

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { withDocuments } from '../../../../../src/core/extract/documents/with-documents';
-import { analysePage } from '../../../../../src/core/pipeline/analyse-page';
-import type { Criterion } from '../../../../../src/core/model/criterion';
-import { defaultMatcher } from '../../../../../src/core/taxonomy/default-matcher';
-import { buildAdvert } from '../../../../fixtures/nhs-jobs/build-advert';
-import { parseHtml } from '../../../support/parse-html';
+import { withDocuments } from '../../../../src/core/pipeline/with-documents';
+import { analysePage } from '../../../../src/core/pipeline/analyse-page';
+import type { Criterion } from '../../../../src/core/model/criterion';
+import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { buildAdvert } from '../../../fixtures/nhs-jobs/build-advert';
+import { parseHtml } from '../../support/parse-html';
 
 describe('a page analysis with attached documents', () => {
   it('adds the documents’ criteria once, matched against the taxonomy, and keeps the page’s anchors', () => {
