@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from '../text/common-words';
 import { numberedForm, tokenise } from '../text/tokenise';
 import type { Skill, SkillDefinition, Variant } from '../model/skill';
-import { parsePattern, triggerWords, type PatternItem } from './parse-pattern';
+import { parsePattern, triggerWords, type PatternItem } from './trigger-words';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */

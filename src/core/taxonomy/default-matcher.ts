@@ -1,7 +1,7 @@
 import type { SkillDefinition } from '../model/skill';
 import { TAXONOMY } from './skills';
 import { compileTaxonomy, type Matcher } from './compile';
-import { triggerWords } from './parse-pattern';
+import { triggerWords } from './trigger-words';
 import { STOP_PHRASES } from './stop-phrases';
 
 let compiled: Matcher | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, parsePattern, triggerWords, type PatternItem } from '../../../../src/core/taxonomy/parse-pattern';
+import { firstWords, parsePattern, triggerWords, type PatternItem } from '../../../../src/core/taxonomy/trigger-words';
 
 /** Every phrase a parsed pattern stands for, as normal forms. */
 function phrases(items: readonly PatternItem[]): string[] {
