@@ -235,8 +235,9 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   await page.bringToFront();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   await popup.bringToFront();
+  const advert = 'Ward Manager - Acute Medicine – Riverside Community Hospitals NHS Trust';
   expect(copied).toMatch(
-    /^Supporting statement outline: Ward Manager - Acute Medicine – Riverside Community Hospitals NHS Trust\nWords in your notes: \d+ of 1,500\n/,
+    new RegExp(String.raw`^Supporting statement outline: ${advert}\nWords in your notes: \d+ of 1,500\n`),
   );
   expect(copied).toContain('Clinical audit: Falls on our 28-bed ward rose over one winter. I led an audit');
   expect(copied).toContain('[GAP: no evidence note yet for Line / people management]');

@@ -20,7 +20,10 @@ type Form = {
 };
 const EMPTY: Form = { title: '', institution: '', year: '', status: 'held' };
 
-/** Qualifications: title, where from, year; "counts as" links one to the skills adverts ask for. Each can be changed in place. */
+/**
+ * Qualifications: title, where from, year; "counts as" links one to the skills adverts ask for.
+ * Each can be changed in place.
+ */
 export function QualificationsSection({ profile, skills, update }: Props) {
   const id = useId();
   const { form, setForm, error, setError, editing, edit, reset } = useEntryForm<Form>(EMPTY);

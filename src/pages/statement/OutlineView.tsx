@@ -27,7 +27,10 @@ function gapText(gap: OutlineGap): string {
   }
 }
 
-/** The supporting statement's outline: criteria in person-spec order, the user's notes, gaps, words against the limit. */
+/**
+ * The supporting statement's outline: criteria in person-spec order, the user's notes, gaps, words
+ * against the limit.
+ */
 export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvidence }: Props) {
   const outline = buildOutline(report, skills, wordLimit);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -2,7 +2,10 @@ import type { TraceEvent } from './trace';
 
 const TASK = 'ThreadControllerImpl::RunTask';
 
-/** One main-thread task in which the extension's script ran; `evaluation`: the one that evaluated the content script. */
+/**
+ * One main-thread task in which the extension's script ran; `evaluation`: the one that evaluated
+ * the content script.
+ */
 export type ExtensionTask = { ms: number; evaluation: boolean };
 
 /**

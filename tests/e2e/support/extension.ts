@@ -26,6 +26,7 @@ type WorkerFixtures = { extensionContext: BrowserContext; server: FixtureServer;
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
     async ({}, use) => {
       const server = await startFixtureServer();
       await use(server);
@@ -34,6 +35,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   extensionContext: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
     async ({}, use) => {
       if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
         throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
@@ -58,6 +60,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   context: async ({ extensionContext }, use) => use(extensionContext),
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
   extensionId: [async ({}, use) => use(unpackedExtensionId(EXTENSION_DIR)), { scope: 'worker' }],
   /** Every test starts with empty extension storage: the browser is shared by the worker's tests. */
   cleanStorage: [
@@ -98,7 +101,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       return id;
     });
   },
-  /** A tab's id by its address, for a page no content script answers on (the e2e build may see loopback tabs' addresses). */
+  /**
+   * A tab's id by its address, for a page no content script answers on (the e2e build may see
+   * loopback tabs' addresses).
+   */
   tabIdByUrl: async ({ context, extensionUrl }, use) => {
     await use(async (target) => {
       const helper = await context.newPage();

@@ -9,7 +9,7 @@ export type LoggedRequest = { url: string; type: string; navigation: boolean; fr
 export function recordRequests(context: BrowserContext) {
   const requests: LoggedRequest[] = [];
   const onRequest = (request: Request) => {
-    let from = '';
+    let from: string;
     try {
       from = request.frame().url();
     } catch {

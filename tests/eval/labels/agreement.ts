@@ -59,8 +59,19 @@ export function agreement(
       if ((ca.category ?? '').toLowerCase() === (cb.category ?? '').toLowerCase()) sameCategory++;
       const sa = new Set(ca.skills);
       const sb = new Set(cb.skills);
-      for (const id of sa) sb.has(id) ? tp++ : (fn++, note(`${id} → —`));
-      for (const id of sb) if (!sa.has(id)) (fp++, note(`— → ${id}`));
+      for (const id of sa) {
+        if (sb.has(id)) tp++;
+        else {
+          fn++;
+          note(`${id} → —`);
+        }
+      }
+      for (const id of sb) {
+        if (!sa.has(id)) {
+          fp++;
+          note(`— → ${id}`);
+        }
+      }
     }
   }
   const f1 = (p: number, a: number, b: number) => (a + b === 0 ? 1 : (2 * p) / (a + b));

@@ -20,12 +20,19 @@ const LAYOUT_SHARE: Record<Layout, number> = {
   none: 0.15,
 };
 
-const HEADING =
-  /^(?:[•·*-]\s*)?(?:essential|desirable)(?:\s+(?:criteria|requirements|skills|qualifications|experience))?\s*[:;.\-–]*$/i;
+const HEADING_NOUN = String.raw`(?:\s+(?:criteria|requirements|skills|qualifications|experience))?`;
+const HEADING = new RegExp(String.raw`^(?:[•·*-]\s*)?(?:essential|desirable)${HEADING_NOUN}\s*[:;.\-–]*$`, 'i');
 const INLINE = /\((?:e|d)\)|\bdesirabl[ey]\b|\bessential\b|would be an? (?:advantage|asset)|\badvantageous\b/i;
-const LEAD_IN =
-  /(?:you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for|you should have|must (?:have|hold|be)|person specification|requirements|what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will))/i;
 
+const WHO_WE_WANT = 'you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for';
+const MUST_HAVE = 'you should have|must (?:have|hold|be)';
+const SPEC_WORDS = 'person specification|requirements';
+const WHAT_YOU_NEED = "what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will)";
+const LEAD_IN = new RegExp(`(?:${WHO_WE_WANT}|${MUST_HAVE}|${SPEC_WORDS}|${WHAT_YOU_NEED})`, 'i');
+
+const CARE_SUPPORT_TITLES = String.raw`healthcare assistant|support worker|\bhca\b|care assistant`;
+const ASSOCIATE_TITLES = 'assistant practitioner|nursing associate';
+const FACILITIES_TITLES = 'porter|domestic|housekeep|catering';
 const PROFESSIONS: Array<[string, RegExp]> = [
   ['nursing', /nurs|sister|charge nurse|matron|\brgn\b|\brmn\b|staff nurse|ward manager/i],
   ['midwifery', /midwi/i],
@@ -39,10 +46,7 @@ const PROFESSIONS: Array<[string, RegExp]> = [
   ],
   ['pharmacy', /pharmac/i],
   ['science', /scientist|biomedical|laborator|technologist|perfusion|physiolog|audiolog/i],
-  [
-    'support',
-    /healthcare assistant|support worker|\bhca\b|care assistant|assistant practitioner|nursing associate|porter|domestic|housekeep|catering/i,
-  ],
+  ['support', new RegExp(`${CARE_SUPPORT_TITLES}|${ASSOCIATE_TITLES}|${FACILITIES_TITLES}`, 'i')],
   ['admin', /admin|secretar|clerk|receptionist|coordinator|co-ordinator|officer|assistant|booking|medical records/i],
   [
     'management',

@@ -13,7 +13,9 @@ import {
 } from '../../../src/storage/profile-store';
 import { emptyProfile, type Profile } from '../../../src/core/model/profile';
 
-const stored = async (): Promise<any> => (await fakeBrowser.storage.local.get('profile')).profile;
+/** The stored profile, as these tests read it (some store one that is not valid). */
+const stored = async () =>
+  (await fakeBrowser.storage.local.get('profile')).profile as { skills: { skillId: string }[] };
 
 beforeEach(() => fakeBrowser.reset());
 

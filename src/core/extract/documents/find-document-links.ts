@@ -3,8 +3,11 @@ import type { DocumentLink } from '../../model/person-spec';
 
 const FILE_EXTENSION = /\.(?:pdf|docx?|odt|rtf)$/i;
 const NAMED_FILE = /\.(?:pdf|docx?|odt|rtf)\b/i;
-const DOCUMENT_WORDS =
-  /\b(?:job\s+description|person(?:nel)?\s+spec(?:ification)?|job\s+spec(?:ification)?|JD|PS|JDPS|supporting\s+(?:documents?|information)|information\s+pack|candidate\s+pack|applicant\s+pack|role\s+profile|disgrifiad\s+swydd|manyleb\s+(?:y\s+)?person)\b/i;
+const JD_AND_PS = String.raw`job\s+description|person(?:nel)?\s+spec(?:ification)?|job\s+spec(?:ification)?|JD|PS|JDPS`;
+const PACKS = String.raw`supporting\s+(?:documents?|information)|information\s+pack|candidate\s+pack|applicant\s+pack`;
+// Welsh: "disgrifiad swydd" is a job description, "manyleb y person" a person specification.
+const WELSH_JD_AND_PS = String.raw`disgrifiad\s+swydd|manyleb\s+(?:y\s+)?person`;
+const DOCUMENT_WORDS = new RegExp(String.raw`\b(?:${JD_AND_PS}|${PACKS}|role\s+profile|${WELSH_JD_AND_PS})\b`, 'i');
 const DOWNLOAD_PATH = /download|attachment|document|file|getfile|blob|media|upload/i;
 const NOT_A_DOCUMENT = /\b(?:apply|application\s+form\s+online|search|sign\s+in|log\s*in|register)\b/i;
 

@@ -25,19 +25,19 @@ export const DEFAULT_CODES: MethodCodes = new Map<string, AssessmentMethod | nul
   ['d/c', null],
 ]);
 
+const APPLICATION_FORM = 'application(?: form)?s?|app(?:lication)? form|shortlisting|cv';
+const STATEMENT = 'supporting (?:information|statement)|personal statement';
+// Certificates and checks: how the employer checks, not one of our methods (as C, HS and D/C above).
+const CERTIFICATES = 'certificates?|certification|qualification certificates?|documents?|document check';
+const CHECKS = 'health screening|dbs(?: check)?|registration check|pre-employment checks?';
+
 const WORDS: [RegExp, AssessmentMethod | null][] = [
-  [
-    /^(?:application(?: form)?s?|app(?:lication)? form|shortlisting|cv|supporting (?:information|statement)|personal statement)$/,
-    'application',
-  ],
+  [new RegExp(`^(?:${APPLICATION_FORM}|${STATEMENT})$`), 'application'],
   [/^(?:(?:formal |panel )?interviews?)$/, 'interview'],
   [/^(?:tests?|testing|(?:written |practical |skills )?(?:test|exercise|assessment)s?|assessment centre)$/, 'test'],
   [/^(?:references?)$/, 'references'],
   [/^(?:presentations?)$/, 'presentation'],
-  [
-    /^(?:certificates?|certification|qualification certificates?|documents?|document check|health screening|dbs(?: check)?|registration check|pre-employment checks?|role play)$/,
-    null,
-  ],
+  [new RegExp(`^(?:${CERTIFICATES}|${CHECKS}|role play)$`), null],
 ];
 
 const SEPARATORS = /\s*(?:\/|,|&|\+|;|\band\b|\bor\b|\band\/or\b)\s*|\s+(?=[A-Z]{1,3}\b)/;
@@ -82,8 +82,11 @@ export function methodsInCell(text: string, codes: MethodCodes = DEFAULT_CODES):
   return [...found];
 }
 
-const KEY_ENTRY =
-  /\b([A-Z]{1,3})\s*(?:=|–|-|:)\s*(application(?: form)?|interview|tests?|testing|references?|presentation|certificates?|role play|health screening|assessment)\b/gi;
+const KEY_CODE = String.raw`\b([A-Z]{1,3})`;
+const KEY_EQUALS = String.raw`\s*(?:=|–|-|:)\s*`;
+const KEY_METHOD = 'application(?: form)?|interview|tests?|testing|references?|presentation';
+const KEY_OTHER_METHOD = 'certificates?|role play|health screening|assessment';
+const KEY_ENTRY = new RegExp(String.raw`${KEY_CODE}${KEY_EQUALS}(${KEY_METHOD}|${KEY_OTHER_METHOD})\b`, 'gi');
 
 /** A key line, "A = Application form  I = Interview  T = Test": the codes it defines. */
 export function readMethodKey(text: string): Map<string, AssessmentMethod | null> | null {

@@ -1,216 +1,13 @@
+import { isCategoryPhrase, opensWithCategoryHead } from './category-phrase';
 import { LEVEL_WORD, levelOfWord, wordCount, type MarkedLevel } from './levels';
 import { bulletLength } from './read-item';
+
+export { isCategoryPhrase, namesRequirements } from './category-phrase';
 
 /**
  * What a line says about the structure around it. Each test reads the whole line, so "essential"
  * inside a sentence ("essential services", "essential skills clusters") never sets a level.
  */
-
-const CATEGORY_WORDS = new Set([
-  'qualification',
-  'qualifications',
-  'education',
-  'educational',
-  'training',
-  'experience',
-  'experiences',
-  'knowledge',
-  'skill',
-  'skills',
-  'ability',
-  'abilities',
-  'aptitude',
-  'aptitudes',
-  'qualities',
-  'attributes',
-  'characteristics',
-  'values',
-  'behaviours',
-  'behaviors',
-  'competence',
-  'competences',
-  'competencies',
-  'competency',
-  'requirements',
-  'circumstances',
-  'disposition',
-  'registration',
-  'communication',
-  'physical',
-  'interpersonal',
-  'technical',
-  'clinical',
-  'management',
-  'leadership',
-  'language',
-  'languages',
-  'expertise',
-  'understanding',
-  'personality',
-  'motivation',
-  'interests',
-  'practical',
-  'intellectual',
-  'information',
-  'professional',
-  'academic',
-  'personal',
-  'other',
-  'additional',
-  'special',
-  'general',
-  'key',
-  'specific',
-  'relevant',
-  'work',
-  'job',
-  'related',
-  'work-related',
-  'job-related',
-  'and',
-  'or',
-  'of',
-  'the',
-  '&',
-  'teaching',
-  'research',
-  'it',
-  'fitness',
-  'practise',
-  'practice',
-  'probity',
-  'commitment',
-  'eligibility',
-  'contractual',
-  'equality',
-  'diversity',
-  'essential',
-  'desirable',
-  'factors',
-  'factor',
-  'welsh',
-  'english',
-  // Welsh
-  'cymwysterau',
-  'cymhwyster',
-  'profiad',
-  'gwybodaeth',
-  'sgiliau',
-  'gwerthoedd',
-  'rhinweddau',
-  'personol',
-  'nodweddion',
-  'arall',
-  'addysg',
-  'hyfforddiant',
-  'galluoedd',
-  'gofynion',
-  'ychwanegol',
-  'iaith',
-  'a',
-  'ac',
-]);
-const CATEGORY_HEADS = new Set([
-  'qualification',
-  'qualifications',
-  'education',
-  'educational',
-  'training',
-  'experience',
-  'knowledge',
-  'skill',
-  'skills',
-  'ability',
-  'abilities',
-  'aptitude',
-  'aptitudes',
-  'qualities',
-  'attributes',
-  'characteristics',
-  'values',
-  'behaviours',
-  'behaviors',
-  'competence',
-  'competences',
-  'competencies',
-  'competency',
-  'circumstances',
-  'disposition',
-  'registration',
-  'communication',
-  'physical',
-  'interpersonal',
-  'expertise',
-  'personality',
-  'motivation',
-  'understanding',
-  'language',
-  'languages',
-  'fitness',
-  'probity',
-  'eligibility',
-  'requirements',
-  'information',
-  'cymwysterau',
-  'cymhwyster',
-  'profiad',
-  'gwybodaeth',
-  'sgiliau',
-  'gwerthoedd',
-  'rhinweddau',
-  'nodweddion',
-  'arall',
-  'addysg',
-  'hyfforddiant',
-  'galluoedd',
-  'gofynion',
-  'iaith',
-]);
-const CATEGORY_PREFIXES = new Set([
-  'professional',
-  'academic',
-  'personal',
-  'other',
-  'additional',
-  'special',
-  'general',
-  'key',
-  'specific',
-  'relevant',
-  'technical',
-  'clinical',
-  'management',
-  'work',
-  'job',
-  'work-related',
-  'job-related',
-  'practical',
-  'intellectual',
-  'teaching',
-  'research',
-  'it',
-  'contractual',
-  'welsh',
-  'english',
-  'leadership',
-  'communication',
-]);
-
-const tokens = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[\s,/()]+|(?<=\w)(?=&)|(?<=&)(?=\w)/)
-    .filter(Boolean);
-
-/** "Qualifications", "Skills, abilities & knowledge", "Other requirements", "Cymwysterau": only category words. */
-export function isCategoryPhrase(text: string): boolean {
-  const words = tokens(text.replace(/[:.\-–—]+$/, ''));
-  if (words.length === 0 || words.length > 7) return false;
-  if (!words.every((w) => CATEGORY_WORDS.has(w))) return false;
-  return (
-    words.some((w) => CATEGORY_HEADS.has(w)) && (CATEGORY_HEADS.has(words[0]!) || CATEGORY_PREFIXES.has(words[0]!))
-  );
-}
 
 const tidy = (text: string) => {
   const t = text.replace(/^[\s:–—-]+|[\s:;.,–—…-]+$/g, '').replace(/\s+/g, ' ');
@@ -229,8 +26,18 @@ const LEVEL = new RegExp(`\\b${LEVEL_WORD}\\b`, 'gi');
 const HAS_LEVEL = new RegExp(`\\b${LEVEL_WORD}\\b`, 'i');
 const LEVEL_FIRST = new RegExp(`^(?:the following (?:are |is )?)?(${LEVEL_WORD})\\b\\s*(.*)$`, 'i');
 const LEVEL_LAST = new RegExp(`^(.*?)[\\s:–—-]*[([]?\\s*(${LEVEL_WORD})(?:\\s+criteria)?\\s*[)\\]]?$`, 'i');
-const PLAIN_REST =
-  /^(?:criteria|requirements?|characteristics|attributes|elements|areas|(?:criteria|requirements?) (?:of|for) the (?:post|role|job)(?: are| include)?|(?:criteria|requirements) (?:are|include|includes)|(?:for|to) (?:the|this) (?:post|role|job)|(?:skills|criteria|requirements) include)$/i;
+
+const THE_POST = '(?:post|role|job)';
+const CRITERIA = 'criteria|requirements?|characteristics|attributes|elements|areas';
+const CRITERIA_FOR_THE_POST = `(?:criteria|requirements?) (?:of|for) the ${THE_POST}(?: are| include)?`;
+const CRITERIA_INCLUDE = '(?:criteria|requirements) (?:are|include|includes)';
+const FOR_THE_POST = `(?:for|to) (?:the|this) ${THE_POST}`;
+const SKILLS_INCLUDE = '(?:skills|criteria|requirements) include';
+// What may follow the level word of a heading that names a level and nothing else.
+const PLAIN_REST = new RegExp(
+  `^(?:${CRITERIA}|${CRITERIA_FOR_THE_POST}|${CRITERIA_INCLUDE}|${FOR_THE_POST}|${SKILLS_INCLUDE})$`,
+  'i',
+);
 
 /**
  * A line that names a level and nothing else: "Essential", "Desirable criteria:", "Essential
@@ -257,8 +64,7 @@ export function levelHeading(raw: string, heading: boolean): LevelHeading | null
     const restWords = rest.replace(/\s+(?:required|needed|include|includes|are)$/i, '');
     if (isCategoryPhrase(restWords)) return { level, category: tidy(restWords) };
     if ((endsLikeHeading || heading) && words <= 8) {
-      const head = tokens(rest)[0] ?? '';
-      return { level, category: CATEGORY_HEADS.has(head) ? tidy(rest) : null };
+      return { level, category: opensWithCategoryHead(rest) ? tidy(rest) : null };
     }
     return null;
   }
@@ -298,8 +104,13 @@ export function labelledItem(
   };
 }
 
-const SPEC_HEADING =
-  /^(?:the\s+|our\s+)?(?:person(?:al)?\s+spec(?:ification)?s?|selection\s+criteria|shortlisting\s+criteria|manyleb\s+(?:y\s+)?person|criteria\s+for\s+(?:the\s+)?(?:post|role))\b/i;
+const SPEC_NAME = String.raw`person(?:al)?\s+spec(?:ification)?s?|selection\s+criteria|shortlisting\s+criteria`;
+const WELSH_SPEC_NAME = String.raw`manyleb\s+(?:y\s+)?person`;
+const CRITERIA_FOR = String.raw`criteria\s+for\s+(?:the\s+)?(?:post|role)`;
+const SPEC_HEADING = new RegExp(
+  String.raw`^(?:the\s+|our\s+)?(?:${SPEC_NAME}|${WELSH_SPEC_NAME}|${CRITERIA_FOR})\b`,
+  'i',
+);
 
 /** "Person Specification", "Manyleb y Person", "Selection criteria": a person specification starts. */
 export function isSpecHeading(raw: string): boolean {
@@ -307,10 +118,16 @@ export function isSpecHeading(raw: string): boolean {
   return wordCount(text) <= 6 && SPEC_HEADING.test(text);
 }
 
-const FIELD_LABEL =
-  /^(?:location|base|site|salary|pay|hours|contract|closing\s+date|interview\s+date|start\s+date|reference|job\s+ref|grade|band|working\s+pattern)\s*:/i;
-const OFFER =
-  /\b(?:benefits\b|in\s+return\b|we\s+(?:can\s+)?offer\b|you\s+will\s+(?:receive|get|have\s+access\s+to|enjoy|be\s+rewarded)\b|perks\b|what\s+you(?:['’]ll|\s+will)\s+get\b|what\s+we\s+(?:can\s+)?offer\b|rewards?\s+package\b)/i;
+const PLACE_AND_PAY_FIELD = 'location|base|site|salary|pay|hours|contract';
+const DATE_FIELD = String.raw`closing\s+date|interview\s+date|start\s+date`;
+const POST_FIELD = String.raw`reference|job\s+ref|grade|band|working\s+pattern`;
+const FIELD_LABEL = new RegExp(String.raw`^(?:${PLACE_AND_PAY_FIELD}|${DATE_FIELD}|${POST_FIELD})\s*:`, 'i');
+
+const WE_OFFER = String.raw`benefits\b|in\s+return\b|we\s+(?:can\s+)?offer\b`;
+const YOU_WILL_RECEIVE = String.raw`you\s+will\s+(?:receive|get|have\s+access\s+to|enjoy|be\s+rewarded)\b`;
+const WHAT_YOU_GET = String.raw`perks\b|what\s+you(?:['’]ll|\s+will)\s+get\b`;
+const REWARDS_PACKAGE = String.raw`what\s+we\s+(?:can\s+)?offer\b|rewards?\s+package\b`;
+const OFFER = new RegExp(String.raw`\b(?:${WE_OFFER}|${YOU_WILL_RECEIVE}|${WHAT_YOU_GET}|${REWARDS_PACKAGE})`, 'i');
 
 /** "Location: …", "Salary: …", "In return you will have access to the following benefits": not a criterion. */
 export const isOfferOrField = (raw: string): boolean => {
@@ -318,16 +135,56 @@ export const isOfferOrField = (raw: string): boolean => {
   return FIELD_LABEL.test(text) || OFFER.test(text);
 };
 
+// "The successful candidate", "the ideal applicant".
+const APPLICANT = String.raw`(?:candidate|applicant|person|individual|post\s?holder)`;
+const THE_RIGHT_APPLICANT = String.raw`\b(?:successful|ideal|right|suitable|preferred|perfect)\s+${APPLICANT}s?\b`;
+// "You will have", "Applicants must possess"; "be" but not "be working", "be leading": those introduce duties.
+const YOU = String.raw`(?:you|applicants|candidates|the\s+post\s?holder)`;
+const MUST = String.raw`(?:will|must|should|need\s+to|would|are\s+required\s+to)`;
+const HAVE = String.raw`(?:have|need|be(?!\s+\w+ing\b)|possess|hold|bring|demonstrate|also\s+have|ideally\s+have)`;
+const YOU_MUST_HAVE = String.raw`\b${YOU}\s+${MUST}\s+${HAVE}\b`;
+// "What you'll bring", "What we're looking for".
+const WE_ARE = String.raw`we(?:['’]re|\s+are)`;
+const WHAT_YOU_BRING = String.raw`\bwhat\s+(?:you['’]ll|you\s+will|you)\s+(?:need|bring|have)\b`;
+const WHAT_WE_LOOK_FOR = String.raw`\bwhat\s+${WE_ARE}\s+looking\s+for\b|\bwho\s+${WE_ARE}\s+looking\s+for\b`;
+// "To apply you must…", "You will need", "About you", "We are looking for", "To be considered".
+const TO_APPLY_YOU_MUST = String.raw`\bto\s+apply\b.*\byou\s+(?:will|must|should|need)\b`;
+const YOU_MUST_AT_END = String.raw`\byou\s+(?:will|must|should)\s*(?:need\s*)?$`;
+const ABOUT_YOU = String.raw`^about\s+you\b`;
+const YOU_WILL_NEED = String.raw`\byou(?:['’]ll|\s+will)\s+need\b`;
+const WE_WANT = String.raw`\b${WE_ARE}\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b`;
+const TO_BE_CONSIDERED = String.raw`\bto\s+be\s+considered\b`;
+const YOU_NEED = [TO_APPLY_YOU_MUST, YOU_MUST_AT_END, ABOUT_YOU, YOU_WILL_NEED, WE_WANT, TO_BE_CONSIDERED].join('|');
+// "Key requirements", "Skills and experience", "What's required".
+const OPENING_WORD = String.raw`key\s+|essential\s+|minimum\s+|entry\s+|main\s+|role\s+|job\s+|candidate\s+|our\s+`;
+const SKILLS_AND_EXPERIENCE = String.raw`skills\s+and\s+experience|experience\s+and\s+skills`;
+const SKILLS_AND_MORE = String.raw`skills,?\s+(?:qualifications|knowledge|experience)(?:\s+and\s+\w+)?`;
+const QUALIFICATIONS_REQUIRED = String.raw`qualifications\s+(?:and\s+experience|required)`;
+const WHAT_IS_REQUIRED = String.raw`experience\s+required|what['’]s\s+required`;
+const REQUIREMENTS_OF_THE_ROLE = String.raw`requirements\s+(?:of|for)\s+the\s+(?:role|post)`;
+const REQUIREMENTS = [
+  'requirements|criteria',
+  SKILLS_AND_EXPERIENCE,
+  SKILLS_AND_MORE,
+  QUALIFICATIONS_REQUIRED,
+  WHAT_IS_REQUIRED,
+  REQUIREMENTS_OF_THE_ROLE,
+].join('|');
+const REQUIREMENTS_HEADING = String.raw`^(?:${OPENING_WORD})?(?:${REQUIREMENTS})\b`;
 const INTRO_PATTERNS = [
-  /\b(?:successful|ideal|right|suitable|preferred|perfect)\s+(?:candidate|applicant|person|individual|post\s?holder)s?\b/i,
-  /\b(?:you|applicants|candidates|the\s+post\s?holder)\s+(?:will|must|should|need\s+to|would|are\s+required\s+to)\s+(?:have|need|be(?!\s+\w+ing\b)|possess|hold|bring|demonstrate|also\s+have|ideally\s+have)\b/i,
-  /\bwhat\s+(?:you['’]ll|you\s+will|you)\s+(?:need|bring|have)\b|\bwhat\s+we(?:['’]re|\s+are)\s+looking\s+for\b|\bwho\s+we(?:['’]re|\s+are)\s+looking\s+for\b/i,
-  /\bto\s+apply\b.*\byou\s+(?:will|must|should|need)\b|\byou\s+(?:will|must|should)\s*(?:need\s*)?$|^about\s+you\b|\byou(?:['’]ll|\s+will)\s+need\b|\bwe(?:['’]re|\s+are)\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b|\bto\s+be\s+considered\b/i,
-  /^(?:key\s+|essential\s+|minimum\s+|entry\s+|main\s+|role\s+|job\s+|candidate\s+|our\s+)?(?:requirements|criteria|skills\s+and\s+experience|experience\s+and\s+skills|skills,?\s+(?:qualifications|knowledge|experience)(?:\s+and\s+\w+)?|qualifications\s+(?:and\s+experience|required)|experience\s+required|what['’]s\s+required|requirements\s+(?:of|for)\s+the\s+(?:role|post))\b/i,
-];
+  THE_RIGHT_APPLICANT,
+  YOU_MUST_HAVE,
+  `${WHAT_YOU_BRING}|${WHAT_WE_LOOK_FOR}`,
+  YOU_NEED,
+  REQUIREMENTS_HEADING,
+].map((pattern) => new RegExp(pattern, 'i'));
+
 // "…who will be involved in:", "You will be responsible for:" introduce duties, not requirements.
-const DUTIES =
-  /\b(?:involved\s+in|responsible\s+for|duties|tasks|responsibilities|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b/i;
+const RESPONSIBLE_FOR = String.raw`involved\s+in|responsible\s+for|duties|tasks|responsibilities`;
+const DUTIES = new RegExp(
+  String.raw`\b(?:${RESPONSIBLE_FOR}|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b`,
+  'i',
+);
 const INTRO_HEDGE = /\b(?:ideally|would\s+be|desirable|preferabl[ey]|bonus|nice\s+to\s+have|advantage)\b/i;
 
 /**
@@ -343,12 +200,6 @@ export function requirementIntro(raw: string, heading: boolean): MarkedLevel | n
   return INTRO_HEDGE.test(text) ? 'desirable' : 'essential';
 }
 
-const REQUIREMENT_HEADS =
-  /^(?:\w+\s+)?(?:qualifications?|experience|knowledge|skills?|abilit(?:y|ies)|attributes|qualities|requirements|competenc(?:e|es|ies|y)|education|cymwysterau|profiad|gwybodaeth|sgiliau)\b/i;
-
-/** "Qualifications:", "Knowledge / Skills / Qualifications": a heading that lists what applicants need. */
-export const namesRequirements = (category: string): boolean => REQUIREMENT_HEADS.test(category);
-
 /** "Qualifications", "Experience:", "Skills and Knowledge": a category of the specification. */
 export function categoryHeading(raw: string, heading: boolean): string | null {
   const { text, endsLikeHeading } = headingText(raw);
@@ -357,8 +208,41 @@ export function categoryHeading(raw: string, heading: boolean): string | null {
   return null;
 }
 
-const KNOWN_BREAKS =
-  /^(?:about\s+(?:us|the\s+(?:trust|role|team|organisation|organization|service|practice|company|hospital|department))|benefits|what\s+we\s+(?:offer|can\s+offer)|we\s+(?:can\s+)?offer|why\s+(?:join|work|choose)|how\s+to\s+apply|to\s+apply|apply\s+now|closing\s+date|interviews?\s+(?:date|will)|(?:for\s+)?(?:further|more)\s+(?:information|details)|please\s+(?:note|contact|see|read)|additional\s+information|contact(?:\s+details)?|job\s+(?:description|summary|purpose|overview|role)|main\s+(?:duties|responsibilities|purpose)|key\s+(?:duties|responsibilities|tasks|accountabilities)|(?:duties|responsibilities)(?:\s+include)?|salary|hours|working\s+(?:hours|pattern|arrangements)|location|our\s+(?:values|trust|team|commitment|organisation)|the\s+(?:role|team|post|trust)|in\s+return|rewards?|what\s+next|next\s+steps|informal\s+(?:enquiries|visits)|the\s+(?:benefits|package)|pay|terms\s+and\s+conditions)\b/i;
+// The headings of the rest of an advert.
+const EMPLOYER = '(?:trust|role|team|organisation|organization|service|practice|company|hospital|department)';
+const ABOUT_US = String.raw`about\s+(?:us|the\s+${EMPLOYER})`;
+const WHAT_WE_OFFER = String.raw`benefits|what\s+we\s+(?:offer|can\s+offer)|we\s+(?:can\s+)?offer`;
+const WHY_JOIN = String.raw`why\s+(?:join|work|choose)`;
+const HOW_TO_APPLY = String.raw`how\s+to\s+apply|to\s+apply|apply\s+now|closing\s+date|interviews?\s+(?:date|will)`;
+const FURTHER_INFORMATION = String.raw`(?:for\s+)?(?:further|more)\s+(?:information|details)`;
+const CONTACT_DETAILS = String.raw`please\s+(?:note|contact|see|read)|additional\s+information|contact(?:\s+details)?`;
+const JOB_DESCRIPTION = String.raw`job\s+(?:description|summary|purpose|overview|role)`;
+const MAIN_DUTIES = String.raw`main\s+(?:duties|responsibilities|purpose)`;
+const KEY_DUTIES = String.raw`key\s+(?:duties|responsibilities|tasks|accountabilities)`;
+const DUTIES_INCLUDE = String.raw`(?:duties|responsibilities)(?:\s+include)?`;
+const WORKING_TERMS = String.raw`salary|hours|working\s+(?:hours|pattern|arrangements)|location`;
+const OUR_TEAM = String.raw`our\s+(?:values|trust|team|commitment|organisation)|the\s+(?:role|team|post|trust)`;
+const REWARDS = String.raw`in\s+return|rewards?`;
+const WHAT_NEXT = String.raw`what\s+next|next\s+steps|informal\s+(?:enquiries|visits)`;
+const PAY_AND_TERMS = String.raw`the\s+(?:benefits|package)|pay|terms\s+and\s+conditions`;
+const ADVERT_SECTIONS = [
+  ABOUT_US,
+  WHAT_WE_OFFER,
+  WHY_JOIN,
+  HOW_TO_APPLY,
+  FURTHER_INFORMATION,
+  CONTACT_DETAILS,
+  JOB_DESCRIPTION,
+  MAIN_DUTIES,
+  KEY_DUTIES,
+  DUTIES_INCLUDE,
+  WORKING_TERMS,
+  OUR_TEAM,
+  REWARDS,
+  WHAT_NEXT,
+  PAY_AND_TERMS,
+];
+const KNOWN_BREAKS = new RegExp(`^(?:${ADVERT_SECTIONS.join('|')})\\b`, 'i');
 
 /**
  * A heading that is not part of a person specification ("About us", "Benefits", "What next?"):

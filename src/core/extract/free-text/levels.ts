@@ -35,11 +35,18 @@ export function wordCount(text: string): number {
   return count;
 }
 
-const DESIRABLE_WORDS =
-  /\b(?:desirable|advantageous|an advantage|(?:is|are|be) preferred|preferable|nice to have|a bonus|an asset|beneficial|dymunol)\b|\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|a\s+requirement)\b/i;
+const AN_ADVANTAGE = 'desirable|advantageous|an advantage|(?:is|are|be) preferred|preferable';
+const A_BONUS = 'nice to have|a bonus|an asset|beneficial|dymunol';
+const BUT_NOT_ESSENTIAL = String.raw`\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|a\s+requirement)\b`;
+const DESIRABLE_WORDS = new RegExp(String.raw`\b(?:${AN_ADVANTAGE}|${A_BONUS})\b|${BUT_NOT_ESSENTIAL}`, 'i');
 const SOFT_HEDGES = /^(?:ideally|preferably)\b|\bwould be (?:good|great|useful|helpful|welcome(?:d)?)\b/i;
-const NOT_REQUIRED =
-  /\b(?:not|isn['’]t|aren['’]t) (?:essential|required|necessary|needed|a requirement|mandatory)\b|\bnon-essential\b|\bno (?:previous |prior |formal )?(?:experience|qualifications?) (?:is |are )?(?:necessary|required|needed)\b/i;
+
+const NOT = "(?:not|isn['’]t|aren['’]t)";
+const REQUIRED = '(?:essential|required|necessary|needed|a requirement|mandatory)';
+const EXPERIENCE = '(?:previous |prior |formal )?(?:experience|qualifications?)';
+const NO_EXPERIENCE_NEEDED = String.raw`\bno ${EXPERIENCE} (?:is |are )?(?:necessary|required|needed)\b`;
+const NOT_REQUIRED = new RegExp(String.raw`\b${NOT} ${REQUIRED}\b|\bnon-essential\b|${NO_EXPERIENCE_NEEDED}`, 'i');
+
 const STATED_ESSENTIAL = /\b(?:(?:is|are|be) (?:essential|a requirement|mandatory)|hanfodol)\b|\bessential\W*$/i;
 const MUST = /\b(?:must|will need to|(?:is|are) required)\b/i;
 

@@ -8,6 +8,14 @@ import type { FreeTextCriterion } from './free-text-criterion';
 
 export type Role = 'criteria' | 'essential' | 'desirable' | 'level' | 'method' | 'category';
 
+// Welsh: "dull" is method, "asesu" to assess.
+const METHOD_WORD = '(?:method|means|how|mode|dull)';
+const ASSESS_WORD = '(?:assess|evidence|identif|test|measure|asesu)';
+const METHOD_OF_ASSESSMENT = String.raw`\b${METHOD_WORD}\b.*\b${ASSESS_WORD}`;
+const ASSESSED = String.raw`assessment|assessed|evidence|how\s+(?:assessed|evidenced|identified)`;
+const ASSESSED_BY = String.raw`assessed\s+by|method|identified\s+by|tested\s+by`;
+const METHOD_CODES = String.raw`^(?:[aitrp])(?:\s*\/\s*[aitrp])+$`;
+
 const HEADER_ROLES: [RegExp, Role][] = [
   [
     /^(?:e\s*\/\s*d|essential\s*(?:\/|or|and)\s*desirable|e\s+or\s+d|level|priority|hanfodol\s*\/\s*dymunol)$/i,
@@ -15,10 +23,7 @@ const HEADER_ROLES: [RegExp, Role][] = [
   ],
   [/^(?:essential|hanfodol|e)(?:\s+(?:criteria|requirements?))?$/i, 'essential'],
   [/^(?:desirable|dymunol|d)(?:\s+(?:criteria|requirements?))?$/i, 'desirable'],
-  [
-    /\b(?:method|means|how|mode|dull)\b.*\b(?:assess|evidence|identif|test|measure|asesu)|^(?:assessment|assessed|evidence|how\s+(?:assessed|evidenced|identified)|assessed\s+by|method|identified\s+by|tested\s+by)\b|^(?:[aitrp])(?:\s*\/\s*[aitrp])+$/i,
-    'method',
-  ],
+  [new RegExp(String.raw`${METHOD_OF_ASSESSMENT}|^(?:${ASSESSED}|${ASSESSED_BY})\b|${METHOD_CODES}`, 'i'), 'method'],
   [
     /^(?:factors?|category|categories|area|heading|domain|section|attributes?|qualities|requirement|ffactor)$/i,
     'category',

@@ -17,21 +17,41 @@ function sentences(text: string): [number, number][] {
   if (start < text.length) ranges.push([start, text.length]);
   return ranges;
 }
-const STATED =
-  /\b(?:is|are)\s+(?:also\s+|highly\s+|very\s+|absolutely\s+)?(essential|desirable|preferred|advantageous|an\s+advantage|a\s+requirement|mandatory)\b/i;
-const WOULD_BE =
-  /\bwould\s+be\s+(?:an?\s+|very\s+|highly\s+|particularly\s+)?(?:advantage|advantageous|beneficial|desirable|useful|preferred|welcome|welcomed|asset|helpful|plus)\b/i;
-const IT_IS =
-  /\bit(?:['’]s|\s+is)\s+(essential|desirable)\s+(?:that\s+)?(?:you|applicants|candidates|the\s+(?:successful\s+)?(?:candidate|applicant|post\s?holder))\b/i;
-const MUST_HAVE =
-  /\b(?:applicants|candidates|you|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant|post\s?holder|person|individual))\s+(?:must|will\s+need\s+to|will\s+be\s+required\s+to|should|need\s+to)\s+(also\s+)?(ideally\s+)?(?:have|hold|be|possess|demonstrate)\b/i;
+
+// "X is essential", "X is also highly desirable".
+const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+)?`;
+const STATED_LEVEL = String.raw`(essential|desirable|preferred|advantageous|an\s+advantage|a\s+requirement|mandatory)`;
+const STATED = new RegExp(String.raw`\b(?:is|are)\s+${VERY}${STATED_LEVEL}\b`, 'i');
+// "X would be an advantage".
+const WOULD_BE_VERY = String.raw`(?:an?\s+|very\s+|highly\s+|particularly\s+)?`;
+const WELCOME = '(?:advantage|advantageous|beneficial|desirable|useful|preferred|welcome|welcomed|asset|helpful|plus)';
+const WOULD_BE = new RegExp(String.raw`\bwould\s+be\s+${WOULD_BE_VERY}${WELCOME}\b`, 'i');
+// "It is essential that you …".
+const THE_APPLICANT = String.raw`the\s+(?:successful\s+)?(?:candidate|applicant|post\s?holder)`;
+const IT_IS_THAT = String.raw`\bit(?:['’]s|\s+is)\s+(essential|desirable)\s+(?:that\s+)?`;
+const IT_IS = new RegExp(String.raw`${IT_IS_THAT}(?:you|applicants|candidates|${THE_APPLICANT})\b`, 'i');
+// "Applicants must (also) (ideally) have …"; the second group, "ideally", makes the item desirable.
+const SOMEONE = String.raw`(?:candidate|applicant|post\s?holder|person|individual)`;
+const THE_RIGHT_APPLICANT = String.raw`the\s+(?:successful\s+|ideal\s+)?${SOMEONE}`;
+const MUST = String.raw`(?:must|will\s+need\s+to|will\s+be\s+required\s+to|should|need\s+to)`;
+const HAVE = '(?:have|hold|be|possess|demonstrate)';
+const MUST_HAVE = new RegExp(
+  String.raw`\b(?:applicants|candidates|you|${THE_RIGHT_APPLICANT})\s+${MUST}\s+(also\s+)?(ideally\s+)?${HAVE}\b`,
+  'i',
+);
 // A requirement names something an applicant can hold: without one, "X is essential" is a duty.
-const REQUIREMENT_NOUN =
-  /experience|qualifi|knowledge|skill|registration|registered|\bdegree|abilit|able\s+to|licen[cs]e|driv(?:er|ing)|training|trained|certificat|understanding|\bNVQ|\bGCSE|diploma|competen|proficien|fluen|speak|\bWelsh\b|\bIT\b|computer|literate|background|\bPIN\b|member(?:ship)?\b|accredit|course|\bMSc\b|\bBSc\b|\blevel\s+\d|evidence\s+of|learning|post-?graduate|travel/i;
+const REQUIREMENT_STEMS = [
+  String.raw`experience|qualifi|knowledge|skill|registration|registered|\bdegree|abilit|able\s+to|licen[cs]e`,
+  String.raw`driv(?:er|ing)|training|trained|certificat|understanding|\bNVQ|\bGCSE|diploma|competen|proficien`,
+  String.raw`fluen|speak|\bWelsh\b|\bIT\b|computer|literate|background|\bPIN\b|member(?:ship)?\b|accredit|course`,
+  String.raw`\bMSc\b|\bBSc\b|\blevel\s+\d|evidence\s+of|learning|post-?graduate|travel`,
+];
+const REQUIREMENT_NOUN = new RegExp(REQUIREMENT_STEMS.join('|'), 'i');
 const MAX_WORDS = 50;
 // Interview arrangements and duties of every member of staff are not requirements of the applicant.
-const NOT_APPLICANT =
-  /\b(?:interviews?|shortlisted|shortlisting|closing\s+date|all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person)\b/i;
+const SELECTION = String.raw`interviews?|shortlisted|shortlisting|closing\s+date`;
+const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
+const NOT_APPLICANT = new RegExp(String.raw`\b(?:${SELECTION}|${ALL_STAFF})\b`, 'i');
 
 /**
  * Requirements stated in running prose: "Experience of phlebotomy is essential", "Knowledge of

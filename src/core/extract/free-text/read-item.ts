@@ -17,12 +17,21 @@ export type Item = {
 };
 
 // •, ▪, ➢, "-", "*", "1.", "a)", "(ii)", and Word's "o" bullet before a capital.
-const BULLET =
-  /^(?:[•·▪●◦‣∙■□➢➤►✓✔❖→]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|o\s+(?=\p{Lu}))/u;
+const SYMBOL_BULLET = String.raw`[•·▪●◦‣∙■□➢➤►✓✔❖→]\s*`;
+const DASH_BULLET = String.raw`[-–—*+]\s+`;
+const NUMBER_BULLET = String.raw`\d{1,2}[.)]\s+|[a-z][.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+`;
+const WORD_O_BULLET = String.raw`o\s+(?=\p{Lu})`;
+const BULLET = new RegExp(`^(?:${SYMBOL_BULLET}|${DASH_BULLET}|${NUMBER_BULLET}|${WORD_O_BULLET})`, 'u');
 const BRACKETS = /\s*[([]([^()[\]]{1,40})[)\]]\s*[.;,:]?\s*$/;
 const LEADING_MARKER = new RegExp(`^[([]\\s*(E|D|${LEVEL_WORD})\\s*[)\\]]\\s*`, 'i');
-const METHOD_LABEL =
-  /[\s([–—-]*\b(?:evidence(?:d)?(?: by| through| via| at)?|assessed(?: by| via| at| through)?|assessment(?: method)?|method(?: of assessment)?|means of assessment|how (?:assessed|evidenced|identified)|identified (?:by|through|at|via)|tested (?:by|at))\s*[:–-]?\s*([^()[\]]+?)\s*[)\]]?\s*[.;]?\s*$/i;
+// "evidenced by", "assessment method", "how assessed": the label before an item's methods.
+const EVIDENCED_BY = 'evidence(?:d)?(?: by| through| via| at)?|assessed(?: by| via| at| through)?';
+const ASSESSMENT_METHOD = 'assessment(?: method)?|method(?: of assessment)?|means of assessment';
+const HOW_ASSESSED = 'how (?:assessed|evidenced|identified)|identified (?:by|through|at|via)|tested (?:by|at)';
+const METHOD_WORDS = `(?:${EVIDENCED_BY}|${ASSESSMENT_METHOD}|${HOW_ASSESSED})`;
+// The methods (group 1), then an optional closing bracket and stop at the end of the line.
+const METHODS_TO_END = String.raw`\s*[:–-]?\s*([^()[\]]+?)\s*[)\]]?\s*[.;]?\s*$`;
+const METHOD_LABEL = new RegExp(String.raw`[\s([–—-]*\b${METHOD_WORDS}${METHODS_TO_END}`, 'i');
 const BARE_CODES = /\s+((?:AF|A|I|T|R|P|C)(?:\s*[/,&+]\s*(?:AF|A|I|T|R|P|C))+)\s*[.;]?$/;
 const TRAILING_LEVEL = new RegExp(`(?:\\s*[-–—:,]\\s*|\\s+)(${LEVEL_WORD})\\s*[.!;]?\\s*$`, 'i');
 const SENTENCE_LEVEL = /\b(?:is|are|be|being|been|also|highly|very|considered|seen as|as|not|but)\s*$/i;
