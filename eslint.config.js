@@ -16,7 +16,7 @@ const forbid = (files, folders, packages = []) => ({
       {
         patterns: [
           ...folders.map((folder) => ({
-            group: [`**/${folder}/**`, `**/${folder}`],
+            group: [`**/${folder}/*`],
             message: `${files[0]} must not depend on ${folder}/: dependencies run one way.`,
           })),
           ...(packages.length ? [{ group: packages, message: 'The core is pure TypeScript: no browser or UI API.' }] : []),
@@ -37,10 +37,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'max-len': [
-        'error',
-        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: false },
-      ],
     },
   },
   {
@@ -63,4 +59,13 @@ export default tseslint.config(
   forbid(['src/storage/**', 'src/messaging/**'], ['content', 'pages', 'background', 'cli']),
   forbid(['src/cli/**'], ['content', 'pages', 'background', 'storage', 'messaging'], BROWSER),
   prettier,
+  // After Prettier's config, which turns max-len off: Prettier cannot wrap a long regular expression.
+  {
+    rules: {
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: false },
+      ],
+    },
+  },
 );

@@ -4,15 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { documentLines } from '../core/extract/documents/document-lines';
 import { documentSpec } from '../core/extract/documents/document-spec';
-import { extractPersonSpec } from '../core/extract/extract';
-import { extractPosting } from '../core/extract/sites/json-ld';
 import { findPosting } from '../core/extract/sites/job-posting';
-import type { PersonSpec } from '../core/model/person-spec';
+import { readDocumentSpec, readPage, readPosting, type PageRead } from '../core/pipeline/read-page';
 import { pageUrl } from './load-page';
 import { openPdfInNode } from './open-pdf';
 
 /** One advert read from a file; a JSON array or JSON Lines file holds several (`file#id`). */
-export type Input = { file: string; spec: PersonSpec };
+export type Input = { file: string; read: PageRead };
 
 export class InputError extends Error {}
 
@@ -31,7 +29,7 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
   const oldWord = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (head.startsWith('%PDF-') || head.startsWith('PK') || oldWord || /\.(?:pdf|docx?)$/i.test(file)) {
     const lines = await documentLines(bytes, openPdfInNode);
-    return [{ file, spec: documentSpec(lines, basename(file), url ?? fileUrl) }];
+    return [{ file, read: readDocumentSpec(documentSpec(lines, basename(file), url ?? fileUrl)) }];
   }
 
   const text = new TextDecoder().decode(bytes);
@@ -46,13 +44,13 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
       const id = (record as { id?: unknown }).id;
       return {
         file: records.length > 1 ? `${file}#${typeof id === 'string' || typeof id === 'number' ? id : i + 1}` : file,
-        spec: extractPosting(doc, posting, new URL(url ?? own ?? fileUrl), null).spec,
+        read: readPosting(doc, posting, new URL(url ?? own ?? fileUrl)),
       };
     });
   }
 
   const { document } = parseHTML(text) as unknown as { document: Document };
-  return [{ file, spec: extractPersonSpec(document, new URL(url ?? pageUrl(document) ?? fileUrl)).spec }];
+  return [{ file, read: readPage(document, new URL(url ?? pageUrl(document) ?? fileUrl)) }];
 }
 
 function parseRecords(text: string, file: string): unknown[] {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { compareWithProfile } from '../core/compare/compare';
-import { analyseSpec } from '../core/match/analyse-spec';
+import { analyseRead } from '../core/pipeline/analyse-page';
 import type { Profile } from '../core/model/profile';
 import { defaultMatcher } from '../core/taxonomy/default-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     for (const input of inputs) {
-      const analysed = analyseSpec(input.spec, matcher);
+      const { analysed } = analyseRead(input.read, matcher);
       const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
       if (args.json) {
         process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, report))}\n`);

@@ -1,89 +1,108 @@
-import { compareWithProfile } from '../core/compare/compare';
-import { withDocuments } from '../core/pipeline/with-documents';
-import { analysePage, type PageAnalysis } from '../core/pipeline/analyse-page';
-import { analysePageInSlices } from '../core/pipeline/analyse-in-slices';
-import { slicer, type Slicer } from '../core/pipeline/slices';
-import type { ProfileState } from '../storage/profile-store';
+import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { Criterion } from '../core/model/criterion';
-import { emptyProfile } from '../core/model/profile';
 import type { Report } from '../core/model/report';
-import type { Matcher } from '../core/taxonomy/compile';
-import { sameAnalysis } from './same-analysis';
+import { readPage, type PageRead } from '../core/pipeline/read-page';
+import { askBackground } from '../messaging/ask-background';
+import type { AnalyseReply, AnalyseRequest } from '../messaging/background-messages';
+import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
+import { sameRead } from './same-read';
 
 export type AdvertPageState = {
-  analysis: PageAnalysis;
-  analysedAt: string;
-  profile: ProfileState;
-  /** The specification against the profile; null when the page has no criteria. */
+  /** What the page says, read here: the criteria and the elements they sit in. */
+  read: PageRead;
+  /** The background's answer: the criteria with their skills, and the report for the saved profile. */
+  analysed: AnalysedSpec | null;
   report: Report | null;
+  /** The saved profile holds nothing to compare with yet. */
+  profileEmpty: boolean;
+  analysedAt: string | null;
+  /** Why there is no answer (the extension could not be reached). */
+  error: string | null;
 };
 
+export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
+
 /**
- * What the content script knows about its page, as one observable state: the analysis, the saved
- * profile and the report derived from both. Features subscribe to it instead of to each other.
+ * What the content script knows about its page, as one observable state. The page is read here, the
+ * criteria are matched and compared in the background; features subscribe to the state instead of
+ * to each other.
  */
 export type AdvertPage = {
   readonly doc: Document;
   readonly state: AdvertPageState;
-  /** The matcher the page was last analysed with: the taxonomy plus the profile's custom skills. */
-  readonly matcher: Matcher;
+  /** The overlay the marks are drawn in (created empty; features paint and flash in it). */
+  readonly marks: MarkLayer;
   subscribe(listener: (state: AdvertPageState) => void): () => void;
-  setProfile(profile: ProfileState): void;
-  /**
-   * Reads the page again (it changed after load, or the user asked). Publishes, and returns true,
-   * only when the analysis changed.
-   */
-  rescan(): boolean;
+  /** Asks the background again, for the same criteria (the saved profile changed). */
+  refresh(): Promise<void>;
+  /** Reads the page again; asks the background and publishes only when what the page says changed. */
+  rescan(): Promise<boolean>;
   /** Adds the criteria of an attached document (merged with the page's, no duplicates) and republishes. */
-  addDocumentCriteria(documentUrl: string, criteria: readonly Criterion[]): void;
+  addDocumentCriteria(
+    documentUrl: string,
+    criteria: readonly Criterion[],
+  ): Promise<{ added: number; total: number; kept: boolean }>;
 };
 
-/**
- * `matcherFor` may be one matcher, or a function of the profile (its custom skills are matched like
- * built-in ones): the page is analysed again whenever it returns a different matcher.
- */
-export function createAdvertPage(
+export async function openAdvertPage(
   doc: Document,
   url: URL,
-  matcherFor: Matcher | ((profile: ProfileState) => Matcher),
-  profile: ProfileState,
-  now = () => new Date(),
-  /** The page's first analysis when it was made already (by openAdvertPage, in slices). */
-  initial?: PageAnalysis,
-): AdvertPage {
-  const pick = (p: ProfileState) => matcherOf(matcherFor, p);
-  let matcher = pick(profile);
+  analyse: Analyse = askBackground,
+  { now = () => new Date(), marks = createMarkLayer } = {},
+): Promise<AdvertPage> {
+  const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
-  const documents = new Map<string, readonly Criterion[]>();
-  // The page's own analysis, kept apart so that adding a document's criteria does not read the page again.
-  let pageAlone = initial ?? analysePage(doc, url, matcher);
-  const withDocumentsRead = () => withDocuments(pageAlone, documents, matcher);
-  const analyse = () => {
-    pageAlone = analysePage(doc, url, matcher);
-    return withDocumentsRead();
+  let state: AdvertPageState = {
+    read: readPage(doc, url),
+    analysed: null,
+    report: null,
+    profileEmpty: false,
+    analysedAt: null,
+    error: null,
   };
-  const derive = (analysis: PageAnalysis, profile: ProfileState): AdvertPageState => ({
-    analysis,
-    analysedAt: now().toISOString(),
-    profile,
-    report:
-      analysis.analysed.criteria.length > 0
-        ? compareWithProfile(
-            analysis.analysed,
-            profile.state === 'ok' ? profile.profile : emptyProfile(),
-            matcher.skills,
-            now(),
-          )
-        : null,
-  });
-  let state = derive(withDocumentsRead(), profile);
+  let asked = 0;
+
   const publish = (next: AdvertPageState) => {
     state = next;
     for (const listener of listeners) listener(state);
   };
 
+  /** Asks the background about `read`; an answer overtaken by a later question is dropped. */
+  const ask = async (read: PageRead, reason: AnalyseRequest['reason']): Promise<boolean> => {
+    const ticket = ++asked;
+    const request: AnalyseRequest = {
+      type: 'analyse',
+      spec: read.spec,
+      limits: read.limits,
+      documents: [...documents].map(([documentUrl, criteria]) => ({ url: documentUrl, criteria })),
+      reason,
+    };
+    const reply = await analyse(request).catch(
+      (error: unknown): AnalyseReply => ({
+        ok: false,
+        message: error instanceof Error ? error.message : 'The extension did not answer.',
+      }),
+    );
+    if (ticket !== asked) return reply.ok && reply.documentsKept;
+    if (!reply.ok) {
+      publish({ ...state, read, error: reply.message });
+      return false;
+    }
+    publish({
+      read,
+      analysed: reply.analysed,
+      report: reply.report,
+      profileEmpty: reply.profileEmpty,
+      analysedAt: now().toISOString(),
+      error: null,
+    });
+    return reply.documentsKept;
+  };
+
+  await ask(state.read, 'opened');
   return {
     doc,
+    marks: marks(doc),
     get state() {
       return state;
     },
@@ -91,44 +110,21 @@ export function createAdvertPage(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    get matcher() {
-      return matcher;
+    async refresh() {
+      await ask(state.read, 'changed');
     },
-    setProfile(profile) {
-      const next = pick(profile);
-      if (next === matcher) return publish({ ...derive(state.analysis, profile), analysedAt: state.analysedAt });
-      matcher = next;
-      publish(derive(analyse(), profile));
-    },
-    addDocumentCriteria(documentUrl, criteria) {
-      documents.set(documentUrl, criteria);
-      publish(derive(withDocumentsRead(), state.profile));
-    },
-    rescan() {
-      const analysis = analyse();
-      if (sameAnalysis(analysis, state.analysis)) return false;
-      publish(derive(analysis, state.profile));
+    async rescan() {
+      const read = readPage(doc, url);
+      if (sameRead(read, state.read)) return false;
+      await ask(read, 'changed');
       return true;
     },
+    async addDocumentCriteria(documentUrl, criteria) {
+      const before = state.analysed?.criteria.length ?? 0;
+      documents.set(documentUrl, [...criteria]);
+      const kept = await ask(state.read, 'changed');
+      const total = state.analysed?.criteria.length ?? 0;
+      return { added: total - before, total, kept };
+    },
   };
-}
-
-/**
- * createAdvertPage for the content script: the first analysis is made in slices, with the page's
- * own work in between, so that opening an advert never holds the page for long.
- */
-export async function openAdvertPage(
-  doc: Document,
-  url: URL,
-  matcherFor: Matcher | ((profile: ProfileState) => Matcher),
-  profile: ProfileState,
-  slices: Slicer = slicer(),
-): Promise<AdvertPage> {
-  const analysis = await analysePageInSlices(doc, url, matcherOf(matcherFor, profile), slices);
-  return createAdvertPage(doc, url, matcherFor, profile, undefined, analysis);
-}
-
-/** The matcher for this profile: the one given, or what the function makes of the profile. */
-function matcherOf(matcherFor: Matcher | ((profile: ProfileState) => Matcher), profile: ProfileState): Matcher {
-  return typeof matcherFor === 'function' ? matcherFor(profile) : matcherFor;
 }

@@ -1,9 +1,11 @@
+import { MARKS_TAG } from './highlight/mark-layer';
+import { KEY_TAG } from './features/show-key';
+
 /**
- * Changes the extension makes to the page itself: the key's host element, the <mark> fallback and
- * the style elements of the highlights. A watcher of the page ignores them, so painting never
- * triggers another scan.
+ * Changes the extension makes to the page itself: the overlay holding the marks and the key's host.
+ * A watcher of the page ignores them, so painting never triggers another scan.
  */
-const OWN_ELEMENTS = 'nhsps-legend, mark[data-nhsps], style[id^="nhsps-"], style[wxt-shadow-root-document-styles]';
+const OWN_ELEMENTS = `${MARKS_TAG}, ${KEY_TAG}`;
 
 const ELEMENT_NODE = 1;
 

@@ -1,17 +1,35 @@
-import * as z from 'zod/mini';
-import { analysedSpecSchema } from '../core/model/analysed-spec';
+import type { Criterion } from '../core/model/criterion';
+import type { DocumentLink } from '../core/model/person-spec';
 
-/** Requests the popup sends to the content script of an advert tab. */
-export type ContentRequest = { type: 'get-analysis' } | { type: 'reveal-criterion'; criterionId: string };
+/**
+ * What the extension's pages ask the content script of an advert tab. Checked by hand, not with zod:
+ * only the extension's own pages can send them (the sender is checked), and the content script stays
+ * small.
+ */
+export type ContentRequest =
+  | { type: 'get-analysis' }
+  | { type: 'reveal-criterion'; criterionId: string }
+  | { type: 'fetch-document'; document: DocumentLink }
+  | { type: 'add-document-criteria'; document: DocumentLink; criteria: Criterion[] };
 
-export const analysisResponseSchema = z.object({
-  analysed: analysedSpecSchema,
-  analysedAt: z.string(),
-});
-export type AnalysisResponse = z.infer<typeof analysisResponseSchema>;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isLink = (value: unknown): value is DocumentLink =>
+  isObject(value) && typeof value.url === 'string' && typeof value.name === 'string';
 
-export const isContentRequest = (message: unknown): message is ContentRequest =>
-  typeof message === 'object' &&
-  message !== null &&
-  ((message as { type?: unknown }).type === 'get-analysis' ||
-    (message as { type?: unknown }).type === 'reveal-criterion');
+export function asContentRequest(message: unknown): ContentRequest | null {
+  if (!isObject(message)) return null;
+  switch (message.type) {
+    case 'get-analysis':
+      return { type: 'get-analysis' };
+    case 'reveal-criterion':
+      return typeof message.criterionId === 'string' ? { type: 'reveal-criterion', criterionId: message.criterionId } : null;
+    case 'fetch-document':
+      return isLink(message.document) ? { type: 'fetch-document', document: message.document } : null;
+    case 'add-document-criteria':
+      return isLink(message.document) && Array.isArray(message.criteria)
+        ? { type: 'add-document-criteria', document: message.document, criteria: message.criteria as Criterion[] }
+        : null;
+    default:
+      return null;
+  }
+}

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { criterionSchema, type Criterion } from '../core/model/criterion';
-import { documentLinkSchema, type DocumentLink } from '../core/model/person-spec';
+import type { Criterion } from '../core/model/criterion';
+import type { DocumentLink } from '../core/model/person-spec';
+import type { ContentRequest } from './content-requests';
 import { fromBase64 } from './base64';
 
 /**
@@ -9,21 +10,11 @@ import { fromBase64 } from './base64';
  * same-origin request: no host permission) and hands the bytes to the popup, which parses them
  * (pdf.js stays out of the content script) and hands the criteria back to be merged.
  */
-export const fetchDocumentSchema = z.object({ type: z.literal('fetch-document'), document: documentLinkSchema });
-export type FetchDocument = z.infer<typeof fetchDocumentSchema>;
-
 export const fetchedDocumentSchema = z.union([
   z.object({ ok: z.literal(true), data: z.string() }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
 export type FetchedDocument = z.infer<typeof fetchedDocumentSchema>;
-
-export const addDocumentCriteriaSchema = z.object({
-  type: z.literal('add-document-criteria'),
-  document: documentLinkSchema,
-  criteria: z.array(criterionSchema),
-});
-export type AddDocumentCriteria = z.infer<typeof addDocumentCriteriaSchema>;
 
 /** `kept`: whether they were also kept for the next visit (false when storage is full or unavailable). */
 export const documentCriteriaReplySchema = z.object({ added: z.number(), total: z.number(), kept: z.boolean() });
@@ -35,7 +26,7 @@ export class DocumentRequestError extends Error {}
 export async function requestDocument(tabId: number, document: DocumentLink): Promise<Uint8Array> {
   let reply: unknown;
   try {
-    reply = await browser.tabs.sendMessage(tabId, { type: 'fetch-document', document } satisfies FetchDocument);
+    reply = await browser.tabs.sendMessage(tabId, { type: 'fetch-document', document } satisfies ContentRequest);
   } catch {
     throw new DocumentRequestError('The advert tab did not answer. Reload the page and try again.');
   }
@@ -51,7 +42,7 @@ export async function sendDocumentCriteria(
   criteria: Criterion[],
 ): Promise<DocumentCriteriaReply> {
   const reply: unknown = await browser.tabs
-    .sendMessage(tabId, { type: 'add-document-criteria', document, criteria } satisfies AddDocumentCriteria)
+    .sendMessage(tabId, { type: 'add-document-criteria', document, criteria } satisfies ContentRequest)
     .catch(() => undefined);
   const parsed = documentCriteriaReplySchema.safeParse(reply);
   if (!parsed.success)

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
-import { analysisResponseSchema, type AnalysisResponse, type ContentRequest } from './protocol';
+import { analysisResponseSchema } from './analysis-response';
+import type { AnalysedSpec } from '../core/model/analysed-spec';
+import type { ContentRequest } from './content-requests';
 
 export type AnalysisResult =
-  | { state: 'ok'; response: AnalysisResponse }
+  | { state: 'ok'; response: { analysed: AnalysedSpec; analysedAt: string } }
   /** No content script answered: not an advert page we run on, or opened before the extension. */
   | { state: 'no-content-script' }
   | { state: 'error'; message: string };
@@ -16,9 +18,10 @@ export async function requestAnalysis(tabId: number): Promise<AnalysisResult> {
   }
   if (reply === undefined) return { state: 'no-content-script' };
   const parsed = analysisResponseSchema.safeParse(reply);
-  return parsed.success
-    ? { state: 'ok', response: parsed.data }
-    : { state: 'error', message: 'The page sent an analysis this version cannot read. Reload the page.' };
+  if (!parsed.success) {
+    return { state: 'error', message: 'The page sent an analysis this version cannot read. Reload the page.' };
+  }
+  return 'error' in parsed.data ? { state: 'error', message: parsed.data.error } : { state: 'ok', response: parsed.data };
 }
 
 export async function revealCriterion(tabId: number, criterionId: string): Promise<void> {

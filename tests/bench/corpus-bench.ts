@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { descriptionFragment, extractPosting } from '../../src/core/extract/sites/json-ld';
 import { findPosting, type JobPosting } from '../../src/core/extract/sites/job-posting';
-import { analyseSpec } from '../../src/core/match/analyse-spec';
+import { matchSpec } from '../../src/core/pipeline/match-spec';
 import { defaultMatcher } from '../../src/core/taxonomy/default-matcher';
 import { firstRecords } from './corpus/first-records';
 import { progress } from './log';
@@ -63,7 +63,7 @@ function pipelinePass(doc: Document, records: readonly string[]): Pass {
     const t = performance.now();
     try {
       const { posting: p, url } = posting(raw, i);
-      const analysed = analyseSpec(extractPosting(doc, p, url, null).spec, matcher);
+      const analysed = matchSpec(extractPosting(doc, p, url, null).spec, matcher);
       if (analysed.criteria.length > 0) withCriteria++;
     } catch {
       crashes++;

@@ -84,7 +84,10 @@ export function syntheticTaxonomy(definitions: readonly SkillDefinition[], facto
 
 /** Medians of two alternatives timed in alternation, so that a busy machine slows both alike. */
 export function measurePair(a: () => void, b: () => void, { warmup = 3, runs = 31 } = {}): [Timing, Timing] {
-  for (let i = 0; i < warmup; i++) (a(), b());
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -1,23 +1,21 @@
 import type { AdvertFeature } from '../feature';
-import { keepDocumentCriteria } from './keep-document-criteria';
 import { answerPopup } from './answer-popup';
-import { highlightSkills } from './highlight-skills';
+import { followProfile } from './follow-profile';
 import { leaveWhenDisabled } from './leave-when-disabled';
-import { recordHistory } from './record-history';
+import { paintMarks } from './paint-marks';
 import { rescanOnChange } from './rescan-on-change';
 import { serveDocuments } from './serve-documents';
-import { showLegend } from './show-legend';
-import { syncProfile } from './sync-profile';
+import { showKey } from './show-key';
+import { takeDocumentCriteria } from './take-document-criteria';
 
 /** Everything the content script does on an advert page, one feature per file. */
 export const ADVERT_FEATURES: readonly AdvertFeature[] = [
+  paintMarks,
+  showKey,
   answerPopup,
   serveDocuments,
-  keepDocumentCriteria,
-  syncProfile,
-  highlightSkills,
-  showLegend,
-  recordHistory,
+  takeDocumentCriteria,
+  followProfile,
   rescanOnChange,
   leaveWhenDisabled,
 ];

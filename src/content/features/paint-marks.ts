@@ -1,39 +1,27 @@
-import { removeFlash } from '../highlight/current-highlight';
 import { planHighlights } from '../highlight/highlight-plan';
-import { paintHighlights } from '../highlight/paint-highlights';
 import { planRanges } from '../highlight/plan-ranges';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
 
-const REPAINT_DELAY_MS = 150;
+const REPLAN_DELAY_MS = 150;
 
 /**
- * Marks each criterion's skills as met, partial or missing, repainting when the report changes and
- * when the visible copy of the duplicated block changes (viewport width, <details> opened).
+ * Marks each criterion's skills as met, partial or missing, in the overlay: again when the report
+ * changes, and when the visible copy of a duplicated block changes (viewport width, <details> opened).
  */
-export const highlightSkills: AdvertFeature = (page, ctx) => {
-  let unpaint: (() => void) | null = null;
-  const paint = (state: AdvertPageState) => {
-    unpaint?.();
-    unpaint = null;
-    if (!state.report) return;
-    unpaint = paintHighlights(
-      page.doc,
-      planRanges(page.doc, planHighlights(state.report), state.analysis.anchors, state.analysis.spans),
-    );
-  };
+export const paintMarks: AdvertFeature = (page, ctx) => {
+  const layer = page.marks;
+  const paint = ({ report, read }: AdvertPageState) =>
+    layer.paint(planRanges(page.doc, report ? planHighlights(report) : [], read.anchors, read.spans));
   paint(page.state);
   ctx.onInvalidated(page.subscribe(paint));
-  ctx.onInvalidated(() => {
-    unpaint?.();
-    removeFlash(page.doc);
-  });
+  ctx.onInvalidated(() => layer.remove());
 
   let timer: number | undefined;
-  const repaintSoon = () => {
+  const replanSoon = () => {
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => paint(page.state), REPAINT_DELAY_MS);
+    timer = ctx.setTimeout(() => paint(page.state), REPLAN_DELAY_MS);
   };
-  ctx.addEventListener(window, 'resize', repaintSoon);
-  ctx.addEventListener(page.doc, 'toggle', repaintSoon, { capture: true });
+  ctx.addEventListener(window, 'resize', replanSoon);
+  ctx.addEventListener(page.doc, 'toggle', replanSoon, { capture: true });
 };

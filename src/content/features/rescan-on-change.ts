@@ -17,7 +17,7 @@ export const rescanOnChange: AdvertFeature = (page, ctx) => {
   const rescan = () => {
     timer = undefined;
     firstChangeAt = null;
-    page.rescan();
+    void page.rescan();
   };
   const observer = new MutationObserver((records) => {
     if (records.every(isOwnChange)) return;

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { DocumentError } from '../../core/extract/documents/document-error';
-import { fetchDocument } from '../documents/fetch-document';
 import { toBase64 } from '../../messaging/base64';
-import { fetchDocumentSchema, type FetchedDocument } from '../../messaging/document-protocol';
+import { asContentRequest } from '../../messaging/content-requests';
+import type { FetchedDocument } from '../../messaging/document-protocol';
+import { isOwnSender } from '../../messaging/own-sender';
+import { fetchDocument } from '../documents/fetch-document';
 import type { AdvertFeature } from '../feature';
 
 /**
@@ -10,17 +12,14 @@ import type { AdvertFeature } from '../feature';
  * links to, only from the advert's own site, as a same-origin request of the page.
  */
 export const serveDocuments: AdvertFeature = (page, ctx) => {
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== 'fetch-document') return undefined;
-    const parsed = fetchDocumentSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const link = page.state.analysis.analysed.documents.find((d) => d.url === parsed.data.document.url);
-    if (!link)
-      return Promise.resolve({
-        ok: false,
-        message: 'This advert does not link to that document.',
-      } satisfies FetchedDocument);
-    return fetchDocument(link, page.doc.location?.href ?? page.state.analysis.analysed.url).then(
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    const request = isOwnSender(sender) ? asContentRequest(message) : null;
+    if (request?.type !== 'fetch-document') return undefined;
+    const link = page.state.read.spec.documents.find((d) => d.url === request.document.url);
+    if (!link) {
+      return Promise.resolve<FetchedDocument>({ ok: false, message: 'This advert does not link to that document.' });
+    }
+    return fetchDocument(link, page.doc.location?.href ?? page.state.read.spec.url).then(
       (bytes): FetchedDocument => ({ ok: true, data: toBase64(bytes) }),
       (error: unknown): FetchedDocument => ({
         ok: false,

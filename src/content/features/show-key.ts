@@ -1,37 +1,49 @@
-import { flashRange } from '../highlight/current-highlight';
+import { browser } from 'wxt/browser';
 import { planHighlights } from '../highlight/highlight-plan';
-import { createLegend } from '../highlight/legend';
-import legendCss from '../highlight/legend.css?inline';
+import { createKey } from '../highlight/key';
+import keyCss from '../highlight/key.css?inline';
+import { keyPlace } from '../highlight/key-place';
 import { planRanges } from '../highlight/plan-ranges';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
 
-/** The key in the corner of the advert, in a shadow root of its own so page styles cannot reach it. */
-export const showLegend: AdvertFeature = (page, ctx) => {
+export const KEY_TAG = 'nhsps-key';
+
+/**
+ * The key, docked in the page's flow above the person specification, in a closed shadow root: the page
+ * sees one element of a fixed size, whatever the key says about the user.
+ */
+export const showKey: AdvertFeature = (page, ctx) => {
   let gap = -1;
   const nextGap = () => {
-    const { report, analysis } = page.state;
+    const { report, read } = page.state;
     if (!report) return null;
-    const gaps = planRanges(page.doc, planHighlights(report), analysis.anchors, analysis.spans).missing;
+    const gaps = planRanges(page.doc, planHighlights(report), read.anchors, read.spans).missing;
     if (gaps.length === 0) return null;
     gap = (gap + 1) % gaps.length;
-    flashRange(page.doc, gaps[gap]!);
+    page.marks.flash(gaps[gap]!);
     return { index: gap + 1, total: gaps.length };
   };
 
-  const host = page.doc.createElement('nhsps-legend');
+  const host = page.doc.createElement(KEY_TAG);
   const style = page.doc.createElement('style');
-  style.textContent = legendCss;
-  const legend = createLegend(page.doc, { onNextGap: nextGap, onRescan: page.rescan });
-  host.attachShadow({ mode: 'open' }).append(style, legend.root);
+  style.textContent = keyCss;
+  const key = createKey(page.doc, {
+    onNextGap: nextGap,
+    onRescan: page.rescan,
+    onSetUp: () => void browser.runtime.sendMessage({ type: 'open-setup' }).catch(() => undefined),
+  });
+  host.attachShadow({ mode: 'closed' }).append(style, key.root);
 
-  const show = ({ report }: AdvertPageState) => {
-    if (!report) return host.remove();
-    legend.show(report);
-    if (!host.isConnected) (page.doc.body ?? page.doc.documentElement).append(host);
+  const show = ({ report, error, read, profileEmpty }: AdvertPageState) => {
+    const place = read.spec.criteria.length > 0 || error ? keyPlace(read.anchors) : null;
+    if (!place) return host.remove();
+    key.show({ report, error, profileEmpty });
+    if (host.nextElementSibling !== place) place.before(host);
   };
   show(page.state);
   const unsubscribe = page.subscribe(show);
+  ctx.addEventListener(window, 'resize', () => show(page.state));
   ctx.onInvalidated(() => {
     unsubscribe();
     host.remove();

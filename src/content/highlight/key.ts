@@ -2,126 +2,87 @@ import { heldCount } from '../../core/compare/compare';
 import { elementBuilder } from '../../core/dom/element';
 import type { Report } from '../../core/model/report';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
-import { KIND_STYLES } from './highlight-styles';
+import { KIND_STYLES } from './mark-styles';
 
-export type LegendActions = {
+export type KeyActions = {
   onNextGap: () => { index: number; total: number } | null;
   /** Reads the page again; true when something changed. */
-  onRescan?: () => boolean;
+  onRescan: () => Promise<boolean>;
+  /** Opens the profile set-up, for a profile with nothing in it yet. */
+  onSetUp: () => void;
 };
 
-export type Legend = { root: HTMLElement; show(report: Report): void };
+export type KeyView = { report: Report | null; profileEmpty: boolean; error: string | null };
+export type Key = { root: HTMLElement; show(view: KeyView): void };
 
 /**
- * The small key in the corner of an advert: what each mark means, the essential tally, next gap.
- * Built once and updated in place, so a button keeps focus when the figures change under it.
+ * The key docked above the person specification: the essential tally, what each mark means, the next
+ * gap and a re-scan. Built once and updated in place, so a button keeps focus when the figures change.
  */
-export function createLegend(doc: Document, { onNextGap, onRescan }: LegendActions): Legend {
+export function createKey(doc: Document, { onNextGap, onRescan, onSetUp }: KeyActions): Key {
   const h = elementBuilder(doc);
-  let report: Report | undefined;
+  let view: KeyView = { report: null, profileEmpty: false, error: null };
   let message = '';
 
-  const pill = h('button', { type: 'button', class: 'pill', 'aria-expanded': 'false', onclick: () => fold(false) });
   const tally = h('p', { class: 'tally' });
-  const next = h(
+  const next = h('button', { type: 'button', onclick: () => say(position(onNextGap())) }, 'Next essential gap ↓');
+  const setUp = h('button', { type: 'button', class: 'primary', onclick: onSetUp }, 'Add your skills');
+  const rescan = h(
     'button',
     {
       type: 'button',
-      class: 'next',
       onclick: () => {
-        const at = onNextGap();
-        say(at ? `${at.index} of ${at.total}` : '');
+        say('Reading the page again…');
+        void onRescan().then((changed) => say(changed ? 'Page read again: updated' : 'Page read again: no change'));
       },
     },
-    'Next essential gap ↓',
+    'Re-scan',
   );
-  const position = h('span', { class: 'position', 'aria-live': 'polite' });
-  const key = h(
+  const status = h('span', { class: 'status', role: 'status' });
+  const legend = h(
     'ul',
-    { class: 'key' },
-    ...HIGHLIGHT_KINDS.map((kind) => {
-      const swatch = h('span', { class: `swatch swatch--${kind}` }, 'skill');
-      swatch.style.background = KIND_STYLES[kind].background;
-      swatch.style.textDecorationStyle = KIND_STYLES[kind].style;
-      swatch.style.textDecorationColor = KIND_STYLES[kind].line;
-      return h('li', {}, swatch, KIND_STYLES[kind].label);
-    }),
-  );
-  const rescan =
-    onRescan &&
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'rescan',
-        onclick: () => {
-          say(onRescan() ? 'Page read again: updated' : 'Page read again: no change');
-        },
-      },
-      'Re-scan',
-    );
-  const section = h(
-    'section',
-    { class: 'legend', 'aria-label': 'Person specification highlights' },
-    h(
-      'header',
-      {},
-      h('strong', {}, 'Person spec'),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'close',
-          'aria-expanded': 'true',
-          'aria-label': 'Hide the key',
-          onclick: () => fold(true),
-        },
-        '×',
-      ),
+    { class: 'legend', 'aria-label': 'What the marks mean' },
+    ...HIGHLIGHT_KINDS.map((kind) =>
+      h('li', {}, h('span', { class: `swatch ${kind}`, 'aria-hidden': 'true' }), KIND_STYLES[kind].label),
     ),
-    tally,
-    key,
-    next,
-    ...(rescan ? [rescan] : []),
-    position,
   );
-  const root = h('div', {}, pill, section);
+  const root = h(
+    'section',
+    { class: 'key', 'aria-label': 'Person specification helper' },
+    h('div', { class: 'row' }, h('strong', { class: 'name' }, 'Person spec'), tally, setUp, next, rescan, status),
+    legend,
+  );
 
   const say = (text: string) => {
     message = text;
     update();
   };
-  const fold = (folded: boolean) => {
-    pill.hidden = !folded;
-    section.hidden = folded;
-    (folded ? pill : section.querySelector('button'))?.focus();
-  };
   const update = () => {
-    if (!report) return;
+    const { report, profileEmpty, error } = view;
+    status.textContent = message;
+    setUp.hidden = !profileEmpty || error !== null;
+    if (error || !report) {
+      tally.textContent = error ?? 'Reading the advert…';
+      next.hidden = true;
+      return;
+    }
     const { essential } = report.counts;
-    // Met with or without an evidence note yet: the page marks what the profile holds.
-    const held = heldCount(essential);
     const blockers = report.blockers.length;
-    pill.textContent = `Person spec: ${held}/${essential.total} essential met`;
     tally.replaceChildren(
-      'Essential: ',
-      h('b', {}, String(held)),
-      ` of ${essential.total} met`,
-      blockers > 0 ? ` · ${blockers} blocker${blockers === 1 ? '' : 's'}` : '',
+      profileEmpty
+        ? `${essential.total} essential criteria · add your skills to see which you meet`
+        : `Essential: ${heldCount(essential)} of ${essential.total} met${blockers > 0 ? ` · ${blockers} to address` : ''}`,
     );
-    next.hidden = blockers === 0;
-    position.textContent = message;
+    next.hidden = profileEmpty || blockers === 0;
   };
-
-  // On a phone-width page the open key would cover the advert, so there it starts folded into the pill.
-  const folded = doc.defaultView?.matchMedia?.('(max-width: 640px)').matches ?? false;
-  pill.hidden = !folded;
-  section.hidden = folded;
+  update();
   return {
     root,
     show(latest) {
-      report = latest;
+      view = latest;
       update();
     },
   };
 }
+
+const position = (at: { index: number; total: number } | null) => (at ? `Gap ${at.index} of ${at.total}` : '');

@@ -1,78 +1,127 @@
-import { textNodesIn } from '../../core/dom/text-nodes';
-import { HIGHLIGHT_KINDS, type HighlightKind } from './highlight-plan';
-import { highlightCss, highlightName, HIGHLIGHT_PREFIX } from './highlight-styles';
-import { ownStyle, removeOwnStyle } from './own-style';
+import { KIND_STYLES, markCss } from './mark-styles';
+import type { HighlightKind } from './highlight-plan';
 import type { KindRanges } from './plan-ranges';
 
-const STYLE_ID = `${HIGHLIGHT_PREFIX}-highlight-styles`;
+export type MarkLayer = {
+  /** Draws these ranges (replacing what was drawn), and keeps them in place as the page moves. */
+  paint(ranges: KindRanges): void;
+  /** Scrolls a range into view and marks it strongly for a moment ("next gap", a click in the popup). */
+  flash(range: Range): void;
+  remove(): void;
+};
+
+export const MARKS_TAG = 'nhsps-marks';
+const FLASH_MS = 2000;
 
 /**
- * Marks the ranges on the page with the CSS Custom Highlight API (no change to the page's DOM);
- * where the API is missing, wraps the words in <mark> elements. Returns the function that removes
- * every trace.
+ * The marks, drawn as boxes under the words in an overlay of the extension's own: one element on the
+ * page, the same for every user, whose closed shadow root holds every box. Nothing a page script can
+ * read (the DOM, the highlight registry, class names, style sheets) depends on the user's profile, and
+ * the page's own DOM is never changed.
  */
-export function paintHighlights(doc: Document, ranges: KindRanges): () => void {
-  ownStyle(doc, STYLE_ID).textContent = highlightCss();
+export function createMarkLayer(doc: Document): MarkLayer {
+  const host = doc.createElement(MARKS_TAG);
+  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = markCss();
+  const marks = doc.createElement('div');
+  const flashes = doc.createElement('div');
+  root.append(style, marks, flashes);
+  doc.documentElement.append(host);
 
-  const unpaint = supportsHighlightApi(doc) ? paintWithHighlightApi(ranges) : paintWithMarks(doc, ranges);
-  return () => {
-    unpaint();
-    removeOwnStyle(doc, STYLE_ID);
-  };
-}
+  let current: KindRanges | null = null;
+  let flashed: { range: Range; until: number } | null = null;
+  let frame = 0;
+  const view = doc.defaultView;
 
-function supportsHighlightApi(doc: Document): boolean {
-  const view = doc.defaultView as (Window & { Highlight?: unknown }) | null;
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof view?.Highlight === 'function';
-}
-
-function paintWithHighlightApi(ranges: KindRanges): () => void {
-  for (const kind of HIGHLIGHT_KINDS) {
-    if (ranges[kind].length > 0) CSS.highlights.set(highlightName(kind), new Highlight(...ranges[kind]));
-    else CSS.highlights.delete(highlightName(kind));
-  }
-  return () => HIGHLIGHT_KINDS.forEach((kind) => CSS.highlights.delete(highlightName(kind)));
-}
-
-/** Fallback: wraps each text-node piece of each range, last first so earlier offsets stay valid. */
-function paintWithMarks(doc: Document, ranges: KindRanges): () => void {
-  const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
-  for (const kind of HIGHLIGHT_KINDS) {
-    for (const range of ranges[kind]) {
-      for (const { node, start, end } of textPieces(range)) {
-        const list = byNode.get(node) ?? [];
-        list.push({ start, end, kind });
-        byNode.set(node, list);
+  const draw = () => {
+    frame = 0;
+    const origin = host.getBoundingClientRect();
+    const boxes = doc.createDocumentFragment();
+    if (current) {
+      for (const kind of Object.keys(KIND_STYLES) as HighlightKind[]) {
+        for (const range of current[kind]) boxes.append(...boxesOf(doc, range, origin, `mark ${kind}`));
       }
     }
-  }
-  const marks: HTMLElement[] = [];
-  for (const [node, pieces] of byNode) {
-    for (const piece of pieces.sort((a, b) => b.start - a.start)) {
-      if (piece.end < node.data.length) node.splitText(piece.end);
-      const middle = piece.start > 0 ? node.splitText(piece.start) : node;
-      const mark = doc.createElement('mark');
-      mark.className = highlightName(piece.kind);
-      mark.dataset.nhsps = '';
-      middle.replaceWith(mark);
-      mark.append(middle);
-      marks.push(mark);
-    }
-  }
-  return () => {
-    for (const mark of marks) {
-      const parent = mark.parentNode;
-      mark.replaceWith(...mark.childNodes);
-      parent?.normalize();
-    }
+    marks.replaceChildren(boxes);
+    flashes.replaceChildren(...(flashed && flashed.until > Date.now() ? boxesOf(doc, flashed.range, origin, 'flash') : []));
+  };
+  const redraw = () => {
+    if (!frame && view) frame = view.requestAnimationFrame(draw);
+  };
+
+  // The page moves under the marks: a resize, a font or image arriving, a <details> opened, a scrolled box.
+  const resized = view && 'ResizeObserver' in view ? new view.ResizeObserver(redraw) : null;
+  resized?.observe(doc.documentElement);
+  if (doc.body) resized?.observe(doc.body);
+  const onScroll = (event: Event) => {
+    if (event.target !== doc) redraw();
+  };
+  view?.addEventListener('resize', redraw);
+  view?.addEventListener('load', redraw);
+  doc.addEventListener('toggle', redraw, true);
+  doc.addEventListener('scroll', onScroll, true);
+  void doc.fonts?.ready.then(redraw);
+
+  return {
+    paint(ranges) {
+      current = ranges;
+      draw();
+    },
+    flash(range) {
+      const target = range.startContainer.parentElement ?? doc.body;
+      target?.closest('details')?.setAttribute('open', '');
+      target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      flashed = { range, until: Date.now() + FLASH_MS };
+      draw();
+      view?.setTimeout(() => {
+        flashes.querySelector('.flash')?.classList.add('gone');
+        view.setTimeout(draw, 450);
+      }, FLASH_MS);
+      // The smooth scroll moves nothing under the overlay, but a <details> just opened does.
+      redraw();
+    },
+    remove() {
+      resized?.disconnect();
+      view?.removeEventListener('resize', redraw);
+      view?.removeEventListener('load', redraw);
+      doc.removeEventListener('toggle', redraw, true);
+      doc.removeEventListener('scroll', onScroll, true);
+      if (frame) view?.cancelAnimationFrame(frame);
+      host.remove();
+    },
   };
 }
 
-function textPieces(range: Range): Array<{ node: Text; start: number; end: number }> {
-  return textNodesIn(range.commonAncestorContainer).flatMap((node) => {
-    if (!range.intersectsNode(node)) return [];
-    const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : node.data.length;
-    return end > start ? [{ node, start, end }] : [];
-  });
+/** The host sits at the top left of the document, takes no room and catches no clicks. */
+const HOST_STYLE: Record<string, string> = {
+  position: 'absolute',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  overflow: 'visible',
+  'pointer-events': 'none',
+  'z-index': '2147483646',
+  display: 'block',
+};
+
+/** One box per line of a range, placed relative to the host (which scrolls with the document). */
+function boxesOf(doc: Document, range: Range, origin: DOMRect, className: string): HTMLElement[] {
+  const boxes: HTMLElement[] = [];
+  for (const rect of range.getClientRects()) {
+    if (rect.width < 1 || rect.height < 1) continue;
+    const box = doc.createElement('div');
+    box.className = className;
+    box.style.left = `${rect.left - origin.left}px`;
+    box.style.top = `${rect.top - origin.top}px`;
+    box.style.width = `${rect.width}px`;
+    box.style.height = `${rect.height}px`;
+    boxes.push(box);
+  }
+  return boxes;
 }

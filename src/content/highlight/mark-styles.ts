@@ -1,32 +1,32 @@
 import type { HighlightKind } from './highlight-plan';
 
-export const HIGHLIGHT_PREFIX = 'nhsps';
-export const highlightName = (kind: HighlightKind) => `${HIGHLIGHT_PREFIX}-${kind}`;
-
 /**
- * Never colour alone: each kind also has its own underline style (solid, dashed, wavy, dotted), so
- * the marks differ in greyscale and for colour-blind readers.
+ * Calm marks that never rely on colour alone: each kind has its own line (solid, dashed, double,
+ * dotted) and a word in the key; only an essential gap is tinted. Drawn under the words, never over
+ * them, so the advert stays readable; the colours hold in dark pages too (they sit on the text's
+ * own background).
  */
-export const KIND_STYLES: Record<HighlightKind, { background: string; line: string; style: string; label: string }> = {
-  met: { background: 'rgba(0, 150, 65, 0.16)', line: '#007f3b', style: 'solid', label: 'In your profile' },
-  partial: {
-    background: 'rgba(255, 184, 0, 0.22)',
-    line: '#a35f00',
-    style: 'dashed',
-    label: 'Partly (related skill or in progress)',
-  },
-  missing: { background: 'rgba(212, 53, 28, 0.16)', line: '#d5281b', style: 'wavy', label: 'Missing: essential' },
-  desirable: { background: 'rgba(0, 94, 184, 0.12)', line: '#005eb8', style: 'dotted', label: 'Missing: desirable' },
+export const KIND_STYLES: Record<HighlightKind, { line: string; style: string; tint: string; label: string }> = {
+  met: { line: '#007f3b', style: 'solid', tint: 'transparent', label: 'In your profile' },
+  partial: { line: '#b35c00', style: 'dashed', tint: 'transparent', label: 'Partly: related or in progress' },
+  missing: { line: '#d5281b', style: 'double', tint: 'rgba(213, 40, 27, 0.10)', label: 'Not in your profile yet (essential)' },
+  desirable: { line: '#005eb8', style: 'dotted', tint: 'transparent', label: 'Not in your profile yet (desirable)' },
 };
 
-export function highlightCss(): string {
-  return Object.entries(KIND_STYLES)
-    .map(([kind, s]) => {
-      const declarations = `background-color: ${s.background}; color: inherit; text-decoration: underline ${s.style} ${s.line} 2px;`;
-      return (
-        `::highlight(${highlightName(kind as HighlightKind)}) { ${declarations} }\n` +
-        `mark.${highlightName(kind as HighlightKind)} { ${declarations} padding: 0; }`
-      );
-    })
+/** The overlay's own style sheet, inside its closed shadow root: nothing of it is on the page. */
+export function markCss(): string {
+  const kinds = Object.entries(KIND_STYLES)
+    .map(
+      ([kind, s]) =>
+        `.mark.${kind} { border-bottom: ${s.style === 'double' ? 4 : 2}px ${s.style} ${s.line}; background: ${s.tint}; }`,
+    )
     .join('\n');
+  return `
+:host { all: initial; }
+.mark, .flash { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }
+${kinds}
+.flash { background: rgba(255, 235, 59, 0.55); outline: 3px solid #ffb81c; transition: opacity 0.4s; }
+.flash.gone { opacity: 0; }
+@media (forced-colors: active) { .mark { border-bottom-color: Highlight; } .flash { outline-color: Highlight; } }
+`;
 }

@@ -1,5 +1,5 @@
 import { textOf } from './element-text';
-import { noteCut, READ_LIMIT, readAllowance, spendReadBudget } from './read-limit';
+import { allowance, readBudget, spend, type ReadBudget } from './read-budget';
 
 /**
  * One line of a page as a reader sees it: a paragraph, a list item, one line of a paragraph broken
@@ -81,8 +81,10 @@ type Run = { parts: string[]; textNodes: number; boldNodes: number };
 type Context = { block: Element; heading: boolean; listItem: boolean; bold: boolean };
 
 /** The lines of an element (or fragment), in reading order, each placed on the page; up to `maxChars` of text. */
-export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
-  const maxChars = readAllowance(limit);
+export function readLines(root: Node, budget: ReadBudget = readBudget()): DomLine[] {
+  const maxChars = allowance(budget);
+  // Reads that place a line or read a cell, under the same per-read limit but outside the budget.
+  const own = () => readBudget({ limit: budget.limit });
   const lines: DomLine[] = [];
   let read = 0;
   const anchorTexts = new Map<Element, { text: string; cursor: number }>();
@@ -91,7 +93,7 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
 
   const place = (element: Element, text: string): number => {
     let anchor = anchorTexts.get(element);
-    if (!anchor) anchorTexts.set(element, (anchor = { text: textOf(element), cursor: 0 }));
+    if (!anchor) anchorTexts.set(element, (anchor = { text: textOf(element, own()), cursor: 0 }));
     let at = anchor.text.indexOf(text, anchor.cursor);
     if (at < 0) at = Math.max(0, anchor.text.indexOf(text));
     anchor.cursor = at + text.length;
@@ -133,7 +135,8 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
         (c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH',
       );
       if (cellElements.length === 0) continue;
-      const cells = cellElements.map((cell) => readLines(cell).filter((l) => l.text !== ''));
+      // The row's text is counted against the budget below, once.
+      const cells = cellElements.map((cell) => readLines(cell, own()).filter((l) => l.text !== ''));
       const text = cells
         .map((c) => c.map((l) => l.text).join(' '))
         .filter(Boolean)
@@ -201,7 +204,6 @@ export function readLines(root: Node, limit = READ_LIMIT): DomLine[] {
   }
   for (let child = root.firstChild; child; child = child.nextSibling) walk(child, ctx);
   flush(ctx);
-  if (read >= maxChars) noteCut();
-  spendReadBudget(read);
+  spend(budget, read, read >= maxChars);
   return lines;
 }

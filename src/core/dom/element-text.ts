@@ -1,4 +1,4 @@
-import { noteCut, READ_LIMIT, readAllowance, spendReadBudget } from './read-limit';
+import { allowance, readBudget, spend, type ReadBudget } from './read-budget';
 
 /**
  * An element's text as a reader sees it (whitespace collapsed, block boundaries and <br> as spaces),
@@ -72,8 +72,8 @@ const isSpace = (c: number): boolean =>
 const NO_SPACE = -2;
 
 /** Stops after `maxChars` characters: what it returns is then the start of the full text. */
-export function readElementText(root: Node, limit = READ_LIMIT): ElementText {
-  const maxChars = readAllowance(limit);
+export function readElementText(root: Node, budget: ReadBudget = readBudget()): ElementText {
+  const maxChars = allowance(budget);
   const nodes: Text[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -150,10 +150,8 @@ export function readElementText(root: Node, limit = READ_LIMIT): ElementText {
     if (block) space(-1, 0);
   };
   walk(root);
-  if (full()) noteCut();
-
   const text = parts.join('');
-  spendReadBudget(text.length);
+  spend(budget, text.length, full());
   return { text, nodes, nodeIndex: index.slice(0, text.length), nodeOffset: offset.slice(0, text.length) };
 }
 
@@ -164,9 +162,9 @@ const WHITESPACE = /\s+/g;
  * the pieces are joined and collapsed by the regular expression engine instead of character by
  * character, with no position arrays (extraction reads thousands of elements on a long page).
  */
-export function textOf(root: Node | null | undefined, limit = READ_LIMIT): string {
+export function textOf(root: Node | null | undefined, budget: ReadBudget = readBudget()): string {
   if (!root) return '';
-  const maxChars = readAllowance(limit);
+  const maxChars = allowance(budget);
   const parts: string[] = [];
   // Characters collected, spaces for blocks included: an upper bound of the collapsed text's length.
   let collected = 0;
@@ -181,15 +179,20 @@ export function textOf(root: Node | null | undefined, limit = READ_LIMIT): strin
     const tag = (node as Element).tagName ?? '';
     if (SKIPPED.has(tag)) return true;
     const block = BLOCKS.has(tag.toUpperCase());
-    if (block) (parts.push(' '), collected++);
+    if (block) {
+      parts.push(' ');
+      collected++;
+    }
     for (let child = node.firstChild; child; child = child.nextSibling) if (!walk(child)) return false;
-    if (block) (parts.push(' '), collected++);
+    if (block) {
+      parts.push(' ');
+      collected++;
+    }
     return collected <= maxChars;
   };
   // Longer than the limit: the exact reader decides where the text stops.
-  if (!walk(root)) return readElementText(root, limit).text;
+  if (!walk(root)) return readElementText(root, budget).text;
   const text = parts.join('').replace(WHITESPACE, ' ').trim();
-  if (text.length >= maxChars) noteCut();
-  spendReadBudget(text.length);
+  spend(budget, text.length, text.length >= maxChars);
   return text;
 }

@@ -1,3 +1,4 @@
+import { readBudget, type ReadBudget } from '../dom/read-budget';
 import type { PersonSpec } from '../model/person-spec';
 import { findDocumentLinks } from './documents/find-document-links';
 import type { Extraction, SiteAdapter } from './extraction';
@@ -12,17 +13,25 @@ import { trac } from './sites/trac';
  */
 export const ADAPTERS: readonly SiteAdapter[] = [nhsJobs, trac, jsonLd, generic];
 
-/** Document + URL → person specification. Never throws on an odd page: it finds nothing instead. */
-export function extractPersonSpec(doc: Document, url: URL, adapters: readonly SiteAdapter[] = ADAPTERS): Extraction {
+/**
+ * Document + URL → person specification, reading no more than the budget allows. Never throws on an
+ * odd page: it finds nothing instead.
+ */
+export function extractPersonSpec(
+  doc: Document,
+  url: URL,
+  budget: ReadBudget = readBudget(),
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+): Extraction {
   let best: Extraction | null = null;
   for (const adapter of adapters) {
     if (!adapter.detect(doc, url)) continue;
-    const found = adapter.extract(doc, url);
+    const found = adapter.extract(doc, url, budget);
     if (found.spec.pageKind === 'search-results') return found;
     best = best ? fillIn(best, found) : found;
     if (found.spec.criteria.length > 0) break;
   }
-  const result = best ?? generic.extract(doc, url);
+  const result = best ?? generic.extract(doc, url, budget);
   if (result.spec.pageKind === 'advert') result.spec.documents = findDocumentLinks(doc, url);
   return result;
 }

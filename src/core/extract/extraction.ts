@@ -1,3 +1,4 @@
+import type { ReadBudget } from '../dom/read-budget';
 import type { PersonSpec, Site } from '../model/person-spec';
 import type { Layout } from './free-text/free-text-criterion';
 
@@ -14,7 +15,7 @@ export type Extraction = {
    * of an element (a line of a <br>-broken paragraph, an item after "Essential:"). Absent: the whole element.
    */
   spans?: Map<string, TextSpan>;
-  /** Criteria found beyond the ones read (see `criteriaAllowance`): counted, never read. */
+  /** Criteria found beyond the ones the budget lets it read: counted, never read. */
   unread?: number;
   /** How the criteria were written (for the corpus evaluation): the site's markup or a free-text layout. */
   layouts?: readonly (Layout | 'nhs-jobs' | 'trac')[];
@@ -25,5 +26,5 @@ export type SiteAdapter = {
   site: Site;
   /** A cheap test: is this page one of the site's adverts? */
   detect(doc: Document, url: URL): boolean;
-  extract(doc: Document, url: URL): Extraction;
+  extract(doc: Document, url: URL, budget: ReadBudget): Extraction;
 };

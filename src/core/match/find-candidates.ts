@@ -1,4 +1,4 @@
-import { compileFor, type Matcher, type Terminal } from '../taxonomy/compile';
+import type { Matcher, Terminal } from '../taxonomy/compile';
 import { childOf, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
@@ -16,15 +16,10 @@ const REJECTED = -2;
 const NO_CUE = -1;
 
 /**
- * Walks the trie from every word: the work is proportional to the words of the text times the depth
+ * Walks the trie from every word (the phrases the words can reach must be compiled: see matchText): the work is proportional to the words of the text times the depth
  * reached (a few words), whatever the number of skills.
  */
 export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
-  if (matcher.pending.size > 0)
-    compileFor(
-      matcher,
-      tokens.map((t) => t.norm),
-    );
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;

@@ -1,5 +1,5 @@
 import type { SkillHit } from '../model/skill-hit';
-import type { Matcher } from '../taxonomy/compile';
+import { compileFor, type Matcher } from '../taxonomy/compile';
 import { scopeTokens } from './clauses';
 import { explain, findCandidates, type Candidate } from './find-candidates';
 import { negatedTokens } from './negation';
@@ -12,6 +12,11 @@ import { tokenise } from '../text/tokenise';
 export function matchText(matcher: Matcher, text: string): SkillHit[] {
   const tokens = tokenise(text);
   if (tokens.length === 0) return [];
+  // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
+  compileFor(
+    matcher,
+    tokens.map((t) => t.norm),
+  );
   const scopes = scopeTokens(text, tokens);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const spans = selectSpans(findCandidates(matcher, tokens, scopes))

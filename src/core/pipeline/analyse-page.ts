@@ -1,44 +1,30 @@
-import { PAGE_READ_BUDGET, READ_LIMIT, watchCuts, withReadBudget } from '../dom/read-limit';
-import { extractPersonSpec } from '../extract/extract';
-import type { TextSpan } from '../extract/extraction';
-import { analyseSpec } from '../match/analyse-spec';
 import type { AnalysedSpec } from '../model/analysed-spec';
-import type { AnalysisLimits } from '../model/analysis-limits';
-import type { PersonSpec } from '../model/person-spec';
 import type { Matcher } from '../taxonomy/compile';
-import { ANALYSIS_BUDGET, capSpec } from './cap-spec';
+import { ANALYSIS_BUDGET, type AnalysisBudget } from './analysis-budget';
+import { matchSpec } from './match-spec';
+import { readPage, type PageRead } from './read-page';
 
-export type PageAnalysis = {
-  analysed: AnalysedSpec;
-  anchors: Map<string, Element[]>;
-  /** For criteria read from part of an element: where their text sits in it (absent: the whole element). */
-  spans?: ReadonlyMap<string, TextSpan>;
-};
+export type PageAnalysis = Omit<PageRead, 'spec' | 'limits'> & { analysed: AnalysedSpec };
 
-/** The first stage: what the page's person specification says, as far as it will be analysed. */
-export type PageRead = {
-  spec: PersonSpec;
-  limits: AnalysisLimits | null;
-  anchors: Map<string, Element[]>;
-  spans?: ReadonlyMap<string, TextSpan>;
-};
-
-/** The one pipeline: page → person specification → skills per criterion. Used by the extension and the CLI. */
-export function analysePage(doc: Document, url: URL, matcher: Matcher): PageAnalysis {
-  const read = readPage(doc, url);
-  return withSkills(read, analyseSpec(read.spec, matcher));
+/**
+ * The one pipeline: read (page → person specification, under the budget), then match (criteria →
+ * skills). The command line and the tests run both stages here; the extension runs the first in
+ * the advert tab and the second in its background, where the taxonomy lives (src/background).
+ */
+export function analysePage(
+  doc: Document,
+  url: URL,
+  matcher: Matcher,
+  budget: AnalysisBudget = ANALYSIS_BUDGET,
+): PageAnalysis {
+  return analyseRead(readPage(doc, url, budget), matcher);
 }
 
-/** Extraction: the page's person specification (a page far larger than any advert is read only in part). */
-export function readPage(doc: Document, url: URL): PageRead {
-  const budget = { chars: PAGE_READ_BUDGET, criteria: ANALYSIS_BUDGET.maxCriteria };
-  const { value: extraction, cut } = watchCuts(() => withReadBudget(budget, () => extractPersonSpec(doc, url)));
-  const { spec, limits } = capSpec(extraction.spec, cut, READ_LIMIT, ANALYSIS_BUDGET, extraction.unread);
-  const { anchors, spans } = extraction;
-  return { spec, limits, anchors, ...(spans && spans.size > 0 ? { spans } : {}) };
-}
+/** The second stage over what the first read (a page, a JobPosting record, a document). */
+export const analyseRead = (read: PageRead, matcher: Matcher): PageAnalysis =>
+  withSkills(read, matchSpec(read.spec, matcher));
 
-/** The page's analysis once its criteria are matched (by analyseSpec, or in slices by the content script). */
+/** A read page once its criteria are matched. */
 export function withSkills(read: PageRead, analysed: AnalysedSpec): PageAnalysis {
   if (read.limits) analysed.limits = read.limits;
   return { analysed, anchors: read.anchors, ...(read.spans ? { spans: read.spans } : {}) };

@@ -1,14 +1,6 @@
 import type { AnalysisLimits } from '../model/analysis-limits';
 import type { PersonSpec } from '../model/person-spec';
-
-/**
- * How much of a specification is analysed. A real one has a few dozen criteria of a sentence or
- * two; these bounds only bite on a page far larger than any advert, and keep its analysis (and the
- * highlights that follow) to a fraction of a second.
- */
-export const ANALYSIS_BUDGET = { maxCriteria: 300, maxCriterionChars: 5_000, maxTotalChars: 100_000 } as const;
-
-export type AnalysisBudget = { maxCriteria: number; maxCriterionChars: number; maxTotalChars: number };
+import { ANALYSIS_BUDGET, type AnalysisBudget } from './analysis-budget';
 
 /** The text's first `max` characters, ending at a word boundary when there is one not too far back. */
 function cutAtWord(text: string, max: number): string {
@@ -24,7 +16,6 @@ function cutAtWord(text: string, max: number): string {
 export function capSpec(
   spec: PersonSpec,
   pageCut: boolean,
-  readChars: number,
   budget: AnalysisBudget = ANALYSIS_BUDGET,
   unread = 0,
 ): { spec: PersonSpec; limits: AnalysisLimits | null } {
@@ -50,7 +41,7 @@ export function capSpec(
           criteriaShortened: shortened,
           criterionChars: budget.maxCriterionChars,
           pageCut,
-          readChars,
+          readChars: budget.readLimit,
         }
       : null,
   };

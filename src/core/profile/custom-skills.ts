@@ -1,7 +1,5 @@
 import type { CustomSkill, Profile } from '../model/profile';
 import type { SkillDefinition } from '../model/skill';
-import { compileTaxonomy, type Matcher } from '../taxonomy/compile';
-import { defaultMatcher, matcherWith } from '../taxonomy/default-matcher';
 
 const touch = (profile: Profile, now: Date): Profile => ({ ...profile, updatedAt: now.toISOString() });
 
@@ -49,36 +47,3 @@ export function customSkillDefinition(custom: CustomSkill): SkillDefinition {
   const phrases = [custom.label, ...custom.variants].map((p) => p.replace(PATTERN_SYNTAX, ' ').trim()).filter(Boolean);
   return { id: custom.id, label: custom.label, category: custom.category, variants: [...new Set(phrases)] };
 }
-
-let cached: { key: string; matcher: Matcher } | undefined;
-
-/**
- * The taxonomy plus the user's custom skills, compiled into one matcher with the taxonomy's stop
- * phrases (the same object while the custom skills stay the same). A custom skill that cannot be compiled is left out, not fatal.
- */
-export function matcherWithCustomSkills(customSkills: readonly CustomSkill[]): Matcher {
-  if (customSkills.length === 0) return defaultMatcher();
-  const key = JSON.stringify(customSkills);
-  if (cached?.key === key) return cached.matcher;
-  const definitions = customSkills.map(customSkillDefinition);
-  let matcher: Matcher;
-  try {
-    matcher = matcherWith(definitions);
-  } catch {
-    const usable = definitions.filter((d) => {
-      try {
-        compileTaxonomy([d]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    matcher = matcherWith(usable);
-  }
-  cached = { key, matcher };
-  return matcher;
-}
-
-/** The matcher for a stored profile: an unreadable one has no custom skills to add. */
-export const matcherForProfile = (state: { state: 'ok'; profile: Profile } | { state: 'invalid' }): Matcher =>
-  matcherWithCustomSkills(state.state === 'ok' ? state.profile.customSkills : []);

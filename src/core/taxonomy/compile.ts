@@ -1,7 +1,9 @@
+import * as z from 'zod/mini';
 import { COMMON_WORDS } from '../text/common-words';
-import { numberedForm, tokenise } from '../text/tokenise';
-import type { Skill, SkillDefinition, Variant } from '../model/skill';
-import { parsePattern, triggerWords, type PatternItem } from './trigger-words';
+import { tokenise } from '../text/tokenise';
+import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant } from '../model/skill';
+import { expandPattern } from './expand-pattern';
+import { triggerWords } from './trigger-words';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
@@ -37,45 +39,32 @@ export type Matcher = {
   trie: WordTrie<Terminal>;
   skills: ReadonlyMap<string, Skill>;
   /**
-   * Variants not compiled yet, by a word every one of their phrases contains (or else each word
-   * they can start with), as normal forms. A text can only reach phrases whose words it contains,
-   * so matching compiles just those: the content script's start-up stays short. Reading it
-   * finishes the index first (see `indexSome`).
+   * Variants not compiled yet, by a word every one of their phrases contains (or else each word they
+   * can start with), as normal forms. A text can only reach phrases whose words it contains, so
+   * `compileFor` compiles just those.
    */
-  readonly pending: Map<string, PendingVariant[]>;
+  pending: Map<string, PendingVariant[]>;
   /** Phrases compiled so far. */
   compiled: number;
-  /** Number of phrases of the whole taxonomy (compiles what is still pending). */
-  readonly phraseCount: number;
-  /** Every variant in order, how far indexing them by their trigger words got, and the index so far. */
-  indexing: { variants: PendingVariant[]; next: number; index: Map<string, PendingVariant[]> };
 };
 
 const DEFAULT_WINDOW = 6;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
 
 /**
- * Compiles skill definitions into one word trie: matching then costs one walk per word of text.
- * Stop phrases ("essential services", "financial audit") take part in the walk so that they claim
- * their words, but they name no skill. Compiling runs in the content script on every advert, so
- * variants enter the trie only when a text can reach them (`compileFor`), the trie allocates little,
- * and schema validation is left to the tests (skill.ts describes the same shape). Ids, duplicates
- * and parents are checked here, at once; the variants are indexed by their trigger words at once
- * too, or with `lazy` as they are first needed, or a slice at a time (`indexSome`), so that the
- * content script's start-up is not one long task.
+ * Skill definitions → a matcher: each definition validated (and its defaults filled) by the skill
+ * schema, ids unique, parents known, and every variant indexed by its trigger words. Nothing is in
+ * the trie yet: `compileFor` adds what a text can reach, `compileAll` everything. Stop phrases
+ * ("essential services", "financial audit") take part in matching so that they claim their words,
+ * but they name no skill.
  */
-export function compileTaxonomy(
-  definitions: readonly SkillDefinition[],
-  stopPhrases: readonly string[] = [],
-  { lazy = false } = {},
-): Matcher {
+export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhrases: readonly string[] = []): Matcher {
   const skills = new Map<string, Skill>();
   for (const definition of definitions) {
-    const skill = withDefaults(definition);
-    if (skills.has(skill.id)) throw new Error(`Duplicate skill id "${skill.id}"`);
-    skills.set(skill.id, skill);
+    const parsed = skillDefinitionSchema.safeParse(definition);
+    if (!parsed.success) throw new Error(`Skill "${definition.id}": ${z.prettifyError(parsed.error)}`);
+    if (skills.has(parsed.data.id)) throw new Error(`Duplicate skill id "${parsed.data.id}"`);
+    skills.set(parsed.data.id, parsed.data);
   }
   for (const skill of skills.values()) {
     for (const parent of [...skill.implies, ...skill.broader]) {
@@ -83,112 +72,58 @@ export function compileTaxonomy(
     }
   }
 
-  const variants: PendingVariant[] = [];
-  const add = (skillId: string | null, variant: Variant, caseSensitive: boolean) =>
-    variants.push({ skillId, variant, caseSensitive, done: false });
+  const pending = new Map<string, PendingVariant[]>();
+  const add = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
+    const entry = { skillId, variant, caseSensitive, done: false };
+    for (const word of triggerWords(typeof variant === 'string' ? variant : variant.text)) {
+      const list = pending.get(word);
+      if (list) list.push(entry);
+      else pending.set(word, [entry]);
+    }
+  };
   for (const skill of skills.values()) {
     for (const variant of skill.variants) add(skill.id, variant, false);
     for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
-
-  const matcher: Matcher = {
-    trie: emptyTrie<Terminal>(),
-    skills,
-    get pending() {
-      indexSome(matcher, () => true);
-      return matcher.indexing.index;
-    },
-    compiled: 0,
-    get phraseCount() {
-      compileAll(matcher);
-      return matcher.compiled;
-    },
-    indexing: { variants, next: 0, index: new Map() },
-  };
-  if (!lazy) indexSome(matcher, () => true);
-  return matcher;
-}
-
-/**
- * Indexes variants by their trigger words while `more()` says so; true once every variant is
- * indexed. The content script calls it between tasks; anything that reads `pending` finishes it.
- */
-export function indexSome(matcher: Matcher, more: () => boolean): boolean {
-  const queue = matcher.indexing;
-  const { index } = queue;
-  while (queue.next < queue.variants.length) {
-    const entry = queue.variants[queue.next++]!;
-    for (const word of triggerWords(typeof entry.variant === 'string' ? entry.variant : entry.variant.text)) {
-      const list = index.get(word);
-      if (list) list.push(entry);
-      else index.set(word, [entry]);
-    }
-    if (!more()) break;
-  }
-  if (queue.next < queue.variants.length) return false;
-  queue.variants = [];
-  queue.next = 0;
-  return true;
+  return { trie: emptyTrie<Terminal>(), skills, pending, compiled: 0 };
 }
 
 /** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */
-export function compileFor(matcher: Matcher, words: Iterable<string>): void {
-  compileSome(matcher, words, () => true);
-}
-
-/**
- * Compiles the variants these words trigger while `more()` says so; true when all are compiled.
- * A word whose variants are not all compiled stays pending, so calling it again resumes.
- */
-export function compileSome(matcher: Matcher, words: Iterable<string>, more: () => boolean): boolean {
-  const pending = matcher.pending;
-  if (pending.size === 0) return true;
-  for (const word of words) {
-    const list = pending.get(word);
+export function compileFor(matcher: Matcher, triggers: Iterable<string>): void {
+  if (matcher.pending.size === 0) return;
+  for (const word of triggers) {
+    const list = matcher.pending.get(word);
     if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i]!;
+    for (const entry of list) {
       if (entry.done) continue;
       entry.done = true;
       matcher.compiled += addVariant(matcher.trie, entry.skillId, entry.variant, entry.caseSensitive);
-      if (!more() && i + 1 < list.length) return false;
     }
-    pending.delete(word);
-    if (!more()) return false;
+    matcher.pending.delete(word);
   }
-  return true;
 }
 
-/** Compiles everything still pending: for benchmarks, diagnostics and checks of the whole taxonomy. */
+/** Compiles everything still pending: for benchmarks and checks of the whole taxonomy. */
 export function compileAll(matcher: Matcher): Matcher {
   compileFor(matcher, [...matcher.pending.keys()]);
   return matcher;
 }
 
-function withDefaults(definition: SkillDefinition): Skill {
-  if (!ID.test(definition.id)) throw new Error(`Skill id "${definition.id}" is not lower-case words joined by hyphens`);
-  if (!definition.label) throw new Error(`Skill "${definition.id}" has no label`);
-  return {
-    ...definition,
-    abbreviations: definition.abbreviations ?? [],
-    implies: definition.implies ?? [],
-    broader: definition.broader ?? [],
-    kind: definition.kind ?? 'skill',
-  };
+const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/u;
+
+/** "multi-disciplinary team" is also found written solid: "multidisciplinary team". */
+function hyphenForms(phrase: string): string[] {
+  let forms = [''];
+  for (const piece of phrase.split(' ')) {
+    const options = HYPHEN_IN_WORD.test(piece) ? [piece, piece.replace(/(?<=\p{L})-(?=\p{L})/gu, '')] : [piece];
+    forms = forms.flatMap((head) => options.map((o) => (head ? `${head} ${o}` : o)));
+  }
+  return forms;
 }
 
-const MAX_EXPANSIONS = 512;
-
-/** The rest of a pattern still to walk after a choice: the items after it, then the enclosing rest. */
-type Rest = { items: readonly PatternItem[]; at: number; outer: Rest | null } | null;
-
-function addVariant(
-  trie: WordTrie<Terminal>,
-  skillId: string | null,
-  variant: Variant,
-  caseSensitive: boolean,
-): number {
+/** Adds every phrase of one variant to the trie; returns how many were new. */
+function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: Variant, caseSensitive: boolean) {
   const spec = typeof variant === 'string' ? { text: variant } : variant;
   const rule: VariantRule = {
     skillId,
@@ -198,60 +133,29 @@ function addVariant(
     window: spec.window ?? DEFAULT_WINDOW,
     cueKind: spec.cueKind ?? null,
   };
-  const path: string[] = [];
   let added = 0;
-  let expansions = 0;
-
-  const finish = (node: number) => {
-    if (++expansions > MAX_EXPANSIONS)
-      throw new Error(`Variant "${spec.text}" expands to more than ${MAX_EXPANSIONS} phrases`);
-    if (path.length === 0) return;
-    const exactCase = caseSensitive ? path.map((w) => (/\p{Lu}/u.test(w) ? w : null)) : null;
+  for (const phrase of expandPattern(spec.text).flatMap(hyphenForms)) {
+    const tokens = tokenise(phrase);
+    if (tokens.length === 0) continue;
+    let node = ROOT;
+    for (const token of tokens) node = addChild(trie, node, token.norm);
+    const exactCase = caseSensitive ? tokens.map((t) => (/\p{Lu}/u.test(t.raw) ? t.raw : null)) : null;
     const ends = (trie.ends[node] ??= []);
     // The same phrase again for the same skill adds nothing, unless the first one was conditional.
     const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;
-    if (
-      ends.some(
-        (t) => t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t)),
-      )
-    )
-      return;
+    const repeated = (t: Terminal) =>
+      t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t));
+    if (ends.some(repeated)) continue;
     ends.push({
       rule,
       skillId,
-      variant: path.join(' '),
-      length: path.length,
+      variant: tokens.map((t) => t.raw).join(' '),
+      length: tokens.length,
       exactCase,
-      wordLike: caseSensitive && path.length === 1 && COMMON_WORDS.has(path[0]!.toLowerCase()),
+      wordLike: caseSensitive && tokens.length === 1 && COMMON_WORDS.has(tokens[0]!.raw.toLowerCase()),
     });
     added++;
-  };
-
-  const walk = (
-    items: readonly PatternItem[],
-    at: number,
-    node: number,
-    previous: string | undefined,
-    rest: Rest,
-  ): void => {
-    if (at === items.length) {
-      if (rest) walk(rest.items, rest.at, node, previous, rest.outer);
-      else finish(node);
-      return;
-    }
-    const item = items[at]!;
-    if ('options' in item) {
-      const after: Rest = { items, at: at + 1, outer: rest };
-      for (const option of item.options) walk(option, 0, node, previous, after);
-      return;
-    }
-    const norm = numberedForm(previous, item.norm);
-    path.push(item.word);
-    walk(items, at + 1, addChild(trie, node, norm), norm, rest);
-    path.pop();
-  };
-
-  walk(parsePattern(spec.text), 0, ROOT, undefined, null);
+  }
   return added;
 }
 

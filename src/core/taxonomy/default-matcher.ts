@@ -1,29 +1,19 @@
 import type { SkillDefinition } from '../model/skill';
-import { TAXONOMY } from './skills';
 import { compileTaxonomy, type Matcher } from './compile';
-import { triggerWords } from './trigger-words';
+import { TAXONOMY } from './skills';
 import { STOP_PHRASES } from './stop-phrases';
 
 let compiled: Matcher | undefined;
 
-/**
- * The taxonomy compiled once, on first use. Its variants are indexed as they are first needed (or a
- * slice at a time by the content script): the taxonomy itself is checked whole by the tests.
- */
+/** The taxonomy as a matcher, once per process; its phrases compile as texts first reach them. */
 export function defaultMatcher(): Matcher {
-  compiled ??= compileTaxonomy(TAXONOMY, STOP_PHRASES, { lazy: true });
+  compiled ??= compileTaxonomy(TAXONOMY, STOP_PHRASES);
   return compiled;
 }
 
 /**
- * The taxonomy with more skills (a user's custom skills), compiled like the default matcher,
- * stop phrases included. Cheap: variants are compiled only when a text reaches them. The extra
- * skills' ids and patterns are checked at once, so a bad one throws here, not while matching.
+ * The taxonomy with more skills (a user's custom skills), stop phrases included. A bad definition
+ * throws here, not while matching.
  */
-export function matcherWith(extra: readonly SkillDefinition[]): Matcher {
-  for (const skill of extra) {
-    for (const variant of [...skill.variants, ...(skill.abbreviations ?? [])])
-      triggerWords(typeof variant === 'string' ? variant : variant.text);
-  }
-  return compileTaxonomy([...TAXONOMY, ...extra], STOP_PHRASES, { lazy: true });
-}
+export const matcherWith = (extra: readonly SkillDefinition[]): Matcher =>
+  compileTaxonomy([...TAXONOMY, ...extra], STOP_PHRASES);

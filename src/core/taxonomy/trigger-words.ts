@@ -3,37 +3,6 @@ import { tokenise } from '../text/tokenise';
 import { expandPattern } from './expand-pattern';
 import { findClose, splitTopLevel } from './pattern-groups';
 
-/** A word of a pattern, normalised once; or a choice between word sequences ("[x]" is "(x|)"). */
-export type PatternItem = { word: string; norm: string } | { options: PatternItem[][] };
-
-/**
- * Parses a variant pattern ("NVQ [level] (3|III)") into words and choices, tokenising each literal
- * piece once. A hyphenated word ("multi-disciplinary") becomes a choice with its solid form
- * ("multidisciplinary"). The compiler walks this structure into the trie without ever building the
- * expanded phrases as strings.
- */
-export function parsePattern(pattern: string): PatternItem[] {
-  if (WORD_INTERNAL_GROUP.test(pattern)) return [{ options: expandPattern(pattern).map(literalItems) }];
-  const items: PatternItem[] = [];
-  let literal = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '(' || c === '[') {
-      items.push(...literalItems(literal));
-      literal = '';
-      const close = findClose(pattern, i);
-      const options = splitTopLevel(pattern.slice(i + 1, close)).map(parsePattern);
-      if (c === '[') options.push([]);
-      items.push({ options });
-      i = close;
-    } else if (c === ')' || c === ']') {
-      throw new Error(`Unbalanced group in variant "${pattern}"`);
-    } else literal += c;
-  }
-  items.push(...literalItems(literal));
-  return items;
-}
-
 /** "IR(ME)R": a group inside a word is expanded as text, so the word stays whole. */
 const WORD_INTERNAL_GROUP = /[\p{L}\p{N}][([]|[)\]][\p{L}\p{N}]/u;
 
@@ -99,17 +68,3 @@ function addFirst(piece: string, found: Set<string>): boolean {
   }
   return true;
 }
-
-function literalItems(text: string): PatternItem[] {
-  const items: PatternItem[] = [];
-  for (const piece of text.split(' ')) {
-    if (!piece) continue;
-    const words = toItems(piece);
-    if (piece.includes('-') && /\p{L}-\p{L}/u.test(piece))
-      items.push({ options: [words, toItems(piece.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))] });
-    else items.push(...words);
-  }
-  return items;
-}
-
-const toItems = (piece: string): PatternItem[] => tokenise(piece).map((t) => ({ word: t.raw, norm: t.norm }));

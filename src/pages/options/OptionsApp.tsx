@@ -60,7 +60,7 @@ export function OptionsApp() {
         <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />
       </header>
       <main class="page" id="main" tabIndex={-1}>
-        {state === null && <p role="status">Loading…</p>}
+        {(state === null || (profile && !skills)) && <p role="status">Loading…</p>}
         {state?.state === 'invalid' && (
           <InvalidProfileNotice
             error={state.error}
@@ -75,7 +75,7 @@ export function OptionsApp() {
             }}
           />
         )}
-        {profile && (
+        {profile && skills && (
           <>
             <SkillsSection profile={profile} skills={skills} update={update} focusSkill={focus} />
             <CustomSkillsSection profile={profile} skills={skills} update={update} />

@@ -29,7 +29,9 @@ export function PopupApp() {
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
   const report = useMemo(
     () =>
-      analysed && analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), skills) : null,
+      analysed && skills && analysed.criteria.length > 0
+        ? compareWithProfile(analysed, profile ?? emptyProfile(), skills)
+        : null,
     [analysed, profile, skills],
   );
   const params = new URLSearchParams(location.search);
@@ -43,13 +45,13 @@ export function PopupApp() {
       {(save.failure || save.refused || save.pending > 0) && (
         <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />
       )}
-      {result === null || state === null ? (
+      {result === null || state === null || (result.state === 'ok' && !skills) ? (
         <p role="status">Reading the advert…</p>
       ) : result.state === 'error' ? (
         <p class="notice notice--error" role="alert">
           {result.message}
         </p>
-      ) : report ? (
+      ) : report && skills ? (
         <ReportView
           report={report}
           skills={skills}

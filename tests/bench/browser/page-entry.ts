@@ -24,7 +24,10 @@ const parsed = parseProfile(sample);
 if (!parsed.ok) throw new Error(parsed.error);
 const profile = parsed.profile;
 const MARK_JS_BATCH = 500;
-/** Our matcher is timed over this many passes of the criterion texts at a time: one pass is near the timer's 0.1 ms grain. */
+/**
+ * Our matcher is timed over this many passes of the criterion texts at a time: one pass is near
+ * the timer's 0.1 ms grain.
+ */
 const OURS_PASSES = 20;
 const here = () => new URL(location.href);
 
@@ -76,7 +79,10 @@ const bench = {
     );
     return { ms, terms: terms.length, marks };
   },
-  /** One RegExp per phrase over the same criterion texts, against our matcher on the same texts (matching only, both). */
+  /**
+   * One RegExp per phrase over the same criterion texts, against our matcher on the same texts
+   * (matching only, both).
+   */
   naive(runs: Runs) {
     const texts = readPage(document, here()).spec.criteria.map((c) => c.text);
     const naive = naiveMatcher(TAXONOMY);

@@ -1,8 +1,8 @@
 import { compareWithProfile } from '../../../src/core/compare/compare';
 import { planHighlights } from '../../../src/content/highlight/highlight-plan';
-import { paintHighlights } from '../../../src/content/highlight/paint-highlights';
+import { paintHighlights } from '../../../src/content/highlight/mark-layer';
 import { planRanges } from '../../../src/content/highlight/plan-ranges';
-import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../src/core/pipeline/match-spec';
 import { readPage, withSkills } from '../../../src/core/pipeline/analyse-page';
 import type { Profile } from '../../../src/core/model/profile';
 import type { Matcher } from '../../../src/core/taxonomy/compile';
@@ -23,7 +23,7 @@ export function runStages(doc: Document, url: URL, matcher: Matcher, profile: Pr
   const t0 = performance.now();
   const read = readPage(doc, url);
   const t1 = performance.now();
-  const analysis = withSkills(read, analyseSpec(read.spec, matcher));
+  const analysis = withSkills(read, matchSpec(read.spec, matcher));
   const t2 = performance.now();
   const report = compareWithProfile(analysis.analysed, profile, matcher.skills);
   const t3 = performance.now();
@@ -48,7 +48,10 @@ export type StageMedians = { medians: StageTimes; runs: number; criteria: number
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Medians per stage (and of the totals) of `runs` runs after `warmup` runs; each run's marks are removed before the next. */
+/**
+ * Medians per stage (and of the totals) of `runs` runs after `warmup` runs; each run's marks are
+ * removed before the next.
+ */
 export function medianStages(run: () => StageRun, { warmup = 5, runs = 21 } = {}): StageMedians {
   for (let i = 0; i < warmup; i++) run().undo();
   const samples: StageTimes[] = [];
@@ -62,7 +65,10 @@ export function medianStages(run: () => StageRun, { warmup = 5, runs = 21 } = {}
   return { medians, runs, criteria: last!.criteria, hits: last!.hits, ranges: last!.ranges };
 }
 
-/** Median time of `run` over `runs` runs after `warmup` runs, with `reset` (untimed) between runs, not after the last. */
+/**
+ * Median time of `run` over `runs` runs after `warmup` runs, with `reset` (untimed) between runs,
+ * not after the last.
+ */
 export function medianOf(run: () => void, reset: () => void, { warmup = 1, runs = 3 } = {}): number {
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {

@@ -16,7 +16,7 @@ import { parseHTML } from 'linkedom';
 import { readLines } from '../../../src/core/dom/element-lines';
 import { descriptionFragment, extractPosting } from '../../../src/core/extract/sites/json-ld';
 import { findPosting, type JobPosting } from '../../../src/core/extract/sites/job-posting';
-import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../src/core/pipeline/match-spec';
 import type { AnalysedSpec } from '../../../src/core/model/analysed-spec';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { formatMatcherCoverage, matcherCoverage } from './matcher-coverage';
@@ -133,7 +133,7 @@ async function main() {
       const extraction = extractPosting(document, posting, url, null);
       const extracted = performance.now();
       const analysed: AnalysedSpec = matcher
-        ? analyseSpec(extraction.spec, matcher)
+        ? matchSpec(extraction.spec, matcher)
         : { ...extraction.spec, criteria: extraction.spec.criteria.map((c) => ({ ...c, hits: [] })) };
       const done = performance.now();
       extractTimes.push(extracted - started);

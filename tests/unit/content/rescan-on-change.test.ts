@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAdvertPage } from '../../../src/content/advert-page';
 import { rescanOnChange } from '../../../src/content/features/rescan-on-change';
 import { isOwnChange } from '../../../src/content/own-changes';
-import { sameAnalysis } from '../../../src/content/same-analysis';
+import { sameAnalysis } from '../../../src/content/same-read';
 import { analysePage } from '../../../src/core/pipeline/analyse-page';
 import { emptyProfile } from '../../../src/core/model/profile';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';

@@ -1,3 +1,4 @@
+import { readBudget } from '../../../src/core/dom/read-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readElementText } from '../../../src/core/dom/element-text';
@@ -91,7 +92,7 @@ describe('element text properties', { timeout: 60_000 }, () => {
       fc.property(htmlPage, (html) => {
         document.body.innerHTML = html;
         const expected = referenceText(document.body);
-        const actual = readElementText(document.body, Infinity);
+        const actual = readElementText(document.body, readBudget({ limit: Infinity }));
         expect(actual.text).toBe(expected.text);
         expect([...actual.nodeIndex]).toEqual(expected.index);
         expect([...actual.nodeOffset]).toEqual(expected.offset);
@@ -104,8 +105,8 @@ describe('element text properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(htmlPage, fc.integer({ min: 0, max: 200 }), (html, limit) => {
         document.body.innerHTML = html;
-        const full = readElementText(document.body, Infinity);
-        const part = readElementText(document.body, limit);
+        const full = readElementText(document.body, readBudget({ limit: Infinity }));
+        const part = readElementText(document.body, readBudget({ limit }));
         expect(part.text.length).toBeLessThanOrEqual(limit);
         expect(full.text.startsWith(part.text)).toBe(true);
         expect(part.text).toBe(part.text.trimEnd());

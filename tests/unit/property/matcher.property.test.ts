@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../src/core/pipeline/match-spec';
 import { matchText } from '../../../src/core/match/match-text';
 import { analysedSpecSchema } from '../../../src/core/model/analysed-spec';
 import { specOf } from '../support/spec-of';
@@ -71,7 +71,7 @@ describe('matcher properties', { timeout: 60_000 }, () => {
     const spec = (texts: string[]) => specOf(texts, { site: 'generic', url: 'https://example.org/advert' });
     fc.assert(
       fc.property(fc.array(criterionText, { maxLength: 8 }), (texts) => {
-        const analysed = analyseSpec(spec(texts), matcher);
+        const analysed = matchSpec(spec(texts), matcher);
         const parsed = analysedSpecSchema.safeParse(analysed);
         expect(parsed.success, parsed.error?.message).toBe(true);
         expect(analysed.criteria.map((c) => c.text)).toEqual(texts);

@@ -1,5 +1,5 @@
 import { compareWithProfile } from '../../../src/core/compare/compare';
-import { analyseSpec } from '../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../src/core/pipeline/match-spec';
 import type { AssessmentMethod, Level } from '../../../src/core/model/criterion';
 import type { PersonSpec } from '../../../src/core/model/person-spec';
 import { emptyProfile, type Profile } from '../../../src/core/model/profile';
@@ -51,7 +51,7 @@ export function makeReport(
     })),
   };
   return compareWithProfile(
-    analyseSpec(full, testMatcher),
+    matchSpec(full, testMatcher),
     { ...emptyProfile(now), ...profile },
     testMatcher.skills,
     now,

@@ -1,5 +1,6 @@
 import { readLines } from '../../dom/element-lines';
 import { textOf } from '../../dom/element-text';
+import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter } from '../extraction';
 import { parseFreeText } from '../free-text/parse-free-text';
@@ -9,10 +10,10 @@ import { pageKindOf } from '../page-kind';
 const MAIN_CONTENT = ['#maincontent', 'main', '[role="main"]', 'article', '#content', '.content'];
 
 /** The part of a page that holds its own content: not the site's navigation, header or footer. */
-export function mainContent(doc: Document): Element | null {
+export function mainContent(doc: Document, budget: ReadBudget = readBudget()): Element | null {
   for (const selector of MAIN_CONTENT) {
     const element = doc.querySelector(selector);
-    if (element && textOf(element)) return element;
+    if (element && textOf(element, budget)) return element;
   }
   return doc.body ?? doc.documentElement;
 }
@@ -24,10 +25,10 @@ export function mainContent(doc: Document): Element | null {
 export const generic: SiteAdapter = {
   site: 'generic',
   detect: () => true,
-  extract(doc, url): Extraction {
-    const root = mainContent(doc);
+  extract(doc, url, budget): Extraction {
+    const root = mainContent(doc, budget);
     const { criteria, anchors, spans, layouts } = root
-      ? toCriteria(parseFreeText(readLines(root)), 'text')
+      ? toCriteria(parseFreeText(readLines(root, budget)), 'text')
       : { criteria: [], anchors: new Map(), spans: new Map(), layouts: [] };
     const heading = doc.querySelector('h1');
     return {
@@ -35,7 +36,7 @@ export const generic: SiteAdapter = {
         site: 'generic',
         pageKind: pageKindOf(doc, criteria.length > 0),
         url: canonicalUrl(url),
-        title: textOf(heading) || doc.title?.trim() || null,
+        title: textOf(heading, budget) || doc.title?.trim() || null,
         employer: null,
         band: null,
         closingDate: null,

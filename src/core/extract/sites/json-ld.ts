@@ -1,4 +1,5 @@
 import { readLines } from '../../dom/element-lines';
+import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { locateTexts } from '../../dom/locate-text';
 import { parseFragment, plainText, unescapeHtml } from '../../dom/parse-fragment';
 import { canonicalUrl } from '../canonical-url';
@@ -39,9 +40,15 @@ export function descriptionFragment(doc: Document, description: unknown): Elemen
  * A JobPosting record → person specification, read from its description as free text. With a page,
  * criteria the page also shows are anchored there so they can be highlighted.
  */
-export function extractPosting(doc: Document, posting: JobPosting, url: URL, page: Element | null): Extraction {
+export function extractPosting(
+  doc: Document,
+  posting: JobPosting,
+  url: URL,
+  page: Element | null,
+  budget: ReadBudget = readBudget(),
+): Extraction {
   const fragment = descriptionFragment(doc, posting.description);
-  const found = toCriteria(parseFreeText(readLines(fragment)), 'ld', { kind: 'page' }, false);
+  const found = toCriteria(parseFreeText(readLines(fragment, budget)), 'ld', { kind: 'page' }, false);
   const anchors = new Map<string, Element[]>();
   const spans = new Map<string, TextSpan>();
   if (page && found.criteria.length > 0) {
@@ -75,5 +82,5 @@ export function extractPosting(doc: Document, posting: JobPosting, url: URL, pag
 export const jsonLd: SiteAdapter = {
   site: 'json-ld',
   detect: (doc) => pagePosting(doc) !== null,
-  extract: (doc, url) => extractPosting(doc, pagePosting(doc)!, url, mainContent(doc)),
+  extract: (doc, url, budget) => extractPosting(doc, pagePosting(doc)!, url, mainContent(doc, budget), budget),
 };

@@ -1,4 +1,5 @@
 import { textOf } from '../../dom/element-text';
+import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { parseDate } from '../parse-date';
 
 export type AdvertDetails = {
@@ -10,23 +11,24 @@ export type AdvertDetails = {
   salary: string | null;
 };
 
-const first = (doc: Document, selectors: string): string | null => {
+const first = (doc: Document, selectors: string, budget: ReadBudget): string | null => {
   for (const element of doc.querySelectorAll(selectors)) {
-    const text = textOf(element);
+    const text = textOf(element, budget);
     if (text) return text;
   }
   return null;
 };
 
 /** The advert's summary fields, by the ids NHS Jobs gives them (advert-pages §1.2). */
-export function readNhsJobsDetails(doc: Document): AdvertDetails {
-  const closing = first(doc, '#closing_date');
+export function readNhsJobsDetails(doc: Document, budget: ReadBudget = readBudget()): AdvertDetails {
+  const read = (selectors: string) => first(doc, selectors, budget);
+  const closing = read('#closing_date');
   return {
-    title: first(doc, 'h1#heading'),
-    employer: first(doc, '#employer_name'),
-    band: first(doc, '#payscheme-band'),
+    title: read('h1#heading'),
+    employer: read('#employer_name'),
+    band: read('#payscheme-band'),
     closingDate: closing ? parseDate(closing) : null,
-    reference: first(doc, '#trac-job-reference, #job_reference_number'),
-    salary: first(doc, '#range_salary, #fixed_salary, #negotiable_salary'),
+    reference: read('#trac-job-reference, #job_reference_number'),
+    salary: read('#range_salary, #fixed_salary, #negotiable_salary'),
   };
 }

@@ -1,5 +1,5 @@
 import { textOf } from '../../dom/element-text';
-import { criteriaAllowance } from '../../dom/read-limit';
+import type { ReadBudget } from '../../dom/read-budget';
 import type { Criterion, Level } from '../../model/criterion';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
@@ -22,14 +22,13 @@ export const nhsJobs: SiteAdapter = {
     /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) ||
     url.pathname.includes('/candidate/jobadvert/') ||
     doc.querySelector(`${CRITERION_SELECTOR}, h1#heading + p#closing_date, #payscheme-band`) !== null,
-  extract(doc, url): Extraction {
+  extract(doc, url, budget): Extraction {
     const anchors = new Map<string, Element[]>();
     const spans = new Map<string, TextSpan>();
     const criteria: Criterion[] = [];
     const categories = new Map<string, string | null>();
     let headings: Map<string, Element[]> | undefined;
     const unread = new Set<string>();
-    const allowance = criteriaAllowance();
 
     for (const element of doc.querySelectorAll(CRITERION_SELECTOR)) {
       const parts = CRITERION_ID.exec(element.id);
@@ -39,11 +38,11 @@ export const nhsJobs: SiteAdapter = {
         seen.push(element);
         continue;
       }
-      if (criteria.length >= allowance) {
+      if (criteria.length >= budget.criteria) {
         unread.add(element.id);
         continue;
       }
-      const text = textOf(element);
+      const text = textOf(element, budget);
       if (!text) continue;
       // "… Evidence: Application form / Interview" names how it is assessed; the level is the id's.
       const item = readItem(text);
@@ -52,7 +51,7 @@ export const nhsJobs: SiteAdapter = {
       spans.set(element.id, { start: item.start, end: item.end });
       const group = parts[2]!;
       if (!categories.has(group))
-        categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? []));
+        categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? [], budget));
       criteria.push({
         id: element.id,
         category: categories.get(group) ?? null,
@@ -63,7 +62,7 @@ export const nhsJobs: SiteAdapter = {
       });
     }
 
-    const details = readNhsJobsDetails(doc);
+    const details = readNhsJobsDetails(doc, budget);
     const looksLikeAdvert = criteria.length > 0 || details.title !== null || url.pathname.includes('/jobadvert/');
     return {
       spec: {
@@ -95,9 +94,9 @@ function categoryHeadings(doc: Document): Map<string, Element[]> {
 }
 
 /** The first non-empty heading with the category's id, from whichever copy has one. */
-function categoryLabel(headings: readonly Element[]): string | null {
+function categoryLabel(headings: readonly Element[], budget: ReadBudget): string | null {
   for (const heading of headings) {
-    const label = textOf(heading);
+    const label = textOf(heading, budget);
     if (label) return label;
   }
   return null;

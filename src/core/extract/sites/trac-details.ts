@@ -1,4 +1,5 @@
 import { textOf } from '../../dom/element-text';
+import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { parseDate } from '../parse-date';
 import type { AdvertDetails } from './nhs-jobs-details';
 
@@ -20,17 +21,17 @@ const PERIODS: Record<string, string> = {
 };
 
 /** The summary list of a Trac board advert (`#hj-job-summary dl`: Grade, Closing, Job ref, Employer …). */
-export function readTracSummary(doc: Document): Map<string, string> {
+export function readTracSummary(doc: Document, budget: ReadBudget = readBudget()): Map<string, string> {
   const fields = new Map<string, string>();
   for (const term of doc.querySelectorAll('#hj-job-summary dt')) {
     let value = term.nextElementSibling;
     while (value && value.tagName.toUpperCase() !== 'DD' && value.tagName.toUpperCase() !== 'DT')
       value = value.nextElementSibling;
     if (!value || value.tagName.toUpperCase() !== 'DD') continue;
-    const label = textOf(term)
+    const label = textOf(term, budget)
       .replace(/[:\s]+$/, '')
       .toLowerCase();
-    const text = textOf(value);
+    const text = textOf(value, budget);
     if (label && text && !fields.has(label)) fields.set(label, text);
   }
   return fields;
@@ -45,16 +46,16 @@ const field = (fields: Map<string, string>, ...labels: string[]): string | null 
 };
 
 /** HealthJobsUK / nhsjobs.com advert details (design: advert pages §2). */
-export function readTracDetails(doc: Document): AdvertDetails {
-  const fields = readTracSummary(doc);
+export function readTracDetails(doc: Document, budget: ReadBudget = readBudget()): AdvertDetails {
+  const fields = readTracSummary(doc, budget);
   const closing = field(fields, 'closing', 'closing date', 'closes');
   const salary = field(fields, 'salary');
   const period = field(fields, 'salary period');
   const per = period ? (PERIODS[period.toLowerCase()] ?? period.toLowerCase()) : null;
   return {
     title:
-      textOf(doc.querySelector('.hj-job-title > h2, .hj-job-title h1, .hj-job-title')) ||
-      textOf(doc.querySelector('h1')) ||
+      textOf(doc.querySelector('.hj-job-title > h2, .hj-job-title h1, .hj-job-title'), budget) ||
+      textOf(doc.querySelector('h1'), budget) ||
       null,
     employer: field(fields, 'employer'),
     band: field(fields, 'grade', 'band'),

@@ -1,5 +1,6 @@
 import { readLines } from '../../dom/element-lines';
 import { textOf } from '../../dom/element-text';
+import type { ReadBudget } from '../../dom/read-budget';
 import type { Criterion, Level } from '../../model/criterion';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
@@ -21,14 +22,14 @@ const REQUIREMENTS = '#hj-job-role-requirement';
 export const trac: SiteAdapter = {
   site: 'trac',
   detect: (doc, url) => HOSTS.test(url.hostname) || doc.querySelector(`${REQUIREMENTS}, #hj-job-summary`) !== null,
-  extract(doc, url): Extraction {
+  extract(doc, url, budget): Extraction {
     const section = doc.querySelector(REQUIREMENTS);
-    let read = section ? readSection(section) : null;
+    let read = section ? readSection(section, budget) : null;
     if (section && read && read.criteria.length === 0) {
-      const free = toCriteria(parseFreeText(readLines(section)), 'trac');
+      const free = toCriteria(parseFreeText(readLines(section, budget)), 'trac');
       read = { ...free, layouts: free.layouts };
     }
-    const details = readTracDetails(doc);
+    const details = readTracDetails(doc, budget);
     const criteria = read?.criteria ?? [];
     const looksLikeAdvert =
       criteria.length > 0 ||
@@ -57,7 +58,7 @@ type SectionRead = {
   layouts: readonly ('trac' | import('../free-text/free-text-criterion').Layout)[];
 };
 
-function readSection(section: Element): SectionRead {
+function readSection(section: Element, budget: ReadBudget): SectionRead {
   const criteria: Criterion[] = [];
   const anchors = new Map<string, Element[]>();
   const spans = new Map<string, TextSpan>();
@@ -65,7 +66,7 @@ function readSection(section: Element): SectionRead {
   let level: Level | null = null;
   for (const element of section.querySelectorAll('h4, h5, li')) {
     const tag = element.tagName.toUpperCase();
-    const text = textOf(element);
+    const text = textOf(element, budget);
     if (tag === 'H4') {
       category = text || null;
       level = null;

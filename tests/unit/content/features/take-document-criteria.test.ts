@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDocumentCriteria, saveDocumentCriteria } from '../../../../src/storage/document-criteria-store';
 import { createAdvertPage } from '../../../../src/content/advert-page';
-import { keepDocumentCriteria } from '../../../../src/content/features/keep-document-criteria';
+import { keepDocumentCriteria } from '../../../../src/content/features/take-document-criteria';
 import type { Criterion } from '../../../../src/core/model/criterion';
 import { emptyProfile } from '../../../../src/core/model/profile';
 import { buildAdvert } from '../../../fixtures/nhs-jobs/build-advert';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLegend } from '../../../../src/content/highlight/legend';
+import { createLegend } from '../../../../src/content/highlight/key';
 import { makeReport } from '../../support/make-report';
 
 const criteria = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintHighlights } from '../../../../src/content/highlight/paint-highlights';
+import { paintHighlights } from '../../../../src/content/highlight/mark-layer';
 import { planRanges } from '../../../../src/content/highlight/plan-ranges';
 
 // The live document: happy-dom's Ranges misbehave in DOMParser documents.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
-import { analyseSpec } from '../../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import type { Level } from '../../../../src/core/model/criterion';
 import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile, type ProfileSkill } from '../../../../src/core/model/profile';
@@ -57,7 +57,7 @@ function report(criteria: Array<[Level, string]>, skills: Array<Partial<ProfileS
     ...emptyProfile(NOW),
     skills: skills.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
   };
-  return compareWithProfile(analyseSpec(spec, matcher), profile, matcher.skills, NOW);
+  return compareWithProfile(matchSpec(spec, matcher), profile, matcher.skills, NOW);
 }
 const statuses = (r: ReturnType<typeof report>) => r.criteria.map((c) => c.status);
 function note(skillId: string) {

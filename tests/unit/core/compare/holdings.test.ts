@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileHoldings } from '../../../../src/core/compare/holdings';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
-import { analyseSpec } from '../../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
 import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
@@ -66,7 +66,7 @@ describe('profile holdings', () => {
       ...emptyProfile(),
       registrations: [{ id: 'r', body: 'NMC', skillId: 'reg-nurse' }],
     };
-    expect(compareWithProfile(analyseSpec(spec, matcher), withRecordOnly, matcher.skills).criteria[0]!.status).toBe(
+    expect(compareWithProfile(matchSpec(spec, matcher), withRecordOnly, matcher.skills).criteria[0]!.status).toBe(
       'met',
     );
   });

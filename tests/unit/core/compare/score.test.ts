@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { compareScores } from '../../../../src/core/compare/score';
-import { analyseSpec } from '../../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import type { Level } from '../../../../src/core/model/criterion';
 import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
@@ -41,7 +41,7 @@ function score(criteria: Array<[Level, string]>, p = profile): Score {
     documents: [],
     criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
   };
-  return compareWithProfile(analyseSpec(spec, matcher), p, matcher.skills, NOW).score;
+  return compareWithProfile(matchSpec(spec, matcher), p, matcher.skills, NOW).score;
 }
 
 describe('the score', () => {

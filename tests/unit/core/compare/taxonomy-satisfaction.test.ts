@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
-import { analyseSpec } from '../../../../src/core/match/analyse-spec';
+import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
 import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
@@ -33,7 +33,7 @@ function status(criterion: string, held: Array<{ skillId: string; status?: 'held
     ...emptyProfile(NOW),
     skills: held.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
   };
-  return compareWithProfile(analyseSpec(spec, matcher), profile, matcher.skills, NOW).criteria[0]!.status;
+  return compareWithProfile(matchSpec(spec, matcher), profile, matcher.skills, NOW).criteria[0]!.status;
 }
 
 describe('profile satisfaction through the real taxonomy', () => {

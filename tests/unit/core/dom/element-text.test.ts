@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readElementText, textOf } from '../../../../src/core/dom/element-text';
-import { watchCuts } from '../../../../src/core/dom/read-limit';
+import { readBudget } from '../../../../src/core/dom/read-budget';
 import { parseHtml } from '../../support/parse-html';
 
 describe('readElementText', () => {
@@ -46,11 +46,13 @@ describe('textOf', () => {
       const doc = parseHtml(html);
       const root = doc.getElementById('x')!;
       for (let limit = 1; limit <= 40; limit++) {
-        const exact = watchCuts(() => readElementText(root, limit).text);
-        expect(
-          watchCuts(() => textOf(root, limit)),
-          `${html} at ${limit}`,
-        ).toEqual(exact);
+        const exactBudget = readBudget({ limit });
+        const exact = readElementText(root, exactBudget).text;
+        const budget = readBudget({ limit });
+        expect({ text: textOf(root, budget), cut: budget.cut }, `${html} at ${limit}`).toEqual({
+          text: exact,
+          cut: exactBudget.cut,
+        });
       }
     }
   });

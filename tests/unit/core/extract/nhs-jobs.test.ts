@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withReadBudget } from '../../../../src/core/dom/read-limit';
+import { readBudget } from '../../../../src/core/dom/read-budget';
 import { extractPersonSpec } from '../../../../src/core/extract/extract';
 import { buildAdvert, type FixtureAdvert } from '../../../fixtures/nhs-jobs/build-advert';
 import advertWithoutSpec from '../../../fixtures/nhs-jobs/advert-without-spec.html?raw';
@@ -35,7 +35,11 @@ describe('NHS Jobs adapter', () => {
   });
 
   it('reads only the criteria an analysis will use and counts the rest, keeping both copies of those read', () => {
-    const { spec, anchors, unread } = withReadBudget({ criteria: 2 }, () => extract(NURSE));
+    const { spec, anchors, unread } = extractPersonSpec(
+      parseHtml(buildAdvert(NURSE)),
+      ADVERT_URL,
+      readBudget({ criteria: 2 }),
+    );
     expect(spec.criteria.map((c) => c.text)).toEqual(['Current NMC registration', 'Degree in nursing']);
     expect(unread).toBe(2);
     expect(anchors.get('essential_skill_1_criteria_2')).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_BUDGET } from '../../../../src/core/pipeline/cap-spec';
+import { ANALYSIS_BUDGET } from '../../../../src/core/pipeline/analysis-budget';
 import { analysePage } from '../../../../src/core/pipeline/analyse-page';
 import { analysedSpecSchema } from '../../../../src/core/model/analysed-spec';
 import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';

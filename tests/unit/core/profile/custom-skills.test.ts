@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   customSkillDefinition,
   customSkillId,
-  matcherWithCustomSkills,
   removeCustomSkill,
   saveCustomSkill,
 } from '../../../../src/core/profile/custom-skills';
-import { matchText } from '../../../../src/core/match/match-text';
 import { emptyProfile, type CustomSkill } from '../../../../src/core/model/profile';
-import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const phlebotomy: CustomSkill = {
@@ -39,27 +36,5 @@ describe('custom skills', () => {
 
   it('reads pattern characters in the user’s words literally', () => {
     expect(customSkillDefinition(phlebotomy).variants).toEqual(['Phlebotomy', 'venepuncture', 'taking blood  samples']);
-  });
-
-  it('matches custom skills on adverts alongside the taxonomy, compiling once per set of custom skills', () => {
-    // A made-up system name, so the growing taxonomy never knows it.
-    const zephyr: CustomSkill = {
-      id: 'custom-zephyr',
-      label: 'Zephyr rostering',
-      variants: ['ZephyrRota'],
-      category: 'it',
-    };
-    const matcher = matcherWithCustomSkills([zephyr]);
-    const hits = matchText(matcher, 'Experience of ZephyrRota and clinical audit');
-    expect(hits.map((h) => h.skillId)).toEqual(['custom-zephyr', 'gov-clinical-audit']);
-    expect(hits[0]).toMatchObject({ matchedText: 'ZephyrRota', variant: 'ZephyrRota' });
-    expect(matcherWithCustomSkills([{ ...zephyr }])).toBe(matcher);
-    expect(matcherWithCustomSkills([])).toBe(defaultMatcher());
-  });
-
-  it('leaves out a custom skill that cannot be compiled instead of failing', () => {
-    const broken = { id: 'custom-x', label: 'X', variants: ['(a|b'], category: 'other' } as CustomSkill;
-    const matcher = matcherWithCustomSkills([phlebotomy, broken]);
-    expect(matcher.skills.has('custom-phlebotomy')).toBe(true);
   });
 });

@@ -11,14 +11,28 @@ describe('compileTaxonomy', () => {
     const matcher = compileTaxonomy([
       { id: 'a', label: 'A', category: 'other', variants: ['x [y]', 'x'], abbreviations: ['XY'] },
     ]);
-    expect(matcher.phraseCount).toBe(3);
+    expect(compileAll(matcher).compiled).toBe(3);
+  });
+
+  it('compiles every phrase of a pattern, a hyphenated word also written solid', () => {
+    const matcher = compileTaxonomy([
+      { id: 'a', label: 'A', category: 'other', variants: ['[current] NMC (registration|PIN)', 're-audit cycle'] },
+    ]);
+    for (const text of ['NMC PIN', 'current NMC registration', 'reaudit cycle', 're-audit cycle'])
+      expect(matchText(matcher, text).length, text).toBe(1);
+    expect(compileAll(matcher).compiled).toBe(6);
+  });
+
+  it('fills in the defaults the skill schema declares', () => {
+    const skill = compileTaxonomy([{ id: 'a', label: 'A', category: 'other', variants: ['x'] }]).skills.get('a');
+    expect(skill).toMatchObject({ abbreviations: [], implies: [], broader: [], kind: 'skill' });
   });
 
   it('rejects duplicate ids, unknown parents and malformed ids', () => {
     const skill = { id: 'a', label: 'A', category: 'other' as const, variants: ['x'] };
     expect(() => compileTaxonomy([skill, skill])).toThrow(/Duplicate/);
     expect(() => compileTaxonomy([{ ...skill, broader: ['missing'] }])).toThrow(/unknown parent/);
-    expect(() => compileTaxonomy([{ ...skill, id: 'Not An Id' }])).toThrow(/not lower-case/);
+    expect(() => compileTaxonomy([{ ...skill, id: 'Not An Id' }])).toThrow(/Not An Id/);
   });
 
   it('compiles only the variants a text can reach: by a word all their phrases contain', () => {

@@ -1,39 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, parsePattern, triggerWords, type PatternItem } from '../../../../src/core/taxonomy/trigger-words';
-
-/** Every phrase a parsed pattern stands for, as normal forms. */
-function phrases(items: readonly PatternItem[]): string[] {
-  let out = [''];
-  for (const item of items) {
-    const options = 'word' in item ? [item.norm] : item.options.flatMap(phrases);
-    out = out.flatMap((head) => options.map((o) => [head, o].filter(Boolean).join(' ')));
-  }
-  return out;
-}
-
-describe('parsePattern', () => {
-  it('turns choices and optional words into alternatives, with normal forms', () => {
-    expect(phrases(parsePattern('[current] NMC (registration|PINs)')).sort()).toEqual([
-      'current nmc pin',
-      'current nmc registration',
-      'nmc pin',
-      'nmc registration',
-    ]);
-  });
-
-  it('offers the solid form of a hyphenated word', () => {
-    expect(phrases(parsePattern('re-audit cycle')).sort()).toEqual(['re audit cycle', 'reaudit cycle']);
-  });
-
-  it('keeps a word whole when a group sits inside it', () => {
-    expect(phrases(parsePattern('IR(ME)R'))).toEqual(['irmer']);
-  });
-
-  it('rejects unbalanced groups', () => {
-    expect(() => parsePattern('NVQ (3|4')).toThrow(/Unbalanced/);
-    expect(() => parsePattern('NVQ 3)')).toThrow(/Unbalanced/);
-  });
-});
+import { firstWords, triggerWords } from '../../../../src/core/taxonomy/trigger-words';
 
 describe('firstWords', () => {
   it('lists every word a phrase of the pattern can start with, without expanding it', () => {

@@ -1,0 +1,38 @@
+import { compareWithProfile } from '../core/compare/compare';
+import { emptyProfile, type Profile } from '../core/model/profile';
+import { matchSpec } from '../core/pipeline/match-spec';
+import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { withDocuments } from '../core/pipeline/with-documents';
+import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
+import { loadProfile } from '../storage/profile-store';
+import { keptDocumentCriteria } from './kept-documents';
+import { recordInHistory } from './record-in-history';
+
+/**
+ * The second half of the pipeline for an advert tab: its criteria matched against the taxonomy and
+ * the user's own skills, the criteria of its attached documents merged in (read now, or kept from an
+ * earlier visit), compared with the stored profile, and the advert kept in the history.
+ */
+export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
+  const parsed = analyseRequestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
+  const { spec, limits, documents, reason } = parsed.data;
+  const stored = await loadProfile();
+  const profile = stored.state === 'ok' ? stored.profile : null;
+  const matcher = matcherForCustomSkills(profile?.customSkills ?? []);
+
+  const kept = await keptDocumentCriteria(spec, documents);
+  const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
+  if (limits) analysed.limits = limits;
+  const report =
+    analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;
+  if (report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory) {
+    // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
+    await recordInHistory(report, matcher.skills, reason).catch(() => undefined);
+  }
+  return { ok: true, analysed, report, profileEmpty: isEmptyProfile(profile), documentsKept: kept.saved };
+}
+
+/** Nothing the advert could be compared with yet: the set-up is the first thing to do. */
+const isEmptyProfile = (profile: Profile | null): boolean =>
+  !profile || (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);

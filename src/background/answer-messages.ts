@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest } from '../messaging/background-messages';
+import { isOwnSender } from '../messaging/own-sender';
+import { analyseAdvert } from './analyse-advert';
+import { skillCatalogue } from './skill-catalogue';
+
+type Handler = (message: unknown) => unknown;
+
+/** One handler per request type; each validates its own message. */
+const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
+  analyse: analyseAdvert,
+  skills: skillCatalogue,
+};
+
+/** Answers the advert tabs and the extension's pages; anything not from this extension is ignored. */
+export function answerMessages(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isOwnSender(sender)) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(HANDLERS, type)) return undefined;
+    return Promise.resolve(HANDLERS[type as BackgroundRequest['type']](message));
+  });
+}

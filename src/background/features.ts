@@ -1,0 +1,4 @@
+import { answerMessages } from './answer-messages';
+
+/** Everything the background does, one feature per file; each registers its listeners at start-up. */
+export const BACKGROUND_FEATURES: ReadonlyArray<() => void> = [answerMessages];

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import type { AnalyseReply, AnalyseRequest, SkillsReply, SkillsRequest } from './background-messages';
+
+/** The background did not answer (the extension was reloaded or updated under the page). */
+export class BackgroundUnavailableError extends Error {
+  constructor() {
+    super('The extension did not answer. Reload the page to analyse it again.');
+  }
+}
+
+type Replies = { analyse: AnalyseReply; skills: SkillsReply };
+
+export async function askBackground<R extends AnalyseRequest | SkillsRequest>(request: R): Promise<Replies[R['type']]> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(request);
+  } catch {
+    throw new BackgroundUnavailableError();
+  }
+  if (reply === undefined || reply === null) throw new BackgroundUnavailableError();
+  return reply as Replies[R['type']];
+}

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import type { AnalysedSpec } from '../core/model/analysed-spec';
+import { analysisLimitsSchema } from '../core/model/analysis-limits';
+import { criterionSchema } from '../core/model/criterion';
+import { personSpecSchema } from '../core/model/person-spec';
+import { customSkillSchema } from '../core/model/profile';
+import type { Report } from '../core/model/report';
+import type { Skill } from '../core/model/skill';
+
+/**
+ * What the advert tab and the extension's pages ask the background, where the taxonomy and the
+ * matcher live. The background validates every request: a tab's content script runs beside a web
+ * page, so what it sends is checked like any input.
+ */
+export const analyseRequestSchema = z.object({
+  type: z.literal('analyse'),
+  /** The person specification the tab read, as far as it will be analysed. */
+  spec: personSpecSchema,
+  limits: z.nullable(analysisLimitsSchema),
+  /** Criteria read from attached documents this visit, by document address. */
+  documents: z.array(z.object({ url: z.string(), criteria: z.array(criterionSchema) })),
+  /** A page just opened is recorded in the history; a later analysis only updates its entry. */
+  reason: z.enum(['opened', 'changed']),
+});
+export type AnalyseRequest = z.infer<typeof analyseRequestSchema>;
+
+export const skillsRequestSchema = z.object({
+  type: z.literal('skills'),
+  customSkills: z.array(customSkillSchema),
+});
+export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
+
+export type BackgroundRequest = AnalyseRequest | SkillsRequest;
+
+/** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
+export type AnalyseReply =
+  | { ok: true; analysed: AnalysedSpec; report: Report | null; profileEmpty: boolean; documentsKept: boolean }
+  | { ok: false; message: string };
+
+export type SkillsReply = { skills: Skill[] };
