@@ -16,8 +16,8 @@ const REJECTED = -2;
 const NO_CUE = -1;
 
 /**
- * Walks the trie from every word (the phrases the words can reach must be compiled: see matchText): the work is proportional to the words of the text times the depth
- * reached (a few words), whatever the number of skills.
+ * Walks the trie from every word (matchText first compiles the phrases the words can reach): the work is
+ * proportional to the words of the text times the depth reached (a few words), whatever the number of skills.
  */
 export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
   const { trie } = matcher;

@@ -123,7 +123,9 @@ export async function marksOn(page: Page, phrase: string): Promise<string[][]> {
     ...new Set(
       boxes
         .filter((b) =>
-          rects.some((r) => Math.abs(b.top - r.top) < 3 && b.left < r.left + r.width - 1 && b.left + b.width > r.left + 1),
+          rects.some(
+            (r) => Math.abs(b.top - r.top) < 3 && b.left < r.left + r.width - 1 && b.left + b.width > r.left + 1,
+          ),
         )
         .map((b) => b.kind),
     ),

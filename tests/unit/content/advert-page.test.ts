@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createAdvertPage } from '../../../src/content/advert-page';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyseAdvert } from '../../../src/background/analyse-advert';
+import type { AnalyseReply, AnalyseRequest } from '../../../src/messaging/background-messages';
 import { emptyProfile } from '../../../src/core/model/profile';
-import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
+import { openTestPage } from '../support/open-test-page';
 import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
@@ -11,58 +13,78 @@ const html = buildAdvert({
 });
 const auditNote = { id: 'note-1', situation: 'Ward falls audit', action: 'Led it', result: 'Falls fell' };
 const withAudit = {
-  state: 'ok' as const,
-  profile: {
-    ...emptyProfile(),
-    skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const, evidence: [auditNote] }],
-  },
+  ...emptyProfile(),
+  skills: [{ skillId: 'gov-clinical-audit', status: 'held' as const, evidence: [auditNote] }],
 };
 
-describe('createAdvertPage', () => {
-  it('derives the report from the analysis and the profile, and republishes when the profile changes', () => {
-    const page = createAdvertPage(parseHtml(html), URL_, defaultMatcher(), { state: 'ok', profile: emptyProfile() });
+beforeEach(() => fakeBrowser.reset());
+
+describe('an advert page', () => {
+  it('reads the page, shows the background’s report, and asks again when told the profile changed', async () => {
+    const page = await openTestPage(parseHtml(html), URL_);
+    expect(page.state.read.spec.criteria.map((c) => c.text)).toEqual(['Clinical audit experience']);
     expect(page.state.report?.blockers).toHaveLength(1);
+    expect(page.state.profileEmpty).toBe(true);
     const listener = vi.fn();
     page.subscribe(listener);
-    page.setProfile(withAudit);
+    await fakeBrowser.storage.local.set({ profile: withAudit });
+    await page.refresh();
     expect(listener).toHaveBeenCalledTimes(1);
     expect(page.state.report?.counts.essential.met).toBe(1);
   });
 
-  it('has no report on a page without criteria, and finds criteria added later on a rescan', () => {
+  it('has no report on a page without criteria, and finds criteria added later on a rescan', async () => {
+    await fakeBrowser.storage.local.set({ profile: withAudit });
     const doc = parseHtml('<main id="maincontent"><h1 id="heading">Nurse</h1></main>');
-    const page = createAdvertPage(doc, URL_, defaultMatcher(), withAudit);
+    const page = await openTestPage(doc, URL_);
     expect(page.state.report).toBeNull();
+    expect(await page.rescan()).toBe(false);
     doc
       .querySelector('main')!
       .insertAdjacentHTML('beforeend', '<ul><li id="essential_skill_1_criteria_1">Clinical audit</li></ul>');
-    page.rescan();
+    expect(await page.rescan()).toBe(true);
     expect(page.state.report?.counts.essential).toMatchObject({ total: 1, met: 1 });
   });
 
-  it('ignores an unreadable profile rather than failing, comparing with an empty one', () => {
-    const page = createAdvertPage(parseHtml(html), URL_, defaultMatcher(), { state: 'invalid', error: 'x', raw: 1 });
-    expect(page.state.report?.counts.essential.met).toBe(0);
-  });
-
-  it('adds a document’s criteria to the page as last read, without reading the page again', () => {
+  it('adds a document’s criteria to the page as last read, without reading the page again', async () => {
     const doc = parseHtml(html);
-    const page = createAdvertPage(doc, URL_, defaultMatcher(), withAudit);
+    const page = await openTestPage(doc, URL_);
     doc
       .querySelector('ul')!
       .insertAdjacentHTML('beforeend', '<li id="essential_skill_1_criteria_9">Risk management</li>');
-    page.addDocumentCriteria('https://www.jobs.nhs.uk/jd.pdf', [
-      {
-        id: 'doc-1',
-        category: 'Skills',
-        level: 'essential',
-        text: 'Line management',
-        source: { kind: 'document', name: 'JD' },
-      },
+    const link = 'https://www.jobs.nhs.uk/jd.pdf';
+    const spec = page.state.read.spec;
+    spec.documents.push({ name: 'JD', url: link });
+    const reply = await page.addDocumentCriteria(link, [
+      { id: 'doc-1', category: 'Skills', level: 'essential', text: 'Line management', source: { kind: 'document' } },
     ]);
-    const texts = () => page.state.analysis.analysed.criteria.map((c) => c.text);
+    const texts = () => page.state.analysed?.criteria.map((c) => c.text);
     expect(texts()).toEqual(['Clinical audit experience', 'Line management']);
-    expect(page.rescan()).toBe(true);
-    expect(texts()).toEqual(['Clinical audit experience', 'Risk management', 'Line management']);
+    expect(reply).toEqual({ added: 1, total: 2, kept: true });
+    expect(await page.rescan()).toBe(true);
+    expect(texts()).toEqual(['Clinical audit experience', 'Risk management']);
+  });
+
+  it('says why there is no report when the extension does not answer, and keeps what the page says', async () => {
+    const page = await openTestPage(parseHtml(html), URL_, () => Promise.reject(new Error('Extension reloaded')));
+    expect(page.state).toMatchObject({ analysed: null, report: null, error: 'Extension reloaded' });
+    expect(page.state.read.spec.criteria).toHaveLength(1);
+  });
+
+  it('drops an answer overtaken by a later question', async () => {
+    const pending: Array<{ request: AnalyseRequest; answer: (reply: AnalyseReply) => void }> = [];
+    const page = await openTestPage(parseHtml(html), URL_, (request) =>
+      request.reason === 'opened' ? analyseAdvert(request) : new Promise((answer) => pending.push({ request, answer })),
+    );
+    const first = page.refresh();
+    const second = page.refresh();
+    await fakeBrowser.storage.local.set({ profile: withAudit });
+    pending[1]!.answer(await analyseAdvert(pending[1]!.request));
+    await second;
+    const answered = page.state;
+    expect(answered.report?.counts.essential.met).toBe(1);
+    pending[0]!.answer({ ok: false, message: 'stale' });
+    await first;
+    expect(page.state).toBe(answered);
   });
 });

@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createAdvertPage } from '../../../src/content/advert-page';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AdvertPage } from '../../../src/content/advert-page';
 import { rescanOnChange } from '../../../src/content/features/rescan-on-change';
 import { isOwnChange } from '../../../src/content/own-changes';
-import { sameAnalysis } from '../../../src/content/same-read';
-import { analysePage } from '../../../src/core/pipeline/analyse-page';
-import { emptyProfile } from '../../../src/core/model/profile';
-import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
+import { sameRead } from '../../../src/content/same-read';
+import { readPage } from '../../../src/core/pipeline/read-page';
+import { openTestPage } from '../support/open-test-page';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
 const SPEC = `<main id="maincontent"><h1 id="heading">Nurse</h1>
   <h3 id="skill_category_1">Skills</h3>
   <ul id="list"><li id="essential_skill_1_criteria_1">Clinical audit experience</li></ul></main>`;
-const profile = { state: 'ok' as const, profile: emptyProfile() };
-const criterionTexts = (page: ReturnType<typeof createAdvertPage>) =>
-  page.state.analysis.analysed.criteria.map((c) => c.text);
+const criterionTexts = (page: AdvertPage) => page.state.analysed?.criteria.map((c) => c.text) ?? [];
 const addCriterion = (m: number, text: string) =>
   document
     .getElementById('list')!
@@ -26,6 +24,7 @@ const settle = async (ms: number) => {
 };
 
 beforeEach(() => {
+  fakeBrowser.reset();
   document.body.innerHTML = SPEC;
 });
 afterEach(() => {
@@ -33,18 +32,18 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('sameAnalysis', () => {
+describe('sameRead', () => {
   it('holds for the same page read twice, and not after its text changes', () => {
-    const first = analysePage(document, URL_, defaultMatcher());
-    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(true);
+    const first = readPage(document, URL_);
+    expect(sameRead(first, readPage(document, URL_))).toBe(true);
     document.getElementById('essential_skill_1_criteria_1')!.textContent = 'NMC registration';
-    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(false);
+    expect(sameRead(first, readPage(document, URL_))).toBe(false);
   });
 
   it('does not hold when the same text is rendered again into new elements', () => {
-    const first = analysePage(document, URL_, defaultMatcher());
+    const first = readPage(document, URL_);
     document.body.innerHTML = SPEC;
-    expect(sameAnalysis(first, analysePage(document, URL_, defaultMatcher()))).toBe(false);
+    expect(sameRead(first, readPage(document, URL_))).toBe(false);
   });
 });
 
@@ -61,14 +60,11 @@ describe('isOwnChange', () => {
 
   it("tells the extension's own elements from the page's", async () => {
     const own = await recordsOf(() => {
-      document.body.append(document.createElement('nhsps-legend'));
-      const style = document.head.appendChild(document.createElement('style'));
-      style.id = 'nhsps-highlight-styles';
-      style.textContent = '::highlight(nhsps-met) {}';
-      const mark = document.createElement('mark');
-      mark.dataset.nhsps = '';
-      document.getElementById('essential_skill_1_criteria_1')!.append(mark);
-      mark.append('audit');
+      const key = document.createElement('nhsps-key');
+      document.body.append(key);
+      key.append(document.createElement('span'));
+      key.setAttribute('style', 'height: 76px');
+      document.documentElement.append(document.createElement('nhsps-marks'));
     });
     expect(own.length).toBeGreaterThan(2);
     expect(own.every(isOwnChange)).toBe(true);
@@ -84,9 +80,9 @@ describe('isOwnChange', () => {
 });
 
 describe('rescanOnChange', () => {
-  const start = () => {
+  const start = async () => {
+    const page = await openTestPage(document, URL_);
     vi.useFakeTimers();
-    const page = createAdvertPage(document, URL_, defaultMatcher(), profile);
     const ctx = new ContentScriptContext('test');
     void rescanOnChange(page, ctx);
     const published = vi.fn();
@@ -95,7 +91,7 @@ describe('rescanOnChange', () => {
   };
 
   it('reads criteria that appear after load, once for a burst of changes', async () => {
-    const { page, published } = start();
+    const { page, published } = await start();
     for (let m = 2; m <= 6; m++) {
       addCriterion(m, `Criterion ${m} with NMC registration`);
       await settle(100);
@@ -107,7 +103,7 @@ describe('rescanOnChange', () => {
   });
 
   it('still reads a page that never stops changing, at most a few seconds late', async () => {
-    const { page, published } = start();
+    const { page, published } = await start();
     for (let m = 2; m <= 40; m++) {
       addCriterion(m, `Criterion ${m}`);
       await settle(100);
@@ -119,9 +115,9 @@ describe('rescanOnChange', () => {
   });
 
   it('ignores its own elements and changes that leave the analysis as it was', async () => {
-    const { page, published } = start();
+    const { page, published } = await start();
     const rescan = vi.spyOn(page, 'rescan');
-    document.body.append(document.createElement('nhsps-legend'));
+    document.body.append(document.createElement('nhsps-key'));
     await settle(1000);
     expect(rescan).not.toHaveBeenCalled();
 
@@ -132,7 +128,7 @@ describe('rescanOnChange', () => {
   });
 
   it('stops watching when the extension goes away', async () => {
-    const { page, ctx, published } = start();
+    const { page, ctx, published } = await start();
     ctx.notifyInvalidated();
     addCriterion(2, 'NMC registration');
     await settle(5000);

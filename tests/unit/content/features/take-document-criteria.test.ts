@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDocumentCriteria, saveDocumentCriteria } from '../../../../src/storage/document-criteria-store';
-import { createAdvertPage } from '../../../../src/content/advert-page';
-import { keepDocumentCriteria } from '../../../../src/content/features/take-document-criteria';
+import type { AdvertPage } from '../../../../src/content/advert-page';
+import { takeDocumentCriteria } from '../../../../src/content/features/take-document-criteria';
 import type { Criterion } from '../../../../src/core/model/criterion';
-import { emptyProfile } from '../../../../src/core/model/profile';
 import { buildAdvert } from '../../../fixtures/nhs-jobs/build-advert';
-import { testMatcher } from '../../support/make-report';
+import { openTestPage } from '../../support/open-test-page';
 import { parseHtml } from '../../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0600');
@@ -33,15 +32,16 @@ const fromJd: Criterion[] = [
   },
 ];
 const ctx = { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext;
-const newPage = () => createAdvertPage(parseHtml(html), URL_, testMatcher, { state: 'ok', profile: emptyProfile() });
-const texts = (page: ReturnType<typeof newPage>) => page.state.analysis.analysed.criteria.map((c) => c.text);
+const newPage = () => openTestPage(parseHtml(html), URL_);
+const texts = (page: AdvertPage) => page.state.analysed?.criteria.map((c) => c.text);
 
 /** Sends the popup's message to the listener the feature registered, as the browser would. */
-async function sendFromPopup(message: unknown) {
+async function sendFromPopup(message: unknown, sender: string = fakeBrowser.runtime.id) {
   const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as (
     m: unknown,
+    sender: { id?: string },
   ) => Promise<unknown>;
-  return listener(message);
+  return listener(message, { id: sender });
 }
 
 describe('criteria from attached documents', () => {
@@ -51,8 +51,8 @@ describe('criteria from attached documents', () => {
   });
 
   it('are merged when the popup sends them, and kept for the next visit', async () => {
-    const page = newPage();
-    await keepDocumentCriteria(page, ctx);
+    const page = await newPage();
+    takeDocumentCriteria(page, ctx);
     const reply = await sendFromPopup({
       type: 'add-document-criteria',
       document: { name: 'Job description (PDF)', url: JD },
@@ -60,26 +60,22 @@ describe('criteria from attached documents', () => {
     });
     expect(reply).toEqual({ added: 1, total: 2, kept: true });
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
-    expect((await loadDocumentCriteria(page.state.analysis.analysed.url)).get(JD)).toEqual(fromJd);
+    expect((await loadDocumentCriteria(URL_.href)).get(JD)).toEqual(fromJd);
   });
 
   it('come back with the advert, for documents it still links to', async () => {
-    const url = newPage().state.analysis.analysed.url;
-    await saveDocumentCriteria(url, JD, fromJd);
-    await saveDocumentCriteria(url, 'https://www.jobs.nhs.uk/old.pdf', [
+    await saveDocumentCriteria(URL_.href, JD, fromJd);
+    await saveDocumentCriteria(URL_.href, 'https://www.jobs.nhs.uk/old.pdf', [
       { ...fromJd[0]!, id: 'doc-old', text: 'Line management' },
     ]);
-    const page = newPage();
-    await keepDocumentCriteria(page, ctx);
+    const page = await newPage();
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
-    expect(page.state.analysis.analysed.documents).toEqual([
-      { name: 'Job description (PDF)', url: JD, criteriaRead: 2 },
-    ]);
+    expect(page.state.analysed?.documents).toEqual([{ name: 'Job description (PDF)', url: JD, criteriaRead: 2 }]);
   });
 
   it('are still merged when storage will not keep them, and the reply says so', async () => {
-    const page = newPage();
-    await keepDocumentCriteria(page, ctx);
+    const page = await newPage();
+    takeDocumentCriteria(page, ctx);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const reply = await sendFromPopup({
       type: 'add-document-criteria',
@@ -90,10 +86,12 @@ describe('criteria from attached documents', () => {
     expect(texts(page)).toEqual(['Clinical audit', 'Risk management']);
   });
 
-  it('ignore messages that are not theirs or fail validation', async () => {
-    const page = newPage();
-    await keepDocumentCriteria(page, ctx);
+  it('ignore messages that are not theirs, malformed, or from outside the extension', async () => {
+    const page = await newPage();
+    takeDocumentCriteria(page, ctx);
     expect(await sendFromPopup({ type: 'get-analysis' })).toBeUndefined();
+    const message = { type: 'add-document-criteria', document: { name: 'JD', url: JD }, criteria: fromJd };
+    expect(await sendFromPopup(message, 'another-extension')).toBeUndefined();
     expect(
       await sendFromPopup({ type: 'add-document-criteria', document: { url: JD }, criteria: 'all' }),
     ).toBeUndefined();

@@ -1,45 +1,66 @@
-import { describe, expect, it } from 'vitest';
-import { paintHighlights } from '../../../../src/content/highlight/mark-layer';
-import { planRanges } from '../../../../src/content/highlight/plan-ranges';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMarkLayer, MARKS_TAG } from '../../../../src/content/highlight/mark-layer';
+import type { KindRanges } from '../../../../src/content/highlight/plan-ranges';
 
-// The live document: happy-dom's Ranges misbehave in DOMParser documents.
-const page = (html: string): Document => {
-  document.head.innerHTML = '';
-  document.body.innerHTML = html;
-  return document;
-};
+/** A range whose boxes are given (happy-dom does no layout). */
+const rangeWithBoxes = (...rects: Array<[number, number, number, number]>) =>
+  ({
+    startContainer: document.body,
+    getClientRects: () => rects.map(([left, top, width, height]) => ({ left, top, width, height })),
+  }) as unknown as Range;
+const ranges = (partial: Partial<KindRanges>): KindRanges => ({
+  met: [],
+  partial: [],
+  missing: [],
+  desirable: [],
+  ...partial,
+});
 
-describe('paintHighlights (fallback without the CSS Highlight API)', () => {
-  it('wraps exactly the planned words, across inline markup, and removes every trace', () => {
-    const doc = page('<ul><li id="c1">Experience of <b>clinical</b> audit and risk management</li></ul>');
-    const li = doc.getElementById('c1')!;
-    const before = li.innerHTML;
-    const text = 'Experience of clinical audit and risk management';
-    const ranges = planRanges(
-      doc,
-      [
-        { criterionId: 'c1', start: text.indexOf('clinical'), end: text.indexOf(' and'), kind: 'met' },
-        { criterionId: 'c1', start: text.indexOf('risk'), end: text.length, kind: 'missing' },
-      ],
-      new Map([['c1', [li]]]),
-    );
-    const remove = paintHighlights(doc, ranges);
-    expect([...li.querySelectorAll('mark.nhsps-met')].map((m) => m.textContent)).toEqual(['clinical', ' audit']);
-    expect([...li.querySelectorAll('mark.nhsps-missing')].map((m) => m.textContent)).toEqual(['risk management']);
-    expect(li.textContent).toBe(text);
-    expect(doc.getElementById('nhsps-highlight-styles')).not.toBeNull();
+afterEach(() => {
+  document.documentElement.querySelectorAll(MARKS_TAG).forEach((e) => e.remove());
+});
 
-    remove();
-    expect(li.innerHTML).toBe(before);
-    expect(doc.querySelector('mark, #nhsps-highlight-styles')).toBeNull();
+describe('the mark layer', () => {
+  it('is one element of its own, the same for every user, whose shadow root the page cannot open', () => {
+    const layer = createMarkLayer(document);
+    const hosts = document.querySelectorAll(MARKS_TAG);
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0] as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.attributes.length).toBe(1);
+    expect(host.style.getPropertyValue('pointer-events')).toBe('none');
+    expect(host.style.getPropertyPriority('position')).toBe('important');
+    const before = host.outerHTML;
+    layer.paint(ranges({ missing: [rangeWithBoxes([10, 20, 40, 16])], met: [rangeWithBoxes([60, 20, 30, 16])] }));
+    expect(host.outerHTML).toBe(before);
+    expect(document.querySelectorAll('[class*="missing"], [class*="met"]')).toHaveLength(0);
+    layer.remove();
+    expect(document.querySelectorAll(MARKS_TAG)).toHaveLength(0);
   });
 
-  it('makes no range for offsets outside the text', () => {
-    const doc = page('<li id="c1">Short</li>');
-    const li = doc.getElementById('c1')!;
-    const ranges = planRanges(doc, [{ criterionId: 'c1', start: 2, end: 99, kind: 'met' }], new Map([['c1', [li]]]));
-    expect(ranges.met).toEqual([]);
-    paintHighlights(doc, ranges)();
-    expect(li.querySelector('mark')).toBeNull();
+  it('draws one box per line of each range, placed relative to itself, and skips empty boxes', () => {
+    let root: ShadowRoot | undefined;
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (init) {
+      return (root = attach.call(this, init));
+    };
+    try {
+      const layer = createMarkLayer(document);
+      layer.paint(
+        ranges({
+          missing: [rangeWithBoxes([10, 20, 40, 16], [0, 40, 25, 16])],
+          desirable: [rangeWithBoxes([5, 5, 0, 0])],
+        }),
+      );
+      const boxes = [...root!.querySelectorAll<HTMLElement>('.mark')];
+      expect(boxes.map((b) => [b.className, b.style.left, b.style.top, b.style.width])).toEqual([
+        ['mark missing', '10px', '20px', '40px'],
+        ['mark missing', '0px', '40px', '25px'],
+      ]);
+      layer.paint(ranges({}));
+      expect(root!.querySelectorAll('.mark')).toHaveLength(0);
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
   });
 });

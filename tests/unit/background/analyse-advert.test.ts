@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyseAdvert } from '../../../src/background/analyse-advert';
+import type { Criterion } from '../../../src/core/model/criterion';
+import { emptyProfile, type Profile } from '../../../src/core/model/profile';
+import { readPage } from '../../../src/core/pipeline/read-page';
+import type { AnalyseRequest } from '../../../src/messaging/background-messages';
+import { loadDocumentCriteria } from '../../../src/storage/document-criteria-store';
+import { loadHistory, removeHistoryEntry } from '../../../src/storage/history-store';
+import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
+import { parseHtml } from '../support/parse-html';
+
+const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
+const JD = 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001/documents/jd.pdf';
+const html = buildAdvert({
+  title: 'Staff Nurse',
+  categories: [{ label: 'Experience', essential: ['Clinical audit', 'Risk management'], desirable: [] }],
+}).replace('</main>', `<ul><li><a href="${JD}">Job description (PDF)</a></li></ul></main>`);
+const fromJd: Criterion[] = [
+  { id: 'doc-1', category: 'Skills', level: 'essential', text: 'Line management', source: { kind: 'document' } },
+];
+
+function request(overrides: Partial<AnalyseRequest> = {}): AnalyseRequest {
+  const read = readPage(parseHtml(html), URL_);
+  return { type: 'analyse', spec: read.spec, limits: read.limits, documents: [], reason: 'opened', ...overrides };
+}
+const store = (profile: Partial<Profile>) =>
+  fakeBrowser.storage.local.set({ profile: { ...emptyProfile(), ...profile } });
+async function analysed(overrides: Partial<AnalyseRequest> = {}) {
+  const reply = await analyseAdvert(request(overrides));
+  if (!reply.ok) throw new Error(reply.message);
+  return reply;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the background analysing an advert tab', () => {
+  it('matches the criteria against the taxonomy and compares them with the stored profile', async () => {
+    await store({ skills: [{ skillId: 'gov-risk-management', status: 'held' }] });
+    const reply = await analysed();
+    expect(reply.analysed.criteria.map((c) => c.hits.map((h) => h.skillId))).toEqual([
+      ['gov-clinical-audit'],
+      ['gov-risk-management'],
+    ]);
+    expect(reply.report?.blockers.map((b) => b.criterion.text)).toEqual(['Clinical audit']);
+    expect(reply.profileEmpty).toBe(false);
+  });
+
+  it('compares with an empty profile, and says so, when the stored one is missing or unreadable', async () => {
+    expect((await analysed()).profileEmpty).toBe(true);
+    await fakeBrowser.storage.local.set({ profile: { version: 'garbage' } });
+    const reply = await analysed();
+    expect(reply.report?.blockers).toHaveLength(2);
+    expect((await fakeBrowser.storage.local.get('profile')).profile).toEqual({ version: 'garbage' });
+  });
+
+  it('refuses a request it cannot read, with a message for the user', async () => {
+    const reply = await analyseAdvert({ type: 'analyse', spec: { criteria: 'all of them' } });
+    expect(reply).toEqual({ ok: false, message: expect.stringMatching(/cannot read/) });
+  });
+
+  it('matches the profile’s own skills like built-in ones', async () => {
+    const custom = { id: 'custom-zephyr', label: 'Zephyr rota', variants: ['Zephyr rota'], category: 'it' as const };
+    await store({ customSkills: [custom], skills: [{ skillId: custom.id, status: 'held' }] });
+    const base = request().spec;
+    const spec = { ...base, criteria: [{ ...base.criteria[0]!, text: 'Experience of Zephyr rota' }] };
+    const reply = await analysed({ spec });
+    expect(reply.analysed.criteria[0]!.hits.map((h) => h.skillId)).toEqual(['custom-zephyr']);
+  });
+
+  it('keeps the advert in the history when opened, and only updates it later', async () => {
+    await analysed();
+    let { entries } = await loadHistory();
+    expect(entries).toEqual([expect.objectContaining({ title: 'Staff Nurse' })]);
+    expect(entries[0]!.score.blockers).toBe(2);
+
+    await store({ skills: [{ skillId: 'gov-risk-management', status: 'held' }] });
+    await analysed({ reason: 'changed' });
+    ({ entries } = await loadHistory());
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.score.blockers).toBe(1);
+
+    // Removed by the user while the page is open: a later analysis does not add it back.
+    await removeHistoryEntry(entries[0]!.key);
+    await analysed({ reason: 'changed' });
+    expect((await loadHistory()).entries).toEqual([]);
+  });
+
+  it('records nothing when the user turned history off', async () => {
+    await store({ preferences: { wordLimit: 1500, keepHistory: false } });
+    await analysed();
+    expect((await loadHistory()).entries).toEqual([]);
+  });
+
+  it('merges the criteria of an attached document and keeps them for the next visit', async () => {
+    const first = await analysed({ documents: [{ url: JD, criteria: fromJd }] });
+    expect(first.analysed.criteria.map((c) => c.text)).toEqual([
+      'Clinical audit',
+      'Risk management',
+      'Line management',
+    ]);
+    expect(first.analysed.documents[0]).toMatchObject({ url: JD, criteriaRead: 1 });
+    expect(first.documentsKept).toBe(true);
+    expect([...(await loadDocumentCriteria(URL_.href)).keys()]).toEqual([JD]);
+
+    const next = await analysed();
+    expect(next.analysed.criteria.map((c) => c.text)).toContain('Line management');
+  });
+
+  it('leaves out kept criteria of a document the advert no longer links to', async () => {
+    await analysed({ documents: [{ url: JD, criteria: fromJd }] });
+    const unlinked = { ...request().spec, documents: [] };
+    expect((await analysed({ spec: unlinked })).analysed.criteria.map((c) => c.text)).not.toContain('Line management');
+  });
+
+  it('still merges a document’s criteria when storage will not keep them, and says so', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const reply = await analysed({ documents: [{ url: JD, criteria: fromJd }] });
+    expect(reply.analysed.criteria.map((c) => c.text)).toContain('Line management');
+    expect(reply.documentsKept).toBe(false);
+  });
+});
