@@ -5,6 +5,7 @@ import { readPage, type PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
 import type { AnalyseReply, AnalyseRequest } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
+import { noteTiming } from './bench-timing';
 import { sameRead } from './same-read';
 
 export type AdvertPageState = {
@@ -61,6 +62,7 @@ export async function openAdvertPage(
     error: null,
   };
   let asked = 0;
+  noteTiming('read');
 
   const publish = (next: AdvertPageState) => {
     state = next;
@@ -77,12 +79,10 @@ export async function openAdvertPage(
       documents: [...documents].map(([documentUrl, criteria]) => ({ url: documentUrl, criteria })),
       reason,
     };
-    const reply = await analyse(request).catch(
-      (error: unknown): AnalyseReply => ({
-        ok: false,
-        message: error instanceof Error ? error.message : 'The extension did not answer.',
-      }),
-    );
+    const reply = await analyse(request).catch((error: unknown): AnalyseReply => ({
+      ok: false,
+      message: error instanceof Error ? error.message : 'The extension did not answer.',
+    }));
     if (ticket !== asked) return reply.ok && reply.documentsKept;
     if (!reply.ok) {
       publish({ ...state, read, error: reply.message });

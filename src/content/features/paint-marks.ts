@@ -2,6 +2,7 @@ import { planHighlights } from '../highlight/highlight-plan';
 import { planRanges } from '../highlight/plan-ranges';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
+import { noteTiming } from '../bench-timing';
 
 const REPLAN_DELAY_MS = 150;
 
@@ -11,8 +12,10 @@ const REPLAN_DELAY_MS = 150;
  */
 export const paintMarks: AdvertFeature = (page, ctx) => {
   const layer = page.marks;
-  const paint = ({ report, read }: AdvertPageState) =>
+  const paint = ({ report, read }: AdvertPageState) => {
     layer.paint(planRanges(page.doc, report ? planHighlights(report) : [], read.anchors, read.spans));
+    if (report) noteTiming('painted');
+  };
   paint(page.state);
   ctx.onInvalidated(page.subscribe(paint));
   ctx.onInvalidated(() => layer.remove());
