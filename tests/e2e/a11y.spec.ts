@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
+import { keyShown } from './support/closed-shadow';
 import { SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -89,7 +90,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       await seedStorage(context, extensionUrl, { profile });
       await page.goto(`${server.origin}${SAMPLE_ADVERT}`); // puts an advert in the history
-      await expect(page.locator('nhsps-legend')).toHaveCount(1);
+      await keyShown(page);
       const options = await context.newPage();
       await options.emulateMedia({ colorScheme });
       await options.goto(extensionUrl('options.html'));

@@ -1,5 +1,7 @@
 import { expect, test } from './support/extension';
+import { clickInShadow, shadowText } from './support/closed-shadow';
 import { highlightCopies, highlightTexts } from './support/highlights';
+import { sampleProfile, seedStorage } from './support/workspace';
 
 const SAMPLE = '/candidate/jobadvert/C9999-26-0001';
 
@@ -10,7 +12,7 @@ test.describe('an NHS Jobs advert', () => {
   }) => {
     const original = await (await fetch(`${server.origin}${SAMPLE}`)).text();
     await page.goto(`${server.origin}${SAMPLE}`);
-    await expect(page.locator('nhsps-legend')).toHaveCount(1);
+    await expect.poll(async () => (await highlightTexts(page)).missing?.length ?? 0).toBeGreaterThan(0);
 
     const texts = await highlightTexts(page);
     expect(texts.missing).toEqual(
@@ -20,33 +22,40 @@ test.describe('an NHS Jobs advert', () => {
     expect(texts.met ?? []).toEqual([]);
     expect(await highlightCopies(page)).toEqual(['desktop']);
 
-    // The Custom Highlight API leaves the DOM as served: no wrappers, same criterion markup.
+    // The overlay leaves the page's DOM as served: no wrappers, same criterion markup.
     expect(await page.locator('mark').count()).toBe(0);
     const served = original.match(/<li id="essential_skill_2_criteria_2">(.*?)<\/li>/)![1];
     expect(await page.locator('#essential_skill_2_criteria_2').first().innerHTML()).toBe(served);
 
-    const legend = page.locator('nhsps-legend');
-    await expect(legend.getByText(/Essential: 0 of 13 met/)).toBeVisible();
-    for (const label of ['In your profile', 'Missing: essential', 'Missing: desirable']) {
-      await expect(legend.getByText(label)).toBeVisible();
+    // The key is docked in the page's flow, just above the person specification.
+    expect(await page.evaluate(() => document.querySelector('nhsps-key')?.nextElementSibling?.textContent)).toBe(
+      'Person Specification',
+    );
+    const key = await shadowText(page, 'nhsps-key');
+    expect(key).toContain('13 essential criteria · add your skills to see which you meet');
+    for (const label of [
+      'In your profile',
+      'Not in your profile yet (essential)',
+      'Not in your profile yet (desirable)',
+    ]) {
+      expect(key).toContain(label);
     }
   });
 
   test('moves the highlights to the mobile copy on a narrow screen', async ({ page, server }) => {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto(`${server.origin}${SAMPLE}`);
-    await expect(page.locator('nhsps-legend')).toHaveCount(1);
+    await expect.poll(() => shadowText(page, 'nhsps-key')).toContain('essential criteria');
     await page.locator('details.show-mobile > summary').click();
     await expect.poll(() => highlightCopies(page)).toEqual(['mobile']);
   });
 
-  test('next gap scrolls to an essential gap', async ({ page, server }) => {
+  test('next gap scrolls to an essential gap', async ({ page, server, context, extensionUrl }) => {
+    await seedStorage(context, extensionUrl, { profile: sampleProfile() });
     await page.goto(`${server.origin}${SAMPLE}`);
-    await page
-      .locator('nhsps-legend')
-      .getByRole('button', { name: /Next essential gap/ })
-      .click();
-    await expect(page.locator('nhsps-legend').getByText(/^1 of \d+$/)).toBeVisible();
+    await expect.poll(() => shadowText(page, 'nhsps-key')).toMatch(/Essential: \d+ of 13 met/);
+    await clickInShadow(page, 'nhsps-key', /Next essential gap/);
+    await expect.poll(() => shadowText(page, 'nhsps-key')).toMatch(/Gap 1 of \d+/);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 });
@@ -59,7 +68,7 @@ test('the profile set in the options page drives the highlights and the popup, l
   findTabId,
 }) => {
   await page.goto(`${server.origin}${SAMPLE}`);
-  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await expect.poll(async () => (await highlightTexts(page)).missing?.length ?? 0).toBeGreaterThan(0);
 
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html'));
@@ -81,7 +90,7 @@ test('the profile set in the options page drives the highlights and the popup, l
   await expect
     .poll(async () => (await highlightTexts(page)).met ?? [])
     .toEqual(expect.arrayContaining(['clinical audit', 'current NMC registration', 'Line management']));
-  await expect(page.locator('nhsps-legend').getByText(/Essential: 3 of 13 met/)).toBeVisible();
+  await expect.poll(() => shadowText(page, 'nhsps-key')).toMatch(/Essential: 3 of 13 met/);
 
   const tabId = await findTabId(page);
   const popup = await context.newPage();
@@ -131,7 +140,7 @@ test.describe('pages without a person specification', () => {
     await page.goto(`${server.origin}/candidate/search/results?keyword=nurse`);
     const popup = await openReport(page);
     await expect(popup.getByTestId('page-message')).toContainText('This is a list of search results.');
-    expect(await page.locator('nhsps-legend').count()).toBe(0);
+    expect(await page.locator('nhsps-key').count()).toBe(0);
   });
 
   test('an advert whose specification is attached says so and lists the document', async ({
@@ -155,6 +164,6 @@ test.describe('pages without a person specification', () => {
 
 test('a Welsh advert is read by its ids, whatever the headings say', async ({ page, server }) => {
   await page.goto(`${server.origin}/candidate/jobadvert/C0000-26-0300`);
-  await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 1 met/)).toBeVisible();
-  expect((await highlightTexts(page)).desirable).toEqual(['Clinical audit']);
+  await expect.poll(() => shadowText(page, 'nhsps-key')).toContain('1 essential criteria');
+  await expect.poll(async () => (await highlightTexts(page)).desirable).toEqual(['Clinical audit']);
 });

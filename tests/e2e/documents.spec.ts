@@ -1,4 +1,5 @@
 import { expect, test } from './support/extension';
+import { shadowText } from './support/closed-shadow';
 import { recordRequests } from './support/request-log';
 import { ADVERT_WITH_DOCUMENTS, TRAC_ADVERT } from './support/site-pages';
 
@@ -33,7 +34,7 @@ test('an advert whose specification is only in its attached PDF: the popup reads
   await expect(
     popup.getByRole('region', { name: 'Experience' }).getByRole('button', { name: 'Experience of leading a shift' }),
   ).toBeVisible();
-  await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 5 met/)).toBeVisible();
+  await expect.poll(() => shadowText(page, 'nhsps-key')).toContain('5 essential criteria');
 
   // A link that leads to a web page is refused with a reason, and nothing is added.
   await documents.getByRole('button', { name: /^Read criteria from Person specification/ }).click();
@@ -83,7 +84,7 @@ test('criteria read from a document come back with the advert, without reading i
 
   const log = recordRequests(context);
   await page.reload();
-  await expect(page.locator('nhsps-legend').getByText(/Essential: 0 of 5 met/)).toBeVisible();
+  await expect.poll(() => shadowText(page, 'nhsps-key')).toContain('5 essential criteria');
   const again = await openReport(page);
   const documents = again.getByTestId('documents');
   await expect(documents.getByText('Read on an earlier visit: 8 criteria, kept in this browser.')).toBeVisible();

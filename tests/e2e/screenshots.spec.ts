@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { historyKey, type HistoryEntry } from '../../src/core/history/history-entry';
 import { expect, test } from './support/extension';
+import { keyShown } from './support/closed-shadow';
 import { SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 /**
@@ -108,7 +109,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
-    await expect(page.locator('nhsps-legend')).toHaveCount(1);
+    await keyShown(page);
     const tabId = await findTabId(page);
 
     const popup = await context.newPage();

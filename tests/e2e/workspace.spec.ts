@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
+import { keyShown } from './support/closed-shadow';
 import { highlightTexts } from './support/highlights';
 import { TRAC_ADVERT } from './support/site-pages';
 import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
@@ -191,7 +192,7 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   });
   await seedStorage(context, extensionUrl, { profile });
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
-  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await keyShown(page);
   // The custom skill is found and marked on the advert like a built-in one.
   await expect.poll(async () => (await highlightTexts(page)).met ?? []).toContain('bed moves');
 
@@ -276,10 +277,10 @@ test('gaps that recur across adverts are counted on the options page', async ({
   extensionUrl,
 }) => {
   await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
-  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await keyShown(page);
   const second = await context.newPage();
   await second.goto(`${server.origin}${WELSH_ADVERT}`);
-  await expect(second.locator('nhsps-legend')).toHaveCount(1);
+  await keyShown(second);
 
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html#history'));
@@ -472,7 +473,7 @@ test('interview preparation lists the criteria a Trac advert says are assessed a
   server,
 }) => {
   await page.goto(`${server.origin}${TRAC_ADVERT}`);
-  await expect(page.locator('nhsps-legend')).toHaveCount(1);
+  await keyShown(page);
   const popup = await openReport(page, '&view=interview');
   const list = popup.getByTestId('interview-list');
   await expect(list.locator('> li')).toHaveCount(2);

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 /**
  * The extension draws its marks and key inside closed shadow roots, which page scripts (and
@@ -130,4 +130,13 @@ export async function marksOn(page: Page, phrase: string): Promise<string[][]> {
         .map((b) => b.kind),
     ),
   ]);
+}
+
+/** Waits until the key docked on the advert shows the analysis (the background has answered). */
+export async function keyShown(page: Page): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => (text = await shadowText(page, 'nhsps-key')), { timeout: 10_000 })
+    .toMatch(/essential criteria|Essential: /);
+  return text;
 }
