@@ -1,29 +1,74 @@
-import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
-import { PROFESSIONS } from '../../fixtures/criteria';
-import { evaluateMatcher, type Split } from './evaluate';
-import { formatEvaluation } from './format-evaluation';
-
 /**
- * npm run eval [-- --split development|held-out|unseen|all] [-- --misses] [-- --json]: the matcher
- * against the labelled criteria. The unseen batch was written last and never used to change the
- * matcher: its figure is the honest one.
+ * npm run eval [-- --json] [-- --misses train|validation] : recognition measured two ways.
+ * 1. Real 2020 adverts labelled by hand (tests/eval/labels; needs ../shared/corpus, skipped without it),
+ *    split by advert into train, validation and a locked test split: skills P/R/F1 over the design's
+ *    contract ids, per category and per profession; the free-text reader's criteria P/R and level accuracy.
+ * 2. The criteria written for the project (tests/fixtures/criteria): development, held-out, unseen.
+ * Misses are printed for train and validation only: the test split is never read to change the product.
  */
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const splitArg = argv[argv.indexOf('--split') + 1];
-const splits: Split[] = argv.includes('--split') ? [splitArg as Split] : ['all', 'development', 'held-out', 'unseen'];
-const matcher = defaultMatcher();
+import { defaultMatcher } from '../../src/core/taxonomy/default-matcher';
+import { PROFESSIONS } from '../fixtures/criteria';
+import { CONTRACT_IDS } from '../fixtures/taxonomy-contract';
+import { evaluateCriteria } from './labels/evaluate-criteria';
+import { loadLabelledSet } from './labels/labelled-set';
+import { skillGroups } from './labels/skill-groups';
+import type { SplitName } from './labels/splits';
+import { evaluateMatcher, type Split } from './matcher/evaluate';
+import { formatCriteriaMisses, formatLabelledReport } from './format-labelled';
+import { formatEvaluation } from './matcher/format-evaluation';
 
-for (const [i, split] of splits.entries()) {
-  const evaluation = evaluateMatcher(matcher, PROFESSIONS, split);
-  if (flag('--json')) {
-    const { misses, ...summary } = evaluation;
-    console.log(JSON.stringify(flag('--misses') ? evaluation : { ...summary, misses: misses.length }));
-  } else {
-    if (i > 0) console.log(`\n${'─'.repeat(72)}\n`);
-    const detailed = i === 0;
-    console.log(
-      formatEvaluation(evaluation, { misses: flag('--misses'), confusions: detailed ? 15 : 8, brief: !detailed }),
-    );
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const missesOf = argv.includes('--misses') ? (argv[argv.indexOf('--misses') + 1] as SplitName) : null;
+if (missesOf === 'test') {
+  console.error('The test split is locked: its misses are never shown. Use --misses train or --misses validation.');
+  process.exit(2);
+}
+const SPLITS: SplitName[] = ['train', 'validation', 'test'];
+const matcher = defaultMatcher();
+const contract = new Set(CONTRACT_IDS);
+
+const adverts = await loadLabelledSet();
+const labelled = adverts
+  ? Object.fromEntries(
+      SPLITS.map((split) => {
+        const inSplit = adverts.filter((a) => a.split === split);
+        const skills = evaluateMatcher(matcher, skillGroups(inSplit), 'all', contract);
+        const criteria = evaluateCriteria(inSplit);
+        return [split, { skills, criteria }];
+      }),
+    )
+  : null;
+const fixtureSplits: Split[] = ['development', 'held-out', 'unseen'];
+const fixtures = Object.fromEntries(fixtureSplits.map((s) => [s, evaluateMatcher(matcher, PROFESSIONS, s)]));
+
+if (json) {
+  const summary = (e: ReturnType<typeof evaluateMatcher>) => {
+    const { misses, confusions, ...rest } = e;
+    return { ...rest, misses: misses.length, confusions: confusions.slice(0, 10) };
+  };
+  console.log(
+    JSON.stringify({
+      labelled: labelled
+        ? Object.fromEntries(
+            Object.entries(labelled).map(([split, r]) => [
+              split,
+              { skills: summary(r.skills), criteria: r.criteria.score },
+            ]),
+          )
+        : { skipped: 'corpus not found' },
+      fixtures: Object.fromEntries(Object.entries(fixtures).map(([s, e]) => [s, summary(e)])),
+    }),
+  );
+} else {
+  if (!labelled)
+    console.log('Real adverts: skipped (../shared/corpus/nhs-jobs-2020.jsonl.gz is not on this machine).\n');
+  else console.log(formatLabelledReport(labelled));
+  console.log('\nCriteria written for the project (tests/fixtures/criteria)');
+  for (const split of fixtureSplits)
+    console.log(formatEvaluation(fixtures[split]!, { brief: true }).split('\n').slice(0, 3).join('\n'));
+  if (missesOf && labelled) {
+    console.log(formatEvaluation(labelled[missesOf]!.skills, { misses: true, confusions: 25 }));
+    console.log(formatCriteriaMisses(labelled[missesOf]!.criteria.misses));
   }
 }

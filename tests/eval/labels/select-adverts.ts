@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advertLines, textHash } from './advert-lines';
 import { corpusRecords, employerOf } from './corpus';
+import { professionOf } from './professions';
 
 const count = Number(process.argv[2] ?? 660);
 const batchSize = Number(process.argv[3] ?? 60);
@@ -29,33 +30,6 @@ const MUST_HAVE = 'you should have|must (?:have|hold|be)';
 const SPEC_WORDS = 'person specification|requirements';
 const WHAT_YOU_NEED = "what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will)";
 const LEAD_IN = new RegExp(`(?:${WHO_WE_WANT}|${MUST_HAVE}|${SPEC_WORDS}|${WHAT_YOU_NEED})`, 'i');
-
-const CARE_SUPPORT_TITLES = String.raw`healthcare assistant|support worker|\bhca\b|care assistant`;
-const ASSOCIATE_TITLES = 'assistant practitioner|nursing associate';
-const FACILITIES_TITLES = 'porter|domestic|housekeep|catering';
-const PROFESSIONS: Array<[string, RegExp]> = [
-  ['nursing', /nurs|sister|charge nurse|matron|\brgn\b|\brmn\b|staff nurse|ward manager/i],
-  ['midwifery', /midwi/i],
-  [
-    'ahp',
-    /physio|occupational therap|radiograph|dietit|speech|podiat|paramedic|orthopt|\bslt\b|\bot\b|sonograph|therapist/i,
-  ],
-  [
-    'medical',
-    /doctor|consultant|registrar|\bgp\b|physician|surgeon|psychiatrist|medical officer|\bst[1-8]\b|fellow|foundation/i,
-  ],
-  ['pharmacy', /pharmac/i],
-  ['science', /scientist|biomedical|laborator|technologist|perfusion|physiolog|audiolog/i],
-  ['support', new RegExp(`${CARE_SUPPORT_TITLES}|${ASSOCIATE_TITLES}|${FACILITIES_TITLES}`, 'i')],
-  ['admin', /admin|secretar|clerk|receptionist|coordinator|co-ordinator|officer|assistant|booking|medical records/i],
-  [
-    'management',
-    /manager|director|head of|lead|business|finance|accountant|analyst|hr\b|human resources|governance|project/i,
-  ],
-  ['estates', /estates|engineer|electrician|plumber|maintenance|facilities|driver|craftsperson|carpenter/i],
-  ['mental-health', /mental health|psycholog|cbt|counsell|therap/i],
-];
-const professionOf = (title: string) => PROFESSIONS.find(([, re]) => re.test(title))?.[0] ?? 'other';
 
 function layoutOf(lines: readonly string[]): Layout {
   if (lines.some((l) => HEADING.test(l))) return 'heading-lines';

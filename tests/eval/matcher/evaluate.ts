@@ -45,6 +45,8 @@ export function evaluateMatcher(
   matcher: Matcher,
   professions: readonly Profession[],
   split: Split = 'all',
+  /** Only these ids are scored (the design's contract ids, for real adverts labelled with them). */
+  scope?: ReadonlySet<string>,
 ): MatcherEvaluation {
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const byCategory = new Map<string, Counts>();
@@ -69,7 +71,7 @@ export function evaluateMatcher(
       const expected = new Set(labels);
       const found = new Set(
         matchText(matcher, text)
-          .filter((h) => !h.negated)
+          .filter((h) => !h.negated && (!scope || scope.has(h.skillId)))
           .map((h) => h.skillId),
       );
       const missing = [...expected].filter((id) => !found.has(id));

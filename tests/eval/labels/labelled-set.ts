@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { advertLines } from './advert-lines';
+import { corpusAvailable, employerOf, loadRecords, type CorpusRecord } from './corpus';
+import { criterionText, readJsonl, storedAdvert, type StoredAdvert } from './label-file';
+import { professionOf } from './professions';
+import { splitOf, type SplitName } from './splits';
+
+export type LabelledCriterion = {
+  text: string;
+  level: 'essential' | 'desirable' | 'unspecified';
+  category: string | null;
+  skills: string[];
+};
+
+export type LabelledAdvert = {
+  id: string;
+  split: SplitName;
+  title: string;
+  employer: string;
+  profession: string;
+  record: CorpusRecord;
+  criteria: LabelledCriterion[];
+};
+
+const BATCHES = fileURLToPath(new URL('./batches/', import.meta.url));
+
+/** The first-pass labels of every batch (the blind second passes are for agreement only). */
+export function storedLabels(): StoredAdvert[] {
+  return readdirSync(BATCHES)
+    .filter((f) => /^batch-\d+\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readJsonl(`${BATCHES}${f}`, storedAdvert));
+}
+
+/**
+ * The labelled adverts with their criteria's text read from the corpus, or null when the corpus is
+ * not on this machine. A label whose text no longer matches its hash is an error: the corpus or the
+ * frozen line reader changed, and the figures would be wrong.
+ */
+export async function loadLabelledSet(): Promise<LabelledAdvert[] | null> {
+  if (!corpusAvailable()) return null;
+  const labels = storedLabels();
+  const records = await loadRecords(new Set(labels.map((l) => l.advert)));
+  return labels.map((label) => {
+    const record = records.get(label.advert);
+    if (!record) throw new Error(`advert ${label.advert} is labelled but not in the corpus`);
+    const lines = advertLines(record.description);
+    const title = typeof record.title === 'string' ? record.title : '';
+    return {
+      id: label.advert,
+      split: splitOf(label.advert),
+      title,
+      employer: employerOf(record),
+      profession: professionOf(title),
+      record,
+      criteria: label.criteria.map((c) => ({
+        text: criterionText(lines, c),
+        level: c.level,
+        category: c.category,
+        skills: c.skills,
+      })),
+    };
+  });
+}
