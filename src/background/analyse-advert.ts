@@ -30,10 +30,10 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
     // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
     await recordInHistory(report, matcher.skills, reason).catch(() => undefined);
   }
-  return { ok: true, analysed, report, profileEmpty: isEmptyProfile(profile), documentsKept: kept.saved };
+  const standing = stored.state === 'invalid' ? 'unreadable' : isEmpty(stored.profile) ? 'empty' : 'ok';
+  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
 }
 
 /** Nothing the advert could be compared with yet: the set-up is the first thing to do. */
-const isEmptyProfile = (profile: Profile | null): boolean =>
-  !profile ||
-  (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);
+const isEmpty = (profile: Profile): boolean =>
+  profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0;

@@ -3,7 +3,7 @@ import type { Criterion } from '../core/model/criterion';
 import type { Report } from '../core/model/report';
 import { readPage, type PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
-import type { AnalyseReply, AnalyseRequest } from '../messaging/background-messages';
+import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
 import { noteTiming } from './bench-timing';
 import { sameRead } from './same-read';
@@ -14,8 +14,8 @@ export type AdvertPageState = {
   /** The background's answer: the criteria with their skills, and the report for the saved profile. */
   analysed: AnalysedSpec | null;
   report: Report | null;
-  /** The saved profile holds nothing to compare with yet. */
-  profileEmpty: boolean;
+  /** What the report compares with: the saved profile, an empty one, or none that could be read. */
+  profile: ProfileStanding;
   analysedAt: string | null;
   /** Why there is no answer (the extension could not be reached). */
   error: string | null;
@@ -57,7 +57,7 @@ export async function openAdvertPage(
     read: readPage(doc, url),
     analysed: null,
     report: null,
-    profileEmpty: false,
+    profile: 'ok',
     analysedAt: null,
     error: null,
   };
@@ -92,7 +92,7 @@ export async function openAdvertPage(
       read,
       analysed: reply.analysed,
       report: reply.report,
-      profileEmpty: reply.profileEmpty,
+      profile: reply.profile,
       analysedAt: now().toISOString(),
       error: null,
     });

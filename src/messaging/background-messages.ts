@@ -34,7 +34,10 @@ export type BackgroundRequest = AnalyseRequest | SkillsRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
-  | { ok: true; analysed: AnalysedSpec; report: Report | null; profileEmpty: boolean; documentsKept: boolean }
+  | { ok: true; analysed: AnalysedSpec; report: Report | null; profile: ProfileStanding; documentsKept: boolean }
   | { ok: false; message: string };
+
+/** What the comparison was made with: the saved profile, an empty one, or none it could read. */
+export type ProfileStanding = 'ok' | 'empty' | 'unreadable';
 
 export type SkillsReply = { skills: Skill[] };

@@ -22,7 +22,9 @@ export function asContentRequest(message: unknown): ContentRequest | null {
     case 'get-analysis':
       return { type: 'get-analysis' };
     case 'reveal-criterion':
-      return typeof message.criterionId === 'string' ? { type: 'reveal-criterion', criterionId: message.criterionId } : null;
+      return typeof message.criterionId === 'string'
+        ? { type: 'reveal-criterion', criterionId: message.criterionId }
+        : null;
     case 'fetch-document':
       return isLink(message.document) ? { type: 'fetch-document', document: message.document } : null;
     case 'add-document-criteria':

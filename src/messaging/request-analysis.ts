@@ -21,7 +21,9 @@ export async function requestAnalysis(tabId: number): Promise<AnalysisResult> {
   if (!parsed.success) {
     return { state: 'error', message: 'The page sent an analysis this version cannot read. Reload the page.' };
   }
-  return 'error' in parsed.data ? { state: 'error', message: parsed.data.error } : { state: 'ok', response: parsed.data };
+  return 'error' in parsed.data
+    ? { state: 'error', message: parsed.data.error }
+    : { state: 'ok', response: parsed.data };
 }
 
 export async function revealCriterion(tabId: number, criterionId: string): Promise<void> {

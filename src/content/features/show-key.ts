@@ -35,10 +35,10 @@ export const showKey: AdvertFeature = (page, ctx) => {
   });
   host.attachShadow({ mode: 'closed' }).append(style, key.root);
 
-  const show = ({ report, error, read, profileEmpty }: AdvertPageState) => {
+  const show = ({ report, error, read, profile }: AdvertPageState) => {
     const place = read.spec.criteria.length > 0 || error ? keyPlace(read.anchors) : null;
     if (!place) return host.remove();
-    key.show({ report, error, profileEmpty });
+    key.show({ report, error, profile });
     if (host.nextElementSibling !== place) place.before(host);
   };
   show(page.state);

@@ -1,6 +1,7 @@
 import { heldCount } from '../../core/compare/compare';
 import { elementBuilder } from '../../core/dom/element';
 import type { Report } from '../../core/model/report';
+import type { ProfileStanding } from '../../messaging/background-messages';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
 import { KIND_STYLES } from './mark-styles';
 
@@ -12,7 +13,7 @@ export type KeyActions = {
   onSetUp: () => void;
 };
 
-export type KeyView = { report: Report | null; profileEmpty: boolean; error: string | null };
+export type KeyView = { report: Report | null; profile: ProfileStanding; error: string | null };
 export type Key = { root: HTMLElement; show(view: KeyView): void };
 
 /**
@@ -21,7 +22,7 @@ export type Key = { root: HTMLElement; show(view: KeyView): void };
  */
 export function createKey(doc: Document, { onNextGap, onRescan, onSetUp }: KeyActions): Key {
   const h = elementBuilder(doc);
-  let view: KeyView = { report: null, profileEmpty: false, error: null };
+  let view: KeyView = { report: null, profile: 'ok', error: null };
   let message = '';
 
   const tally = h('p', { class: 'tally' });
@@ -58,22 +59,16 @@ export function createKey(doc: Document, { onNextGap, onRescan, onSetUp }: KeyAc
     update();
   };
   const update = () => {
-    const { report, profileEmpty, error } = view;
+    const { report, profile, error } = view;
     status.textContent = message;
-    setUp.hidden = !profileEmpty || error !== null;
+    setUp.hidden = profile !== 'empty' || error !== null;
     if (error || !report) {
       tally.textContent = error ?? 'Reading the advert…';
       next.hidden = true;
       return;
     }
-    const { essential } = report.counts;
-    const blockers = report.blockers.length;
-    tally.replaceChildren(
-      profileEmpty
-        ? `${essential.total} essential criteria · add your skills to see which you meet`
-        : `Essential: ${heldCount(essential)} of ${essential.total} met${blockers > 0 ? ` · ${blockers} to address` : ''}`,
-    );
-    next.hidden = profileEmpty || blockers === 0;
+    tally.textContent = tallyText(report, profile);
+    next.hidden = profile !== 'ok' || report.blockers.length === 0;
   };
   update();
   return {
@@ -86,3 +81,13 @@ export function createKey(doc: Document, { onNextGap, onRescan, onSetUp }: KeyAc
 }
 
 const position = (at: { index: number; total: number } | null) => (at ? `Gap ${at.index} of ${at.total}` : '');
+
+function tallyText(report: Report, profile: ProfileStanding): string {
+  const { essential } = report.counts;
+  const blockers = report.blockers.length;
+  if (profile === 'empty') return `${essential.total} essential criteria · add your skills to see which you meet`;
+  if (profile === 'unreadable') {
+    return `${essential.total} essential criteria · your saved profile could not be read: open the extension`;
+  }
+  return `Essential: ${heldCount(essential)} of ${essential.total} met${blockers > 0 ? ` · ${blockers} to address` : ''}`;
+}

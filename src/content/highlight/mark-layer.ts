@@ -1,5 +1,6 @@
-import { KIND_STYLES, markCss } from './mark-styles';
-import type { HighlightKind } from './highlight-plan';
+import { boxesOf, boxesWithin, type MarkBox } from './mark-boxes';
+import { markCss } from './mark-styles';
+import { HIGHLIGHT_KINDS } from './highlight-plan';
 import type { KindRanges } from './plan-ranges';
 
 export type MarkLayer = {
@@ -17,7 +18,8 @@ const FLASH_MS = 2000;
  * The marks, drawn as boxes under the words in an overlay of the extension's own: one element on the
  * page, the same for every user, whose closed shadow root holds every box. Nothing a page script can
  * read (the DOM, the highlight registry, class names, style sheets) depends on the user's profile, and
- * the page's own DOM is never changed.
+ * the page's own DOM is never changed. The boxes are measured once per layout and only those near the
+ * viewport are in the DOM, so a page of thousands of criteria scrolls as lightly as a short one.
  */
 export function createMarkLayer(doc: Document): MarkLayer {
   const host = doc.createElement(MARKS_TAG);
@@ -30,43 +32,52 @@ export function createMarkLayer(doc: Document): MarkLayer {
   root.append(style, marks, flashes);
   doc.documentElement.append(host);
 
-  let current: KindRanges | null = null;
+  const view = doc.defaultView;
+  let ranges: KindRanges | null = null;
+  let measured: MarkBox[] | null = null;
   let flashed: { range: Range; until: number } | null = null;
   let frame = 0;
-  const view = doc.defaultView;
+  let stale = false;
 
+  const measure = (origin: DOMRect) => {
+    const boxes: MarkBox[] = [];
+    for (const kind of HIGHLIGHT_KINDS)
+      for (const range of ranges?.[kind] ?? []) boxes.push(...boxesOf(range, origin, `mark ${kind}`));
+    return boxes;
+  };
   const draw = () => {
     frame = 0;
     const origin = host.getBoundingClientRect();
-    const boxes = doc.createDocumentFragment();
-    if (current) {
-      for (const kind of Object.keys(KIND_STYLES) as HighlightKind[]) {
-        for (const range of current[kind]) boxes.append(...boxesOf(doc, range, origin, `mark ${kind}`));
-      }
-    }
-    marks.replaceChildren(boxes);
-    flashes.replaceChildren(...(flashed && flashed.until > Date.now() ? boxesOf(doc, flashed.range, origin, 'flash') : []));
+    if (stale || !measured) measured = measure(origin);
+    stale = false;
+    // The viewport, a screen either side, in the overlay's coordinates.
+    const height = view?.innerHeight ?? 1000;
+    const near = boxesWithin(measured, -origin.top - height, -origin.top + 2 * height);
+    marks.replaceChildren(...near.map((box) => element(doc, box)));
+    const flashing = flashed && flashed.until > Date.now() ? boxesOf(flashed.range, origin, 'flash') : [];
+    flashes.replaceChildren(...flashing.map((box) => element(doc, box)));
   };
-  const redraw = () => {
+  const schedule = (remeasure: boolean) => {
+    stale ||= remeasure;
     if (!frame && view) frame = view.requestAnimationFrame(draw);
   };
+  const relayout = () => schedule(true);
+  const onScroll = (event: Event) => schedule(event.target !== doc);
 
   // The page moves under the marks: a resize, a font or image arriving, a <details> opened, a scrolled box.
-  const resized = view && 'ResizeObserver' in view ? new view.ResizeObserver(redraw) : null;
+  const resized = view && 'ResizeObserver' in view ? new view.ResizeObserver(relayout) : null;
   resized?.observe(doc.documentElement);
   if (doc.body) resized?.observe(doc.body);
-  const onScroll = (event: Event) => {
-    if (event.target !== doc) redraw();
-  };
-  view?.addEventListener('resize', redraw);
-  view?.addEventListener('load', redraw);
-  doc.addEventListener('toggle', redraw, true);
+  view?.addEventListener('resize', relayout);
+  view?.addEventListener('load', relayout);
+  doc.addEventListener('toggle', relayout, true);
   doc.addEventListener('scroll', onScroll, true);
-  void doc.fonts?.ready.then(redraw);
+  void doc.fonts?.ready.then(relayout);
 
   return {
-    paint(ranges) {
-      current = ranges;
+    paint(next) {
+      ranges = next;
+      measured = null;
       draw();
     },
     flash(range) {
@@ -74,19 +85,17 @@ export function createMarkLayer(doc: Document): MarkLayer {
       target?.closest('details')?.setAttribute('open', '');
       target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
       flashed = { range, until: Date.now() + FLASH_MS };
-      draw();
+      relayout();
       view?.setTimeout(() => {
         flashes.querySelector('.flash')?.classList.add('gone');
-        view.setTimeout(draw, 450);
+        view.setTimeout(() => schedule(false), 450);
       }, FLASH_MS);
-      // The smooth scroll moves nothing under the overlay, but a <details> just opened does.
-      redraw();
     },
     remove() {
       resized?.disconnect();
-      view?.removeEventListener('resize', redraw);
-      view?.removeEventListener('load', redraw);
-      doc.removeEventListener('toggle', redraw, true);
+      view?.removeEventListener('resize', relayout);
+      view?.removeEventListener('load', relayout);
+      doc.removeEventListener('toggle', relayout, true);
       doc.removeEventListener('scroll', onScroll, true);
       if (frame) view?.cancelAnimationFrame(frame);
       host.remove();
@@ -110,18 +119,9 @@ const HOST_STYLE: Record<string, string> = {
   display: 'block',
 };
 
-/** One box per line of a range, placed relative to the host (which scrolls with the document). */
-function boxesOf(doc: Document, range: Range, origin: DOMRect, className: string): HTMLElement[] {
-  const boxes: HTMLElement[] = [];
-  for (const rect of range.getClientRects()) {
-    if (rect.width < 1 || rect.height < 1) continue;
-    const box = doc.createElement('div');
-    box.className = className;
-    box.style.left = `${rect.left - origin.left}px`;
-    box.style.top = `${rect.top - origin.top}px`;
-    box.style.width = `${rect.width}px`;
-    box.style.height = `${rect.height}px`;
-    boxes.push(box);
-  }
-  return boxes;
+function element(doc: Document, box: MarkBox): HTMLElement {
+  const div = doc.createElement('div');
+  div.className = box.className;
+  div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px`;
+  return div;
 }

@@ -23,18 +23,16 @@ const session = (page: Page) => {
   return s;
 };
 
+/** The element's (first) shadow root, described whole: found by a query, so a huge page is not serialised. */
 async function shadowRootOf(page: Page, tag: string): Promise<DomNode | null> {
   const cdp = await session(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode): DomNode | null => {
-    if (node.nodeName.toLowerCase() === tag && node.shadowRoots?.length) return node.shadowRoots[0]!;
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
+  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag })) as {
+    nodeId: number;
   };
-  return find(root);
+  if (!nodeId) return null;
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: DomNode };
+  return node.shadowRoots?.[0] ?? null;
 }
 
 const attribute = (node: DomNode, name: string) => {

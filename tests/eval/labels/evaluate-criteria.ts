@@ -36,7 +36,7 @@ const SAME = 0.5;
 
 const blank = () => parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document as unknown as Document;
 
-/** The product's reading of a corpus advert: its JobPosting description read as free text, as on an old NHS Jobs page. */
+/** The product's reading of a corpus advert: its JobPosting description read as free text (an old NHS Jobs page). */
 export function extractedCriteria(advert: LabelledAdvert): Criterion[] {
   const posting = findPosting({ ...advert.record, '@type': 'JobPosting' });
   if (!posting) return [];
