@@ -1,5 +1,5 @@
 import { compareWithProfile } from '../core/compare/compare';
-import { emptyProfile, type Profile } from '../core/model/profile';
+import { emptyProfile, isEmptyProfile } from '../core/model/profile';
 import { matchSpec } from '../core/pipeline/match-spec';
 import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
 import { withDocuments } from '../core/pipeline/with-documents';
@@ -32,7 +32,3 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   }
   return { ok: true, analysed, report, profileEmpty: isEmptyProfile(profile), documentsKept: kept.saved };
 }
-
-/** Nothing the advert could be compared with yet: the set-up is the first thing to do. */
-const isEmptyProfile = (profile: Profile | null): boolean =>
-  !profile || (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);

@@ -11,8 +11,9 @@ type Props = {
   profile: Profile;
   skills: ReadonlyMap<string, Skill>;
   update: (change: ProfileChange) => void;
-  /** The heading, when the set-up words it its own way. */
+  /** The heading and an introduction, when the set-up words them its own way. */
   heading?: string;
+  intro?: string;
 };
 
 /**
@@ -20,13 +21,16 @@ type Props = {
  * an advert's closing date is warned about. An entry is changed in place through the same form (same
  * id, so the change merges like any other).
  */
-export function RegistrationsSection({ profile, skills, update, heading }: Props) {
+export function RegistrationsSection({ profile, skills, update, heading, intro }: Props) {
   const id = useId();
   const entry = useEntryForm<RegistrationFields>({ body: '' });
 
   return (
     <section aria-labelledby="registrations-heading" id="registrations">
-      <h2 id="registrations-heading">{heading ?? `Registrations (${profile.registrations.length})`}</h2>
+      <h2 id="registrations-heading" tabIndex={-1}>
+        {heading ?? `Registrations (${profile.registrations.length})`}
+      </h2>
+      {intro && <p class="muted">{intro}</p>}
       <RegistrationForm id={id} skills={skills} entry={entry} update={update} />
       <RegistrationList
         registrations={profile.registrations}

@@ -1,19 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isSelfEvident } from '../../core/compare/evidence';
-import {
-  addSkill,
-  removeEvidenceNote,
-  removeSkill,
-  saveEvidenceNote,
-  setSkillSince,
-  updateSkill,
-  type ProfileChange,
-} from '../../core/profile/edit-profile';
+import { addSkill, removeSkill, type ProfileChange } from '../../core/profile/edit-profile';
 import type { Profile } from '../../core/model/profile';
 import type { Skill } from '../../core/model/skill';
 import { SkillPicker } from '../components/SkillPicker';
 import { evidenceAnchor } from '../open-options';
 import { SkillCard } from './SkillCard';
+import { skillCardActions } from './skill-card-actions';
 
 type Props = {
   profile: Profile;
@@ -67,22 +60,7 @@ export function SkillsSection({ profile, skills, update, focusSkill }: Props) {
               selfEvident={isSelfEvident(skills.get(entry.skillId))}
               focused={focusSkill === entry.skillId}
               justAdded={recent[0] === entry.skillId}
-              onStatus={(status) => update((p) => updateSkill(p, entry.skillId, (s) => ({ ...s, status })))}
-              onSince={(since) => update((p) => setSkillSince(p, entry.skillId, since))}
-              onSaveNote={(noteId, fields) => update((p) => saveEvidenceNote(p, entry.skillId, noteId, fields))}
-              onRemoveNote={(noteId) => update((p) => removeEvidenceNote(p, entry.skillId, noteId))}
-              onRemove={() => {
-                const notes = entry.evidence?.length ?? 0;
-                const name = skills.get(entry.skillId)?.label ?? entry.skillId;
-                if (
-                  notes > 0 &&
-                  !confirm(
-                    `Remove ${name} and its ${notes === 1 ? 'example' : `${notes} examples`}? Export your profile first if you may want them back.`,
-                  )
-                )
-                  return;
-                update((p) => removeSkill(p, entry.skillId));
-              }}
+              {...skillCardActions(entry, label(entry.skillId), update)}
             />
           ))}
         </ul>
