@@ -1,5 +1,5 @@
 import { compareWithProfile } from '../core/compare/compare';
-import { emptyProfile, type Profile } from '../core/model/profile';
+import { emptyProfile, isEmptyProfile } from '../core/model/profile';
 import { matchSpec } from '../core/pipeline/match-spec';
 import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
 import { withDocuments } from '../core/pipeline/with-documents';
@@ -30,10 +30,7 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
     // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
     await recordInHistory(report, matcher.skills, reason).catch(() => undefined);
   }
-  const standing = stored.state === 'invalid' ? 'unreadable' : isEmpty(stored.profile) ? 'empty' : 'ok';
+  const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
   return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
 }
 
-/** Nothing the advert could be compared with yet: the set-up is the first thing to do. */
-const isEmpty = (profile: Profile): boolean =>
-  profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0;

@@ -1,4 +1,5 @@
 import { answerMessages } from './answer-messages';
+import { openSetupOnInstall } from './open-setup-on-install';
 
 /** Everything the background does, one feature per file; each registers its listeners at start-up. */
-export const BACKGROUND_FEATURES: ReadonlyArray<() => void> = [answerMessages];
+export const BACKGROUND_FEATURES: ReadonlyArray<() => void> = [answerMessages, openSetupOnInstall];

@@ -30,7 +30,11 @@ export const skillsRequestSchema = z.object({
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
-export type BackgroundRequest = AnalyseRequest | SkillsRequest;
+/** The key on an advert page, with an empty profile: "Set up your profile" opens the set-up in a tab. */
+export const openSetupRequestSchema = z.object({ type: z.literal('open-setup') });
+export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
+
+export type BackgroundRequest = AnalyseRequest | SkillsRequest | OpenSetupRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
@@ -41,3 +45,5 @@ export type AnalyseReply =
 export type ProfileStanding = 'ok' | 'empty' | 'unreadable';
 
 export type SkillsReply = { skills: Skill[] };
+
+export type OpenSetupReply = { opened: boolean };

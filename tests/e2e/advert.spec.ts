@@ -81,6 +81,7 @@ test('the profile set in the options page drives the highlights and the popup, l
   for (const [typed, label] of additions) {
     await picker.fill(typed);
     await expect(options.getByRole('option').first()).toHaveText(label);
+    await picker.press('ArrowDown');
     await picker.press('Enter');
   }
   const mine = options.getByRole('list', { name: 'Your skills' });

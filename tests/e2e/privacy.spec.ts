@@ -36,6 +36,7 @@ test('a whole session (advert, key, options, popup, profile edits) makes no requ
   for (const typed of ['RGN', 'clinical audit', 'line manag']) {
     await picker.fill(typed);
     await expect(options.getByRole('option').first()).toBeVisible();
+    await picker.press('ArrowDown');
     await picker.press('Enter');
   }
   const mine = options.getByRole('list', { name: 'Your skills' });

@@ -12,6 +12,7 @@ async function addSkill(options: Page, typed: string, label: string) {
   const picker = options.getByRole('combobox', { name: 'Add a skill' });
   await picker.fill(typed);
   await expect(options.getByRole('option').first()).toHaveText(label);
+  await picker.press('ArrowDown');
   await picker.press('Enter');
   await expect(options.getByRole('list', { name: 'Your skills' }).locator(`> li`, { hasText: label })).toHaveCount(1);
 }
@@ -41,7 +42,8 @@ test('builds a profile through the options page, and it is all there after a rel
   await note.getByLabel('Result').blur();
   await expect(note.getByTestId('note-words')).toHaveText('27 words');
 
-  // A skill of the user's own, with another wording adverts use.
+  // A skill of the user's own, with another wording adverts use (its form is folded away at first).
+  await page.getByText('Add a skill of your own').click();
   const custom = page.getByRole('form', { name: 'Add a skill of your own' });
   await custom.getByLabel('Name').fill('Patient flow');
   await custom.getByLabel('Other wordings').fill('bed moves, bed management');
@@ -215,13 +217,15 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   await expect(popup.locator('.summary')).toContainText('with evidence');
   await expect(popup.locator('.summary')).not.toContainText('%');
 
-  // "Why?": the words on the page and the rule that accepted them.
+  // "Why?": the words on the page and what they count as, in plain words.
   const auditCriterion = popup.locator('[data-criterion-id="essential_skill_2_criteria_2"]');
   await expect(auditCriterion).toHaveAttribute('data-status', 'met');
   await auditCriterion.getByText('Why?').click();
-  await expect(auditCriterion.locator('details.why')).toContainText('Found “clinical audit”');
+  await expect(auditCriterion.locator('details.why')).toContainText(
+    'The advert says “clinical audit”, which counts as Clinical audit.',
+  );
   await expect(auditCriterion.locator('details.why')).toContainText('Your profile has this skill.');
-  // A skill held without a note is "met, no evidence yet", with a way to add one.
+  // A skill held without a note is "met, no example yet", with a way to add one.
   const lineManagement = popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]');
   await expect(lineManagement).toHaveAttribute('data-status', 'not-evidenced');
   await expect(lineManagement.getByRole('button', { name: /Add evidence/ })).toBeVisible();
@@ -405,7 +409,7 @@ test('the popup fits 400 px and works by keyboard alone', async ({
   await popup.keyboard.press('Enter');
   await expect(
     popup.locator('[data-criterion-id="essential_skill_2_criteria_2"] details.why[open]').last(),
-  ).toContainText('Found “clinical audit”');
+  ).toContainText('The advert says “clinical audit”, which counts as Clinical audit.');
 });
 
 test('an unreadable stored profile is kept, reported and downloadable; an empty start keeps it to undo', async ({

@@ -1,4 +1,5 @@
 import type { EvidenceNote, Profile } from '../model/profile';
+import { registrationCountsAs } from '../profile/registration-skill';
 
 /** Everything the profile says about one skill, from its skill list, registrations and qualifications. */
 export type Holding = {
@@ -39,8 +40,10 @@ export function profileHoldings(profile: Profile): Map<string, Holding> {
   };
   for (const skill of profile.skills)
     add(skill.skillId, skill.status, skill.since, (skill.evidence ?? []).filter(hasText), false);
+  // A registration saved without "Counts as" still counts for what its body says ("NMC", "HCPC").
   for (const registration of profile.registrations) {
-    if (registration.skillId) add(registration.skillId, 'held', undefined, [], true);
+    const skillId = registrationCountsAs(registration);
+    if (skillId) add(skillId, 'held', undefined, [], true);
   }
   for (const qualification of profile.qualifications) {
     if (!qualification.skillId) continue;

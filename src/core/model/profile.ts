@@ -97,3 +97,8 @@ export function emptyProfile(now = new Date()): Profile {
     updatedAt: now.toISOString(),
   };
 }
+
+/** Nothing an advert could be compared with yet: no skill, registration or qualification. */
+export const isEmptyProfile = (profile: Profile | null): boolean =>
+  !profile ||
+  (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);

@@ -16,17 +16,22 @@ export function buildSearchIndex(skills: Iterable<Skill>): SkillSearchIndex {
   }));
 }
 
-/**
- * Skills whose label or variants match what the user typed, best first: label prefix, then a word of
- * the label, then a variant ("RGN", "ILM"), then any containment. Normalised like the matcher, so
- * "organization" finds "Organisation".
- */
-export function searchSkills(index: SkillSearchIndex, query: string, limit = 8): Skill[] {
-  const q = lower(query.trim());
-  if (!q) return [];
-  const qNorm = tokenise(q)
+/** The query as the matcher normalises words: "Organization" → "organisation". */
+const normalise = (text: string) =>
+  tokenise(text)
     .map((t) => t.norm)
     .join(' ');
+
+/**
+ * Skills whose label or variants match what the user typed, best first: the label itself, then the
+ * label starting with it, then whole words of the label, then a word of the label starting with it,
+ * and only then a variant ("RGN", "Excel"), so "audit" finds Clinical audit before a skill that merely
+ * mentions audits. Normalised like the matcher, so "organization" finds "Organisation".
+ */
+export function searchSkills(index: SkillSearchIndex, query: string, limit = 8): Skill[] {
+  const q = lower(query.trim()).replace(/\s+/g, ' ');
+  if (!q) return [];
+  const qNorm = normalise(q);
   const scored: Array<{ skill: Skill; score: number }> = [];
   for (const entry of index) {
     const score = scoreEntry(entry, q, qNorm);
@@ -38,15 +43,26 @@ export function searchSkills(index: SkillSearchIndex, query: string, limit = 8):
     .map((s) => s.skill);
 }
 
+/** Skills whose label, variant or abbreviation is exactly what the user typed (any case). */
+export function exactMatches(index: SkillSearchIndex, query: string): Skill[] {
+  const q = lower(query.trim()).replace(/\s+/g, ' ');
+  if (!q) return [];
+  return index.filter((e) => e.label === q || e.phrases.includes(q)).map((e) => e.skill);
+}
+
+const words = (text: string) => text.split(/[\s/(),]+/).filter(Boolean);
+/** Whether `part` appears in `whole` as whole words. */
+const hasWords = (whole: string, part: string) => ` ${words(whole).join(' ')} `.includes(` ${part} `);
+
 function scoreEntry(entry: SkillSearchIndex[number], q: string, qNorm: string): number {
-  if (entry.label.startsWith(q)) return 100;
-  if (entry.label.split(/[\s/()]+/).some((w) => w.startsWith(q))) return 80;
-  if (entry.phrases.some((p) => p === q)) return 70;
-  if (entry.phrases.some((p) => p.startsWith(q))) return 60;
-  const labelNorm = tokenise(entry.label)
-    .map((t) => t.norm)
-    .join(' ');
-  if (qNorm && labelNorm.includes(qNorm)) return 50;
-  if (entry.label.includes(q) || entry.phrases.some((p) => p.includes(q))) return 30;
+  const { label, phrases } = entry;
+  if (label === q) return 120;
+  if (label.startsWith(q)) return hasWords(label, q) ? 110 : 100;
+  if (hasWords(label, q)) return 90;
+  if (words(label).some((w) => w.startsWith(q))) return 80;
+  if (phrases.includes(q)) return 70;
+  if (phrases.some((p) => p.startsWith(q))) return 60;
+  if (qNorm && normalise(label).includes(qNorm)) return 50;
+  if (label.includes(q) || phrases.some((p) => p.includes(q))) return 30;
   return 0;
 }

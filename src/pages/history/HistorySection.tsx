@@ -4,6 +4,7 @@ import { clearHistory, removeHistoryEntry } from '../../storage/history-store';
 import { recurringGaps } from '../../core/history/recurring-gaps';
 import type { Profile } from '../../core/model/profile';
 import type { Skill } from '../../core/model/skill';
+import { historyScore } from '../../core/present/essential-summary';
 import { formatDate } from '../../core/present/format-date';
 import { useHistory } from './use-history';
 
@@ -68,7 +69,7 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
           <ul class="history" aria-label="Adverts you have looked at">
             {history.entries.map((entry) => {
               const title = entry.title ?? 'Untitled advert';
-              const e = entry.essential;
+              const score = historyScore(entry);
               return (
                 <li key={entry.key} class="history-entry" data-testid="history-entry">
                   <div class="history-head">
@@ -90,12 +91,7 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                       .join(' · ')}
                   </p>
                   <p>
-                    Essential met: {e.held} of {e.total} ·{' '}
-                    <span data-testid="history-blockers">
-                      {entry.blockers.length === 0
-                        ? 'no blockers'
-                        : `${entry.blockers.length} blocker${entry.blockers.length === 1 ? '' : 's'}`}
-                    </span>
+                    {score.score} · <span data-testid="history-blockers">{score.blockers}</span>
                     <span class="muted"> · looked at {when(entry.firstSeen)}</span>
                   </p>
                   {entry.blockers.length > 0 && (

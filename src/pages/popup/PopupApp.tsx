@@ -4,7 +4,7 @@ import { compareWithProfile } from '../../core/compare/compare';
 import { revealCriterion } from '../../messaging/request-analysis';
 import { setPreferences } from '../../core/profile/edit-entries';
 import { addSkill } from '../../core/profile/edit-profile';
-import { DEFAULT_WORD_LIMIT, emptyProfile } from '../../core/model/profile';
+import { DEFAULT_WORD_LIMIT, emptyProfile, isEmptyProfile } from '../../core/model/profile';
 import { SaveStatusBar } from '../components/SaveStatusBar';
 import { InvalidProfileNotice } from '../components/InvalidProfileNotice';
 import { evidenceAnchor, openOptionsAt } from '../open-options';
@@ -14,6 +14,7 @@ import { useSkills } from '../hooks/use-skills';
 import { AnalyseThisPage } from './AnalyseThisPage';
 import { DocumentsPanel } from './DocumentsPanel';
 import { PageMessage } from './PageMessage';
+import { SetUpCallToAction } from './SetUpCallToAction';
 import { useTabAnalysis } from './use-tab-analysis';
 
 const VIEWS: readonly ReportViewName[] = ['criteria', 'statement', 'interview'];
@@ -42,6 +43,9 @@ export function PopupApp() {
   return (
     <main class={inFullTab ? 'page' : 'popup'}>
       {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
+      {state?.state === 'ok' && isEmptyProfile(profile) && (
+        <SetUpCallToAction criteria={analysed ? analysed.criteria.length : null} />
+      )}
       {(save.failure || save.refused || save.pending > 0) && (
         <SaveStatusBar save={save} onRetry={retryNow} onDismiss={dismissRefused} />
       )}

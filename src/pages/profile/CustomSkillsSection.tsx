@@ -55,6 +55,7 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
   const [variants, setVariants] = useState('');
   const [category, setCategory] = useState<CustomSkill['category']>('other');
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -86,51 +87,52 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
         A skill the list above does not know, with the other ways adverts write it. Adverts are searched for them and
         marked like built-in skills.
       </p>
-      <form class="entry-form" onSubmit={add} aria-labelledby={`${id}-legend`} noValidate>
-        <p id={`${id}-legend`} class="form-title">
-          Add a skill of your own
-        </p>
-        <div class="field">
-          <label for={`${id}-label`}>Name</label>
-          <input
-            id={`${id}-label`}
-            type="text"
-            maxLength={120}
-            value={label}
-            aria-invalid={!!error}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onInput={(e) => setLabel(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-variants`}>Other wordings</label>
-          <span class="hint" id={`${id}-variants-hint`}>
-            One per line, or separated by commas: abbreviations, other names.
-          </span>
-          <textarea
-            id={`${id}-variants`}
-            rows={2}
-            aria-describedby={`${id}-variants-hint`}
-            value={variants}
-            onInput={(e) => setVariants(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-category`}>Kind of skill</label>
-          <select
-            id={`${id}-category`}
-            value={category}
-            onChange={(e) => setCategory(e.currentTarget.value as CustomSkill['category'])}
-          >
-            {skillCategorySchema.options.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormSubmit id={id} error={error} label="Add your skill" />
-      </form>
+      {/* Folded away: most people never need it, and its boxes should not be the first on the page. */}
+      <details class="add-own" open={adding} onToggle={(e) => setAdding(e.currentTarget.open)}>
+        <summary id={`${id}-legend`}>Add a skill of your own</summary>
+        <form class="entry-form" onSubmit={add} aria-labelledby={`${id}-legend`} noValidate>
+          <div class="field">
+            <label for={`${id}-label`}>Name</label>
+            <input
+              id={`${id}-label`}
+              type="text"
+              maxLength={120}
+              value={label}
+              aria-invalid={!!error}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onInput={(e) => setLabel(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-variants`}>Other wordings</label>
+            <span class="hint" id={`${id}-variants-hint`}>
+              One per line, or separated by commas: abbreviations, other names.
+            </span>
+            <textarea
+              id={`${id}-variants`}
+              rows={2}
+              aria-describedby={`${id}-variants-hint`}
+              value={variants}
+              onInput={(e) => setVariants(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-category`}>Kind of skill</label>
+            <select
+              id={`${id}-category`}
+              value={category}
+              onChange={(e) => setCategory(e.currentTarget.value as CustomSkill['category'])}
+            >
+              {skillCategorySchema.options.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FormSubmit id={id} error={error} label="Add your skill" />
+        </form>
+      </details>
       {profile.customSkills.length > 0 && (
         <ul class="entries" aria-label="Your own skills">
           {profile.customSkills.map((custom) => (

@@ -16,6 +16,8 @@ type Props = {
   selfEvident: boolean;
   /** Opened from a link to this skill's evidence. */
   focused: boolean;
+  /** The skill just added on this page: marked so it is easy to find. */
+  justAdded?: boolean;
   onStatus: (status: ProfileSkill['status']) => void;
   onSince: (since: string | undefined) => void;
   onSaveNote: (noteId: string, fields: NoteFields) => void;
@@ -33,6 +35,7 @@ export function SkillCard({
   known,
   selfEvident,
   focused,
+  justAdded = false,
   onStatus,
   onSince,
   onSaveNote,
@@ -48,6 +51,21 @@ export function SkillCard({
   useEffect(() => {
     if (focused) details.current?.scrollIntoView({ block: 'start' });
   }, [focused]);
+  // The example just asked for with "Add an example": its first box gets the cursor once it is drawn.
+  const [focusNote, setFocusNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNote) return;
+    const box = details.current?.querySelector<HTMLElement>(`[data-note-id="${focusNote}"] textarea`);
+    box?.scrollIntoView({ block: 'nearest' });
+    box?.focus();
+    setFocusNote(null);
+  }, [focusNote]);
+  const addExample = () => {
+    const noteId = newId('note');
+    setFresh((f) => [...f, noteId]);
+    setOpen(true);
+    setFocusNote(noteId);
+  };
 
   const saved = new Set(notes.map((n) => n.id));
   const editors = [
@@ -57,16 +75,26 @@ export function SkillCard({
   const words = notes.reduce((sum, n) => sum + noteWords(n), 0);
 
   return (
-    <li class="skill-card" data-skill-id={entry.skillId} id={evidenceAnchor(entry.skillId)}>
+    <li
+      class={`skill-card${justAdded ? ' skill-card--new' : ''}`}
+      data-skill-id={entry.skillId}
+      id={evidenceAnchor(entry.skillId)}
+    >
       <div class="skill-card-head">
         <span class="skill-card-label">
           {label}
+          {justAdded && <span class="tag tag--new">just added</span>}
           {custom && <span class="tag">your skill</span>}
           {!known && <span class="tag tag--warning">not in this version's skills list</span>}
         </span>
-        <button type="button" class="remove" aria-label={`Remove ${label}`} onClick={onRemove}>
-          Remove
-        </button>
+        <span class="skill-card-actions">
+          <button type="button" class="add" onClick={addExample}>
+            Add an example<span class="visually-hidden"> for {label}</span>
+          </button>
+          <button type="button" class="remove" aria-label={`Remove ${label}`} onClick={onRemove}>
+            Remove
+          </button>
+        </span>
       </div>
       <div class="skill-card-fields">
         <div class="field field--inline">
@@ -101,22 +129,20 @@ export function SkillCard({
           <span class="visually-hidden"> for {label}</span>
         </summary>
         {editors.map((editor, i) => (
-          <EvidenceNoteEditor
-            key={editor.id}
-            index={i}
-            skillLabel={label}
-            stored={editor.stored}
-            autoFocus={focused && i === 0 && notes.length === 0}
-            onSave={(fields) => onSaveNote(editor.id, fields)}
-            onRemove={() => {
-              setFresh((f) => f.filter((x) => x !== editor.id));
-              if (saved.has(editor.id)) onRemoveNote(editor.id);
-            }}
-          />
+          <div key={editor.id} data-note-id={editor.id}>
+            <EvidenceNoteEditor
+              index={i}
+              skillLabel={label}
+              stored={editor.stored}
+              autoFocus={focused && i === 0 && notes.length === 0}
+              onSave={(fields) => onSaveNote(editor.id, fields)}
+              onRemove={() => {
+                setFresh((f) => f.filter((x) => x !== editor.id));
+                if (saved.has(editor.id)) onRemoveNote(editor.id);
+              }}
+            />
+          </div>
         ))}
-        <button type="button" class="secondary" onClick={() => setFresh((f) => [...f, newId('note')])}>
-          Add an example<span class="visually-hidden"> for {label}</span>
-        </button>
       </details>
     </li>
   );

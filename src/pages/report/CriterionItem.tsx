@@ -13,9 +13,9 @@ type Props = {
 
 const SATISFIED_TEXT = {
   held: 'in your profile',
-  'working-towards': 'working towards',
-  broader: 'related skill',
-  no: 'not in your profile',
+  'working-towards': 'you are working towards it',
+  broader: 'partly, through a related skill',
+  no: 'not in your profile yet',
 } as const;
 
 export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onReveal }: Props) {
@@ -47,10 +47,10 @@ export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onRevea
               <li key={verdict.skillId} class={`skill skill--${verdict.satisfied}`}>
                 <span class="skill-name">{label(verdict.skillId)}</span>
                 <span class="skill-state">
-                  {' — '}
+                  {': '}
                   {SATISFIED_TEXT[verdict.satisfied]}
                   {verdict.via && verdict.via !== verdict.skillId ? ` (${label(verdict.via)})` : ''}
-                  {needsNote.has(holder) ? ', no evidence note yet' : ''}
+                  {needsNote.has(holder) ? ', no example yet' : ''}
                 </span>
                 {verdict.satisfied === 'no' && onAddSkill && (
                   <button type="button" class="add" onClick={() => onAddSkill(verdict.skillId)}>

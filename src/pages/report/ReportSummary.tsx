@@ -1,5 +1,6 @@
 import { heldCount } from '../../core/compare/compare';
 import type { LevelCounts, Report } from '../../core/model/report';
+import { NO_ESSENTIAL_CRITERIA, nothingToScore, READ_IT_YOURSELF } from '../../core/present/essential-summary';
 import { STATUS_LABELS } from '../../core/present/status-labels';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -54,6 +55,23 @@ function Bar({ counts }: { counts: LevelCounts }) {
   );
 }
 
+/** The primary level's parts: "No blockers" when there are none, else the blockers among them. */
+function PrimaryParts({ report, primary }: { report: Report; primary: LevelCounts }) {
+  if (report.score.primary === 'essential' && report.blockers.length === 0) {
+    return (
+      <>
+        <Parts counts={{ ...primary, missing: 0 }} />
+        <p class="parts-note" data-testid="blocker-count">
+          No blockers
+        </p>
+      </>
+    );
+  }
+  return (
+    <Parts counts={primary} blockers={report.score.primary === 'essential' ? report.blockers.length : undefined} />
+  );
+}
+
 /**
  * The score with its parts: essential criteria first (what shortlisting turns on), then desirable.
  * Every number counts criteria, each once, from the profile.
@@ -64,22 +82,26 @@ export function ReportSummary({ report }: { report: Report }) {
   const primaryName = report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria';
   return (
     <section class="summary" aria-label="Score">
-      <p class="headline" data-testid="essential-summary">
-        {primaryName} met:{' '}
-        <strong>
-          {heldCount(primary)} of {primary.total}
-        </strong>
-      </p>
-      <Bar counts={primary} />
-      {report.score.primary === 'essential' && report.blockers.length === 0 ? (
+      {nothingToScore(report) ? (
         <>
-          <Parts counts={{ ...primary, missing: 0 }} />
+          <p class="headline" data-testid="essential-summary">
+            <strong>{NO_ESSENTIAL_CRITERIA}</strong>
+          </p>
           <p class="parts-note" data-testid="blocker-count">
-            No blockers
+            Nothing here says whether you would be shortlisted: {READ_IT_YOURSELF} to see what it asks for.
           </p>
         </>
       ) : (
-        <Parts counts={primary} blockers={report.score.primary === 'essential' ? report.blockers.length : undefined} />
+        <>
+          <p class="headline" data-testid="essential-summary">
+            {primaryName} met:{' '}
+            <strong>
+              {heldCount(primary)} of {primary.total}
+            </strong>
+          </p>
+          <Bar counts={primary} />
+          <PrimaryParts report={report} primary={primary} />
+        </>
       )}
       {desirable.total > 0 && (
         <>

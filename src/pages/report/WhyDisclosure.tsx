@@ -20,11 +20,20 @@ function verdictText(verdict: SkillVerdict, label: (id: string) => string): stri
     case 'broader':
       return `Your profile has ${via}, which counts towards this only in part.`;
     case 'no':
-      return 'Your profile does not have this skill.';
+      return 'It is not in your profile yet.';
   }
 }
 
-/** Why a skill was recognised in a criterion: the words on the page, the phrase and the rule that accepted them. */
+/**
+ * The word that let a short or ambiguous phrase count ("RM" beside "midwifery"), from the matcher's
+ * rule (… with the midwifery cue "midwifery" nearby).
+ */
+const nearbyWords = (rule: string): string | null => /cue "([^"]+)" nearby$/.exec(rule)?.[1] ?? null;
+
+/**
+ * Why a skill was recognised in a criterion, in plain words: what the advert says, what it counts as,
+ * and what the profile has. The matcher's rule stays out of it ("matched the phrase …").
+ */
 export function WhyDisclosure({ skillLabel, hits, verdict, label }: Props) {
   if (hits.length === 0) return null;
   return (
@@ -35,8 +44,8 @@ export function WhyDisclosure({ skillLabel, hits, verdict, label }: Props) {
       <ul>
         {hits.map((hit) => (
           <li key={`${hit.start}-${hit.end}`}>
-            Found “<mark class="found">{hit.matchedText}</mark>”: matched the {hit.rule}
-            {hit.variant && !hit.rule.includes(hit.variant) ? ` (variant “${hit.variant}”)` : ''}.
+            The advert says “<mark class="found">{hit.matchedText}</mark>”, which counts as {skillLabel}
+            {nearbyWords(hit.rule) ? ` because “${nearbyWords(hit.rule)}” is close by` : ''}.
             {hit.qualifier && ` ${QUALIFIER_TEXT[hit.qualifier]}`}
           </li>
         ))}

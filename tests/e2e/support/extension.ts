@@ -15,6 +15,44 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
+/** A fresh browser profile with the e2e build loaded: what a user sees right after installing it. */
+export async function launchExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'nhsps-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The set-up tab the extension opens when it is installed (already open, or about to be). */
+export async function setupTabOnInstall(context: BrowserContext, timeout = 15_000): Promise<Page> {
+  const isSetup = (page: Page) => /^chrome-extension:\/\/[a-p]{32}\/setup\.html/.test(page.url());
+  for (const deadline = Date.now() + timeout; Date.now() < deadline;) {
+    const open = context.pages().find(isSetup);
+    if (open) return open;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The set-up did not open within ${timeout} ms of the install`);
+}
+
 type Fixtures = {
   extensionUrl: (page: string) => string;
   findTabId: (page: Page) => Promise<number>;
@@ -37,25 +75,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   extensionContext: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
     async ({}, use) => {
-      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-        throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first`);
-      }
-      const profileDir = mkdtempSync(join(tmpdir(), 'nhsps-chromium-'));
-      const context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      await use(context);
-      await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      const launched = await launchExtension();
+      // The install opens the set-up in a tab of its own (first-run.spec.ts checks it): out of the other tests' way.
+      const setup = await setupTabOnInstall(launched.context).catch(() => null);
+      await setup?.close();
+      await use(launched.context);
+      await launched.close();
     },
     { scope: 'worker' },
   ],

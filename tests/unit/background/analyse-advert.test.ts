@@ -45,13 +45,14 @@ describe('the background analysing an advert tab', () => {
       ['gov-risk-management'],
     ]);
     expect(reply.report?.blockers.map((b) => b.criterion.text)).toEqual(['Clinical audit']);
-    expect(reply.profileEmpty).toBe(false);
+    expect(reply.profile).toBe('ok');
   });
 
   it('compares with an empty profile, and says so, when the stored one is missing or unreadable', async () => {
-    expect((await analysed()).profileEmpty).toBe(true);
+    expect((await analysed()).profile).toBe('empty');
     await fakeBrowser.storage.local.set({ profile: { version: 'garbage' } });
     const reply = await analysed();
+    expect(reply.profile).toBe('unreadable');
     expect(reply.report?.blockers).toHaveLength(2);
     expect((await fakeBrowser.storage.local.get('profile')).profile).toEqual({ version: 'garbage' });
   });

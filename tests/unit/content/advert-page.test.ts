@@ -24,7 +24,7 @@ describe('an advert page', () => {
     const page = await openTestPage(parseHtml(html), URL_);
     expect(page.state.read.spec.criteria.map((c) => c.text)).toEqual(['Clinical audit experience']);
     expect(page.state.report?.blockers).toHaveLength(1);
-    expect(page.state.profileEmpty).toBe(true);
+    expect(page.state.profile).toBe('empty');
     const listener = vi.fn();
     page.subscribe(listener);
     await fakeBrowser.storage.local.set({ profile: withAudit });

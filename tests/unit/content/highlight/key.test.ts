@@ -27,12 +27,12 @@ const tally = (key: ReturnType<typeof mounted>) => key.root.querySelector('.tall
 describe('the key on the advert', () => {
   it('shows the essential tally and what to address, and updates in place when the report changes', () => {
     const key = mounted();
-    key.show({ report: makeReport(criteria, nurse), profileEmpty: false, error: null });
+    key.show({ report: makeReport(criteria, nurse), profile: 'ok' as const, error: null });
     expect(tally(key)).toBe('Essential: 1 of 3 met · 2 to address');
     const next = button(key.root, /Next essential gap/);
     expect(next.hidden).toBe(false);
 
-    key.show({ report: makeReport(criteria.slice(0, 1), nurse), profileEmpty: false, error: null });
+    key.show({ report: makeReport(criteria.slice(0, 1), nurse), profile: 'ok' as const, error: null });
     expect(tally(key)).toBe('Essential: 1 of 1 met');
     expect(button(key.root, /Next essential gap/)).toBe(next);
     expect(next.hidden).toBe(true);
@@ -41,7 +41,7 @@ describe('the key on the advert', () => {
   it('asks for the profile first when it is empty, instead of counting every criterion as a gap', () => {
     const onSetUp = vi.fn();
     const key = mounted({ onSetUp });
-    key.show({ report: makeReport(criteria), profileEmpty: true, error: null });
+    key.show({ report: makeReport(criteria), profile: 'empty' as const, error: null });
     expect(tally(key)).toBe('3 essential criteria · add your skills to see which you meet');
     expect(button(key.root, /Next essential gap/).hidden).toBe(true);
     button(key.root, /Add your skills/).click();
@@ -50,7 +50,7 @@ describe('the key on the advert', () => {
 
   it('says why there is nothing to show when the extension did not answer', () => {
     const key = mounted();
-    key.show({ report: null, profileEmpty: false, error: 'Reload the page.' });
+    key.show({ report: null, profile: 'ok' as const, error: 'Reload the page.' });
     expect(tally(key)).toBe('Reload the page.');
     expect(button(key.root, /Add your skills/).hidden).toBe(true);
   });
@@ -69,7 +69,7 @@ describe('the key on the advert', () => {
     const onNextGap = vi.fn().mockReturnValueOnce({ index: 1, total: 2 }).mockReturnValueOnce(null);
     const onRescan = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
     const key = mounted({ onNextGap, onRescan });
-    key.show({ report: makeReport(criteria), profileEmpty: false, error: null });
+    key.show({ report: makeReport(criteria), profile: 'ok' as const, error: null });
     const status = key.root.querySelector('[role="status"]')!;
     button(key.root, /Next essential gap/).click();
     expect(status.textContent).toBe('Gap 1 of 2');

@@ -7,7 +7,7 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 describe('a criterion in the report', () => {
-  it('explains each recognised skill on demand: the words found, the rule, and the profile’s part', () => {
+  it('explains each recognised skill on demand, in plain words: what the advert says and the profile’s part', () => {
     const report = makeReport([{ level: 'essential', text: 'Experience of Clinical Audits and risk management' }], {
       skills: [{ skillId: 'gov-audit', status: 'held' }],
     });
@@ -18,10 +18,15 @@ describe('a criterion in the report', () => {
     expect(whys.every((d) => !d.hasAttribute('open'))).toBe(true);
     expect(text(whys[0]!.querySelector('summary'))).toBe('Why? (Clinical audit)');
     const hit = report.criteria[0]!.criterion.hits.find((h) => h.skillId === 'gov-audit')!;
-    expect(text(whys[0]!)).toContain(`Found “Clinical Audits”: matched the ${hit.rule}`);
-    expect(hit.rule).toContain('clinical audit');
+    expect(text(whys[0]!)).toContain('The advert says “Clinical Audits”, which counts as Clinical audit.');
+    expect(text(whys[0]!)).not.toContain(hit.rule);
+    expect(text(whys[0]!)).not.toContain('matched');
     expect(text(whys[0]!)).toContain('Your profile has this skill.');
-    expect(text(whys[1]!)).toContain('Your profile does not have this skill.');
+    expect(text(whys[1]!)).toContain('It is not in your profile yet.');
+    expect([...host.querySelectorAll('.skill-state')].map(text)).toEqual([
+      ': in your profile',
+      ': not in your profile yet',
+    ]);
   });
 
   it('offers to add a missing skill, and evidence for a skill held without a note', () => {
@@ -58,7 +63,7 @@ describe('a criterion in the report', () => {
     );
     cleanup = second.unmount;
     expect(second.host.querySelector('[data-status]')?.getAttribute('data-status')).toBe('not-evidenced');
-    expect(text(second.host.querySelector('.badge'))).toBe('✎ Met, no evidence yet');
+    expect(text(second.host.querySelector('.badge'))).toBe('✎ Met, no example yet');
     const add = [...second.host.querySelectorAll('button')].find((b) => text(b).startsWith('Add evidence'))!;
     expect(text(add)).toBe('Add evidence for Clinical audit');
     add.click();

@@ -53,4 +53,15 @@ describe('the score summary', () => {
     expect(text(host.querySelector('[data-testid="blocker-count"]'))).toBe('No blockers');
     expect(host.querySelector('[data-testid="desirable-summary"]')).toBeNull();
   });
+
+  it('says no essential criteria were found, and to read the advert, instead of "0 of 0 met"', () => {
+    const report = makeReport([{ level: 'desirable', text: 'Clinical audit' }]);
+    const { host, unmount } = mount(<ReportSummary report={report} />);
+    cleanup = unmount;
+    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('No essential criteria found');
+    expect(text(host.querySelector('[data-testid="blocker-count"]'))).toContain('read the advert yourself');
+    expect(host.textContent).not.toContain('0 of 0');
+    expect(host.textContent).not.toContain('No blockers');
+    expect(text(host.querySelector('[data-testid="desirable-summary"]'))).toBe('Desirable criteria met: 0 of 1');
+  });
 });
