@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
 import { analyseAdvert } from './analyse-advert';
+import { openSetup } from './open-setup';
 import { skillCatalogue } from './skill-catalogue';
 
 type Handler = (message: unknown) => unknown;
@@ -10,6 +11,7 @@ type Handler = (message: unknown) => unknown;
 const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
   analyse: analyseAdvert,
   skills: skillCatalogue,
+  'open-setup': openSetup,
 };
 
 /** Answers the advert tabs and the extension's pages; anything not from this extension is ignored. */

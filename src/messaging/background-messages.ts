@@ -30,7 +30,11 @@ export const skillsRequestSchema = z.object({
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
-export type BackgroundRequest = AnalyseRequest | SkillsRequest;
+/** Sent by the key's "Add your skills" button: the profile is empty, so the user is shown where to build it. */
+export const openSetupRequestSchema = z.object({ type: z.literal('open-setup') });
+export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
+
+export type BackgroundRequest = AnalyseRequest | SkillsRequest | OpenSetupRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
@@ -38,3 +42,5 @@ export type AnalyseReply =
   | { ok: false; message: string };
 
 export type SkillsReply = { skills: Skill[] };
+
+export type OpenSetupReply = { opened: boolean };
