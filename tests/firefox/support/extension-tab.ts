@@ -42,16 +42,25 @@ export async function extensionTabOpenedBy(browser: Browser, action: () => Promi
   );
 }
 
-/** Sends an extension tab to another of the extension's pages, from inside it, and waits for it to load. */
+/**
+ * Sends an extension tab to another of the extension's pages, from inside it, and waits for that page to
+ * load. The page being left is marked, so going to the address it already has (a reload) is waited for too.
+ */
 export async function goInside(tab: Page, path: string): Promise<void> {
   const target = `${extensionOrigin}/${path}`;
   await tab.evaluate((url) => {
+    Object.assign(window, { nhspsLeaving: true });
     location.href = url;
   }, target);
   await vi.waitFor(
     async () => {
-      const state = await tab.evaluate(() => [location.href, document.readyState]);
-      if (state[0] !== target || state[1] !== 'complete') throw new Error(`${target} not loaded: ${state.join(', ')}`);
+      const [href, state, leaving] = await tab.evaluate(() => [
+        location.href,
+        document.readyState,
+        'nhspsLeaving' in window,
+      ]);
+      if (href !== target || state !== 'complete' || leaving)
+        throw new Error(`${target} not loaded: ${href}, ${state}`);
     },
     { timeout: 10_000, interval: 100 },
   );
