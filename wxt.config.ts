@@ -26,6 +26,7 @@ export default defineConfig({
       'playwright-report/**',
       '**/*.log',
       'vitest.config.ts',
+      'vitest.firefox.config.ts',
       'playwright.config.ts',
       '.ci/**',
     ],
@@ -54,7 +55,8 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
         script.exclude_matches = [...(script.exclude_matches ?? []), ...LOOPBACK_ELSEWHERE];
       }
-      // Tests open the popup as a tab, where no click on the toolbar button grants activeTab.
+      // Tests open the popup as a tab, where no click on the toolbar button grants activeTab. For Firefox's
+      // MV2 manifest WXT moves host_permissions into permissions after this hook.
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_MATCHES];
     },
   },

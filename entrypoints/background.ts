@@ -2,7 +2,11 @@ import { defineBackground } from '#imports';
 import { BACKGROUND_FEATURES } from '../src/background/features';
 
 // The taxonomy and the matcher live here, compiled once each time the background wakes: advert pages
-// only read the criteria and paint what the background answers.
-export default defineBackground(() => {
-  for (const feature of BACKGROUND_FEATURES) feature();
+// only read the criteria and paint what the background answers. An event page in Firefox (MV2), a
+// service worker in Chrome (MV3): both sleep when idle and wake on a message.
+export default defineBackground({
+  persistent: false,
+  main() {
+    for (const feature of BACKGROUND_FEATURES) feature();
+  },
 });

@@ -30,7 +30,7 @@ export const skillsRequestSchema = z.object({
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
-/** The key on an advert page, with an empty profile: "Set up your profile" opens the set-up in a tab. */
+/** The key on an advert page, with an empty profile: "Add your skills" opens the set-up in a tab. */
 export const openSetupRequestSchema = z.object({ type: z.literal('open-setup') });
 export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
 
