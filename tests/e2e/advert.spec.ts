@@ -35,8 +35,8 @@ test.describe('an NHS Jobs advert', () => {
     expect(key).toContain('13 essential criteria · add your skills to see which you meet');
     for (const label of [
       'In your profile',
-      'Not in your profile yet (essential)',
-      'Not in your profile yet (desirable)',
+      'Not yet: essential',
+      'Not yet: desirable',
     ]) {
       expect(key).toContain(label);
     }

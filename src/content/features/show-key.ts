@@ -36,7 +36,8 @@ export const showKey: AdvertFeature = (page, ctx) => {
   host.attachShadow({ mode: 'closed' }).append(style, key.root);
 
   const show = ({ report, error, read, profile }: AdvertPageState) => {
-    const place = read.spec.criteria.length > 0 || error ? keyPlace(read.anchors) : null;
+    const linked = report ? report.spec.documents.filter((d) => d.criteriaRead).map((d) => d.url) : [];
+    const place = report || error ? keyPlace(page.doc, read.anchors, linked) : null;
     if (!place) return host.remove();
     key.show({ report, error, profile });
     if (host.nextElementSibling !== place) place.before(host);

@@ -8,14 +8,14 @@ import type { HighlightKind } from './highlight-plan';
  */
 export const KIND_STYLES: Record<HighlightKind, { line: string; style: string; tint: string; label: string }> = {
   met: { line: '#007f3b', style: 'solid', tint: 'transparent', label: 'In your profile' },
-  partial: { line: '#b35c00', style: 'dashed', tint: 'transparent', label: 'Partly: related or in progress' },
+  partial: { line: '#b35c00', style: 'dashed', tint: 'transparent', label: 'Partly (related, or in progress)' },
   missing: {
     line: '#d5281b',
     style: 'double',
     tint: 'rgba(213, 40, 27, 0.10)',
-    label: 'Not in your profile yet (essential)',
+    label: 'Not yet: essential',
   },
-  desirable: { line: '#005eb8', style: 'dotted', tint: 'transparent', label: 'Not in your profile yet (desirable)' },
+  desirable: { line: '#005eb8', style: 'dotted', tint: 'transparent', label: 'Not yet: desirable' },
 };
 
 /** The overlay's own style sheet, inside its closed shadow root: nothing of it is on the page. */

@@ -21,6 +21,8 @@ export function planRanges(
     let visible = copies.get(item.criterionId);
     if (!visible) copies.set(item.criterionId, (visible = visibleCopies(anchors.get(item.criterionId) ?? [])));
     for (const element of visible) {
+      // Text inside a closed <details> is not on screen (a mark there would float over nothing).
+      if (element.closest('details:not([open])')) continue;
       let text = texts.get(element);
       if (!text) texts.set(element, (text = readElementText(element)));
       // A criterion read from part of its element (one line of a paragraph) starts further in.

@@ -58,9 +58,9 @@ describe('the key on the advert', () => {
   it('names every kind of mark in words, not colour alone', () => {
     const key = mounted();
     expect([...key.root.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
-      'Not in your profile yet (essential)',
-      'Not in your profile yet (desirable)',
-      'Partly: related or in progress',
+      'Not yet: essential',
+      'Not yet: desirable',
+      'Partly (related, or in progress)',
       'In your profile',
     ]);
   });
