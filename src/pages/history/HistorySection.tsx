@@ -92,9 +92,9 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                   <p>
                     Essential met: {e.held} of {e.total} ·{' '}
                     <span data-testid="history-blockers">
-                      {entry.blockers.length === 0
+                      {entry.score.blockers === 0
                         ? 'no blockers'
-                        : `${entry.blockers.length} blocker${entry.blockers.length === 1 ? '' : 's'}`}
+                        : `${entry.score.blockers} blocker${entry.score.blockers === 1 ? '' : 's'}`}
                     </span>
                     <span class="muted"> · looked at {when(entry.firstSeen)}</span>
                   </p>
@@ -108,6 +108,9 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                           <li key={i}>{b.text}</li>
                         ))}
                       </ul>
+                      {entry.score.blockers > entry.blockers.length && (
+                        <p class="muted">and {entry.score.blockers - entry.blockers.length} more</p>
+                      )}
                     </details>
                   )}
                 </li>

@@ -10,7 +10,7 @@ export const MB = 1024 * 1024;
 export function expandingDeflate(head: string, repeats: number, tail: string): Uint8Array {
   const flushed = (bytes: Uint8Array) => deflateRawSync(bytes, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   const spaces = flushed(new Uint8Array(MB).fill(0x20));
-  const parts = [flushed(new TextEncoder().encode(head))];
+  const parts: Uint8Array[] = [flushed(new TextEncoder().encode(head))];
   for (let i = 0; i < repeats; i++) parts.push(spaces);
   parts.push(flushed(new TextEncoder().encode(tail)), new Uint8Array([0x03, 0x00]));
   return new Uint8Array(Buffer.concat(parts));
