@@ -1,4 +1,4 @@
-import { makeHistoryEntry, sameEntry } from '../core/history/make-entry';
+import { canKeepInHistory, makeHistoryEntry, sameEntry } from '../core/history/make-entry';
 import type { Report } from '../core/model/report';
 import type { Skill } from '../core/model/skill';
 import { loadHistoryEntry, saveHistoryEntry } from '../storage/history-store';
@@ -14,6 +14,7 @@ export async function recordInHistory(
   reason: 'opened' | 'changed',
   now = new Date(),
 ): Promise<void> {
+  if (!canKeepInHistory(report)) return;
   const last = await loadHistoryEntry(report.spec.url);
   if (!last && reason === 'changed') return;
   const entry = makeHistoryEntry(report, skills, now, last?.firstSeen);

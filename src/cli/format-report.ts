@@ -33,7 +33,8 @@ export function formatReport(
 ): string {
   const lines: string[] = [];
   const label = (id: string) => skills.get(id)?.label ?? id;
-  lines.push(style.bold(analysed.title ?? 'Untitled page'));
+  const isDocument = analysed.site === 'document';
+  lines.push(style.bold(analysed.title ?? (isDocument ? 'Untitled document' : 'Untitled page')));
   const facts = [analysed.employer, analysed.band];
   if (analysed.closingDate) {
     const days = daysUntil(analysed.closingDate, now);
@@ -94,6 +95,7 @@ export function formatReport(
 }
 
 function noSpecMessage(analysed: AnalysedSpec): string {
+  if (analysed.site === 'document') return 'No criteria found in this document.';
   if (analysed.pageKind === 'search-results') return 'This is a search results page: open an advert to analyse it.';
   return 'No person specification found on this page. It may be in an attached document.';
 }

@@ -3,8 +3,10 @@ import { compareWithProfile } from '../core/compare/compare';
 import { analyseRead } from '../core/pipeline/analyse-page';
 import type { Profile } from '../core/model/profile';
 import { defaultMatcher } from '../core/taxonomy/default-matcher';
+import type { Matcher } from '../core/taxonomy/compile';
 import { parseArgs, USAGE, UsageError } from './args';
 import { COLOUR, formatReport, PLAIN } from './format-report';
+import { loadEnglishMessages } from '../core/model/english-messages';
 import { loadInputs, type Input } from './load-input';
 import { loadProfileFile, ProfileFileError } from './load-profile-file';
 import { toJsonRecord } from './to-json';
@@ -12,7 +14,16 @@ import { toJsonRecord } from './to-json';
 const SAMPLE_ADVERT = fileURLToPath(new URL('./sample/advert.html', import.meta.url));
 const SAMPLE_PROFILE = fileURLToPath(new URL('./sample/profile.json', import.meta.url));
 
+/** An error as one line for stderr: the system's codes in words, the rest as their message. */
+function errorText(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  loadEnglishMessages();
   const args = parseArgs(argv);
   if (args.help) {
     console.log(USAGE);
@@ -21,7 +32,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const files = args.files.length > 0 ? args.files : [SAMPLE_ADVERT];
   const profileFile = args.profile ?? (args.files.length === 0 ? SAMPLE_PROFILE : null);
   const profile: Profile | null = profileFile ? await loadProfileFile(profileFile) : null;
-  const matcher = defaultMatcher();
+  // Compiled at the first file read, so a call whose files are all refused ends at once.
+  let compiled: Matcher | null = null;
+  const matcherNow = () => (compiled ??= defaultMatcher());
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
 
   let failures = 0;
@@ -32,10 +45,11 @@ async function main(argv: readonly string[]): Promise<number> {
       inputs = await loadInputs(file, args.url);
     } catch (error) {
       failures++;
-      console.error(`error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`error: cannot read ${file}: ${errorText(error)}`);
       continue;
     }
     for (const input of inputs) {
+      const matcher = matcherNow();
       const { analysed } = analyseRead(input.read, matcher);
       const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
       if (args.json) {

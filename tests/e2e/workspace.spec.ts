@@ -142,7 +142,15 @@ test('an import that fails validation names the field and changes nothing; expor
     buffer: Buffer.from(JSON.stringify(bad)),
   });
   await expect(page.getByTestId('import-message')).toContainText(
-    '“bad.json” was not imported, and nothing was changed. registrations.0.expires:',
+    '“bad.json” was not imported, and nothing was changed. registrations.0.expires: Invalid ISO date',
+  );
+  await fileInput.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+  });
+  await expect(page.getByTestId('import-message')).toHaveText(
+    '“huge.json” was not imported, and nothing was changed. The file is 6.0 MB: a profile file is at most 5 MB.',
   );
   await fileInput.setInputFiles({
     name: 'notes.txt',

@@ -1,7 +1,18 @@
 import { heldCount } from '../compare/compare';
 import type { Report } from '../model/report';
 import type { Skill } from '../model/skill';
-import type { HistoryEntry } from './history-entry';
+import { HISTORY_ENTRY_LIMITS as L, type HistoryEntry } from './history-entry';
+
+/** The text's first `max` characters, ending in "…" when it was longer (a lone surrogate is not left at the end). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+const clipOrNull = (text: string | null, max: number) => (text === null ? null : clip(text, max));
+
+/** Whether an advert can be kept in the history: its address is the entry's key, so it is never clipped. */
+export const canKeepInHistory = (report: Report): boolean => report.spec.url.length <= L.urlChars;
 
 /** A report → its history entry. `firstSeen` is kept from an earlier entry for the same advert. */
 export function makeHistoryEntry(
@@ -26,23 +37,30 @@ export function makeHistoryEntry(
       });
     }
   }
+  // Essential gaps first, so the ones kept are the ones that block.
+  const kept = [...gaps.values()]
+    .sort((a, b) => Number(b.level === 'essential') - Number(a.level === 'essential'))
+    .slice(0, L.gaps);
   return {
     version: 1,
     url: spec.url,
-    title: spec.title,
-    employer: spec.employer,
-    band: spec.band,
-    closingDate: spec.closingDate,
-    reference: spec.reference,
+    title: clipOrNull(spec.title, L.titleChars),
+    employer: clipOrNull(spec.employer, L.employerChars),
+    band: clipOrNull(spec.band, L.shortChars),
+    closingDate: clipOrNull(spec.closingDate, L.shortChars),
+    reference: clipOrNull(spec.reference, L.shortChars),
     firstSeen,
     updatedAt: now.toISOString(),
     score: report.score,
     essential: { total: report.counts.essential.total, held: heldCount(report.counts.essential) },
-    blockers: report.blockers.map((b) => ({
-      text: b.criterion.text,
-      skillIds: b.skills.filter((s) => s.satisfied === 'no').map((s) => s.skillId),
+    blockers: report.blockers.slice(0, L.blockers).map((b) => ({
+      text: clip(b.criterion.text, L.blockerChars),
+      skillIds: b.skills
+        .filter((s) => s.satisfied === 'no')
+        .map((s) => s.skillId)
+        .slice(0, L.skillsPerBlocker),
     })),
-    gaps: [...gaps.values()],
+    gaps: kept.map((gap) => ({ ...gap, label: clip(gap.label, L.labelChars) })),
   };
 }
 

@@ -104,6 +104,9 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                           <li key={i}>{b.text}</li>
                         ))}
                       </ul>
+                      {entry.score.blockers > entry.blockers.length && (
+                        <p class="muted">and {entry.score.blockers - entry.blockers.length} more</p>
+                      )}
                     </details>
                   )}
                 </li>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { NoteFields } from '../../core/profile/edit-profile';
+import { PROFILE_LIMITS } from '../../core/model/profile';
 import { noteWords } from '../../core/statement/note-text';
 import { ConflictNotice } from '../components/ConflictNotice';
 import { useDraft } from '../hooks/use-draft';
@@ -41,7 +42,7 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
           <textarea
             id={`${id}-${key}`}
             rows={key === 'action' ? 4 : 2}
-            maxLength={4000}
+            maxLength={PROFILE_LIMITS.notePartChars}
             aria-describedby={`${id}-${key}-hint`}
             value={draft.value[key]}
             autoFocus={autoFocus && i === 0}
