@@ -33,4 +33,3 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
   return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
 }
-

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { HOSTILE_ADVERTS, HOSTILE_CRITERIA, WITHOUT_EXTENSION } from '../fixtures/hostile/hostile-adverts';
 import { expect, test } from './support/extension';
-import { clickInShadow, keyShown, markBoxes } from './support/closed-shadow';
+import { keyShown, markBoxes } from './support/closed-shadow';
 import { highlightTexts } from './support/highlights';
 
 // Tracing snapshots walk the whole page: on the 5 MB pages they would be counted as the page being busy.
