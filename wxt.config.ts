@@ -35,7 +35,8 @@ export default defineConfig({
     name: 'NHS Person Spec Helper',
     description:
       'Finds the person specification on NHS job adverts, highlights what each criterion asks for and shows your gaps. Nothing leaves your device.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Analyse this page" on any page; sidePanel (Chrome): the report beside the page.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Firefox only: Chrome reports the key as unrecognised.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

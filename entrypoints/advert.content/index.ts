@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { openAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES } from '../../src/content/features';
+import { firstRunHere, runEnded } from '../../src/content/first-run-here';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
@@ -10,6 +11,8 @@ export default defineContentScript({
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    if (!firstRunHere()) return;
+    ctx.onInvalidated(runEnded);
     // The page is read here; its criteria are matched in the background, which answers with the report.
     const page = await openAdvertPage(document, new URL(location.href));
     for (const feature of ADVERT_FEATURES) {
