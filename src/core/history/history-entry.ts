@@ -11,6 +11,8 @@ export const historyEntrySchema = z.object({
   employer: z.nullable(z.string()),
   band: z.nullable(z.string()),
   closingDate: z.nullable(z.string()),
+  /** ISO date the advert was posted, where the page gives it. */
+  postedDate: z.optional(z.string()),
   reference: z.nullable(z.string()),
   /** When the advert was first analysed, and when its entry last changed (the profile changed). */
   firstSeen: z.iso.datetime(),
@@ -24,10 +26,25 @@ export const historyEntrySchema = z.object({
   essential: z.object({ total: z.number(), held: z.number() }),
   /** Essential criteria the profile did not meet at all, in advert order. */
   blockers: z.array(z.object({ text: z.string(), skillIds: z.array(z.string()) })),
-  /** Every skill the advert asked for that the profile lacked, once, with its label at the time. */
-  gaps: z.array(z.object({ skillId: z.string(), label: z.string(), level: levelSchema })),
+  /**
+   * Every skill the advert asked for that the profile lacked, or held without an example
+   * (`unevidenced`), once, with its label at the time and the advert's words for it (`ask`, cut to
+   * ASK_CHARS: a sample of what adverts ask, kept small).
+   */
+  gaps: z.array(
+    z.object({
+      skillId: z.string(),
+      label: z.string(),
+      level: levelSchema,
+      ask: z.optional(z.string()),
+      unevidenced: z.optional(z.literal(true)),
+    }),
+  ),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** The longest sample of an advert's words kept with a gap. */
+export const ASK_CHARS = 140;
 
 /** Storage key prefix: one key per advert, so tabs recording at once never overwrite each other. */
 export const HISTORY_PREFIX = 'history:';
