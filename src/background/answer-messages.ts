@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
 import { analyseAdvert } from './analyse-advert';
+import { matchKeptAdvert } from './match-kept-advert';
+import { reviewExamples } from './review-evidence';
 import { skillCatalogue } from './skill-catalogue';
 
 type Handler = (message: unknown) => unknown;
@@ -10,6 +12,8 @@ type Handler = (message: unknown) => unknown;
 const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
   analyse: analyseAdvert,
   skills: skillCatalogue,
+  review: reviewExamples,
+  match: matchKeptAdvert,
 };
 
 /** Answers the advert tabs and the extension's pages; anything not from this extension is ignored. */

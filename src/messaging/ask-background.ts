@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { AnalyseReply, AnalyseRequest, SkillsReply, SkillsRequest } from './background-messages';
+import type { AnalyseReply, BackgroundRequest, MatchReply, ReviewReply, SkillsReply } from './background-messages';
 
 /** The background did not answer (the extension was reloaded or updated under the page). */
 export class BackgroundUnavailableError extends Error {
@@ -8,9 +8,9 @@ export class BackgroundUnavailableError extends Error {
   }
 }
 
-type Replies = { analyse: AnalyseReply; skills: SkillsReply };
+type Replies = { analyse: AnalyseReply; skills: SkillsReply; review: ReviewReply; match: MatchReply };
 
-export async function askBackground<R extends AnalyseRequest | SkillsRequest>(request: R): Promise<Replies[R['type']]> {
+export async function askBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(request);

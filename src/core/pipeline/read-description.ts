@@ -12,9 +12,10 @@ const REPEATED_LINE = 40;
  * `limit` characters.
  */
 export function readDescription(doc: Document, limit = DESCRIPTION_CHARS): string {
-  const budget = readBudget({ limit: limit * 2, chars: limit * 2 });
-  const root = mainContent(doc, budget);
+  // Twice the limit is read: the copy NHS Jobs repeats for small screens is left out below.
+  const root = mainContent(doc, readBudget({ limit: 1_000 }));
   if (!root) return '';
+  const budget = readBudget({ limit: limit * 2, chars: limit * 2 });
   const seen = new Set<string>();
   const kept: string[] = [];
   let length = 0;
