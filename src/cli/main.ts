@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
+import { coachReport } from '../core/coach/coach-report';
+import { profileReviewLookup, reviewProfile } from '../core/coach/profile-reviews';
 import { compareWithProfile } from '../core/compare/compare';
 import { analyseRead } from '../core/pipeline/analyse-page';
 import type { Profile } from '../core/model/profile';
 import { defaultMatcher } from '../core/taxonomy/default-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
+import { formatEvidenceReview, formatSuggestions } from './format-coach';
 import { COLOUR, formatReport, PLAIN } from './format-report';
 import { loadInputs, type Input } from './load-input';
 import { loadProfileFile, ProfileFileError } from './load-profile-file';
-import { toJsonRecord } from './to-json';
+import { toJsonRecord, type Compared } from './to-json';
 
 const SAMPLE_ADVERT = fileURLToPath(new URL('./sample/advert.html', import.meta.url));
 const SAMPLE_PROFILE = fileURLToPath(new URL('./sample/profile.json', import.meta.url));
@@ -22,6 +25,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const profileFile = args.profile ?? (args.files.length === 0 ? SAMPLE_PROFILE : null);
   const profile: Profile | null = profileFile ? await loadProfileFile(profileFile) : null;
   const matcher = defaultMatcher();
+  // The profile's examples are read once, whatever the number of adverts.
+  const reviews = profile ? reviewProfile(profile, matcher) : [];
+  const reviewOf = profile ? profileReviewLookup(profile, reviews) : null;
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
 
   let failures = 0;
@@ -38,12 +44,20 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const input of inputs) {
       const { analysed } = analyseRead(input.read, matcher);
       const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
+      const compared: Compared | null =
+        report && profile && reviewOf
+          ? { report, coach: coachReport(report, profile, matcher.skills, reviewOf), reviews }
+          : null;
       if (args.json) {
-        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, report))}\n`);
+        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, compared))}\n`);
       } else {
         if (printed++ > 0) console.log(`\n${'─'.repeat(72)}\n`);
         if (files.length > 1 || inputs.length > 1) console.log(style.dim(input.file));
-        console.log(formatReport(analysed, report, matcher.skills, style));
+        const coach = compared?.coach ?? null;
+        const lines = [formatReport(analysed, report, matcher.skills, style, new Date(), coach)];
+        if (compared) lines.push(...formatSuggestions(compared.coach, compared.report, matcher.skills, style));
+        if (compared) lines.push(...formatEvidenceReview(reviews, matcher.skills, style));
+        console.log(lines.join('\n'));
       }
     }
   }

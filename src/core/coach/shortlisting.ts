@@ -50,7 +50,7 @@ export function shortlist(
     const holder = holderOf(verdict);
     const holding = holdings.get(holder);
     if (isSelfEvident(skills.get(verdict.skillId)) || isSelfEvident(skills.get(holder)) || holding?.recorded) {
-      return judgeRecord(verdict, holder, profile, label, deadline, now);
+      return judgeRecord(verdict, holder, profile, skills, deadline, now);
     }
     return judgeNotes(label(holder), holding, reviewOf);
   };
@@ -119,10 +119,14 @@ function judgeRecord(
   verdict: SkillVerdict,
   holder: string,
   profile: Profile,
-  label: (id: string) => string,
+  skills: ReadonlyMap<string, Skill>,
   deadline: string,
   now: Date,
 ): Judged {
+  const name = skills.get(holder)?.label ?? holder;
+  if (verdict.satisfied === 'working-towards') {
+    return { ok: true, why: `${name}: you are working towards it, which the advert accepts.` };
+  }
   const registrations = profile.registrations.filter((r) => r.skillId === holder || r.skillId === verdict.skillId);
   const dated = registrations.filter((r) => r.expires);
   if (registrations.length > 0 && dated.length === registrations.length) {
@@ -134,11 +138,14 @@ function judgeRecord(
         why: `Your ${latest.body} registration ${lapsed ? 'expired' : 'expires'} on ${formatDate(latest.expires!)}, before the closing date: renew it, or say when it will be renewed.`,
       };
     }
-    return { ok: true, why: `${label(holder)}: your registration is in date at the closing date.` };
+    return { ok: true, why: `${name}: registered, and in date at the closing date.` };
   }
+  const registration = [holder, verdict.skillId].some((id) => skills.get(id)?.category === 'registration');
   return {
     ok: true,
-    why: `${label(holder)}: held, and checked on the register or a certificate rather than by example.`,
+    why: registration
+      ? `${name}: registered (checked on the register, not by example).`
+      : `${name}: held (checked on the certificate, not by example).`,
   };
 }
 
