@@ -35,4 +35,5 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
 
 /** Nothing the advert could be compared with yet: the set-up is the first thing to do. */
 const isEmptyProfile = (profile: Profile | null): boolean =>
-  !profile || (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);
+  !profile ||
+  (profile.skills.length === 0 && profile.registrations.length === 0 && profile.qualifications.length === 0);

@@ -1,3 +1,4 @@
+import type { Shortlisting } from '../../core/coach/shortlisting';
 import { heldCount } from '../../core/compare/compare';
 import type { LevelCounts, Report } from '../../core/model/report';
 import { STATUS_LABELS } from '../../core/present/status-labels';
@@ -58,7 +59,7 @@ function Bar({ counts }: { counts: LevelCounts }) {
  * The score with its parts: essential criteria first (what shortlisting turns on), then desirable.
  * Every number counts criteria, each once, from the profile.
  */
-export function ReportSummary({ report }: { report: Report }) {
+export function ReportSummary({ report, shortlisting }: { report: Report; shortlisting?: Shortlisting | null }) {
   const { essential, desirable, unspecified } = report.counts;
   const primary = report.score.primary === 'essential' ? essential : unspecified;
   const primaryName = report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria';
@@ -81,6 +82,7 @@ export function ReportSummary({ report }: { report: Report }) {
       ) : (
         <Parts counts={primary} blockers={report.score.primary === 'essential' ? report.blockers.length : undefined} />
       )}
+      {shortlisting && <ShortlistPoints shortlisting={shortlisting} />}
       {desirable.total > 0 && (
         <>
           <p class="headline headline--second" data-testid="desirable-summary">
@@ -94,5 +96,22 @@ export function ReportSummary({ report }: { report: Report }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The shortlister's view added up over the criteria shortlisting turns on: a guide, not a prediction. */
+function ShortlistPoints({ shortlisting }: { shortlisting: Shortlisting }) {
+  const { earned, possible } = shortlisting.points;
+  const level = shortlisting.primary === 'essential' ? 'essential' : 'unmarked';
+  return (
+    <p class="shortlisting-points" data-testid="shortlisting-points">
+      Shortlister’s view:{' '}
+      <strong>
+        {earned} of {possible} points on {level} criteria
+      </strong>{' '}
+      <span class="muted">
+        (0 to 2 a criterion, from your profile and examples: a guide to what to write up, not a prediction)
+      </span>
+    </p>
   );
 }

@@ -86,9 +86,12 @@ describe("the shortlister's view of each criterion", () => {
     const registration = { id: 'r', body: 'NMC', skillId: 'reg-nurse' };
     expect(view(criteria, { registrations: [{ ...registration, expires: '2027-06-30' }] }).criteria.get('c1')).toEqual({
       score: 2,
-      why: 'Registered nurse: your registration is in date at the closing date.',
+      why: 'Registered nurse: registered, and in date at the closing date.',
     });
-    expect(view(criteria, { registrations: [registration] }).criteria.get('c1')!.score).toBe(2);
+    expect(view(criteria, { registrations: [registration] }).criteria.get('c1')).toEqual({
+      score: 2,
+      why: 'Registered nurse: registered (checked on the register, not by example).',
+    });
     expect(view(criteria, { registrations: [{ ...registration, expires: '2027-01-10' }] }).criteria.get('c1')).toEqual({
       score: 1,
       why: 'Your NMC registration expires on 10 January 2027, before the closing date: renew it, or say when it will be renewed.',
