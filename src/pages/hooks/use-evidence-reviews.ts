@@ -6,7 +6,8 @@ import { askBackground } from '../../messaging/ask-background';
 
 /** Reviews already answered, by custom skills and note text: the same text always reads the same. */
 const known = new Map<string, EvidenceReview>();
-const KNOWN_LIMIT = 2_000;
+const KNOWN_LIMIT = 5_000;
+const BATCH = 500;
 const keyOf = (customSkills: string, note: NoteFields) => `${customSkills}\u0001${noteKey(note)}`;
 
 /**
@@ -19,8 +20,11 @@ export async function reviewNotes(
 ): Promise<ReviewOf> {
   const skillsKey = customSkills ? JSON.stringify(customSkills) : 'stored';
   const missing = notes.filter((n) => !known.has(keyOf(skillsKey, n)));
-  if (missing.length > 0) {
-    const fields = missing.map(({ situation, action, result }) => ({ situation, action, result }));
+  // In batches the background accepts (a request holds at most 2,000 notes).
+  for (let start = 0; start < missing.length; start += BATCH) {
+    const fields = missing
+      .slice(start, start + BATCH)
+      .map(({ situation, action, result }) => ({ situation, action, result }));
     const { reviews } = await askBackground({
       type: 'review',
       notes: fields,

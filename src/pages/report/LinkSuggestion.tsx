@@ -19,7 +19,8 @@ export function LinkSuggestion({ suggestion, profile, skills, onLink }: Props) {
   if (!note) return null;
   const label = (id: string) => skills.get(id)?.label ?? id;
   const text = noteText(note);
-  const excerpt = text.length > EXCERPT ? `${text.slice(0, text.lastIndexOf(' ', EXCERPT))}…` : text;
+  const cut = text.lastIndexOf(' ', EXCERPT);
+  const excerpt = text.length > EXCERPT ? `${text.slice(0, cut > EXCERPT / 2 ? cut : EXCERPT)}…` : text;
   const held = profile.skills.some((s) => s.skillId === skillId);
   return (
     <p class="suggestion" data-testid="link-suggestion">
