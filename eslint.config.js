@@ -28,6 +28,12 @@ const forbid = (files, folders, packages = []) => ({
   },
 });
 
+/** A forbid() entry with more import patterns. */
+const withPatterns = (entry, patterns) => {
+  const [level, options] = entry.rules['no-restricted-imports'];
+  return { ...entry, rules: { 'no-restricted-imports': [level, { patterns: [...options.patterns, ...patterns] }] } };
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.output*/', '.wxt/', 'tests/e2e/.artifacts/', 'playwright-report/', 'test-results*/'],
@@ -103,6 +109,13 @@ export default tseslint.config(
     [...RUNTIMES, 'pipeline'],
     BROWSER,
   ),
+  // The coach reads examples with the matcher it is given, never the taxonomy's data itself.
+  withPatterns(forbid(['src/core/coach/**'], [...RUNTIMES, 'pipeline'], BROWSER), [
+    {
+      group: ['**/taxonomy/skills', '**/taxonomy/skills/*', '**/taxonomy/default-matcher'],
+      message: 'The coach takes a matcher as an argument: it never imports the taxonomy data.',
+    },
+  ]),
   // The runtimes call the core (and messaging, storage), never each other's code.
   forbid(['src/content/**'], ['pages', 'background', 'cli']),
   forbid(['src/pages/**'], ['content', 'background', 'cli']),

@@ -1,15 +1,17 @@
 import { fileURLToPath } from 'node:url';
+import { coachReport } from '../core/coach/coach-report';
+import { profileReviewLookup, reviewProfile } from '../core/coach/profile-reviews';
 import { compareWithProfile } from '../core/compare/compare';
 import { analyseRead } from '../core/pipeline/analyse-page';
 import type { Profile } from '../core/model/profile';
-import { defaultMatcher } from '../core/taxonomy/default-matcher';
-import type { Matcher } from '../core/taxonomy/compile';
+import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
+import { formatEvidenceReview, formatSuggestions } from './format-coach';
 import { COLOUR, formatReport, PLAIN } from './format-report';
 import { loadEnglishMessages } from '../core/model/english-messages';
 import { loadInputs, type Input } from './load-input';
 import { loadProfileFile, ProfileFileError } from './load-profile-file';
-import { toJsonRecord } from './to-json';
+import { toJsonRecord, type Compared } from './to-json';
 
 const SAMPLE_ADVERT = fileURLToPath(new URL('./sample/advert.html', import.meta.url));
 const SAMPLE_PROFILE = fileURLToPath(new URL('./sample/profile.json', import.meta.url));
@@ -32,9 +34,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const files = args.files.length > 0 ? args.files : [SAMPLE_ADVERT];
   const profileFile = args.profile ?? (args.files.length === 0 ? SAMPLE_PROFILE : null);
   const profile: Profile | null = profileFile ? await loadProfileFile(profileFile) : null;
-  // Compiled at the first file read, so a call whose files are all refused ends at once.
-  let compiled: Matcher | null = null;
-  const matcherNow = () => (compiled ??= defaultMatcher());
+  // Compiled at the first file read, so a call whose files are all refused ends at once; the profile's
+  // examples are then read once, whatever the number of adverts.
+  let ready: ReturnType<typeof prepare> | null = null;
+  const prepare = () => {
+    const matcher = matcherForCustomSkills(profile?.customSkills ?? []);
+    const reviews = profile ? reviewProfile(profile, matcher) : [];
+    return { matcher, reviews, reviewOf: profile ? profileReviewLookup(profile, reviews) : null };
+  };
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
 
   let failures = 0;
@@ -49,15 +56,23 @@ async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     for (const input of inputs) {
-      const matcher = matcherNow();
+      const { matcher, reviews, reviewOf } = (ready ??= prepare());
       const { analysed } = analyseRead(input.read, matcher);
       const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
+      const compared: Compared | null =
+        report && profile && reviewOf
+          ? { report, coach: coachReport(report, profile, matcher.skills, reviewOf), reviews }
+          : null;
       if (args.json) {
-        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, report))}\n`);
+        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, compared))}\n`);
       } else {
         if (printed++ > 0) console.log(`\n${'─'.repeat(72)}\n`);
         if (files.length > 1 || inputs.length > 1) console.log(style.dim(input.file));
-        console.log(formatReport(analysed, report, matcher.skills, style));
+        const coach = compared?.coach ?? null;
+        const lines = [formatReport(analysed, report, matcher.skills, style, new Date(), coach)];
+        if (compared) lines.push(...formatSuggestions(compared.coach, compared.report, matcher.skills, style));
+        if (compared) lines.push(...formatEvidenceReview(reviews, matcher.skills, style));
+        console.log(lines.join('\n'));
       }
     }
   }

@@ -299,9 +299,11 @@ test('gaps that recur across adverts are counted on the options page', async ({
   await expect(options.getByTestId('history-entry')).toHaveCount(2);
   const recurring = options.getByTestId('recurring-gaps');
   await expect(recurring).toContainText(/Clinical audit: missing in 2 of your last 2 adverts/);
-  // Adding the skill from there takes it off the list.
+  // Adding the skill from there leaves its example to write, one click away.
   await recurring.getByRole('button', { name: 'I have this: Clinical audit' }).click();
-  await expect(recurring).not.toContainText('Clinical audit');
+  await expect(recurring).toContainText(/Clinical audit: no example yet in 2 of your last 2 adverts/);
+  await recurring.getByRole('button', { name: 'Add evidence: Clinical audit' }).click();
+  await expect(options).toHaveURL(/#evidence-gov-clinical-audit$/);
 });
 
 test('two pages editing at once keep both sets of changes, and a clash on one note is the user’s to settle', async ({

@@ -7,6 +7,9 @@ const points = z.object({ earned: z.number(), possible: z.number() });
  * What one entry keeps, so that a full history stays a small part of storage.local's 10 MB (see
  * PROFILE_LIMITS): the advert's own text is clipped, and only the first blockers and gaps are kept.
  */
+/** The longest sample of an advert's words kept with a gap. */
+export const ASK_CHARS = 140;
+
 export const HISTORY_ENTRY_LIMITS = {
   urlChars: 1000,
   titleChars: 200,
@@ -33,6 +36,8 @@ export const historyEntrySchema = z.object({
   employer: clipped(L.employerChars),
   band: clipped(L.shortChars),
   closingDate: clipped(L.shortChars),
+  /** ISO date the advert was posted, where the page gives it. */
+  postedDate: z.optional(z.string().check(z.maxLength(L.shortChars))),
   reference: clipped(L.shortChars),
   /** When the advert was first analysed, and when its entry last changed (the profile changed). */
   firstSeen: z.iso.datetime(),
@@ -54,9 +59,21 @@ export const historyEntrySchema = z.object({
       }),
     )
     .check(z.maxLength(L.blockers)),
-  /** Skills the advert asked for that the profile lacked, once, essential ones first, with their label then. */
+  /**
+   * Every skill the advert asked for that the profile lacked, or held without an example
+   * (`unevidenced`), once, essential ones first, with its label at the time and the advert's words for
+   * it (`ask`, cut to ASK_CHARS: a sample of what adverts ask, kept small).
+   */
   gaps: z
-    .array(z.object({ skillId, label: z.string().check(z.maxLength(L.labelChars)), level: levelSchema }))
+    .array(
+      z.object({
+        skillId,
+        label: z.string().check(z.maxLength(L.labelChars)),
+        level: levelSchema,
+        ask: z.optional(z.string().check(z.maxLength(ASK_CHARS + 1))),
+        unevidenced: z.optional(z.literal(true)),
+      }),
+    )
     .check(z.maxLength(L.gaps)),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

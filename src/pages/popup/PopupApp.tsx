@@ -4,6 +4,8 @@ import { compareWithProfile } from '../../core/compare/compare';
 import { revealCriterion } from '../../messaging/request-analysis';
 import { setPreferences } from '../../core/profile/edit-entries';
 import { addSkill } from '../../core/profile/edit-profile';
+import { linkEvidenceNote } from '../../core/profile/link-evidence';
+import { newId } from '../../core/profile/new-id';
 import { DEFAULT_WORD_LIMIT, emptyProfile, isEmptyProfile } from '../../core/model/profile';
 import { SaveStatusBar } from '../components/SaveStatusBar';
 import { InvalidProfileNotice } from '../components/InvalidProfileNotice';
@@ -72,6 +74,10 @@ export function PopupApp({ place = 'popup' }: { place?: 'popup' | 'panel' }) {
           onAddEvidence={profile ? (id) => openOptionsAt(evidenceAnchor(id)) : undefined}
           onWordLimit={profile ? (wordLimit) => update((p) => setPreferences(p, { wordLimit })) : undefined}
           onReveal={tabId === null ? undefined : (id) => void revealCriterion(tabId, id).catch(() => undefined)}
+          profile={profile ?? undefined}
+          onLinkEvidence={
+            profile ? (s) => update((p) => linkEvidenceNote(p, s.from, s.skillId, newId('note'))) : undefined
+          }
         />
       ) : (
         <PageMessage spec={analysed} />

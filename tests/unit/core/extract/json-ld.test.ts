@@ -64,4 +64,11 @@ describe('pages with a schema.org JobPosting', () => {
     expect(spec.criteria).toHaveLength(5);
     expect(spec.title).toBe('Theatre Practitioner - Day Surgery');
   });
+
+  it('reads the date posted when the record gives one as a date', () => {
+    const read = (datePosted: unknown) =>
+      extractPosting(parseHtml('<html></html>'), { ...posting, datePosted }, new URL(posting.url), null).spec;
+    expect(read('2027-01-10T09:00:00Z').postedDate).toBe('2027-01-10');
+    expect(read('last week').postedDate).toBeUndefined();
+  });
 });
