@@ -7,5 +7,7 @@ import type { AdvertFeature } from '../feature';
  */
 export const announceAnalysis: AdvertFeature = (page, ctx) => {
   const announce = () => void browser.runtime.sendMessage({ type: 'analysis-updated' }).catch(() => undefined);
+  // The first analysis too: a page that asked before this tab could answer (it was still loading) asks again.
+  announce();
   ctx.onInvalidated(page.subscribe(announce));
 };
