@@ -8,11 +8,14 @@ export type TraceEvent = {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; documentLoaderURL?: string } };
 };
 
-/** Top-level tasks, what ran inside them (with the script's address), timers and microtasks. */
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
+/**
+ * Top-level tasks, what ran inside them (with the script's address), timers and microtasks, and the
+ * page's navigationStart (to place the page's performance.now() values on the trace's clock).
+ */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'];
 
 /**
  * A Chrome trace (DevTools protocol) of `page` while `action` runs: unlike the longtask observer, it
