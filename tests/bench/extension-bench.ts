@@ -1,24 +1,27 @@
-import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sample from '../../src/cli/sample/profile.json';
 import { TAXONOMY } from '../../src/core/taxonomy/skills';
+import type { BackgroundWork } from './browser/background-tasks';
 import { launchWithExtension } from './browser/chromium';
 import { serveOnLoopback } from './browser/loopback-server';
 import { loadAdvert, type AdvertLoad } from './extension/advert-load';
 import { benchBuilds } from './extension/builds';
+import { coldAndWarm } from './extension/cold-and-warm';
 import { contentTimings } from './extension/content-timings';
-import { controlServiceWorker, type ServiceWorkerControl } from './extension/service-worker';
+import { seedProfile, tabIdOf } from './extension/in-background';
+import { backgroundFigures, highlightFigures, pageFigures } from './extension/load-figures';
 import { popupReadyMs } from './extension/popup-ready';
+import { controlServiceWorker } from './extension/service-worker';
 import { buildSizes, type BuildSizes } from './extension/sizes';
 import { taxonomyFiles, type TaxonomyFiles } from './extension/taxonomy-files';
 import { progress } from './log';
 import { median } from './median';
 import { BENCH_URL, benchAdvert } from './pages/bench-advert';
 
-/** Runs of each kind; every figure is the median of its runs. */
-export const EXTENSION_RUNS = { timing: 5, traced: 5, popup: 5 } as const;
-const SCALES = [1, 100] as const;
+/** Runs of each kind (pairs: one load with the background asleep, one right after); figures are medians. */
+export const EXTENSION_RUNS = { pairs: 5, tracedPairs: 5, traced100x: 5, popup: 5 } as const;
+
+type Highlights = ReturnType<typeof highlightFigures>;
 
 export type ExtensionBenchResult = {
   chromium: string;
@@ -29,83 +32,20 @@ export type ExtensionBenchResult = {
    * The e2e build (the release code, plus loopback pages and the content script's clock) on the 1×
    * bench page, milliseconds from DOMContentLoaded to the marks painted: `cold` with the background's
    * service worker stopped before each load (checked stopped, and seen to start for the load), `warm`
-   * in a load right after another (checked running, and not restarted).
+   * in a load right after (checked running; `restarted` counts loads in which it started again).
    */
-  highlights: {
-    cold: { medianMs: number; runsMs: number[]; readMs: number };
-    warm: { medianMs: number; runsMs: number[]; readMs: number; restarted: number };
-  };
+  highlights: { cold: Highlights; warm: Highlights & { restarted: number } };
   /** popup.html?tab=<advert tab>, opened as a tab after a warm load: navigation start → the report's score. */
   popup: { medianMs: number; runsMs: number[] };
-  /** Traced loads (background awake) per page size: the page's main-thread tasks, medians over the loads. */
-  pages: Array<{
-    scale: number;
-    loads: number;
-    extensionLongestTaskMs: number;
-    evaluationMs: number;
-    extensionTasks: number;
-    allTasksLongestMs: number;
-    highlightsMs: number;
-  }>;
+  /**
+   * Traced loads (a browser-wide Chrome trace), medians: the advert page's main thread, at 1× (cold
+   * and warm loads together) and 100× (warm); and the background's side at 1×, cold and warm.
+   */
+  pages: Array<ReturnType<typeof pageFigures>>;
+  background: { cold: BackgroundWork; warm: BackgroundWork };
 };
 
 const pathFor = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
-
-/** The background's worker, for what only it can do here (storage before any page, a tab's id). */
-async function inBackground<T, A>(
-  context: BrowserContext,
-  extensionId: string,
-  run: (arg: A) => Promise<T>,
-  arg: A,
-): Promise<T> {
-  const ours = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-  for (const worker of ours.reverse()) {
-    try {
-      return (await worker.evaluate(run as (arg: unknown) => Promise<T>, arg)) as T;
-    } catch {
-      // A worker stopped since: try the next one Playwright knows.
-    }
-  }
-  throw new Error('the extension’s service worker could not be reached');
-}
-
-/** The command line's sample profile, stored as the extension stores a profile: adverts are compared with it. */
-const seedProfile = (context: BrowserContext, extensionId: string) =>
-  inBackground(
-    context,
-    extensionId,
-    async (profile) => {
-      await chrome.storage.local.clear();
-      await chrome.storage.local.set({ profile });
-    },
-    sample,
-  );
-
-/** The browser's id for the tab showing `url`, which popup.html?tab= takes. */
-const tabIdOf = (context: BrowserContext, extensionId: string, url: string) =>
-  inBackground(
-    context,
-    extensionId,
-    async (wanted) => (await chrome.tabs.query({})).find((t) => t.url === wanted)?.id ?? null,
-    url,
-  );
-
-async function coldAndWarm(load: () => Promise<AdvertLoad>, worker: ServiceWorkerControl) {
-  const cold: AdvertLoad[] = [];
-  const warm: AdvertLoad[] = [];
-  let restarted = 0;
-  for (let i = 0; i < EXTENSION_RUNS.timing; i++) {
-    await worker.stop();
-    let mark = worker.mark();
-    cold.push(await load());
-    if (!worker.since(mark).includes('starting')) throw new Error('a cold load did not start the background');
-    await worker.running();
-    mark = worker.mark();
-    warm.push(await load());
-    if (worker.since(mark).length > 0) restarted++;
-  }
-  return { cold, warm, restarted };
-}
 
 export async function runExtensionBench({ build = true } = {}): Promise<ExtensionBenchResult> {
   const builds = await benchBuilds({ build, progress });
@@ -113,24 +53,21 @@ export async function runExtensionBench({ build = true } = {}): Promise<Extensio
   const taxonomy = taxonomyFiles(builds.release, TAXONOMY);
   const name = (JSON.parse(readFileSync(join(builds.e2e, 'manifest.json'), 'utf8')) as { name: string }).name;
 
-  const server = await serveOnLoopback(new Map(SCALES.map((s) => [pathFor(s), benchAdvert(s)])));
+  const server = await serveOnLoopback(new Map([1, 100].map((s) => [pathFor(s), benchAdvert(s)])));
   const browser = await launchWithExtension(builds.e2e);
   try {
     const { context } = browser;
-    const worker0 = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker0.url()).host;
-    const control = await context.newPage();
-    const worker = await controlServiceWorker(await context.newCDPSession(control), extensionId);
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(first.url()).host;
+    const worker = await controlServiceWorker(await context.newCDPSession(await context.newPage()), extensionId);
     await seedProfile(context, extensionId);
     const url = (scale: number) => `${server.origin}${pathFor(scale)}`;
     const load = (scale: number, traced = false) => loadAdvert(context, url(scale), name, { traced });
 
     progress('extension: a first load, not counted (a fresh browser starts its page process)');
     await load(1);
-    progress(
-      `extension: the 1× page, ${EXTENSION_RUNS.timing} loads with the background asleep, each followed by one awake`,
-    );
-    const { cold, warm, restarted } = await coldAndWarm(() => load(1), worker);
+    progress(`extension: the 1× page, ${EXTENSION_RUNS.pairs} times with the background asleep, then awake`);
+    const timed = await coldAndWarm(() => load(1), worker, EXTENSION_RUNS.pairs);
 
     progress(`extension: the popup on the advert's tab, ${EXTENSION_RUNS.popup} times`);
     const popupRuns: number[] = [];
@@ -144,34 +81,24 @@ export async function runExtensionBench({ build = true } = {}): Promise<Extensio
       await advert.close();
     }
 
-    const pages: ExtensionBenchResult['pages'] = [];
-    for (const scale of SCALES) {
-      progress(`extension: the ${scale}× page, ${EXTENSION_RUNS.traced} traced loads`);
-      const runs: AdvertLoad[] = [];
-      for (let i = 0; i < EXTENSION_RUNS.traced; i++) runs.push(await load(scale, true));
-      const of = (pick: (t: NonNullable<AdvertLoad['tasks']>) => number) => median(runs.map((r) => pick(r.tasks!)));
-      pages.push({
-        scale,
-        loads: runs.length,
-        extensionLongestTaskMs: of((t) => t.extensionLongestMs),
-        evaluationMs: of((t) => t.evaluationMs),
-        extensionTasks: of((t) => t.extensionTasks),
-        allTasksLongestMs: of((t) => t.allLongestMs),
-        highlightsMs: median(runs.map((r) => r.highlightsMs)),
-      });
-    }
+    progress(`extension: the 1× page traced, ${EXTENSION_RUNS.tracedPairs} times asleep then awake`);
+    const traced = await coldAndWarm(() => load(1, true), worker, EXTENSION_RUNS.tracedPairs);
+    progress(`extension: the 100× page traced, ${EXTENSION_RUNS.traced100x} loads`);
+    await worker.running();
+    const hundred: AdvertLoad[] = [];
+    for (let i = 0; i < EXTENSION_RUNS.traced100x; i++) hundred.push(await load(100, true));
 
-    const ms = (loads: AdvertLoad[]) => loads.map((l) => l.highlightsMs);
     return {
       chromium: context.browser()?.version() ?? 'unknown',
       sizes,
       taxonomy,
       highlights: {
-        cold: { medianMs: median(ms(cold)), runsMs: ms(cold), readMs: median(cold.map((l) => l.readMs)) },
-        warm: { medianMs: median(ms(warm)), runsMs: ms(warm), readMs: median(warm.map((l) => l.readMs)), restarted },
+        cold: highlightFigures(timed.cold),
+        warm: { ...highlightFigures(timed.warm), restarted: timed.restarted },
       },
       popup: { medianMs: median(popupRuns), runsMs: popupRuns },
-      pages,
+      pages: [pageFigures(1, [...traced.cold, ...traced.warm], traced.warm), pageFigures(100, hundred)],
+      background: { cold: backgroundFigures(traced.cold), warm: backgroundFigures(traced.warm) },
     };
   } finally {
     await browser.close();

@@ -1,11 +1,15 @@
 import type { TraceEvent } from './trace';
 
 /**
- * What occupies a main thread at the top level: a scheduled task, or a microtask checkpoint the
- * renderer runs outside any task (the extension's messaging answers resolve promises there: the
- * content script's whole paint ran in one, invisible to the longtask observer).
+ * What occupies a thread at the top level: a scheduled task, or microtasks run outside any task (the
+ * extension's messaging answers resolve promises there: the content script's whole paint ran in one
+ * checkpoint, invisible to the longtask observer; a service worker runs its microtasks the same way).
  */
-const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+const TOP_LEVEL = new Set([
+  'ThreadControllerImpl::RunTask',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunMicrotasks',
+]);
 const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
 
 /**
@@ -16,7 +20,7 @@ export type ExtensionTask = { ms: number; evaluation: boolean };
 
 /** performance.now() is coarsened to 100 µs (and jittered) outside cross-origin isolation. */
 const CLOCK_GRAIN_US = 200;
-const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+export const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 const fromExtension = (e: TraceEvent) => e.args?.data?.url?.startsWith('chrome-extension://') ?? false;
 
 /** The advert page's main thread(s): where the content script was evaluated. */
@@ -27,7 +31,7 @@ function pageThreads(events: readonly TraceEvent[]): Set<string> {
 }
 
 /** The top-level tasks on these threads, in order: tasks and checkpoints nested in another are part of it. */
-function tasksOn(events: readonly TraceEvent[], threads: ReadonlySet<string>): TraceEvent[] {
+export function tasksOn(events: readonly TraceEvent[], threads: ReadonlySet<string>): TraceEvent[] {
   const candidates = events
     .filter((e) => TOP_LEVEL.has(e.name) && e.ph === 'X' && e.dur !== undefined && threads.has(thread(e)))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -54,7 +58,7 @@ export function pageMainThreadTasks(events: readonly TraceEvent[]): Array<{ ms: 
 export type PageClockMarks = { url: string; at: readonly number[] };
 
 /** The trace's time (µs) of the page's time origin: its navigationStart, same monotonic clock. */
-function timeOrigin(events: readonly TraceEvent[], url: string): number | null {
+export function timeOrigin(events: readonly TraceEvent[], url: string): number | null {
   const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
   return start?.ts ?? null;
 }

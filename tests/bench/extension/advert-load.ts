@@ -1,4 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
+import { backgroundWork, type BackgroundWork } from '../browser/background-tasks';
 import { extensionTasks, pageMainThreadTasks } from '../browser/extension-tasks';
 import { traceWhile } from '../browser/trace';
 import { contentTimings } from './content-timings';
@@ -21,6 +22,8 @@ export type AdvertLoad = {
     extensionTasks: number;
     /** The longest task of any kind on the page's main thread (the page's own parsing and layout included). */
     allLongestMs: number;
+    /** The background's side, from the page read to the marks painted. */
+    background: BackgroundWork;
   };
 };
 
@@ -38,7 +41,7 @@ export async function loadAdvert(
       timings = await contentTimings(page, extensionName);
       if (traced) await page.waitForTimeout(SETTLE_MS);
     };
-    const trace = traced ? await traceWhile(context, page, visit) : (await visit(), null);
+    const trace = traced ? await traceWhile(context, visit) : (await visit(), null);
     const { read, painted, domContentLoaded } = timings!;
     const load: AdvertLoad = { readMs: read - domContentLoaded, highlightsMs: painted - domContentLoaded };
     if (trace) {
@@ -49,6 +52,7 @@ export async function loadAdvert(
         evaluationMs: ours.find((t) => t.evaluation)?.ms ?? 0,
         extensionTasks: ours.length,
         allLongestMs: Math.max(0, ...pageMainThreadTasks(trace).map((t) => t.ms)),
+        background: backgroundWork(trace, { url, read, painted }),
       };
     }
     return load;
