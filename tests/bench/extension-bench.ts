@@ -64,6 +64,9 @@ export async function runExtensionBench({ build = true } = {}): Promise<Extensio
     const url = (scale: number) => `${server.origin}${pathFor(scale)}`;
     const load = (scale: number, traced = false) => loadAdvert(context, url(scale), name, { traced });
 
+    // Not counted: a fresh browser starts its page process. It also shows the background answering before its
+    // worker is first stopped: stopped a moment after the extension's first start, the worker was never woken
+    // by a message again (every later load: "The extension did not answer").
     progress('extension: a first load, not counted (a fresh browser starts its page process)');
     await load(1);
     progress(`extension: the 1× page, ${EXTENSION_RUNS.pairs} times with the background asleep, then awake`);
