@@ -40,8 +40,9 @@ export type CorpusBenchResult = {
     withCriteria: number;
     crashes: number;
     /**
-     * CPU time of the process during the pass: on a shared machine the wall time follows the share of
-     * the cores it gets, so N workers beat one only when the machine has cores to spare.
+     * CPU time of the process during the pass (every thread). Linux shares a busy machine between
+     * sessions (autogroup), not threads: there N workers get the share one gets, and only this tells
+     * the code's cost from the machine's.
      */
     cpuSecondsPerPass: number;
   } | null;
