@@ -60,10 +60,23 @@ const medianRound = (rounds: Round[]) =>
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function rounds(pool: WorkerPool, pass: 'pipeline' | 'parse'): Promise<Round> {
-  const all: Round[] = [];
-  for (let i = 0; i < ROUNDS; i++) all.push(await pool.run(pass));
-  return medianRound(all);
+/**
+ * ROUNDS rounds, each one pass of every measure in turn (parse only and the pipeline in one worker,
+ * the pipeline in N), so that a burst of load on a shared machine falls on all alike; the median of each.
+ */
+async function rounds(one: WorkerPool, many: WorkerPool): Promise<{ parse: Round; single: Round; spread: Round }> {
+  const parse: Round[] = [];
+  const single: Round[] = [];
+  const spread: Round[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    progress(
+      `corpus: round ${i + 1} of ${ROUNDS}: parse only and the pipeline in 1 worker, the pipeline in ${many.size}`,
+    );
+    parse.push(await one.run('parse'));
+    single.push(await one.run('pipeline'));
+    spread.push(await many.run('pipeline'));
+  }
+  return { parse: medianRound(parse), single: medianRound(single), spread: medianRound(spread) };
 }
 
 /** The corpus through the pipeline in worker threads, 1 and N; skipped (nulls) without the file. */
@@ -92,11 +105,7 @@ export async function runCorpusBench(): Promise<CorpusBenchResult> {
   progress(`corpus: starting 1 + ${n} worker threads (each warms up on its share)`);
   const [one, many] = (await startPools(records, [1, n], WARMUP)) as [WorkerPool, WorkerPool];
   try {
-    progress(`corpus: 1 worker, ${ROUNDS} passes of parsing only, then ${ROUNDS} of the pipeline`);
-    const parse = await rounds(one, 'parse');
-    const single = await rounds(one, 'pipeline');
-    progress(`corpus: ${n} workers, ${ROUNDS} passes of the pipeline`);
-    const spread = await rounds(many, 'pipeline');
+    const { parse, single, spread } = await rounds(one, many);
     const perSecond = (round: Round) => records.length / (round.wallMs / 1000);
     const pass = single.passes[0]!;
     const sorted = [...pass.perAdvert].sort((a, b) => a - b);
