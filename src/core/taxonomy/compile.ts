@@ -114,6 +114,7 @@ const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/u;
 
 /** "multi-disciplinary team" is also found written solid: "multidisciplinary team". */
 function hyphenForms(phrase: string): string[] {
+  if (!phrase.includes('-')) return [phrase];
   let forms = [''];
   for (const piece of phrase.split(' ')) {
     const options = HYPHEN_IN_WORD.test(piece) ? [piece, piece.replace(/(?<=\p{L})-(?=\p{L})/gu, '')] : [piece];
