@@ -59,20 +59,37 @@ const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
  * but they name no skill.
  */
 export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhrases: readonly string[] = []): Matcher {
-  const skills = new Map<string, Skill>();
+  return addSkills(
+    { trie: emptyTrie<Terminal>(), skills: new Map(), pending: new Map(), compiled: 0 },
+    definitions,
+    stopPhrases,
+  );
+}
+
+/**
+ * More skills (a user's own) in a matcher, validated and indexed like the taxonomy's; returns the
+ * matcher, changed. Their parents may be any skill the matcher knows.
+ */
+export function addSkills(
+  matcher: Matcher,
+  definitions: readonly SkillDefinition[],
+  stopPhrases: readonly string[] = [],
+): Matcher {
+  const skills = matcher.skills as Map<string, Skill>;
+  const added: Skill[] = [];
   for (const definition of definitions) {
     const parsed = skillDefinitionSchema.safeParse(definition);
     if (!parsed.success) throw new Error(`Skill "${definition.id}": ${z.prettifyError(parsed.error)}`);
     if (skills.has(parsed.data.id)) throw new Error(`Duplicate skill id "${parsed.data.id}"`);
     skills.set(parsed.data.id, parsed.data);
+    added.push(parsed.data);
   }
-  for (const skill of skills.values()) {
+  for (const skill of added) {
     for (const parent of [...skill.implies, ...skill.broader]) {
       if (!skills.has(parent)) throw new Error(`Skill "${skill.id}" names unknown parent "${parent}"`);
     }
   }
-
-  const pending = new Map<string, PendingVariant[]>();
+  const { pending } = matcher;
   const add = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
     const entry = { skillId, variant, caseSensitive, done: false };
     for (const word of triggerWords(typeof variant === 'string' ? variant : variant.text)) {
@@ -81,12 +98,12 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhr
       else pending.set(word, [entry]);
     }
   };
-  for (const skill of skills.values()) {
+  for (const skill of added) {
     for (const variant of skill.variants) add(skill.id, variant, false);
     for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
-  return { trie: emptyTrie<Terminal>(), skills, pending, compiled: 0 };
+  return matcher;
 }
 
 /** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */
