@@ -50,6 +50,8 @@ export type MatchRequest = z.infer<typeof matchRequestSchema>;
 export const skillsRequestSchema = z.object({
   type: z.literal('skills'),
   customSkills: z.array(customSkillSchema),
+  /** With every phrase of every skill, for the skill picker's search; without, labels and relations only. */
+  phrases: z.optional(z.boolean()),
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
