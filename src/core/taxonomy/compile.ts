@@ -10,8 +10,6 @@ import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 export type VariantRule = {
   /** null for a stop phrase: it claims its words and names no skill ("essential services"). */
   skillId: string | null;
-  /** The taxonomy's pattern, as written ("[current] NMC (registration|PIN)"). */
-  pattern: string;
   needs: string[][] | null;
   unless: string[][] | null;
   window: number;
@@ -145,7 +143,6 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
   const spec = typeof variant === 'string' ? { text: variant } : variant;
   const rule: VariantRule = {
     skillId,
-    pattern: spec.text,
     needs: spec.needs?.map(words) ?? null,
     unless: spec.unless?.map(words) ?? null,
     window: spec.window ?? DEFAULT_WINDOW,

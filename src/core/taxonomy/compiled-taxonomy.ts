@@ -17,7 +17,6 @@ export type CompiledTaxonomy = {
   rules: Array<
     [
       skillId: string | null,
-      pattern: string,
       needs: string[][] | null,
       unless: string[][] | null,
       window: number,
@@ -51,12 +50,14 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
     nodes[2 * (child - 1)] = table.node[i]!;
     nodes[2 * (child - 1) + 1] = table.word[i]!;
   }
-  const rules = new Map<VariantRule, number>();
+  // Rules alike in every field are one: most variants demand nothing of their context.
+  const rules = new Map<string, { rule: VariantRule; index: number }>();
   const ends: CompiledTaxonomy['ends'] = [];
   trie.ends.forEach((list, node) => {
     for (const t of list ?? []) {
-      if (!rules.has(t.rule)) rules.set(t.rule, rules.size);
-      ends.push([node, rules.get(t.rule)!, t.variant, t.length, t.exactCase, t.wordLike ? 1 : 0]);
+      const key = JSON.stringify([t.rule.skillId, t.rule.needs, t.rule.unless, t.rule.window, t.rule.cueKind]);
+      if (!rules.has(key)) rules.set(key, { rule: t.rule, index: rules.size });
+      ends.push([node, rules.get(key)!.index, t.variant, t.length, t.exactCase, t.wordLike ? 1 : 0]);
     }
   });
   return {
@@ -64,7 +65,7 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
     skills: [...matcher.skills.values()],
     words: wordOf,
     nodes,
-    rules: [...rules.keys()].map((r) => [r.skillId, r.pattern, r.needs, r.unless, r.window, r.cueKind]),
+    rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
     ends,
   };
 }
@@ -80,9 +81,8 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
     const made = addChild(trie, parent === 0 ? ROOT : parent, data.words[data.nodes[2 * (child - 1) + 1]!]!);
     if (made !== child) throw new Error('The compiled taxonomy does not match its own numbering');
   }
-  const rules: VariantRule[] = data.rules.map(([skillId, pattern, needs, unless, window, cueKind]) => ({
+  const rules: VariantRule[] = data.rules.map(([skillId, needs, unless, window, cueKind]) => ({
     skillId,
-    pattern,
     needs,
     unless,
     window,
