@@ -1,0 +1,172 @@
+import { hedgedLevel, type MarkedLevel } from './levels';
+
+/**
+ * Is one sentence of running prose a requirement of the applicant, and at what level? A requirement is
+ * what the applicant is asked to have, be or show (design: labelling.md): "You will have …", "The
+ * successful candidate must …", "We are looking for someone with …", "Experience of … is essential",
+ * "This post would suit someone with …". The employer's pitch, duties, benefits and notes are not.
+ */
+
+// What an applicant holds: a registration, qualification, experience, skill or ability (labelling rule 1).
+const HOLDS_STEMS = [
+  String.raw`experience|qualifi|knowledge|skill|registration|registered|\bdegree|\babilit|\bable\s+to|licen[cs]e`,
+  String.raw`\btrained\b|training|certificat|understanding|\bNVQ|\bGCSE|diploma|competen|proficien|expertise`,
+  String.raw`\bMSc\b|\bBSc\b|\blevel\s+\d|background|track\s+record|\bPIN\b|membership|accredit|fluen|\bWelsh\b`,
+];
+const HOLDS = new RegExp(HOLDS_STEMS.join('|'), 'i');
+// With these, what an applicant is: "flexible approach", "commitment to", "driving licence", "IT literate".
+const IS_STEMS = [
+  String.raw`driv(?:er|ing)|\bspeak|\bIT\b|computer|literate|course|evidence\s+of|post-?graduate|travel`,
+  String.raw`familiar|awareness|capab|aptitude|\bcar\b|vehicle|flexib|willing|commitment|passion|attitude|approach`,
+];
+export const REQUIREMENT_NOUN = new RegExp([...HOLDS_STEMS, ...IS_STEMS].join('|'), 'i');
+
+// The applicant as a sentence's subject: "you", "applicants", "the successful candidate", "he/she".
+const QUALIFIED = String.raw`(?:successful\s+|ideal\s+|right\s+|suitable\s+|preferred\s+|perfect\s+|chosen\s+)`;
+const SOMEONE = String.raw`(?:candidate|applicant|post[\s-]?holder|person|individual|appointee|role[\s-]?holder)`;
+const THE_APPLICANT = String.raw`(?:the|our|a|any|all)\s+${QUALIFIED}?${SOMEONE}s?`;
+const APPLICANT = String.raw`(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
+// "will", "must", "should ideally", "will need to", "are expected to"; "'ll" as in "you'll".
+const ADVERBS = [
+  'also',
+  'ideally',
+  'preferably',
+  'therefore',
+  'already',
+  String.raw`of\s+course`,
+  'additionally',
+  'certainly',
+  'equally',
+  'further',
+  'still',
+  'really',
+];
+const ADVERB = String.raw`(?:\s+(?:${ADVERBS.join('|')}))*`;
+const WILL = String.raw`will|must|should|shall|would|can|need(?:s)?\s+to|(?:is|are)\s+(?:required|expected)\s+to`;
+const MODAL = String.raw`(?:\s+(?:${WILL})|['’]ll)`;
+const THEN = String.raw`(?:\s+(?:need\s+to|be\s+(?:required|expected|asked)\s+to|be\s+able\s+to|have\s+to))?`;
+
+// "will be": a quality ("confident", "a qualified nurse"), not a place in the team or a participle of the
+// job ("be based", "be supported", "be working", "be a key member of", "be the first point of contact").
+const PARTICIPLE_OK = String.raw`experienced|qualified|registered|skilled|trained|educated|motivated|self-motivated|organi[sz]ed|committed|dedicated|interested|talented|accredited|licensed|certified|detailed|minded|focused|focussed`;
+const A_PLACE = String.raw`(?:an?\s+)?(?:\w+\s+){0,2}(?:member|part|point|ambassador|advocate|resource|link|representative|role\s+model|lead\s+for)\b`;
+const BE_PLACE = String.raw`part|one\s+of|the|responsible|accountable|instrumental|pivotal|central|integral|in\s+charge|eligible\s+for|entitled|able\s+to\s+access`;
+const BE_NOT = String.raw`(?!\s+(?:${BE_PLACE})\b)(?!\s+${A_PLACE})(?!\s+(?:\w+ly\s+)?(?!(?:${PARTICIPLE_OK})\b)\w+(?:ed|en)\b)(?!\s+(?!willing\b)\w+ing\b)`;
+// "will have": something asked of the applicant, not something given ("access to", "a unique opportunity").
+const GIVEN = String.raw`access|opportunit\w*|chance|support|responsibilit\w*|role|sessions?|referrals?|caseload|patients|supervisor|mentor|induction|time|contact|benefit\w*|training|use\s+of`;
+const HAVE_NOT = String.raw`(?!\s+(?:(?:a|an|the|all|some|any|excellent|great|regular|unique|full|plenty\s+of|lots\s+of|day[\s-]to[\s-]day|dedicated|named|protected|own|your|their|one\s+of|up\s+to|\d+)\s+){0,3}(?:${GIVEN})\b)`;
+const VERBS = String.raw`hold|possess|bring|demonstrate|show|display|evidence|need|require|meet|share|embrace|understand|know|undergo|pass|provide\s+evidence|enjoy|thrive|love|value|relish`;
+const REQUIREMENT_VERB = String.raw`(?:have${HAVE_NOT}|be${BE_NOT}|${VERBS})`;
+const APPLICANT_MUST = new RegExp(String.raw`\b${APPLICANT}${MODAL}${ADVERB}${THEN}\s+${REQUIREMENT_VERB}\b`, 'i');
+// "must" asks for anything but the mechanics of applying ("You must submit …", "must apply by …").
+const APPLYING = String.raw`apply|submit|send|include|enclose|complete\s+(?:the|an|your)\s+application|contact|quote|read|note|ensure|obtain|register\s+(?:on|with\s+us)`;
+const MUST_ANYTHING = new RegExp(
+  String.raw`\b${APPLICANT}(?:\s+must|\s+(?:is|are)\s+required\s+to)${ADVERB}\s+(?!${APPLYING}\b)\w`,
+  'i',
+);
+// "You're an established …", "You have a genuine passion …" (present tense, with a requirement noun).
+const YOU_ARE =
+  /\byou(?:['’]re|\s+are|\s+have)\s+(?!(?:the\s+)?(?:opportunit|chance|access|interested|looking|applying|invited|welcome|able\s+to\s+(?:access|apply|join)|ready|an?\s+internal))/i;
+// "We are looking for someone with …", "Applications are invited from …", "we require".
+const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?:is|are))`;
+const SEEKING = [
+  String.raw`looking\s+(?:for|to\s+(?:recruit|appoint|employ|hear\s+from))`,
+  String.raw`seeking(?:\s+to\s+(?:recruit|appoint|employ))?`,
+  String.raw`recruiting(?:\s+for)?`,
+  String.raw`keen\s+to\s+(?:recruit|hear\s+from|meet|appoint)`,
+  String.raw`wish(?:ing)?\s+to\s+(?:appoint|recruit)`,
+  String.raw`want(?:ing)?\s+to\s+(?:recruit|appoint)`,
+  String.raw`invit(?:e|ing)\s+applications\s+from`,
+  'require',
+  'need',
+];
+const WE_LOOK_FOR = new RegExp(
+  String.raw`\b${WE}\s+(?:currently\s+|now\s+|therefore\s+|also\s+)?(?:${SEEKING.join('|')})\b`,
+  'i',
+);
+const INVITED =
+  /\bapplications\s+are\s+(?:invited|sought)\s+from\b|\blook(?:ing)?\s+for\s+(?:people|someone|somebody|individuals|candidates|applicants)\b/i;
+// The pitch after the person sought: "… to join our friendly team", "… to support our service".
+const TO_JOIN =
+  /\s(?:to\s+(?:join|work\s+(?:in|within|on|at|as|alongside|with|across)|support|complete|be\s+part|lead|help|provide|deliver|cover)|into)\b/i;
+// "This post would suit …", "The role requires …", "The post is open to …".
+const THE_POST = String.raw`(?:this|the)\s+(?:post|role|position|job|vacancy|opportunity|programme)`;
+const SUITS = String.raw`(?:would\s+|will\s+)?(?:ideally\s+)?(?:suit|suits|requires?|would\s+benefit|is\s+(?:suitable|ideal|open|aimed)\s+(?:for|to|at)|would\s+be\s+(?:ideal|suitable)\s+for)`;
+const POST_SUITS = new RegExp(String.raw`\b${THE_POST}\s+${SUITS}\b|\bthis\s+will\s+require\b`, 'i');
+// "If you are an experienced …", "If you have …".
+const IF_YOU =
+  /\bif\s+you(?:['’]re|\s+are|\s+have|\s+hold|\s+possess)\s+(?!(?:interested|looking|ready|keen|thinking|passionate))/i;
+// "… is essential", "… are required", "… would be an advantage": a requirement noun with its level.
+const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+|particularly\s+|really\s+|therefore\s+|equally\s+)?`;
+const NEEDED = String.raw`essential|desirable|preferred|preferable|advantageous|an\s+advantage|a\s+requirement|mandatory|required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must|beneficial|helpful|useful|welcome[d]?|an\s+asset|a\s+plus|a\s+bonus`;
+// The level word ends the statement: "… is required." or "… is required for this post", not "is required to".
+const STATEMENT_END = String.raw`(?=\s*(?:$|[.,;:!)(–—-]|\s(?:for|in|as|and|but|when|if|though|although|however|on|at|within|with)\b))`;
+const STATED = new RegExp(
+  String.raw`\b(?:is|are|will\s+be|would\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})${STATEMENT_END}`,
+  'i',
+);
+// "It is essential that you …", "It is a requirement that …".
+const IT_IS = /\bit(?:['’]s|\s+is)\s+(?:essential|desirable|a\s+requirement|important|vital|expected)\b/i;
+// Visas and sponsorship: who may apply.
+const RIGHT_TO_WORK = /\b(?:sponsorship|visa|right\s+to\s+work|tier\s*2|work\s+permit)\b/i;
+const ONLY = /\b(?:only|unable|cannot|can\s*not|must|not\s+(?:be\s+)?(?:able|eligible|considered|accepted))\b/i;
+// "Applicants without … will not be shortlisted".
+const NOT_CONSIDERED =
+  /\b(?:will\s+not|won['’]t|cannot|can\s*not|unable\s+to)\s+(?:be\s+)?(?:considered|shortlisted|short-listed|accepted|consider)\b/i;
+
+// Interview arrangements, how to apply, the employer's offer and what every member of staff does.
+const SELECTION = String.raw`interviews?|shortlisted\s+(?:candidates|applicants)|closing\s+date|will\s+be\s+contacted`;
+const HOW_TO_APPLY = String.raw`please\s+(?:contact|apply|see|call|email|ensure|get\s+in\s+touch)|apply\s+(?:now|online|today)|prior\s+to\s+applying|before\s+applying|application\s+form|informal\s+(?:visit|discussion|chat|conversation)|(?:further|more)\s+(?:information|details)|get\s+in\s+touch|hear\s+from\s+you|your\s+application|don['’]t\s+delay`;
+const OFFER = String.raw`we\s+(?:can\s+)?offer|in\s+return|you\s+will\s+(?:receive|get|enjoy\s+(?:a|an|the|our|\d))|will\s+be\s+(?:given|provided|offered)|training\s+(?:will\s+be|is)\s+(?:given|provided)`;
+const WELCOME = String.raw`welcome[sd]?\s+(?:applications|to\s+apply)|equally\s+welcome|encourage\s+applications|applications\s+(?:are\s+)?welcome`;
+const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
+const NOT_APPLICANT = new RegExp(
+  String.raw`\b(?:${SELECTION}|${HOW_TO_APPLY}|${OFFER}|${WELCOME}|${ALL_STAFF})\b`,
+  'i',
+);
+const MAX_WORDS = 60;
+
+/** Which form of requirement a sentence takes, or null: for the level, and for tests. */
+export function requirementForm(sentence: string): string | null {
+  const body = sentence.trim();
+  if (!body || body.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(body) || NOT_APPLICANT.test(body)) return null;
+  if (APPLICANT_MUST.test(body)) return 'applicant';
+  if (MUST_ANYTHING.test(body)) return 'must';
+  if (RIGHT_TO_WORK.test(body) && ONLY.test(body)) return 'right-to-work';
+  if (!REQUIREMENT_NOUN.test(body)) return null;
+  if (STATED.test(body)) return 'stated';
+  if (IT_IS.test(body)) return 'it-is';
+  if (NOT_CONSIDERED.test(body)) return 'not-considered';
+  if (YOU_ARE.test(body)) return 'you-are';
+  const sought = WE_LOOK_FOR.exec(body) ?? INVITED.exec(body);
+  if (sought) {
+    const person = body.slice(sought.index + sought[0].length);
+    const cut = TO_JOIN.exec(person);
+    if (HOLDS.test(cut ? person.slice(0, cut.index) : person)) return 'sought';
+  }
+  if (POST_SUITS.test(body)) return 'post-suits';
+  if (IF_YOU.test(body) && HOLDS.test(body)) return 'if-you';
+  return null;
+}
+
+/**
+ * The level of a requirement sentence, or null when the sentence asks nothing of the applicant.
+ * Hedged ("ideally", "would be an advantage") is desirable; anything else asked is essential (design:
+ * taxonomy §3.2.7).
+ */
+export function requirementLevel(sentence: string): MarkedLevel | null {
+  if (!requirementForm(sentence)) return null;
+  const body = sentence.trim();
+  const hedge = hedgedLevel(body, true);
+  if (hedge === 'not-required') return null;
+  const stated = STATED.exec(body);
+  if (stated && /^(?:essential|a\s+requirement|mandatory)$/i.test(stated[1]!))
+    return hedge && !/\b(?:is|are)\s+essential\b/i.test(body) ? 'desirable' : 'essential';
+  if (hedge || /\bideally\b|\bpreferabl[ey]\b|\bif\s+possible\b/i.test(body)) return 'desirable';
+  if (
+    stated &&
+    !/^(?:required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must)$/i.test(stated[1]!)
+  )
+    return 'desirable';
+  return 'essential';
+}
