@@ -38,7 +38,8 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 // ", ideally with …", " and preferably …": where a sentence's second part asks for less (rule 4).
-const HEDGED_PART = /(,\s*|\s+(?:and|but|or)\s+|\s+)\(?(?=(?:ideally|preferably)\b)/gi;
+const HEDGED_PART =
+  /(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=(?:ideally|preferably)\s+(?:with|in|of|within|at|from|for|as|a|an|on|including)\b))\(?(?=(?:ideally|preferably)\b)/gi;
 
 const trimEnd = (text: string) => text.replace(/[\s.;,:!]+$/, '').length;
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -61,10 +62,10 @@ function levelParts(text: string, from: number, to: number, level: MarkedLevel):
 
 // ", but you will also receive …", "… and effective communication skills are essential": a new clause with
 // its own subject and verb (or a verb that shares the subject: "… and will work alongside …").
-const SUBJECT = String.raw`(?:you|we|they|he|she|it|there|this|these|our|the|a|an|all|any|\w+)`;
+const SUBJECT = String.raw`(?:you|we|they|he|she|it|there|this|these|our|your|their|the|a|an|all|any)`;
 const FINITE = String.raw`(?:will|must|is|are|should|would|can|may|need|needs)`;
 const CONJUNCTION = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:but|and|as|so|whilst|while|therefore|however)\s+(?=(?:${SUBJECT}\s+(?:[\w’'-]+\s+){0,4}?)?${FINITE}\b)`,
+  String.raw`(?:,\s*|\s+)(?:but|and)\s+(?=(?:${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?)?${FINITE}\b)`,
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');

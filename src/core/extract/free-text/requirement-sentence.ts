@@ -16,17 +16,22 @@ const HOLDS_STEMS = [
 const HOLDS = new RegExp(HOLDS_STEMS.join('|'), 'i');
 // With these, what an applicant is: "flexible approach", "commitment to", "driving licence", "IT literate".
 const IS_STEMS = [
-  String.raw`driv(?:er|ing)|\bspeak|\bIT\b|computer|literate|course|evidence\s+of|post-?graduate|travel`,
+  String.raw`driv(?:er|ing)|\bspeak|computer|literate|course|evidence\s+of|post-?graduate|travel`,
   String.raw`familiar|awareness|capab|aptitude|\bcar\b|vehicle|flexib|willing|commitment|passion|attitude|approach`,
 ];
-export const REQUIREMENT_NOUN = new RegExp([...HOLDS_STEMS, ...IS_STEMS].join('|'), 'i');
+const NOUNS = new RegExp([...HOLDS_STEMS, ...IS_STEMS].join('|'), 'i');
+const IT = /\bIT\b/;
+export const REQUIREMENT_NOUN = { test: (text: string) => NOUNS.test(text) || IT.test(text) };
 
-// The applicant as a sentence's subject: "you", "applicants", "the successful candidate", "he/she".
+// The applicant as a sentence's subject: "you", "applicants", "the successful candidate", "he/she"; not
+// an object ("we want you to be …", "ensure you are …") nor an agent ("provided by the post holder").
 const QUALIFIED = String.raw`(?:successful\s+|ideal\s+|right\s+|suitable\s+|preferred\s+|perfect\s+|chosen\s+)`;
 const SOMEONE = String.raw`(?:candidate|applicant|post[\s-]?holder|person|individual|appointee|role[\s-]?holder)`;
 const THE_APPLICANT = String.raw`(?:the|our|a|any|all)\s+${QUALIFIED}?${SOMEONE}s?`;
-const APPLICANT = String.raw`(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
-// "will", "must", "should ideally", "will need to", "are expected to"; "'ll" as in "you'll".
+const NOT_SUBJECT = String.raw`by|for|to|with|from|of|help|want|ensure|allow|enable|encourage|support|give|let|that|sure|know|hope|trust|believe|feel|think|expect|promise|if|whether|where|when`;
+const APPLICANT = String.raw`(?<!\b(?:${NOT_SUBJECT})\s)\b(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
+// "will", "must", "should ideally", "will need to", "are expected to"; "'ll" as in "you'll". "Would" only
+// with "need to" or "be required to": "you would have protected time" is the employer's offer.
 const ADVERBS = [
   'also',
   'ideally',
@@ -42,31 +47,50 @@ const ADVERBS = [
   'really',
 ];
 const ADVERB = String.raw`(?:\s+(?:${ADVERBS.join('|')}))*`;
-const WILL = String.raw`will|must|should|shall|would|can|need(?:s)?\s+to|(?:is|are)\s+(?:required|expected)\s+to`;
-const MODAL = String.raw`(?:\s+(?:${WILL})|['’]ll)`;
-const THEN = String.raw`(?:\s+(?:need\s+to|be\s+(?:required|expected|asked)\s+to|be\s+able\s+to|have\s+to))?`;
+const THEN = String.raw`(?:need\s+to|be\s+(?:required|expected|asked)\s+to|be\s+able\s+to|have\s+to)`;
+const MODAL = String.raw`(?:(?:\s+(?:will|must|should|shall|needs?\s+to|(?:is|are)\s+expected\s+to)|['’]ll)${ADVERB}(?:\s+${THEN})?|\s+would${ADVERB}\s+${THEN}|\s+(?:is|are)\s+required\s+to)`;
+const VERB = String.raw`have|be|hold|possess|bring|demonstrate|show|display|evidence|need|require|meet|share|embrace|understand|know|undergo|pass|provide|enjoy|thrive|love|value|relish`;
+const APPLICANT_VERB = new RegExp(String.raw`${APPLICANT}${MODAL}${ADVERB}\s+(${VERB})\b((?:\s+[^\s]+){0,8})`, 'gi');
 
-// "will be": a quality ("confident", "a qualified nurse"), not a place in the team or a participle of the
-// job ("be based", "be supported", "be working", "be a key member of", "be the first point of contact").
-const PARTICIPLE_OK = String.raw`experienced|qualified|registered|skilled|trained|educated|motivated|self-motivated|organi[sz]ed|committed|dedicated|interested|talented|accredited|licensed|certified|detailed|minded|focused|focussed`;
+// "will be": a quality ("confident", "a qualified nurse"), not a place in the team or the job's own
+// participle ("be based", "be supported", "be working", "be a key member of", "be the first point of").
+const PARTICIPLE_OK = String.raw`experienced|qualified|registered|skilled|educated|motivated|self-motivated|organi[sz]ed|committed|dedicated|interested|talented|accredited|licensed|certified|detailed|minded|focused|focussed`;
 const A_PLACE = String.raw`(?:an?\s+)?(?:\w+\s+){0,2}(?:member|part|point|ambassador|advocate|resource|link|representative|role\s+model|lead\s+for)\b`;
-const BE_PLACE = String.raw`part|one\s+of|the|responsible|accountable|instrumental|pivotal|central|integral|in\s+charge|eligible\s+for|entitled|able\s+to\s+access`;
-const BE_NOT = String.raw`(?!\s+(?:${BE_PLACE})\b)(?!\s+${A_PLACE})(?!\s+(?:\w+ly\s+)?(?!(?:${PARTICIPLE_OK})\b)\w+(?:ed|en)\b)(?!\s+(?!willing\b)\w+ing\b)`;
-// "will have": something asked of the applicant, not something given ("access to", "a unique opportunity").
-const GIVEN = String.raw`access|opportunit\w*|chance|support|responsibilit\w*|role|sessions?|referrals?|caseload|patients|supervisor|mentor|induction|time|contact|benefit\w*|training|use\s+of`;
-const HAVE_NOT = String.raw`(?!\s+(?:(?:a|an|the|all|some|any|excellent|great|regular|unique|full|plenty\s+of|lots\s+of|day[\s-]to[\s-]day|dedicated|named|protected|own|your|their|one\s+of|up\s+to|\d+)\s+){0,3}(?:${GIVEN})\b)`;
-const VERBS = String.raw`hold|possess|bring|demonstrate|show|display|evidence|need|require|meet|share|embrace|understand|know|undergo|pass|provide\s+evidence|enjoy|thrive|love|value|relish`;
-const REQUIREMENT_VERB = String.raw`(?:have${HAVE_NOT}|be${BE_NOT}|${VERBS})`;
-const APPLICANT_MUST = new RegExp(String.raw`\b${APPLICANT}${MODAL}${ADVERB}${THEN}\s+${REQUIREMENT_VERB}\b`, 'i');
-// "must" asks for anything but the mechanics of applying ("You must submit …", "must apply by …").
-const APPLYING = String.raw`apply|submit|send|include|enclose|complete\s+(?:the|an|your)\s+application|contact|quote|read|note|ensure|obtain|register\s+(?:on|with\s+us)`;
-const MUST_ANYTHING = new RegExp(
-  String.raw`\b${APPLICANT}(?:\s+must|\s+(?:is|are)\s+required\s+to)${ADVERB}\s+(?!${APPLYING}\b)\w`,
+const BE_PLACE = String.raw`part|one\s+of|the|responsible|accountable|instrumental|pivotal|central|integral|key|in\s+charge|eligible\s+for|entitled|at|aware\s+that|advised`;
+const BE_NOT = new RegExp(
+  String.raw`^\s+(?:(?:${BE_PLACE})\b|${A_PLACE}|(?:\w+ly\s+)?(?!(?:${PARTICIPLE_OK})\b)\w+(?:ed|en)\b|(?!willing\b)\w+ing\b)`,
   'i',
 );
-// "You're an established …", "You have a genuine passion …" (present tense, with a requirement noun).
+// "will have", "will enjoy": something asked of the applicant, not given ("access to", "a key role in").
+const GIVEN = String.raw`access|opportunit\w*|chance|support|responsibilit\w*|role|sessions?|referrals?|caseload|patients|supervisor|mentor|induction|time|contact|benefit\w*|training|involvement|input|use|say`;
+const GIVEN_SOON = new RegExp(String.raw`^(?:\s+(?!${HOLDS_STEMS.join('|')})[^\s]+){0,3}?\s+(?:${GIVEN})\b`, 'i');
+// "be able to develop your skills", "be able to access": what the post gives.
+const ABLE_TO_GAIN =
+  /^\s+able\s+to\s+(?:develop|learn|access|view|gain|benefit|progress|join|enjoy|take\s+advantage|apply|choose|book|pick|work\s+(?:these|across|from|flexibl))/i;
+// "must" asks for anything but the mechanics of applying ("You must submit …", "must apply by …").
+const APPLYING = String.raw`apply|submit|send|include|enclose|complete\s+(?:the|an|your)\s+application|contact|quote|read|note|ensure|obtain|register\s+(?:on|with\s+us)|not`;
+const MUST_ANYTHING = new RegExp(String.raw`${APPLICANT}\s+must${ADVERB}\s+(?!${APPLYING}\b)\w`, 'i');
+// "meet the person specification": asks nothing of its own.
+const META = /^\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements)\b/i;
+
+/** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
+function applicantAsks(body: string): boolean {
+  for (const match of body.matchAll(APPLICANT_VERB)) {
+    const verb = match[1]!.toLowerCase();
+    const rest = match[2] ?? '';
+    if (META.test(rest) || (verb === 'meet' && !/\w/.test(rest))) continue;
+    if ((verb === 'have' || verb === 'enjoy') && GIVEN_SOON.test(rest)) continue;
+    if (verb === 'be' && (BE_NOT.test(rest) || ABLE_TO_GAIN.test(rest))) continue;
+    if (verb === 'need' && /^\s+to\b/i.test(rest)) continue;
+    if (verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b/i.test(rest)) continue;
+    if (verb === 'have' && /^\s+to\b/i.test(rest)) continue;
+    return true;
+  }
+  return false;
+}
+// "You're an established …", "You have a genuine passion …": the sentence opens with them.
 const YOU_ARE =
-  /\byou(?:['’]re|\s+are|\s+have)\s+(?!(?:the\s+)?(?:opportunit|chance|access|interested|looking|applying|invited|welcome|able\s+to\s+(?:access|apply|join)|ready|an?\s+internal))/i;
+  /^(?:[^,]{0,40},\s*)?you(?:['’]re|\s+are|\s+have)\s+(?!(?:the\s+)?(?:opportunit|chance|access|interested|looking|applying|invited|welcome|ready|an?\s+internal))/i;
 // "We are looking for someone with …", "Applications are invited from …", "we require".
 const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?:is|are))`;
 const SEEKING = [
@@ -117,7 +141,7 @@ const NOT_CONSIDERED =
 // Interview arrangements, how to apply, the employer's offer and what every member of staff does.
 const SELECTION = String.raw`interviews?|shortlisted\s+(?:candidates|applicants)|closing\s+date|will\s+be\s+contacted`;
 const HOW_TO_APPLY = String.raw`please\s+(?:contact|apply|see|call|email|ensure|get\s+in\s+touch)|apply\s+(?:now|online|today)|prior\s+to\s+applying|before\s+applying|application\s+form|informal\s+(?:visit|discussion|chat|conversation)|(?:further|more)\s+(?:information|details)|get\s+in\s+touch|hear\s+from\s+you|your\s+application|don['’]t\s+delay`;
-const OFFER = String.raw`we\s+(?:can\s+)?offer|in\s+return|you\s+will\s+(?:receive|get|enjoy\s+(?:a|an|the|our|\d))|will\s+be\s+(?:given|provided|offered)|training\s+(?:will\s+be|is)\s+(?:given|provided)`;
+const OFFER = String.raw`we\s+(?:can\s+)?offer|in\s+return|you\s+will\s+(?:also\s+)?(?:receive|get|enjoy\s+(?:a|an|the|our|\d))|will\s+be\s+(?:given|provided|offered)|training\s+(?:will\s+be|is)\s+(?:given|provided)`;
 const WELCOME = String.raw`welcome[sd]?\s+(?:applications|to\s+apply)|equally\s+welcome|encourage\s+applications|applications\s+(?:are\s+)?welcome`;
 const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
 const NOT_APPLICANT = new RegExp(
@@ -130,7 +154,7 @@ const MAX_WORDS = 60;
 export function requirementForm(sentence: string): string | null {
   const body = sentence.trim();
   if (!body || body.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(body) || NOT_APPLICANT.test(body)) return null;
-  if (APPLICANT_MUST.test(body)) return 'applicant';
+  if (applicantAsks(body)) return 'applicant';
   if (MUST_ANYTHING.test(body)) return 'must';
   if (RIGHT_TO_WORK.test(body) && ONLY.test(body)) return 'right-to-work';
   if (!REQUIREMENT_NOUN.test(body)) return null;
