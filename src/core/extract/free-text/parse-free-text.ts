@@ -3,6 +3,7 @@ import { DEFAULT_CODES, readMethodKey, type MethodCodes } from './assessment';
 import type { FreeTextCriterion, Layout } from './free-text-criterion';
 import {
   categoryHeading,
+  desirableHeading,
   headingText,
   isBreakHeading,
   isCategoryPhrase,
@@ -15,7 +16,8 @@ import {
 } from './headings';
 import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
 import { parseTable } from './parse-table';
-import { proseCriteria } from './prose';
+import { proseCriteria, sentenceRanges } from './prose';
+import { readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
 import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
 
@@ -79,20 +81,26 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       const item = readItem(piece, codes);
       const words = piece.slice(item.start, item.end);
       if (wordCount(words) === 0) continue;
-      const level = itemLevel(current, item.level, words);
-      if (!level) continue;
-      found.push({
-        line,
-        start: cuts[k]! + item.start,
-        end: cuts[k]! + item.end,
-        level,
-        category,
-        assessedBy: item.assessedBy,
-        layout,
-      });
-      current.items++;
-      if (line.listItem || item.bulleted) current.listItems++;
-      else current.plainItems++;
+      const listed = line.listItem || item.bulleted;
+      // One criterion per sentence (labelling rule 4); a paragraph's notes and pitch are left out.
+      const parts = itemSentences(words, listed);
+      for (const [from, to] of parts) {
+        const sentence = words.slice(from, to);
+        const level = itemLevel(current, item.level, sentence);
+        if (!level) continue;
+        found.push({
+          line,
+          start: cuts[k]! + item.start + from,
+          end: cuts[k]! + item.start + to,
+          level: level === 'essential' && statesWish(sentence) ? 'unspecified' : level,
+          category,
+          assessedBy: item.assessedBy,
+          layout,
+        });
+        current.items++;
+        if (listed) current.listItems++;
+        else current.plainItems++;
+      }
     }
   };
 
@@ -125,6 +133,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       levelUnderCategory = category !== null;
       continue;
     }
+    if (desirableHeading(text)) {
+      current = section('level', 'desirable', 'heading-lines');
+      levelUnderCategory = category !== null;
+      continue;
+    }
     const label = labelledItem(text);
     if (label) {
       if (label.category) category = label.category;
@@ -150,6 +163,19 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     const words = wordCount(text);
     const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, line.heading);
     const next = nextContent(i + 1);
+    // "Skills:" among the items, or a bold "Citrix" over them: a category inside the list, not an item.
+    if (current.mode !== 'none' && !known && isSubHeading(text, line, listish, words, next)) {
+      category = headingText(text).text;
+      continue;
+    }
+    // "… a proven background in estates. They will also have:": the paragraph's last sentence opens a list.
+    const lead = !listish && /[:;]-?\s*$/.test(text) ? closingIntro(text) : null;
+    if (lead) {
+      if (current.mode === 'none') looseCriteria(line, codes, found, lead.start);
+      current = section('list', lead.level, 'requirement-list');
+      category = null;
+      continue;
+    }
     const nextHeading = next ? levelHeading(next.text, next.heading) : null;
     const cat =
       (!known && !listish ? categoryHeading(text, line.heading) : null) ??
@@ -186,6 +212,43 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
   return found;
 }
 
+const trimmed = (text: string, from: number, to: number): [number, number] => {
+  const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
+  return [from + lead, from + text.slice(from, to).replace(/[\s.;,!]+$/, '').length];
+};
+
+/**
+ * An item's sentences as [start, end) ranges of its words. The first sentence of a list item is the
+ * item; any other sentence, and every sentence of a paragraph, only when it reads as a requirement
+ * ("Full training is given." is a note). An item that asks for a benefit ("interested in job
+ * security") gives nothing.
+ */
+function itemSentences(words: string, listed: boolean): [number, number][] {
+  if (wishesForBenefit(words)) return [];
+  const ranges = sentenceRanges(words);
+  if (ranges.length < 2) return [[0, words.length]];
+  return ranges
+    .map(([from, to]) => trimmed(words, from, to))
+    .filter(([from, to], n) => to > from && ((n === 0 && listed) || readsAsRequirement(words.slice(from, to))));
+}
+
+/** A short line inside a list that names what follows: "Skills:", or a bold title over items. */
+function isSubHeading(text: string, line: TextLine, listish: boolean, words: number, next: TextLine | undefined) {
+  if (words === 0 || words > 4 || readItem(text).level) return false;
+  if (/:\s*$/.test(text)) return true;
+  const nextListed = next !== undefined && (next.listItem || readItem(next.text).bulleted);
+  return line.heading && !listish && nextListed && !/[.!?]$/.test(text);
+}
+
+/** The last sentence of a paragraph when it introduces a list ("They will also have:"), with its level. */
+function closingIntro(text: string): { start: number; level: MarkedLevel } | null {
+  const ranges = sentenceRanges(text);
+  if (ranges.length < 2) return null;
+  const [start] = ranges[ranges.length - 1]!;
+  const level = requirementIntro(text.slice(start), false);
+  return level ? { start, level } : null;
+}
+
 function itemLevel(current: Section, marker: MarkedLevel | null, words: string): Level | null {
   if (marker) return marker;
   if (statesEssential(words)) return 'essential';
@@ -214,23 +277,30 @@ function itemLevel(current: Section, marker: MarkedLevel | null, words: string):
 function endsSection(line: TextLine, listish: boolean, words: number, current: Section): boolean {
   if (CONTACT.test(line.text) || isOfferOrField(line.text)) return true;
   if (listish) return false;
-  if (current.listItems > 0 && current.plainItems === 0) return true;
+  // After a list, a paragraph ends it; a short line ("Operating systems: Windows Server") is one more item.
+  if (current.listItems > 0 && current.plainItems === 0) return words > 12 || !readsAsRequirement(line.text);
   if (words > 60) return true;
   if (current.mode === 'list' || (current.mode === 'spec' && current.level === null)) return words > 25;
   return current.items > 0 && words > 30;
 }
 
 /** Outside a specification: explicitly marked items ("Phlebotomy (desirable)") and requirement sentences. */
-function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: FreeTextCriterion<L>[]): void {
-  const item = readItem(line.text, codes);
-  const words = wordCount(line.text);
-  const text = line.text.slice(item.start, item.end);
+function looseCriteria<L extends TextLine>(
+  line: L,
+  codes: MethodCodes,
+  found: FreeTextCriterion<L>[],
+  upTo = line.text.length,
+): void {
+  const whole = line.text.slice(0, upTo);
+  const item = readItem(whole, codes);
+  const words = wordCount(whole);
+  const text = whole.slice(item.start, item.end);
   // A marker with nothing marked ("(D)" alone) is not a criterion.
   if (
     item.level &&
     wordCount(text) > 0 &&
     words <= 25 &&
-    !CONTACT.test(line.text) &&
+    !CONTACT.test(whole) &&
     hedgedLevel(text, false) !== 'not-required'
   ) {
     found.push({
@@ -244,8 +314,8 @@ function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: F
     });
     return;
   }
-  const from = bulletLength(line.text);
-  for (const sentence of proseCriteria(line.text.slice(from))) {
+  const from = bulletLength(whole);
+  for (const sentence of proseCriteria(whole.slice(from))) {
     found.push({
       line,
       start: from + sentence.start,

@@ -194,3 +194,25 @@ export function requirementLevel(sentence: string): MarkedLevel | null {
     return 'desirable';
   return 'essential';
 }
+
+// A sentence that opens on the employer, the team or the post describes them.
+const ABOUT_THE_POST =
+  /^(?:this|it|there|we|we['’]\w+|our|the\s+(?:team|service|trust|post|role|department|unit|ward|practice|hospital))\b/i;
+
+/** Inside a specification: a sentence that asks something, or names what an applicant holds and is no pitch. */
+export function readsAsRequirement(sentence: string): boolean {
+  if (requirementForm(sentence)) return true;
+  const body = sentence.trim();
+  return REQUIREMENT_NOUN.test(body) && !ABOUT_THE_POST.test(body) && !NOT_APPLICANT.test(body);
+}
+
+// "… want to make a difference", "interested in job security": the applicant's wish, not a requirement.
+const WISH = /^(?:(?:to\s+)?(?:want|wants|wanting|would\s+like|are\s+interested|interested|keen|looking)\b)/i;
+const BENEFIT =
+  /\b(?:salary|pension|job\s+security|benefits?|holidays?|annual\s+leave|pay|discounts?|package|bonus)\b/i;
+
+/** An item that states a wish ("want to get involved with …"): asked of nobody, so not essential. */
+export const statesWish = (item: string): boolean => WISH.test(item.trim());
+
+/** A wish for what the post gives ("interested in job security tied to a good salary"): no criterion at all. */
+export const wishesForBenefit = (item: string): boolean => statesWish(item) && BENEFIT.test(item);
