@@ -153,7 +153,7 @@ const APPLICANT = String.raw`(?:candidate|applicant|person|individual|post\s?hol
 const THE_RIGHT_APPLICANT = String.raw`\b(?:successful|ideal|right|suitable|preferred|perfect)\s+${APPLICANT}s?\b`;
 // "You will have", "Applicants must possess", "The candidate must possess"; "be" but not "be working",
 // "be leading": those introduce duties.
-const YOU = String.raw`(?:you|applicants|candidates|the\s+(?:candidate|applicant|post\s?holder|individual)s?)`;
+const YOU = String.raw`(?:you|they|applicants|candidates|the\s+(?:candidate|applicant|post\s?holder|individual)s?)`;
 const MUST = String.raw`(?:will|must|should|need\s+to|would|are\s+required\s+to)`;
 const HAVE = String.raw`(?:have|need|be(?!\s+\w+ing\b)|possess|hold|bring|demonstrate|also\s+have|ideally\s+have|meet)`;
 const YOU_MUST_HAVE = String.raw`\b${YOU}\s+${MUST}\s+${HAVE}\b`;
@@ -164,7 +164,7 @@ const WHAT_WE_LOOK_FOR = String.raw`\b(?:what|who)\s+(?:${WE_ARE}\s+looking\s+fo
 // "To apply you must…", "You will need", "About you", "We are looking for", "To be considered", "You are…".
 const TO_APPLY_YOU_MUST = String.raw`\bto\s+apply\b.*\byou\s+(?:will|must|should|need)\b`;
 const YOU_MUST_AT_END = String.raw`\byou\s+(?:will|must|should|are|have)\s*(?:need\s*)?$`;
-const ABOUT_YOU = String.raw`^about\s+you\b`;
+const ABOUT_YOU = String.raw`^about\s+you\b|^(?:the|our)\s+(?:ideal\s+|successful\s+|right\s+)?(?:candidate|person|applicant|individual)$`;
 const YOU_WILL_NEED = String.raw`\byou(?:['’]ll|\s+will)\s+need\b`;
 const WE_WANT = String.raw`\b${WE_ARE}\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b`;
 const TO_BE_CONSIDERED = String.raw`\bto\s+be\s+considered\b|\bapply\s+if\b`;

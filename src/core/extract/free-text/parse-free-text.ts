@@ -69,8 +69,8 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     return undefined;
   };
 
-  const emit = (line: L, from: number, layout: Layout) => {
-    const text = line.text;
+  const emit = (line: L, from: number, layout: Layout, upTo = line.text.length) => {
+    const text = line.text.slice(0, upTo);
     const cuts = [
       from,
       ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length),
@@ -172,6 +172,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     const lead = !listish && /[:;]-?\s*$/.test(text) ? closingIntro(text) : null;
     if (lead) {
       if (current.mode === 'none') looseCriteria(line, codes, found, lead.start);
+      else emit(line, 0, current.layout, lead.start);
       current = section('list', lead.level, 'requirement-list');
       category = null;
       continue;
@@ -280,7 +281,9 @@ function endsSection(line: TextLine, listish: boolean, words: number, current: S
   // After a list, a paragraph ends it; a short line ("Operating systems: Windows Server") is one more item.
   if (current.listItems > 0 && current.plainItems === 0) return words > 12 || !readsAsRequirement(line.text);
   if (words > 60) return true;
-  if (current.mode === 'list' || (current.mode === 'spec' && current.level === null)) return words > 25;
+  // A paragraph that asks something of the applicant is part of the section ("About you: You will be …").
+  if (current.mode === 'list' || (current.mode === 'spec' && current.level === null))
+    return words > 25 && proseCriteria(line.text).length === 0;
   return current.items > 0 && words > 30;
 }
 
