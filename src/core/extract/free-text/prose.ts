@@ -1,5 +1,5 @@
 import { hedgedLevel, type MarkedLevel } from './levels';
-import { requirementLevel } from './requirement-sentence';
+import { requirementLevel, statements } from './requirement-sentence';
 
 export type ProseCriterion = { start: number; end: number; level: MarkedLevel };
 
@@ -73,18 +73,29 @@ const APPLICANT_FIRST = /^(?:you|applicants|candidates|the\s+(?:\w+\s+)?(?:candi
 
 /** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
 function clauses(text: string, from: number, to: number): [number, number][] {
-  const ranges: [number, number][] = [];
+  const cuts: [number, number][] = [];
   let start = from;
   for (const match of text.slice(from, to).matchAll(CONJUNCTION)) {
     const cut = from + match.index!;
     const before = text.slice(start, cut);
     if (!HAS_VERB.test(before) || before.trim().split(/\s+/).length < 4) continue;
     if (!match[0].startsWith(',') && !/^\s*but\b/i.test(match[0].trim()) && before.split(/\s+/).length < 6) continue;
-    ranges.push([start, cut]);
+    cuts.push([cut, cut + match[0].length]);
     start = cut + match[0].length;
   }
-  ranges.push([start, to]);
-  return ranges;
+  // "… and effective communication skills are essential": a level statement opens a clause of its own.
+  for (const { start: subject, breakAt } of statements(text.slice(from, to)))
+    if (breakAt >= 0) cuts.push([from + breakAt, from + subject]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  let at = from;
+  for (const [cut, next] of cuts) {
+    if (cut < at) continue;
+    ranges.push([at, cut]);
+    at = next;
+  }
+  ranges.push([at, to]);
+  return ranges.filter(([a, b]) => b > a);
 }
 
 /**

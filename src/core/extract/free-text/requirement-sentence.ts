@@ -16,8 +16,9 @@ const HOLDS_STEMS = [
 const HOLDS = new RegExp(HOLDS_STEMS.join('|'), 'i');
 // With these, what an applicant is: "flexible approach", "commitment to", "driving licence", "IT literate".
 const IS_STEMS = [
-  String.raw`driv(?:er|ing)|\bspeak|computer|literate|course|evidence\s+of|post-?graduate|travel`,
+  String.raw`driv(?:er|ing)|\bspeak|computer|literate|course|evidence\s+of|post-?graduate`,
   String.raw`familiar|awareness|capab|aptitude|\bcar\b|vehicle|flexib|willing|commitment|passion|attitude|approach`,
+  String.raw`\binterest\s+in|competenc`,
 ];
 const NOUNS = new RegExp([...HOLDS_STEMS, ...IS_STEMS].join('|'), 'i');
 const IT = /\bIT\b/;
@@ -55,14 +56,14 @@ const APPLICANT_VERB = new RegExp(String.raw`${APPLICANT}${MODAL}${ADVERB}\s+(${
 // "will be": a quality ("confident", "a qualified nurse"), not a place in the team or the job's own
 // participle ("be based", "be supported", "be working", "be a key member of", "be the first point of").
 const PARTICIPLE_OK = String.raw`experienced|qualified|registered|skilled|educated|motivated|self-motivated|organi[sz]ed|committed|dedicated|interested|talented|accredited|licensed|certified|detailed|minded|focused|focussed`;
-const A_PLACE = String.raw`(?:an?\s+)?(?:\w+\s+){0,2}(?:member|part|point|ambassador|advocate|resource|link|representative|role\s+model|lead\s+for)\b`;
+const A_PLACE = String.raw`(?:an?\s+)?(?:\w+\s+){0,2}(?:(?:member|part)\s+of|point|ambassador|advocate|resource|link|representative|role\s+model|lead\s+for)\b`;
 const BE_PLACE = String.raw`part|one\s+of|the|responsible|accountable|instrumental|pivotal|central|integral|key|in\s+charge|eligible\s+for|entitled|at|aware\s+that|advised`;
 const BE_NOT = new RegExp(
   String.raw`^\s+(?:(?:${BE_PLACE})\b|${A_PLACE}|(?:\w+ly\s+)?(?!(?:${PARTICIPLE_OK})\b)\w+(?:ed|en)\b|(?!willing\b)\w+ing\b)`,
   'i',
 );
 // "will have", "will enjoy": something asked of the applicant, not given ("access to", "a key role in").
-const GIVEN = String.raw`access|opportunit\w*|chance|support|responsibilit\w*|role|sessions?|referrals?|caseload|patients|supervisor|mentor|induction|time|contact|benefit\w*|training|involvement|input|use|say`;
+const GIVEN = String.raw`access|opportunit\w*|chance|support|responsibilit\w*|role|sessions?|referrals?|caseload|patients|supervisor|mentor|induction|time|contact|benefit\w*|involvement|input|use|say`;
 const GIVEN_SOON = new RegExp(String.raw`^(?:\s+(?!${HOLDS_STEMS.join('|')})[^\s]+){0,3}?\s+(?:${GIVEN})\b`, 'i');
 // "be able to develop your skills", "be able to access": what the post gives.
 const ABLE_TO_GAIN =
@@ -70,6 +71,9 @@ const ABLE_TO_GAIN =
 // "must" asks for anything but the mechanics of applying ("You must submit …", "must apply by …").
 const APPLYING = String.raw`apply|submit|send|include|enclose|complete\s+(?:the|an|your)\s+application|contact|quote|read|note|ensure|obtain|register\s+(?:on|with\s+us)|not`;
 const MUST_ANYTHING = new RegExp(String.raw`${APPLICANT}\s+must${ADVERB}\s+(?!${APPLYING}\b)\w`, 'i');
+// A list item or note that opens on its modal: "Must be able to drive", "Should have a degree".
+const MUST_FIRST =
+  /^(?:must|should|will\s+need\s+to|need\s+to)\s+(?:also\s+)?(?:have|be|hold|possess|demonstrate|show)\b/i;
 // "meet the person specification": asks nothing of its own.
 const META = /^\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements)\b/i;
 
@@ -110,30 +114,63 @@ const WE_LOOK_FOR = new RegExp(
 );
 const INVITED =
   /\bapplications\s+are\s+(?:invited|sought)\s+from\b|\blook(?:ing)?\s+for\s+(?:people|someone|somebody|individuals|candidates|applicants)\b/i;
+// "… someone who has …", "… people who can demonstrate …": the person sought, described by what they hold.
+const WHO_HAS =
+  /\bwho\s+(?:has|have|holds?|possess(?:es)?|can\s+demonstrate|(?:is|are)\s+(?:able|experienced|registered|qualified|skilled|trained|competent))\b/i;
 // The pitch after the person sought: "… to join our friendly team", "… to support our service".
 const TO_JOIN =
   /\s(?:to\s+(?:join|work\s+(?:in|within|on|at|as|alongside|with|across)|support|complete|be\s+part|lead|help|provide|deliver|cover)|into)\b/i;
 // "This post would suit …", "The role requires …", "The post is open to …".
 const THE_POST = String.raw`(?:this|the)\s+(?:post|role|position|job|vacancy|opportunity|programme)`;
-const SUITS = String.raw`(?:would\s+|will\s+)?(?:ideally\s+)?(?:suit|suits|requires?|would\s+benefit|is\s+(?:suitable|ideal|open|aimed)\s+(?:for|to|at)|would\s+be\s+(?:ideal|suitable)\s+for)`;
+const SUITS = String.raw`(?:would\s+|will\s+)?(?:ideally\s+)?(?:suit|suits|requires?|would\s+benefit|is\s+(?:not\s+|only\s+)?(?:suitable|ideal|open|aimed|available)\s+(?:for|to|at)|would\s+be\s+(?:ideal|suitable)\s+for)`;
 const POST_SUITS = new RegExp(String.raw`\b${THE_POST}\s+${SUITS}\b|\bthis\s+will\s+require\b`, 'i');
 // "If you are an experienced …", "If you have …".
 const IF_YOU =
   /\bif\s+you(?:['’]re|\s+are|\s+have|\s+hold|\s+possess)\s+(?!(?:interested|looking|ready|keen|thinking|passionate))/i;
 // "… is essential", "… are required", "… would be an advantage": a requirement noun with its level.
 const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+|particularly\s+|really\s+|therefore\s+|equally\s+)?`;
-const NEEDED = String.raw`essential|desirable|preferred|preferable|advantageous|an\s+advantage|a\s+requirement|mandatory|required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must|beneficial|helpful|useful|welcome[d]?|an\s+asset|a\s+plus|a\s+bonus`;
-// The level word ends the statement: "… is required." or "… is required for this post", not "is required to".
-const STATEMENT_END = String.raw`(?=\s*(?:$|[.,;:!)(–—-]|\s(?:for|in|as|and|but|when|if|though|although|however|on|at|within|with)\b))`;
+const NEEDED = String.raw`essential\s+criteri(?:a|on)|essential|desirable|requirements?|preferred|preferable|advantageous|an\s+advantage|a\s+requirement|mandatory|required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must|beneficial|helpful|useful|welcome[d]?|an\s+asset|a\s+plus|a\s+bonus`;
+// The level word ends the statement: "… is required for this post", not "… is required to", "an essential part of".
+const STATEMENT_END = String.raw`(?!\s+(?:to|from|part|member|role|services?|skills?\s+clusters?|that|elements?|components?|service|in\s+(?:ensuring|providing|delivering|supporting))\b)`;
 const STATED = new RegExp(
-  String.raw`\b(?:is|are|will\s+be|would\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})${STATEMENT_END}`,
+  String.raw`\b(?:(?:is|are)(?:\s+also)?|(?:will|would)(?:\s+also)?\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})\b${STATEMENT_END}`,
   'i',
 );
+// Where a statement's subject starts: after ", and", "; ", ", although", or after "and"/"but" that follow a
+// clause with its own verb ("You will support the team and good IT skills are essential").
+const CLAUSE_BREAK =
+  /,\s*(?:and|but|so|therefore|as|whilst|while|although|though|however)\s+|;\s+|\s+(?:and|but|therefore|so)\s+/gi;
+const FINITE_VERB = /\b(?:will|must|is|are|should|would|can|may|need|needs|has|have)\b/i;
+
+/** Each level statement ("… is essential") of a sentence: where its subject starts and where it ends. */
+export function statements(body: string): { start: number; end: number; breakAt: number }[] {
+  const found: { start: number; end: number; breakAt: number }[] = [];
+  let from = 0;
+  for (const stated of body.matchAll(new RegExp(STATED.source, 'gi'))) {
+    let start = from;
+    let breakAt = -1;
+    for (const m of body.slice(from, stated.index).matchAll(CLAUSE_BREAK)) {
+      const at = from + m.index!;
+      if (/^[,;]/.test(m[0]) || FINITE_VERB.test(body.slice(start, at))) {
+        breakAt = at;
+        start = at + m[0].length;
+      }
+    }
+    const end = stated.index + stated[0].length;
+    found.push({ start, end, breakAt });
+    from = end;
+  }
+  return found;
+}
+
 // "It is essential that you …", "It is a requirement that …".
 const IT_IS = /\bit(?:['’]s|\s+is)\s+(?:essential|desirable|a\s+requirement|important|vital|expected)\b/i;
 // Visas and sponsorship: who may apply.
 const RIGHT_TO_WORK = /\b(?:sponsorship|visa|right\s+to\s+work|tier\s*2|work\s+permit)\b/i;
 const ONLY = /\b(?:only|unable|cannot|can\s*not|must|not\s+(?:be\s+)?(?:able|eligible|considered|accepted))\b/i;
+// "Internal applicants only", "open to existing staff only": who may apply (labelling rule 2).
+const ONLY_SOME =
+  /\b(?:applicants|candidates|staff|employees|applications)\s+only\b|\b(?:open|available|restricted)\s+(?:only\s+)?to\s+(?:internal|existing|current)\b/i;
 // "Applicants without … will not be shortlisted".
 const NOT_CONSIDERED =
   /\b(?:will\s+not|won['’]t|cannot|can\s*not|unable\s+to)\s+(?:be\s+)?(?:considered|shortlisted|short-listed|accepted|consider)\b/i;
@@ -142,7 +179,7 @@ const NOT_CONSIDERED =
 const SELECTION = String.raw`interviews?|shortlisted\s+(?:candidates|applicants)|closing\s+date|will\s+be\s+contacted`;
 const HOW_TO_APPLY = String.raw`please\s+(?:contact|apply|see|call|email|ensure|get\s+in\s+touch)|apply\s+(?:now|online|today)|prior\s+to\s+applying|before\s+applying|application\s+form|informal\s+(?:visit|discussion|chat|conversation)|(?:further|more)\s+(?:information|details)|get\s+in\s+touch|hear\s+from\s+you|your\s+application|don['’]t\s+delay`;
 const OFFER = String.raw`we\s+(?:can\s+)?offer|in\s+return|you\s+will\s+(?:also\s+)?(?:receive|get|enjoy\s+(?:a|an|the|our|\d))|will\s+be\s+(?:given|provided|offered)|training\s+(?:will\s+be|is)\s+(?:given|provided)`;
-const WELCOME = String.raw`welcome[sd]?\s+(?:applications|to\s+apply)|equally\s+welcome|encourage\s+applications|applications\s+(?:are\s+)?welcome`;
+const WELCOME = String.raw`welcome[sd]?\s+(?:applications|to\s+apply)|equally\s+welcome|encourage\s+applications|applications\s+(?:are\s+)?welcome[sd]?`;
 const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
 const NOT_APPLICANT = new RegExp(
   String.raw`\b(?:${SELECTION}|${HOW_TO_APPLY}|${OFFER}|${WELCOME}|${ALL_STAFF})\b`,
@@ -153,21 +190,28 @@ const MAX_WORDS = 60;
 /** Which form of requirement a sentence takes, or null: for the level, and for tests. */
 export function requirementForm(sentence: string): string | null {
   const body = sentence.trim();
-  if (!body || body.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(body) || NOT_APPLICANT.test(body)) return null;
+  if (!body || body.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(body)) return null;
+  // "… would be an advantage but not essential as full training will be given" still asks.
+  if (NOT_APPLICANT.test(body) && !(REQUIREMENT_NOUN.test(body) && hedgedLevel(body, false) === 'desirable'))
+    return null;
   if (applicantAsks(body)) return 'applicant';
+  if (MUST_FIRST.test(body)) return 'must';
+  if (ONLY_SOME.test(body)) return 'only-some';
   if (MUST_ANYTHING.test(body)) return 'must';
   if (RIGHT_TO_WORK.test(body) && ONLY.test(body)) return 'right-to-work';
-  if (!REQUIREMENT_NOUN.test(body)) return null;
-  if (STATED.test(body)) return 'stated';
-  if (IT_IS.test(body)) return 'it-is';
-  if (NOT_CONSIDERED.test(body)) return 'not-considered';
-  if (YOU_ARE.test(body)) return 'you-are';
   const sought = WE_LOOK_FOR.exec(body) ?? INVITED.exec(body);
   if (sought) {
     const person = body.slice(sought.index + sought[0].length);
     const cut = TO_JOIN.exec(person);
-    if (HOLDS.test(cut ? person.slice(0, cut.index) : person)) return 'sought';
+    const who = cut ? person.slice(0, cut.index) : person;
+    if (HOLDS.test(who) || WHO_HAS.test(who)) return 'sought';
   }
+  if (!REQUIREMENT_NOUN.test(body)) return null;
+  // The requirement noun belongs to the statement: "full participation is mandatory" asks for nothing held.
+  if (statements(body).some(({ start, end }) => REQUIREMENT_NOUN.test(body.slice(start, end)))) return 'stated';
+  if (IT_IS.test(body)) return 'it-is';
+  if (NOT_CONSIDERED.test(body)) return 'not-considered';
+  if (YOU_ARE.test(body)) return 'you-are';
   if (POST_SUITS.test(body)) return 'post-suits';
   if (IF_YOU.test(body) && HOLDS.test(body)) return 'if-you';
   return null;
@@ -184,7 +228,7 @@ export function requirementLevel(sentence: string): MarkedLevel | null {
   const hedge = hedgedLevel(body, true);
   if (hedge === 'not-required') return null;
   const stated = STATED.exec(body);
-  if (stated && /^(?:essential|a\s+requirement|mandatory)$/i.test(stated[1]!))
+  if (stated && /^(?:essential|a\s+requirement|requirements?|mandatory)\b/i.test(stated[1]!))
     return hedge && !/\b(?:is|are)\s+essential\b/i.test(body) ? 'desirable' : 'essential';
   if (hedge || /\bideally\b|\bpreferabl[ey]\b|\bif\s+possible\b/i.test(body)) return 'desirable';
   if (
