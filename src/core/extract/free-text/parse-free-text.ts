@@ -17,7 +17,7 @@ import {
 import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
 import { parseTable } from './parse-table';
 import { proseCriteria, sentenceRanges } from './prose';
-import { readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
+import { opensWithDuty, readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
 import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
 
@@ -82,6 +82,8 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       const words = piece.slice(item.start, item.end);
       if (wordCount(words) === 0) continue;
       const listed = line.listItem || item.bulleted;
+      // Outside an Essential/Desirable list, "Ensure …" and "To support …" are duties (labelling: what a criterion is).
+      if (listed && current.mode !== 'level' && opensWithDuty(words)) continue;
       // One criterion per sentence (labelling rule 4); a paragraph's notes and pitch are left out.
       const parts = itemSentences(words, listed);
       for (const [from, to] of parts) {
@@ -219,18 +221,21 @@ const trimmed = (text: string, from: number, to: number): [number, number] => {
 };
 
 /**
- * An item's sentences as [start, end) ranges of its words. The first sentence of a list item is the
- * item; any other sentence, and every sentence of a paragraph, only when it reads as a requirement
- * ("Full training is given." is a note). An item that asks for a benefit ("interested in job
- * security") gives nothing.
+ * An item's sentences as [start, end) ranges of its words. A list item stays whole unless a later
+ * sentence asks at another level ("… . Experience of X would be an advantage."); a paragraph keeps only
+ * the sentences that read as requirements ("Full training is given." is a note). An item that asks for
+ * a benefit ("interested in job security") gives nothing.
  */
 function itemSentences(words: string, listed: boolean): [number, number][] {
   if (wishesForBenefit(words)) return [];
-  const ranges = sentenceRanges(words);
+  const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
   if (ranges.length < 2) return [[0, words.length]];
-  return ranges
-    .map(([from, to]) => trimmed(words, from, to))
-    .filter(([from, to], n) => to > from && ((n === 0 && listed) || readsAsRequirement(words.slice(from, to))));
+  if (listed) {
+    const levels = ranges.map(([from, to]) => hedgedLevel(words.slice(from, to), true) ?? 'asked');
+    if (levels.every((level) => level === levels[0])) return [[0, words.length]];
+    return ranges.filter(([from, to], n) => to > from && (n === 0 || readsAsRequirement(words.slice(from, to))));
+  }
+  return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
 }
 
 /** A short line inside a list that names what follows: "Skills:", or a bold title over items. */

@@ -260,3 +260,75 @@ export const statesWish = (item: string): boolean => WISH.test(item.trim());
 
 /** A wish for what the post gives ("interested in job security tied to a good salary"): no criterion at all. */
 export const wishesForBenefit = (item: string): boolean => statesWish(item) && BENEFIT.test(item);
+
+// The verbs a duties list opens with: "Ensure …", "To undertake …", "Supporting …".
+const DUTY_VERBS = [
+  'ensur',
+  'undertak',
+  'deliver',
+  'carry(?:ing)?\\s+out',
+  'support',
+  'assist',
+  'maintain',
+  'provid',
+  'monitor',
+  'escalat',
+  'lead',
+  'manag',
+  'co-?ordinat',
+  'report',
+  'work',
+  'participat',
+  'take\\s+part',
+  'taking\\s+part',
+  'liais',
+  'attend',
+  'adher',
+  'respect',
+  'use',
+  'using',
+  'promot',
+  'contribut',
+  'act',
+  'oversee',
+  'review',
+  'implement',
+  'prepar',
+  'organis',
+  'plan',
+  'record',
+  'order',
+  'complet',
+  'visit',
+  'assess',
+  'administer',
+  'arrang',
+  'updat',
+  'respond',
+  'deal',
+  'develop',
+  'communicat',
+  'help',
+  'facilitat',
+  'handl',
+  'process',
+  'answer',
+  'book',
+  'chair',
+  'represent',
+  'treat',
+  'care\\s+for',
+  'caring\\s+for',
+];
+const DUTY = new RegExp(String.raw`^(?:to\s+)?(?:${DUTY_VERBS.join('|')})(?:e|es|s|ing)?\b`, 'i');
+// "Work well in a team", "Communicate effectively": how the applicant works, an ability.
+const HOW_WELL =
+  /^\S+(?:\s+\S+)?\s+(?:well|effectively|independently|autonomously|flexibly|accurately|collaboratively|confidently|professionally|appropriately|sensitively|calmly|clearly|under\s+pressure)\b/i;
+// "Managing a Quality Service", "Delivering at Pace": the name of a competency, in title case.
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:a|an|and|at|of|the|to|in|&|\p{Lu}[\p{L}'’-]*))*)$/u;
+
+/** A duty of the post ("Ensure records are kept", "To support the team"), not something asked of the applicant. */
+export function opensWithDuty(item: string): boolean {
+  const text = item.trim();
+  return DUTY.test(text) && !HOW_WELL.test(text) && !TITLE_CASE.test(text.replace(/[.;,:]+$/, ''));
+}
