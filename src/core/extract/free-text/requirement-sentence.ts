@@ -18,7 +18,7 @@ const HOLDS = new RegExp(HOLDS_STEMS.join('|'), 'i');
 const IS_STEMS = [
   String.raw`driv(?:er|ing)|\bspeak|computer|literate|course|evidence\s+of|post-?graduate`,
   String.raw`familiar|awareness|capab|aptitude|\bcar\b|vehicle|flexib|willing|commitment|passion|attitude|approach`,
-  String.raw`\binterest\s+in|competenc`,
+  String.raw`\binterest\s+in|competenc|attention\s+to\s+detail|numera|communicat`,
 ];
 const NOUNS = new RegExp([...HOLDS_STEMS, ...IS_STEMS].join('|'), 'i');
 const IT = /\bIT\b/;
@@ -28,9 +28,11 @@ export const REQUIREMENT_NOUN = { test: (text: string) => NOUNS.test(text) || IT
 // an object ("we want you to be …", "ensure you are …") nor an agent ("provided by the post holder").
 const QUALIFIED = String.raw`(?:successful\s+|ideal\s+|right\s+|suitable\s+|preferred\s+|perfect\s+|chosen\s+)`;
 const SOMEONE = String.raw`(?:candidate|applicant|post[\s-]?holder|person|individual|appointee|role[\s-]?holder)`;
-const THE_APPLICANT = String.raw`(?:the|our|a|any|all)\s+${QUALIFIED}?${SOMEONE}s?`;
-const NOT_SUBJECT = String.raw`by|for|to|with|from|of|help|want|ensure|allow|enable|encourage|support|give|let|that|sure|know|hope|trust|believe|feel|think|expect|promise|if|whether|where|when`;
-const APPLICANT = String.raw`(?<!\b(?:${NOT_SUBJECT})\s)\b(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
+// "The person we are looking for", "Candidates for the post", "the successful candidate(s)".
+const WHO_WE_SEEK = String.raw`(?:\s+(?:we|you)\s+(?:are|['’]re)\s+looking\s+for|\s+for\s+(?:the|this)\s+(?:post|role|position))?`;
+const THE_APPLICANT = String.raw`(?:the|our|a|any|all)\s+${QUALIFIED}?${SOMEONE}(?:s|\(s\))?${WHO_WE_SEEK}`;
+const NOT_SUBJECT = String.raw`by|for|to|with|from|of|help|want|ensure|allow|enable|encourage|support|give|let|sure|know|hope|trust|believe|feel|think|expect|promise|if|whether|where|when`;
+const APPLICANT = String.raw`(?<!\b(?:${NOT_SUBJECT})\s(?:that\s)?)\b(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
 // "will", "must", "should ideally", "will need to", "are expected to"; "'ll" as in "you'll". "Would" only
 // with "need to" or "be required to": "you would have protected time" is the employer's offer.
 const ADVERBS = [
@@ -47,10 +49,14 @@ const ADVERBS = [
   'still',
   'really',
 ];
-const ADVERB = String.raw`(?:\s+(?:${ADVERBS.join('|')}))*`;
+const ADVERB = String.raw`(?:\s+(?:${ADVERBS.join('|')})|,[^,]{1,24},)*`;
 const THEN = String.raw`(?:need\s+to|be\s+(?:required|expected|asked)\s+to|be\s+able\s+to|have\s+to)`;
 const MODAL = String.raw`(?:(?:\s+(?:will|must|should|shall|needs?\s+to|(?:is|are)\s+expected\s+to)|['’]ll)${ADVERB}(?:\s+${THEN})?|\s+would${ADVERB}\s+${THEN}|\s+(?:is|are)\s+required\s+to)`;
-const VERB = String.raw`have|be|hold|possess|bring|demonstrate|show|display|evidence|need|require|meet|share|embrace|understand|know|undergo|pass|provide|enjoy|thrive|love|value|relish`;
+const VERB = String.raw`have|be|hold|possess|posses|prove|bring|demonstrate|show|display|evidence|need|require|meet|share|embrace|understand|know|undergo|pass|provide|enjoy|thrive|love|value|relish`;
+const THE_APPLICANT_NOW = new RegExp(
+  String.raw`(?<!\b(?:${NOT_SUBJECT})\s(?:that\s)?)\b${THE_APPLICANT}\s+(requires|has|holds|possesses|is(?=\s+(?:someone|somebody|a\s+person|an\s+individual)\s+(?:who|with)))\b((?:\s+[^\s]+){0,8})`,
+  'gi',
+);
 const APPLICANT_VERB = new RegExp(String.raw`${APPLICANT}${MODAL}${ADVERB}\s+(${VERB})\b((?:\s+[^\s]+){0,8})`, 'gi');
 
 // "will be": a quality ("confident", "a qualified nurse"), not a place in the team or the job's own
@@ -74,13 +80,30 @@ const MUST_ANYTHING = new RegExp(String.raw`${APPLICANT}\s+must${ADVERB}\s+(?!${
 // A list item or note that opens on its modal: "Must be able to drive", "Should have a degree".
 const MUST_FIRST =
   /^(?:must|should|will\s+need\s+to|need\s+to)\s+(?:also\s+)?(?:have|be|hold|possess|demonstrate|show)\b/i;
+// A list item or sentence in the imperative: "Be able to …", "Have good IT skills", "Ideally have a CCT".
+const IMPERATIVE =
+  /^(?:ideally\s+|preferably\s+)?(be|have|hold|possess|demonstrate|show)\b(?!\s+(?:it|your|fun)\b)((?:\s+[^\s]+){0,8})/i;
+const PRESENT: Record<string, string> = {
+  requires: 'require',
+  needs: 'need',
+  has: 'have',
+  holds: 'hold',
+  possesses: 'possess',
+  is: 'be',
+};
 // "meet the person specification": asks nothing of its own.
 const META = /^\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements)\b/i;
 
 /** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
 function applicantAsks(body: string): boolean {
-  for (const match of body.matchAll(APPLICANT_VERB)) {
-    const verb = match[1]!.toLowerCase();
+  const imperative = IMPERATIVE.exec(body);
+  const matches = [
+    ...body.matchAll(APPLICANT_VERB),
+    ...body.matchAll(THE_APPLICANT_NOW),
+    ...(imperative ? [imperative] : []),
+  ];
+  for (const match of matches) {
+    const verb = PRESENT[match[1]!.toLowerCase()] ?? match[1]!.toLowerCase();
     const rest = match[2] ?? '';
     if (META.test(rest) || (verb === 'meet' && !/\w/.test(rest))) continue;
     if ((verb === 'have' || verb === 'enjoy') && GIVEN_SOON.test(rest)) continue;
@@ -99,7 +122,7 @@ const YOU_ARE =
 const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?:is|are))`;
 const SEEKING = [
   String.raw`looking\s+(?:for|to\s+(?:recruit|appoint|employ|hear\s+from))`,
-  String.raw`seeking(?:\s+to\s+(?:recruit|appoint|employ))?`,
+  String.raw`seeking(?:\s+to\s+(?:recruit|appoint|employ))?|seek\s+to\s+(?:recruit|appoint|employ)`,
   String.raw`recruiting(?:\s+for)?`,
   String.raw`keen\s+to\s+(?:recruit|hear\s+from|meet|appoint)`,
   String.raw`wish(?:ing)?\s+to\s+(?:appoint|recruit)`,
@@ -121,9 +144,12 @@ const WHO_HAS =
 const TO_JOIN =
   /\s(?:to\s+(?:join|work\s+(?:in|within|on|at|as|alongside|with|across)|support|complete|be\s+part|lead|help|provide|deliver|cover)|into)\b/i;
 // "This post would suit …", "The role requires …", "The post is open to …".
-const THE_POST = String.raw`(?:this|the)\s+(?:post|role|position|job|vacancy|opportunity|programme)`;
-const SUITS = String.raw`(?:would\s+|will\s+)?(?:ideally\s+)?(?:suit|suits|requires?|would\s+benefit|is\s+(?:not\s+|only\s+)?(?:suitable|ideal|open|aimed|available)\s+(?:for|to|at)|would\s+be\s+(?:ideal|suitable)\s+for)`;
-const POST_SUITS = new RegExp(String.raw`\b${THE_POST}\s+${SUITS}\b|\bthis\s+will\s+require\b`, 'i');
+const THE_POST = String.raw`(?:(?:this|the|these)\s+(?:posts?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|programme)|it)`;
+const SUITS = String.raw`(?:would\s+|will\s+)?(?:ideally\s+)?(?:suit|suits|requires?|calls\s+for|would\s+benefit|(?:is|are)\s+(?:not\s+|only\s+|primarily\s+)?(?:suitable|ideal|open|aimed|available)\s+(?:for|to|at)|would\s+be\s+(?:ideal|suitable)\s+for)`;
+const POST_SUITS = new RegExp(
+  String.raw`(?<!\bif\s)\b${THE_POST}\s+${SUITS}\b|\bthis\s+will\s+require\b|\b(?:role|post|job|position)\s+that\s+(?:requires|calls\s+for)\b`,
+  'i',
+);
 // "If you are an experienced …", "If you have …".
 const IF_YOU =
   /\bif\s+you(?:['’]re|\s+are|\s+have|\s+hold|\s+possess)\s+(?!(?:interested|looking|ready|keen|thinking|passionate))/i;
@@ -131,9 +157,9 @@ const IF_YOU =
 const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+|particularly\s+|really\s+|therefore\s+|equally\s+)?`;
 const NEEDED = String.raw`essential\s+criteri(?:a|on)|essential|desirable|requirements?|preferred|preferable|advantageous|an\s+advantage|a\s+requirement|mandatory|required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must|beneficial|helpful|useful|welcome[d]?|an\s+asset|a\s+plus|a\s+bonus`;
 // The level word ends the statement: "… is required for this post", not "… is required to", "an essential part of".
-const STATEMENT_END = String.raw`(?!\s+(?:to|from|part|member|role|services?|skills?\s+clusters?|that|elements?|components?|service|in\s+(?:ensuring|providing|delivering|supporting))\b)`;
+const STATEMENT_END = String.raw`(?<!(?:required|expected|needed|necessary|asked))(?!\s+to\s+(?!(?:this|the|your|our)\s+(?:post|role|job|position|success)))(?!\s+(?:from|part|member|role|services?|skills?\s+clusters?|that|elements?|components?|service|in\s+(?:ensuring|providing|delivering|supporting))\b)`;
 const STATED = new RegExp(
-  String.raw`\b(?:(?:is|are)(?:\s+also)?|(?:will|would)(?:\s+also)?\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})\b${STATEMENT_END}`,
+  String.raw`\b(?:(?:is|are)(?:\s+also)?|(?:will|would|may|might|should)(?:\s+also)?\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})\b${STATEMENT_END}`,
   'i',
 );
 // Where a statement's subject starts: after ", and", "; ", ", although", or after "and"/"but" that follow a
@@ -163,17 +189,27 @@ export function statements(body: string): { start: number; end: number; breakAt:
   return found;
 }
 
+// "Knowledge of COSHH advantageous but not essential.": a level word closing the sentence, with no verb.
+const BARE_LEVEL =
+  /\b(?:essential|desirable|desired|advantageous|preferred|preferable|beneficial)(?:\s*[,(]?\s*but\s+not\s+(?:essential|necessary|required)\)?)?\s*[.!]?$/i;
+// "The essential requirements of this post are …", "Your skills will include …".
+const REQUIREMENTS_ARE =
+  /\b(?:requirements|attributes|qualities|criteria|skills)\s+(?:(?:of|for)\s+(?:[\w-]+\s+){1,4})?(?:are|will\s+include|include|is)\b/i;
+// "It's also important you can …", "What's important is your …", "… will be vital to your success".
+const IMPORTANT =
+  /\b(?:it(?:['’]s|\s+is|\s+would\s+be)\s+(?:also\s+|equally\s+)?(?:essential|important|vital|useful|helpful|beneficial|desirable|an\s+advantage)(?:,[^,]{1,30},)?\s+(?:that\s+|for\s+)?you\b(?!\s+(?:check|read|apply|submit|ensure|note|valued))|what['’]s\s+important\s+is\s+your|(?:important|vital|key|crucial)\s+(?:to|for)\s+your\s+success|equally\s+important\s+(?:is|will\s+be)\s+your|your\s+[\w\s,]{1,60}(?:is|are)\s+(?:what['’]s\s+)?(?:important|vital|key))\b/i;
 // "It is essential that you …", "It is a requirement that …".
-const IT_IS = /\bit(?:['’]s|\s+is)\s+(?:essential|desirable|a\s+requirement|important|vital|expected)\b/i;
+const IT_IS =
+  /\bit(?:['’]s|\s+is)\s+(?:also\s+)?(?:essential|desirable|a\s+requirement|important|vital)\s+(?:that\s+)?(?:you|applicants|candidates|the\s+(?:successful\s+)?(?:candidate|applicant|post\s?holder))\b/i;
 // Visas and sponsorship: who may apply.
 const RIGHT_TO_WORK = /\b(?:sponsorship|visa|right\s+to\s+work|tier\s*2|work\s+permit)\b/i;
 const ONLY = /\b(?:only|unable|cannot|can\s*not|must|not\s+(?:be\s+)?(?:able|eligible|considered|accepted))\b/i;
 // "Internal applicants only", "open to existing staff only": who may apply (labelling rule 2).
 const ONLY_SOME =
-  /\b(?:applicants|candidates|staff|employees|applications)\s+only\b|\b(?:open|available|restricted)\s+(?:only\s+)?to\s+(?:internal|existing|current)\b/i;
+  /\b(?:applicants|candidates|staff|employees|applications)\s+only\b|\b(?:open|available|restricted)\s+(?:only\s+)?to\s+(?:internal|existing|current)\b|\b(?:only|solely)\s+(?:be\s+)?(?:accepted|considered)\s+from\b/i;
 // "Applicants without … will not be shortlisted".
 const NOT_CONSIDERED =
-  /\b(?:will\s+not|won['’]t|cannot|can\s*not|unable\s+to)\s+(?:be\s+)?(?:considered|shortlisted|short-listed|accepted|consider)\b/i;
+  /\b(?:will\s+not|won['’]t|cannot|can\s*not|unable\s+to|(?:will|can)\s+only)\s+(?:be\s+)?(?:considered|shortlisted|short-listed|accepted|consider)\b|\bnot\s+(?:be\s+)?eligible\b/i;
 
 // Interview arrangements, how to apply, the employer's offer and what every member of staff does.
 const SELECTION = String.raw`interviews?|shortlisted\s+(?:candidates|applicants)|closing\s+date|will\s+be\s+contacted`;
@@ -199,6 +235,8 @@ export function requirementForm(sentence: string): string | null {
   if (ONLY_SOME.test(body)) return 'only-some';
   if (MUST_ANYTHING.test(body)) return 'must';
   if (RIGHT_TO_WORK.test(body) && ONLY.test(body)) return 'right-to-work';
+  if (POST_SUITS.test(body)) return 'post-suits';
+  if (IMPORTANT.test(body)) return 'important';
   const sought = WE_LOOK_FOR.exec(body) ?? INVITED.exec(body);
   if (sought) {
     const person = body.slice(sought.index + sought[0].length);
@@ -212,7 +250,8 @@ export function requirementForm(sentence: string): string | null {
   if (IT_IS.test(body)) return 'it-is';
   if (NOT_CONSIDERED.test(body)) return 'not-considered';
   if (YOU_ARE.test(body)) return 'you-are';
-  if (POST_SUITS.test(body)) return 'post-suits';
+  if (REQUIREMENTS_ARE.test(body)) return 'requirements-are';
+  if (BARE_LEVEL.test(body) && body.split(/\s+/).length <= 20) return 'stated';
   if (IF_YOU.test(body) && HOLDS.test(body)) return 'if-you';
   return null;
 }
