@@ -117,6 +117,21 @@ export function labelledItem(
   };
 }
 
+const CATEGORY_LABEL = /^([\p{L}&,/ ]{2,50}?)\s*:\s*(?=\S)/u;
+
+/** "Skills: Strong communicator, …", "Requirements: NVQ Level 2": a category named before its item. */
+export function categoryLabel(raw: string): { category: string | null; contentStart: number } | null {
+  const bullet = bulletLength(raw);
+  const match = CATEGORY_LABEL.exec(raw.slice(bullet));
+  if (!match) return null;
+  const name = match[1]!.trim();
+  if (HAS_LEVEL.test(name) || !(isCategoryPhrase(name) || /^requirements?$/i.test(name))) return null;
+  const contentStart = bullet + match[0].length;
+  if (wordCount(raw.slice(contentStart)) < 2) return null;
+  // "Requirements:" names no factor (labelling rule 6).
+  return { category: /^requirements?$/i.test(name) ? null : tidy(name), contentStart };
+}
+
 const SPEC_NAME = String.raw`person(?:al)?\s+spec(?:ification)?s?|selection\s+criteria|shortlisting\s+criteria`;
 const WELSH_SPEC_NAME = String.raw`manyleb\s+(?:y\s+)?person`;
 const CRITERIA_FOR = String.raw`criteria\s+for\s+(?:the\s+)?(?:post|role)`;

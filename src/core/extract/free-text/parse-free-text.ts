@@ -3,6 +3,7 @@ import { DEFAULT_CODES, readMethodKey, type MethodCodes } from './assessment';
 import type { FreeTextCriterion, Layout } from './free-text-criterion';
 import {
   categoryHeading,
+  categoryLabel,
   desirableHeading,
   headingText,
   isBreakHeading,
@@ -16,7 +17,7 @@ import {
 } from './headings';
 import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
 import { parseTable } from './parse-table';
-import { proseCriteria, sentenceRanges } from './prose';
+import { clausesOf, proseCriteria, sentenceRanges, sentencesOf } from './prose';
 import { opensWithDuty, readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
 import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
@@ -150,6 +151,13 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       emit(line, label.contentStart, 'labels');
       continue;
     }
+    const named = current.mode === 'level' ? null : categoryLabel(text);
+    if (named) {
+      category = named.category;
+      if (current.mode === 'none') current = section('list', 'essential', 'labels');
+      emit(line, named.contentStart, current.layout);
+      continue;
+    }
     if (isSpecHeading(text)) {
       current = section('spec', null, 'spec-list');
       category = null;
@@ -221,21 +229,39 @@ const trimmed = (text: string, from: number, to: number): [number, number] => {
 };
 
 /**
- * An item's sentences as [start, end) ranges of its words. A list item stays whole unless a later
- * sentence asks at another level ("… . Experience of X would be an advantage."); a paragraph keeps only
- * the sentences that read as requirements ("Full training is given." is a note). An item that asks for
- * a benefit ("interested in job security") gives nothing.
+ * An item's criteria as [start, end) ranges of its words. A list item gives one per semicolon clause,
+ * and is cut at a sentence or a dash only where the level changes ("Qualified nurse – mentorship
+ * preferable"); a paragraph keeps only the sentences that read as requirements ("Full training is
+ * given." is a note). An item that asks for a benefit ("interested in job security") gives nothing.
  */
 function itemSentences(words: string, listed: boolean): [number, number][] {
   if (wishesForBenefit(words)) return [];
-  const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
-  if (ranges.length < 2) return [[0, words.length]];
-  if (listed) {
-    const levels = ranges.map(([from, to]) => hedgedLevel(words.slice(from, to), true) ?? 'asked');
-    if (levels.every((level) => level === levels[0])) return [[0, words.length]];
-    return ranges.filter(([from, to], n) => to > from && (n === 0 || readsAsRequirement(words.slice(from, to))));
+  if (!listed) {
+    const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
+    if (ranges.length < 2) return [[0, words.length]];
+    return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
   }
-  return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
+  const sentences = sentencesOf(words).map(([from, to]) => trimmed(words, from, to));
+  const levels = sentences.map(([from, to]) => hedgedLevel(words.slice(from, to), true) ?? 'asked');
+  const pieces = levels.every((level) => level === levels[0])
+    ? [[0, words.length] as [number, number]]
+    : sentences.filter(([from, to], n) => n === 0 || readsAsRequirement(words.slice(from, to)));
+  const clauses = pieces.flatMap(([from, to]) => clausesOf(words, from, to)).map(([a, b]) => trimmed(words, a, b));
+  return clauses.flatMap(([from, to]) => dashLevelParts(words, from, to)).filter(([from, to]) => to > from);
+}
+
+// "Qualified nurse or ODP – mentorship preferable but not essential": a dash before a hedged part.
+const DASH = /\s[-–—]\s/g;
+
+function dashLevelParts(words: string, from: number, to: number): [number, number][] {
+  for (const match of words.slice(from, to).matchAll(DASH)) {
+    const cut = from + match.index!;
+    const before = words.slice(from, cut);
+    const after = words.slice(cut + match[0].length, to);
+    if (wordCount(before) >= 2 && hedgedLevel(after, true) === 'desirable' && !hedgedLevel(before, true))
+      return [[from, cut], trimmed(words, cut + match[0].length, to)];
+  }
+  return [[from, to]];
 }
 
 /** A short line inside a list that names what follows: "Skills:", or a bold title over items. */

@@ -37,6 +37,13 @@ export function sentenceRanges(text: string): [number, number][] {
   return splitAt(text, SENTENCE_END).flatMap(([from, to]) => splitAt(text, CLAUSE_END, from, to));
 }
 
+/** Sentences only, as [start, end) ranges. */
+export const sentencesOf = (text: string): [number, number][] => splitAt(text, SENTENCE_END);
+
+/** The semicolon clauses of text[from, to). */
+export const clausesOf = (text: string, from: number, to: number): [number, number][] =>
+  splitAt(text, CLAUSE_END, from, to);
+
 // ", ideally with …", " and preferably …": where a sentence's second part asks for less (rule 4).
 const HEDGED_PART =
   /(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=(?:ideally|preferably)\s+(?:with|in|of|within|at|from|for|as|a|an|on|including)\b))\(?(?=(?:ideally|preferably)\b)/gi;
@@ -60,12 +67,11 @@ function levelParts(text: string, from: number, to: number, level: MarkedLevel):
   return [{ start: from, end: from + trimEnd(text.slice(from, to)), level }];
 }
 
-// ", but you will also receive …", "… and effective communication skills are essential": a new clause with
-// its own subject and verb (or a verb that shares the subject: "… and will work alongside …").
+// ", but you will also receive …", "…, so you must be patient": a new clause with its own subject and verb.
 const SUBJECT = String.raw`(?:you|we|they|he|she|it|there|this|these|our|your|their|the|a|an|all|any)`;
 const FINITE = String.raw`(?:will|must|is|are|should|would|can|may|need|needs)`;
 const CONJUNCTION = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:but|and)\s+(?=(?:${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?)?${FINITE}\b)`,
+  String.raw`(?:,\s*|\s+)(?:but|and|so|therefore)\s+(?=${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?${FINITE}\b)`,
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
