@@ -246,8 +246,9 @@ function itemSentences(words: string, listed: boolean): [number, number][] {
   const pieces = levels.every((level) => level === levels[0])
     ? [[0, words.length] as [number, number]]
     : sentences.filter(([from, to], n) => n === 0 || readsAsRequirement(words.slice(from, to)));
-  const clauses = pieces.flatMap(([from, to]) => clausesOf(words, from, to)).map(([a, b]) => trimmed(words, a, b));
-  return clauses.flatMap(([from, to]) => dashLevelParts(words, from, to)).filter(([from, to]) => to > from);
+  const clauses = pieces.flatMap(([from, to]) => clausesOf(words, from, to));
+  const parts = clauses.flatMap(([from, to]) => dashLevelParts(words, from, to));
+  return parts.length === 1 ? parts : parts.map(([a, b]) => trimmed(words, a, b)).filter(([from, to]) => to > from);
 }
 
 // "Qualified nurse or ODP – mentorship preferable but not essential": a dash before a hedged part.
