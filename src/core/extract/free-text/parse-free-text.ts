@@ -17,7 +17,7 @@ import {
 } from './headings';
 import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
 import { parseTable } from './parse-table';
-import { clausesOf, proseCriteria, sentenceRanges, sentencesOf } from './prose';
+import { clausesOf, hedgedCut, proseCriteria, sentenceRanges, sentencesOf } from './prose';
 import { opensWithDuty, readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
 import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
@@ -47,6 +47,7 @@ const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section
   plainItems: 0,
 });
 
+const DOT_BULLET = /^[.·]\s+(?=\S)/;
 // A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
 const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
 const CONTACT = /https?:\/\/|www\.|\S@\S|\bclick\b|\bapply\s+(?:now|online|today)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/i;
@@ -80,21 +81,23 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     for (let k = 0; k + 1 < cuts.length; k++) {
       const piece = text.slice(cuts[k], cuts[k + 1]);
       const item = readItem(piece, codes);
-      const words = piece.slice(item.start, item.end);
+      // ". RMN / RNLD": a full stop typed as a bullet.
+      const dot = DOT_BULLET.exec(piece.slice(item.start, item.end))?.[0].length ?? 0;
+      const at = cuts[k]! + item.start + dot;
+      const words = piece.slice(item.start + dot, item.end);
       if (wordCount(words) === 0) continue;
-      const listed = line.listItem || item.bulleted;
+      const listed = line.listItem || item.bulleted || dot > 0;
       // Outside an Essential/Desirable list, "Ensure …" and "To support …" are duties (labelling: what a criterion is).
       if (listed && current.mode !== 'level' && opensWithDuty(words)) continue;
       // One criterion per sentence (labelling rule 4); a paragraph's notes and pitch are left out.
-      const parts = itemSentences(words, listed);
-      for (const [from, to] of parts) {
+      for (const [from, to, hedged] of levelCuts(words, itemSentences(words, listed))) {
         const sentence = words.slice(from, to);
-        const level = itemLevel(current, item.level, sentence);
+        const level = hedged ? 'desirable' : itemLevel(current, item.level, sentence);
         if (!level) continue;
         found.push({
           line,
-          start: cuts[k]! + item.start + from,
-          end: cuts[k]! + item.start + to,
+          start: at + from,
+          end: at + to,
           level: level === 'essential' && statesWish(sentence) ? 'unspecified' : level,
           category,
           assessedBy: item.assessedBy,
@@ -249,6 +252,20 @@ function itemSentences(words: string, listed: boolean): [number, number][] {
   const clauses = pieces.flatMap(([from, to]) => clausesOf(words, from, to));
   const parts = clauses.flatMap(([from, to]) => dashLevelParts(words, from, to));
   return parts.length === 1 ? parts : parts.map(([a, b]) => trimmed(words, a, b)).filter(([from, to]) => to > from);
+}
+
+/** Each part cut again where its second half is hedged ("Post-registration experience, ideally in …"). */
+function levelCuts(words: string, parts: [number, number][]): [number, number, boolean][] {
+  return parts.flatMap(([from, to]): [number, number, boolean][] => {
+    const hedged = hedgedCut(words, from, to);
+    if (!hedged || hedgedLevel(words.slice(from, hedged.cut), true)) return [[from, to, false]];
+    const [a, b] = trimmed(words, from, hedged.cut);
+    const [c, d] = trimmed(words, hedged.hedgeAt, to);
+    return [
+      [a, b, false],
+      [c, d, true],
+    ];
+  });
 }
 
 // "Qualified nurse or ODP – mentorship preferable but not essential": a dash before a hedged part.

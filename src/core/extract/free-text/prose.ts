@@ -51,20 +51,26 @@ const HEDGED_PART =
 const trimEnd = (text: string) => text.replace(/[\s.;,:!]+$/, '').length;
 const words = (text: string) => text.trim().split(/\s+/).length;
 
-/** A requirement sentence cut where its level changes: the hedged part is desirable. */
-function levelParts(text: string, from: number, to: number, level: MarkedLevel): ProseCriterion[] {
+/** Where text[from, to) asks for less ("…, ideally with …"): the end of the part before and the start of the hedged part. */
+export function hedgedCut(text: string, from: number, to: number): { cut: number; hedgeAt: number } | null {
   for (const match of text.slice(from, to).matchAll(HEDGED_PART)) {
     const cut = from + match.index!;
     const hedgeAt = cut + match[0].length;
-    const before = text.slice(from, cut);
-    if (words(before) < 3 || words(text.slice(hedgeAt, to)) < 3) continue;
-    const hedgedBefore = /\b(?:ideally|preferabl[ey])\b/i.test(before) || hedgedLevel(before, true) === 'desirable';
-    return [
-      { start: from, end: from + trimEnd(before), level: hedgedBefore || level !== 'desirable' ? level : 'essential' },
-      { start: hedgeAt, end: hedgeAt + trimEnd(text.slice(hedgeAt, to)), level: 'desirable' },
-    ];
+    if (words(text.slice(from, cut)) >= 3 && words(text.slice(hedgeAt, to)) >= 3) return { cut, hedgeAt };
   }
-  return [{ start: from, end: from + trimEnd(text.slice(from, to)), level }];
+  return null;
+}
+
+/** A requirement sentence cut where its level changes: the hedged part is desirable. */
+function levelParts(text: string, from: number, to: number, level: MarkedLevel): ProseCriterion[] {
+  const hedged = hedgedCut(text, from, to);
+  if (!hedged) return [{ start: from, end: from + trimEnd(text.slice(from, to)), level }];
+  const before = text.slice(from, hedged.cut);
+  const hedgedBefore = /\b(?:ideally|preferabl[ey])\b/i.test(before) || hedgedLevel(before, true) === 'desirable';
+  return [
+    { start: from, end: from + trimEnd(before), level: hedgedBefore || level !== 'desirable' ? level : 'essential' },
+    { start: hedged.hedgeAt, end: hedged.hedgeAt + trimEnd(text.slice(hedged.hedgeAt, to)), level: 'desirable' },
+  ];
 }
 
 // ", but you will also receive …", "…, so you must be patient": a new clause with its own subject and verb.

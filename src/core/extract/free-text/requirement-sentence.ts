@@ -157,7 +157,7 @@ const IF_YOU =
 const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+|particularly\s+|really\s+|therefore\s+|equally\s+)?`;
 const NEEDED = String.raw`essential\s+criteri(?:a|on)|essential|desirable|requirements?|preferred|preferable|advantageous|an\s+advantage|a\s+requirement|mandatory|required|necessary|needed|vital|crucial|important|a\s+must|an\s+absolute\s+must|beneficial|helpful|useful|welcome[d]?|an\s+asset|a\s+plus|a\s+bonus`;
 // The level word ends the statement: "… is required for this post", not "… is required to", "an essential part of".
-const STATEMENT_END = String.raw`(?<!(?:required|expected|needed|necessary|asked))(?!\s+to\s+(?!(?:this|the|your|our)\s+(?:post|role|job|position|success)))(?!\s+(?:from|part|member|role|services?|skills?\s+clusters?|that|elements?|components?|service|in\s+(?:ensuring|providing|delivering|supporting))\b)`;
+const STATEMENT_END = String.raw`(?!(?<=(?:required|expected|needed|necessary|asked))\s+to\b)(?!\s+(?:from|part|member|role|services?|skills?\s+clusters?|that|elements?|components?|service|in\s+(?:ensuring|providing|delivering|supporting))\b)`;
 const STATED = new RegExp(
   String.raw`\b(?:(?:is|are)(?:\s+also)?|(?:will|would|may|might|should)(?:\s+also)?\s+be|be|is\s+seen\s+as|considered)\s+${VERY}(?:an?\s+)?(${NEEDED})\b${STATEMENT_END}`,
   'i',
