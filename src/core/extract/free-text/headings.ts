@@ -163,6 +163,20 @@ export const isOfferOrField = (raw: string): boolean => {
   return FIELD_LABEL.test(text) || OFFER.test(text);
 };
 
+const OFFER_FIRST = new RegExp(
+  String.raw`^(?:${WE_OFFER}|${YOU_WILL_RECEIVE}|${WHAT_YOU_GET}|${REWARDS_PACKAGE})`,
+  'i',
+);
+
+/** A list item that opens the offer ("Benefits include …", "In return …"), not one that names benefits ("Benefits systems"). */
+export const opensOffer = (raw: string): boolean => {
+  const { text } = headingText(raw);
+  if (FIELD_LABEL.test(text)) return true;
+  return (
+    OFFER_FIRST.test(text) && (/:\s*$/.test(raw) || /\b(?:include|includes|including|offer|you|we|our)\b/i.test(text))
+  );
+};
+
 // "The successful candidate", "the ideal applicant".
 const APPLICANT = String.raw`(?:candidate|applicant|person|individual|post\s?holder)`;
 const THE_RIGHT_APPLICANT = String.raw`\b(?:successful|ideal|right|suitable|preferred|perfect)\s+${APPLICANT}s?\b`;

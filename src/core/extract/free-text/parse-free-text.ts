@@ -9,6 +9,7 @@ import {
   isBreakHeading,
   isCategoryPhrase,
   isOfferOrField,
+  opensOffer,
   isSpecHeading,
   labelledItem,
   levelHeading,
@@ -18,7 +19,13 @@ import {
 import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
 import { parseTable } from './parse-table';
 import { clausesOf, hedgedCut, proseCriteria, sentenceRanges, sentencesOf } from './prose';
-import { opensWithDuty, readsAsRequirement, statesWish, wishesForBenefit } from './requirement-sentence';
+import {
+  opensAsRequirement,
+  opensWithDuty,
+  readsAsRequirement,
+  statesWish,
+  wishesForBenefit,
+} from './requirement-sentence';
 import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
 
@@ -217,6 +224,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       current = NONE;
       category = null;
     }
+    // A list with no introduction whose items read as requirements ("Experience of …", "Able to …").
+    if (current.mode === 'none' && listish && readsAsRequirementList(lines, i)) {
+      current = section('list', 'essential', 'requirement-list');
+      category = null;
+    }
     if (current.mode !== 'none') {
       emit(line, 0, current.layout);
       continue;
@@ -282,6 +294,21 @@ function dashLevelParts(words: string, from: number, to: number): [number, numbe
   return [[from, to]];
 }
 
+/** The run of list items from `from`: at least two, and most of them open as requirements do. */
+function readsAsRequirementList(lines: readonly TextLine[], from: number): boolean {
+  let items = 0;
+  let asked = 0;
+  for (let j = from; j < lines.length && items < 12; j++) {
+    const { text, listItem } = lines[j]!;
+    if (!text) continue;
+    const item = readItem(text);
+    if (!(listItem || item.bulleted)) break;
+    items++;
+    if (opensAsRequirement(text.slice(item.start, item.end))) asked++;
+  }
+  return items >= 2 && asked / items >= 0.6;
+}
+
 /** A short line inside a list that names what follows: "Skills:", or a bold title over items. */
 function isSubHeading(text: string, line: TextLine, listish: boolean, words: number, next: TextLine | undefined) {
   if (words === 0 || words > 4 || readItem(text).level) return false;
@@ -325,8 +352,9 @@ function itemLevel(current: Section, marker: MarkedLevel | null, words: string):
 
 /** A paragraph of prose after a list, a contact line, a long statement: the specification is over. */
 function endsSection(line: TextLine, listish: boolean, words: number, current: Section): boolean {
-  if (CONTACT.test(line.text) || isOfferOrField(line.text)) return true;
-  if (listish) return false;
+  if (CONTACT.test(line.text)) return true;
+  if (listish) return opensOffer(line.text);
+  if (isOfferOrField(line.text)) return true;
   // After a list, a paragraph ends it; a short line ("Operating systems: Windows Server") is one more item.
   if (current.listItems > 0 && current.plainItems === 0) return words > 12 || !readsAsRequirement(line.text);
   if (words > 60) return true;

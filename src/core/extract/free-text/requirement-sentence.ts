@@ -166,7 +166,7 @@ const STATED = new RegExp(
 // clause with its own verb ("You will support the team and good IT skills are essential").
 const CLAUSE_BREAK =
   /,\s*(?:and|but|so|therefore|as|whilst|while|although|though|however)\s+|;\s+|\s+(?:and|but|therefore|so)\s+/gi;
-const FINITE_VERB = /\b(?:will|must|is|are|should|would|can|may|need|needs|has|have)\b/i;
+const FINITE_VERB = /\b(?:will|must|is|are|should|would|can|may)\b/i;
 
 /** Each level statement ("… is essential") of a sentence: where its subject starts and where it ends. */
 export function statements(body: string): { start: number; end: number; breakAt: number }[] {
@@ -371,3 +371,11 @@ export function opensWithDuty(item: string): boolean {
   const text = item.trim();
   return DUTY.test(text) && !HOW_WELL.test(text) && !TITLE_CASE.test(text.replace(/[.;,:]+$/, ''));
 }
+
+// How a requirement item opens: "Experience of …", "Good knowledge of …", "Able to …", "Registered nurse".
+const QUALITY = String.raw`good|excellent|strong|sound|proven|demonstrable|demonstrated|relevant|previous|recent|extensive|significant|thorough|working|basic|full|current|clear|effective|high|some|post[\s-]?registration|post[\s-]?qualification|specialist|in[\s-]?depth|detailed|broad|wide`;
+const HEAD = String.raw`experience[sd]?|knowledge|understanding|abilit(?:y|ies)|able|skill(?:s|ed)?|qualifications?|qualified|registered|registration|degree|diploma|NVQ|GCSE|QCF|evidence|willing(?:ness)?|commitment|flexib\w*|competen\w*|proficien\w*|awareness|aware|familiar\w*|driving|driver|licen[cs]e|trained|training|educated|membership|excellent|good|strong|ability|capable|confident|motivated|enthusiastic|IT|computer|literate|numerate|fluent|willing`;
+const REQUIREMENT_HEAD = new RegExp(String.raw`^(?:an?\s+|the\s+)?(?:(?:${QUALITY})[\s,]+){0,2}(?:${HEAD})\b`, 'i');
+
+/** A list item that opens as a requirement does ("Experience of …", "Able to …"), whatever list it is in. */
+export const opensAsRequirement = (item: string): boolean => REQUIREMENT_HEAD.test(item.trim());
