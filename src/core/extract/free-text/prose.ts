@@ -73,15 +73,18 @@ function levelParts(text: string, from: number, to: number, level: MarkedLevel):
   ];
 }
 
-// ", but you will also receive …", "…, so you must be patient": a new clause with its own subject and verb.
+// ", but you will also receive …", "…, so you must be patient", "… and will work alongside …": a new clause,
+// with its own subject and verb or a verb that shares the sentence's subject.
 const SUBJECT = String.raw`(?:you|we|they|he|she|it|there|this|these|our|your|their|the|a|an|all|any)`;
 const FINITE = String.raw`(?:will|must|is|are|should|would|can|may|need|needs)`;
+const NEW_CLAUSE = String.raw`(?:${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?${FINITE}\b|(?:we|they)\s+\w+|(?:will|must|should)\s)`;
 const CONJUNCTION = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:but|and|so|therefore)\s+(?=${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?${FINITE}\b)`,
+  String.raw`(?:,\s*|\s+)(?:but|and|so|therefore|however,?)\s+(?=${NEW_CLAUSE})|,\s*however\b,?\s*`,
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
-const APPLICANT_FIRST = /^(?:you|applicants|candidates|the\s+(?:\w+\s+)?(?:candidate|applicant|post[\s-]?holder)s?)\b/i;
+const APPLICANT_FIRST =
+  /\b(?:you|they|applicants|candidates|the\s+(?:\w+\s+)?(?:candidate|applicant|post[\s-]?holder)s?)(?=\s+(?:will|must|should|need|would|are|is)\b)/i;
 
 /** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
 function clauses(text: string, from: number, to: number): [number, number][] {
