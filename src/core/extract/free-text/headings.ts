@@ -146,8 +146,8 @@ export function isSpecHeading(raw: string): boolean {
   return wordCount(text) <= 6 && SPEC_HEADING.test(text);
 }
 
-const PLACE_AND_PAY_FIELD = 'location|base|site|salary|pay|hours|contract';
-const DATE_FIELD = String.raw`closing\s+date|interview\s+date|start\s+date`;
+const PLACE_AND_PAY_FIELD = String.raw`location|base|site|salary|pay|hours(?:\s+of\s+work)?|contract(?:\s+type)?`;
+const DATE_FIELD = String.raw`closing\s+date|interviews?(?:\s+date)?|start\s+date`;
 const POST_FIELD = String.raw`reference|job\s+ref|grade|band|working\s+pattern`;
 const FIELD_LABEL = new RegExp(String.raw`^(?:${PLACE_AND_PAY_FIELD}|${DATE_FIELD}|${POST_FIELD})\s*:`, 'i');
 

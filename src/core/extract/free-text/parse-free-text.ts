@@ -253,7 +253,8 @@ function itemSentences(words: string, listed: boolean): [number, number][] {
   if (wishesForBenefit(words)) return [];
   if (!listed) {
     const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
-    if (ranges.length < 2) return [[0, words.length]];
+    // A long plain line that asks nothing is pitch.
+    if (ranges.length < 2) return wordCount(words) > 12 && !readsAsRequirement(words) ? [] : [[0, words.length]];
     return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
   }
   const sentences = sentencesOf(words).map(([from, to]) => trimmed(words, from, to));

@@ -126,17 +126,26 @@ export function proseCriteria(text: string): ProseCriterion[] {
     const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const parts = clauses(text, from + lead, to);
     const subject = APPLICANT_FIRST.exec(text.slice(from + lead, to))?.[0];
+    const shared = parts.map(
+      ([a, b], i) => i > 0 && /^\s*(?:will|must|should|would|can|need)\b/i.test(text.slice(a, b)),
+    );
     const levels = parts.map(([a, b], i) => {
       const clause = text.slice(a, b);
-      const own = requirementLevel(clause);
-      // "… and will be able to …": the clause shares the sentence's subject.
+      // "… and must have …": the clause shares the sentence's subject.
       return (
-        own ??
-        (i > 0 && subject && /^\s*(?:will|must|should|would|can|need)\b/i.test(clause)
-          ? requirementLevel(`${subject} ${clause.trim()}`)
-          : null)
+        requirementLevel(clause) ?? (shared[i] && subject ? requirementLevel(`${subject} ${clause.trim()}`) : null)
       );
     });
+    // "The post holder is required to work accurately and must have a flexible approach": one requirement.
+    for (let i = 1; i < parts.length; i++)
+      if (shared[i] && levels[i] && !levels[i - 1]) {
+        parts[i - 1] = [parts[i - 1]![0], parts[i]![1]];
+        levels[i - 1] = levels[i]!;
+        parts.splice(i, 1);
+        levels.splice(i, 1);
+        shared.splice(i, 1);
+        i--;
+      }
     if (parts.length > 1 && levels.every((l) => l === null)) {
       const whole = requirementLevel(text.slice(from + lead, to));
       if (whole) found.push(...levelParts(text, from + lead, to, whole));

@@ -92,7 +92,8 @@ const PRESENT: Record<string, string> = {
   is: 'be',
 };
 // "meet the person specification": asks nothing of its own.
-const META = /^\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements)\b/i;
+const META =
+  /^\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements|standards)\b/i;
 
 /** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
 function applicantAsks(body: string): boolean {
