@@ -1,5 +1,6 @@
 import { hedgedLevel, type MarkedLevel } from './levels';
-import { requirementLevel, statements } from './requirement-sentence';
+import { statements } from './level-statements';
+import { requirementLevel } from './requirement-sentence';
 
 export type ProseCriterion = { start: number; end: number; level: MarkedLevel };
 
@@ -45,18 +46,22 @@ export const clausesOf = (text: string, from: number, to: number): [number, numb
   splitAt(text, CLAUSE_END, from, to);
 
 // ", ideally with …", " and preferably …": where a sentence's second part asks for less (rule 4).
-const HEDGED_PART =
-  /(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=(?:ideally|preferably)\s+(?:with|in|of|within|at|from|for|as|a|an|on|including)\b))\(?(?=(?:ideally|preferably)\b)/gi;
+const HEDGE = '(?:ideally|preferably)';
+const BEFORE_WHAT = 'with|in|of|within|at|from|for|as|a|an|on|including';
+const HEDGED_PART = new RegExp(
+  String.raw`(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=${HEDGE}\s+(?:${BEFORE_WHAT})\b))\(?(?=${HEDGE}\b)`,
+  'gi',
+);
 
 const trimEnd = (text: string) => text.replace(/[\s.;,:!]+$/, '').length;
 const words = (text: string) => text.trim().split(/\s+/).length;
 
-/** Where text[from, to) asks for less ("…, ideally with …"): the end of the part before and the start of the hedged part. */
+/** Where text[from, to) asks for less ("…, ideally with …"): where the part before ends and the hedged part starts. */
 export function hedgedCut(text: string, from: number, to: number): { cut: number; hedgeAt: number } | null {
   for (const match of text.slice(from, to).matchAll(HEDGED_PART)) {
     const cut = from + match.index!;
     const hedgeAt = cut + match[0].length;
-    if (words(text.slice(from, cut)) >= 3 && words(text.slice(hedgeAt, to)) >= 3) return { cut, hedgeAt };
+    if (words(text.slice(from, cut)) >= 2 && words(text.slice(hedgeAt, to)) >= 3) return { cut, hedgeAt };
   }
   return null;
 }
@@ -83,8 +88,12 @@ const CONJUNCTION = new RegExp(
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
-const APPLICANT_FIRST =
-  /\b(?:you|they|applicants|candidates|the\s+(?:\w+\s+)?(?:candidate|applicant|post[\s-]?holder)s?)(?=\s+(?:will|must|should|need|would|are|is)\b)/i;
+const SOMEONE = 'candidate|applicant|post[\\s-]?holder';
+const ASKS = '(?:will|must|should|need|would|are|is)';
+const APPLICANT_FIRST = new RegExp(
+  String.raw`\b(?:you|they|applicants|candidates|the\s+(?:\w+\s+)?(?:${SOMEONE})s?)(?=\s+${ASKS}\b)`,
+  'i',
+);
 
 /** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
 function clauses(text: string, from: number, to: number): [number, number][] {

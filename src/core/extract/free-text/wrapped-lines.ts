@@ -4,8 +4,11 @@ import type { TextLine } from './text-line';
 type PlacedLine = TextLine & { element?: Element; start?: number };
 
 // A line that stops on one of these words, or a comma, has not finished its sentence.
-const OPEN_END =
-  /(?:\b(?:and|or|the|of|in|to|for|with|a|an|at|by|on|as|from|is|are|be|will|must|should|have|has|that|which|who|whilst|within|including|such)|[,&–—-])$/i;
+const OPEN_WORDS = [
+  'and|or|the|of|in|to|for|with|a|an|at|by|on|as|from|is|are|be',
+  'will|must|should|have|has|that|which|who|whilst|within|including|such',
+].join('|');
+const OPEN_END = new RegExp(String.raw`(?:\b(?:${OPEN_WORDS})|[,&–—-])$`, 'i');
 const LOWER_START = /^\p{Ll}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 

@@ -1,0 +1,44 @@
+import { requirementIntro } from './requirement-intro';
+import { opensAsRequirement } from './item-kinds';
+import type { MarkedLevel } from './levels';
+import { sentenceRanges } from './prose';
+import { readItem } from './read-item';
+import type { TextLine } from './text-line';
+
+/** The run of list items from `from`: at least two, and most of them open as requirements do. */
+export function readsAsRequirementList(lines: readonly TextLine[], from: number): boolean {
+  let items = 0;
+  let asked = 0;
+  for (let j = from; j < lines.length && items < 12; j++) {
+    const { text, listItem } = lines[j]!;
+    if (!text) continue;
+    const item = readItem(text);
+    if (!(listItem || item.bulleted)) break;
+    items++;
+    if (opensAsRequirement(text.slice(item.start, item.end))) asked++;
+  }
+  return items >= 2 && asked / items >= 0.6;
+}
+
+/** A short line inside a list that names what follows: "Skills:", or a bold title over items. */
+export function isSubHeading(
+  text: string,
+  line: TextLine,
+  listish: boolean,
+  words: number,
+  next: TextLine | undefined,
+) {
+  if (words === 0 || words > 4 || readItem(text).level) return false;
+  if (listish) return /:\s*$/.test(text);
+  const nextListed = next !== undefined && (next.listItem || readItem(next.text).bulleted);
+  return line.heading && !listish && nextListed && !/[.!?]$/.test(text);
+}
+
+/** The last sentence of a paragraph when it introduces a list ("They will also have:"), with its level. */
+export function closingIntro(text: string): { start: number; level: MarkedLevel } | null {
+  const ranges = sentenceRanges(text);
+  if (ranges.length < 2) return null;
+  const [start] = ranges[ranges.length - 1]!;
+  const level = requirementIntro(text.slice(start), false);
+  return level ? { start, level } : null;
+}
