@@ -2,6 +2,7 @@ import { requirementIntro } from './requirement-intro';
 import { opensAsRequirement } from './item-kinds';
 import type { MarkedLevel } from './levels';
 import { sentenceRanges } from './prose';
+import { REQUIREMENT_NOUN } from './requirement-nouns';
 import { readItem } from './read-item';
 import type { TextLine } from './text-line';
 
@@ -41,4 +42,19 @@ export function closingIntro(text: string): { start: number; level: MarkedLevel 
   const [start] = ranges[ranges.length - 1]!;
   const level = requirementIntro(text.slice(start), false);
   return level ? { start, level } : null;
+}
+
+// A fragment that stops on a preposition: "Competence through accredited courses in:", "Knowledge of:".
+const OPEN_FRAGMENT = /\b(?:in|of|on|with|for|to|including|such\s+as)\s*[:\-–]*\s*$/i;
+const VERB = /\b(?:will|must|should|would|can|is|are|was|were|have|has|offer|offers|include|includes)\b/i;
+
+/**
+ * A lead-in over a list (labelling: "a lead-in that ends in 'in:' or 'of:' belongs with each item below
+ * it"): a short verbless fragment naming what is asked, followed by list items. Its items are read under
+ * it as their category, so none is lost and the reader sees what they complete.
+ */
+export function isLeadIn(text: string, next: TextLine): boolean {
+  if (!OPEN_FRAGMENT.test(text) || VERB.test(text) || !REQUIREMENT_NOUN.test(text)) return false;
+  const words = text.trim().split(/\s+/).length;
+  return words >= 2 && words <= 8 && (next.listItem || readItem(next.text).bulleted);
 }

@@ -17,7 +17,7 @@ import { requirementIntro } from './requirement-intro';
 import { opensWithDuty, statesWish } from './item-kinds';
 import { itemSentences, levelCuts } from './item-parts';
 import { wordCount } from './levels';
-import { closingIntro, isSubHeading, readsAsRequirementList } from './list-shape';
+import { closingIntro, isLeadIn, isSubHeading, readsAsRequirementList } from './list-shape';
 import { looseCriteria } from './loose-criteria';
 import { parseTable } from './parse-table';
 import { sentenceRanges } from './prose';
@@ -172,6 +172,12 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       else emit(line, 0, current.layout, lead.start);
       current = section('list', lead.level, 'requirement-list');
       category = null;
+      continue;
+    }
+    // "Competence through accredited courses in:" over a list: the lead-in the items complete.
+    if (!listish && next && isLeadIn(text, next)) {
+      category = headingText(text).text;
+      if (current.mode === 'none') current = section('list', 'essential', 'requirement-list');
       continue;
     }
     const nextHeading = next ? levelHeading(next.text, next.heading) : null;

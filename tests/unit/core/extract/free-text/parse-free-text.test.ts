@@ -317,4 +317,21 @@ describe('requirement lists and sections in free text', () => {
       ),
     ).toEqual([['essential', null, 'You will have a current NMC registration and experience of leg ulcer care']]);
   });
+
+  it('keeps the items under a lead-in fragment, with the fragment as what they complete', () => {
+    expect(
+      parse(
+        'Essential',
+        '• Current NMC registration',
+        'Competence through accredited courses in:',
+        '• Moving and handling',
+        '• Basic life support',
+      ),
+    ).toEqual([
+      ['essential', null, 'Current NMC registration'],
+      ['essential', 'Competence through accredited courses in', 'Moving and handling'],
+      ['essential', 'Competence through accredited courses in', 'Basic life support'],
+    ]);
+    expect(parse('Our hospital is close to:', '• The railway station', '• The city centre')).toEqual([]);
+  });
 });
