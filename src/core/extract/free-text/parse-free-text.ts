@@ -146,7 +146,8 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       category = null;
       continue;
     }
-    const intro = sentenceRanges(text).length < 2 ? requirementIntro(text, line.heading) : null;
+    const introLevel = requirementIntro(text, line.heading);
+    const intro = introLevel && sentenceRanges(text).length < 2 ? introLevel : null;
     if (intro && (current.mode === 'none' || current.mode === 'list' || !isCategoryPhrase(headingText(text).text))) {
       current = section('list', intro, 'requirement-list');
       category = isCategoryPhrase(headingText(text).text) ? categoryHeading(text, true) : null;
