@@ -121,7 +121,10 @@ const MUST_FIRST =
 export const mustAsks = (body: string): boolean => MUST_FIRST.test(body) || MUST_ANYTHING.test(body);
 
 // "You're an established …", "You have a genuine passion …": the sentence opens with them.
-const NOT_ASKED_OF_YOU = 'opportunit|chance|access|interested|looking|applying|invited|welcome|ready|an?\\s+internal';
+const NOT_ASKED_OF_YOU = [
+  'opportunit|chance|access|interested|looking|applying|invited|welcome|ready|an?\\s+internal',
+  '(?:required|expected)\\s+to\\s+(?!(?:have|be|hold|possess|demonstrate|show|undergo)\\b)',
+].join('|');
 const YOU_ARE = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?you(?:['’]re|\s+are|\s+have)\s+(?!(?:the\s+)?(?:${NOT_ASKED_OF_YOU}))`,
   'i',

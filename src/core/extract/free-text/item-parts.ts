@@ -1,12 +1,15 @@
 import { hedgedLevel, wordCount } from './levels';
 import { wishesForBenefit } from './item-kinds';
 import { clausesOf, hedgedCut, sentenceRanges, sentencesOf } from './prose';
-import { readsAsRequirement } from './requirement-sentence';
+import { opensOnEmployer, readsAsRequirement } from './requirement-sentence';
 
 const trimmed = (text: string, from: number, to: number): [number, number] => {
   const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
   return [from + lead, from + text.slice(from, to).replace(/[\s.;,!]+$/, '').length];
 };
+
+/** A long plain line that asks nothing is the employer's pitch. */
+const isPitch = (words: string): boolean => wordCount(words) > 12 && !readsAsRequirement(words);
 
 /**
  * An item's criteria as [start, end) ranges of its words. A list item gives one per semicolon clause,
@@ -15,11 +18,11 @@ const trimmed = (text: string, from: number, to: number): [number, number] => {
  * given." is a note). An item that asks for a benefit ("interested in job security") gives nothing.
  */
 export function itemSentences(words: string, listed: boolean): [number, number][] {
-  if (wishesForBenefit(words)) return [];
+  if (wishesForBenefit(words) || (opensOnEmployer(words) && !readsAsRequirement(words))) return [];
   if (!listed) {
     const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
     // A long plain line that asks nothing is pitch.
-    if (ranges.length < 2) return wordCount(words) > 12 && !readsAsRequirement(words) ? [] : [[0, words.length]];
+    if (ranges.length < 2) return isPitch(words) ? [] : [[0, words.length]];
     return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
   }
   const sentences = sentencesOf(words).map(([from, to]) => trimmed(words, from, to));

@@ -21,6 +21,11 @@ export function readsAsRequirementList(lines: readonly TextLine[], from: number)
   return items >= 2 && asked / items >= 0.6;
 }
 
+// "Experience of working in either of the following areas": an item that leads into the items below it.
+const THE_FOLLOWING = /\bthe\s+following(?:\s+[\w-]+){0,2}\s*:?\s*$/i;
+// "Shifts available", "Working hours": the terms of the post, not a group of requirements.
+const TERMS = /\b(?:shifts?|hours|available|salary|pay|benefits?|location|contract|rota|pattern|offer)\b/i;
+
 /** A short line inside a list that names what follows: "Skills:", or a bold title over items. */
 export function isSubHeading(
   text: string,
@@ -29,10 +34,11 @@ export function isSubHeading(
   words: number,
   next: TextLine | undefined,
 ) {
+  if (listish && words <= 12 && THE_FOLLOWING.test(text)) return true;
   if (words === 0 || words > 4 || readItem(text).level) return false;
   if (listish) return /:\s*$/.test(text);
   const nextListed = next !== undefined && (next.listItem || readItem(next.text).bulleted);
-  return line.heading && !listish && nextListed && !/[.!?]$/.test(text);
+  return line.heading && !listish && nextListed && !/[.!?]$/.test(text) && !TERMS.test(text);
 }
 
 /** The last sentence of a paragraph when it introduces a list ("They will also have:"), with its level. */

@@ -108,13 +108,14 @@ const HOW_TO_APPLY = [
 const YOU_GET = String.raw`you\s+will\s+(?:also\s+)?(?:receive|get|enjoy\s+(?:a|an|the|our|\d))`;
 const TRAINING_GIVEN = String.raw`will\s+be\s+(?:given|provided|offered)|training\s+(?:will\s+be|is)\s+(?:given|provided)`;
 const OFFER = String.raw`we\s+(?:can\s+)?offer|in\s+return|${YOU_GET}|${TRAINING_GIVEN}`;
+const PAY = String.raw`\bpay\s+rates?\b|£\s?\d|\bper\s+(?:hour|annum)\b`;
 const WELCOME = [
   String.raw`welcome[sd]?\s+(?:applications|to\s+apply)|equally\s+welcome|encourage\s+applications`,
   String.raw`applications\s+(?:are\s+)?welcome[sd]?`,
 ].join('|');
 const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
 const NOT_APPLICANT = new RegExp(
-  String.raw`\b(?:${SELECTION}|${HOW_TO_APPLY}|${OFFER}|${WELCOME}|${ALL_STAFF})\b`,
+  String.raw`\b(?:${SELECTION}|${HOW_TO_APPLY}|${OFFER}|${WELCOME}|${ALL_STAFF})\b|${PAY}`,
   'i',
 );
 const MAX_WORDS = 60;
@@ -182,6 +183,9 @@ export function requirementLevel(sentence: string): MarkedLevel | null {
 // A sentence that opens on the employer, the team or the post describes them.
 const THE_PLACE = 'team|service|trust|post|role|department|unit|ward|practice|hospital';
 const ABOUT_THE_POST = new RegExp(String.raw`^(?:this|it|there|we|we['’]\w+|our|the\s+(?:${THE_PLACE}))\b`, 'i');
+
+/** A sentence that opens on the employer, the team or the post ("We will help you grow", "Our wards …"). */
+export const opensOnEmployer = (sentence: string): boolean => ABOUT_THE_POST.test(sentence.trim());
 
 /** Inside a specification: a sentence that asks something, or names what an applicant holds and is no pitch. */
 export function readsAsRequirement(sentence: string): boolean {

@@ -334,4 +334,23 @@ describe('requirement lists and sections in free text', () => {
     ]);
     expect(parse('Our hospital is close to:', '• The railway station', '• The city centre')).toEqual([]);
   });
+
+  it('reads the terms of the post, the employer and pay as no requirement', () => {
+    expect(
+      parse(
+        'We would love to hear from people who:',
+        '• Have worked in a care home',
+        '• We are one of the largest providers in the region',
+        'Shifts available',
+        '• Early shifts 7am to 3pm',
+      ),
+    ).toEqual([['essential', null, 'Have worked in a care home']]);
+    expect(
+      parse('Essential', '• Care experience', '• Experience in one of the following areas:', '• Dementia care'),
+    ).toEqual([
+      ['essential', null, 'Care experience'],
+      ['essential', 'Experience in one of the following areas', 'Dementia care'],
+    ]);
+    expect(parse('Please note: the pay rate of £11.20 per hour applies to applicants who work nights.')).toEqual([]);
+  });
 });

@@ -32,6 +32,7 @@ describe('requirement sentences in prose', () => {
     'We want you to be the best you can be.',
     'Clinics are run by the post holder with support from the team lead.',
     'You will be able to develop your leadership skills with us.',
+    'You are required to attend mandatory training in your first month.',
   ])('what the post gives or what the job is, not a requirement: "%s"', (sentence) => {
     expect(requirementLevel(sentence)).toBeNull();
   });
