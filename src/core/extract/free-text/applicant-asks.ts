@@ -21,7 +21,7 @@ const OBJECT_OF = [
   'if|whether|where|when',
 ].join('|');
 const NOT_SUBJECT = String.raw`(?<!\b(?:${OBJECT_OF})\s(?:that\s)?)`;
-const APPLICANT = String.raw`${NOT_SUBJECT}\b(?:you|applicants|candidates|${THE_APPLICANT}|he\s*\/\s*she|they)`;
+const APPLICANT = String.raw`${NOT_SUBJECT}\b(?:you|(?:applicants|candidates)(?:${FOR_THE_POST})?|${THE_APPLICANT}|he\s*\/\s*she|they)`;
 
 // "will", "must", "should ideally", "will need to", "are expected to"; "'ll" as in "you'll". "Would" only
 // with "need to" or "be required to": "you would have protected time" is the employer's offer.
@@ -31,7 +31,7 @@ const THEN = String.raw`(?:need\s+to|be\s+(?:required|expected|asked)\s+to|be\s+
 const WILL = String.raw`(?:\s+(?:will|must|should|shall|needs?\s+to|(?:is|are)\s+expected\s+to)|['’]ll)`;
 const MODAL = String.raw`(?:${WILL}${ADVERB}(?:\s+${THEN})?|\s+would${ADVERB}\s+${THEN}|\s+(?:is|are)\s+required\s+to)`;
 const HAVING = 'have|be|hold|possess|posses|prove|bring|demonstrate|show|display|evidence|need|require|meet|share';
-const KNOWING = 'embrace|understand|know|undergo|pass|provide|enjoy|thrive|love|value|relish';
+const KNOWING = 'embrace|understand|know|undergo|pass|provide|enjoy|thrive|love|value|relish|complete|apply';
 const NEXT_WORDS = String.raw`((?:\s+[^\s]+){0,8})`;
 const APPLICANT_VERB = new RegExp(
   String.raw`${APPLICANT}${MODAL}${ADVERB}\s+(${HAVING}|${KNOWING})\b${NEXT_WORDS}`,
@@ -83,9 +83,18 @@ const META =
 const SOMEONE_NAMED =
   /\b(?:you|applicants?|candidates?|holders?|postholders?|persons?|individuals?|appointees?|they|he)\b/i;
 
+const CHECKS = /\b(?:DBS|disclosure|check|clearance|screening|vaccination|immuni[sz]ation)\b/i;
+// "… and have a good understanding of …": a second predicate of the same subject.
+const AND_HAVE = new RegExp(
+  String.raw`(?:\band|,)\s+(?:also\s+)?(have|be|hold|possess|demonstrate|show)\b${'((?:\\s+[^\\s]+){0,8})'}`,
+  'gi',
+);
+
 /** What follows the verb asks nothing: "have access to", "be based", "need to work", "provide care". */
 function gives(verb: string, rest: string): boolean {
   if (META.test(rest) || (verb === 'meet' && !/\w/.test(rest))) return true;
+  // "complete a DBS check", "apply for a disclosure": a check asked of the applicant (labelling rule 3).
+  if (verb === 'complete' || verb === 'apply') return !CHECKS.test(rest);
   if ((verb === 'have' || verb === 'enjoy') && GIVEN_SOON.test(rest)) return true;
   if (verb === 'be' && (BE_NOT.test(rest) || ABLE_TO_GAIN.test(rest))) return true;
   if ((verb === 'need' || verb === 'have') && /^\s+to\b/i.test(rest)) return true;
@@ -103,7 +112,10 @@ export function applicantAsks(body: string): boolean {
   ];
   return matches.some((match) => {
     const verb = PRESENT[match[1]!.toLowerCase()] ?? match[1]!.toLowerCase();
-    return !gives(verb, match[2] ?? '');
+    if (!gives(verb, match[2] ?? '')) return true;
+    // "… will be expected to carry a caseload and have a working knowledge of …".
+    const after = body.slice(match.index! + match[0].length - (match[2] ?? '').length);
+    return [...after.matchAll(AND_HAVE)].some((and) => !gives(and[1]!.toLowerCase(), and[2] ?? ''));
   });
 }
 
@@ -117,8 +129,19 @@ const MUST_ANYTHING = new RegExp(String.raw`${APPLICANT}\s+must${ADVERB}\s+(?!(?
 const MUST_FIRST =
   /^(?:must|should|will\s+need\s+to|need\s+to)\s+(?:also\s+)?(?:have|be|hold|possess|demonstrate|show)\b/i;
 
+// "All support workers must either be …": whoever is named, "must be/have" asks of the people who apply.
+const NOT_PEOPLE = 'applications|forms?|references|this|it|which|that|there|these|documents|cvs?|statements?';
+const ANYONE_MUST = new RegExp(
+  String.raw`(?<!\b(?:${NOT_PEOPLE})\s)\bmust\s+(?:also\s+|either\s+|therefore\s+)?(have|be|hold|possess|demonstrate)\b${NEXT_WORDS}`,
+  'i',
+);
+
 /** "Applicants must …", "Must be able to drive": a must, whatever is asked. */
-export const mustAsks = (body: string): boolean => MUST_FIRST.test(body) || MUST_ANYTHING.test(body);
+export function mustAsks(body: string): boolean {
+  if (MUST_FIRST.test(body) || MUST_ANYTHING.test(body)) return true;
+  const must = ANYONE_MUST.exec(body);
+  return must !== null && !gives(must[1]!.toLowerCase(), must[2] ?? '');
+}
 
 // "You're an established …", "You have a genuine passion …": the sentence opens with them.
 const NOT_ASKED_OF_YOU = [

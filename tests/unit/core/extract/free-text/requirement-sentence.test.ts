@@ -17,6 +17,10 @@ describe('requirement sentences in prose', () => {
     ['Candidates will preferably hold a mentorship qualification.', 'desirable'],
     ['The person we are looking for will have a calm manner and good judgement.', 'essential'],
     ['Successful candidates will be required to undergo an enhanced DBS check.', 'essential'],
+    ['You will be required to complete a DBS check before you start.', 'essential'],
+    ['Candidates for the post must be registered with the GMC.', 'essential'],
+    ['The post holder will be expected to cover clinics and have a sound knowledge of diabetes.', 'essential'],
+    ['All care assistants must either be a student nurse or hold a care certificate.', 'essential'],
   ] as const)('the applicant asked to have or be something: "%s"', (sentence, level) => {
     expect(requirementLevel(sentence)).toBe(level);
   });
@@ -33,6 +37,8 @@ describe('requirement sentences in prose', () => {
     'Clinics are run by the post holder with support from the team lead.',
     'You will be able to develop your leadership skills with us.',
     'You are required to attend mandatory training in your first month.',
+    'You will be required to complete the induction programme.',
+    'Applications must be submitted by the closing date.',
   ])('what the post gives or what the job is, not a requirement: "%s"', (sentence) => {
     expect(requirementLevel(sentence)).toBeNull();
   });
