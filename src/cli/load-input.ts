@@ -14,6 +14,12 @@ import { openPdfInNode } from './open-pdf';
 /** One advert read from a file; a JSON array or JSON Lines file holds several (`file#id`). */
 export type Input = { file: string; read: PageRead };
 
+let blank: Document | null = null;
+/** One blank document for every record read alone: making a document costs more than reading a record. */
+const sharedBlank = () => (blank ??= blankDocument());
+
+const fileUrlOf = (file: string) => pathToFileURL(resolve(file)).href;
+
 const blankDocument = () =>
   (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
 
@@ -28,7 +34,7 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
   if (!info.isFile()) throw new InputError('not a file');
   if (info.size > MAX_DOCUMENT_BYTES) throw tooLarge(info.size, MAX_DOCUMENT_BYTES, 'files');
   const bytes = new Uint8Array(await readFile(file));
-  const fileUrl = pathToFileURL(resolve(file)).href;
+  const fileUrl = fileUrlOf(file);
   const kind = inputKind(bytes, file);
 
   if (kind === 'document') {
@@ -41,22 +47,35 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
   if (kind === 'json') {
     const records = parseRecords(text, file);
     const doc = blankDocument();
-    return records.map((record, i) => {
-      const posting = findPosting(record);
-      if (!posting)
-        throw new InputError(`no schema.org JobPosting in ${records.length > 1 ? `record ${i + 1}` : 'the file'}`);
-      const own = typeof posting.url === 'string' && URL.canParse(posting.url) ? posting.url : null;
-      const id = (record as { id?: unknown }).id;
-      return {
-        file: records.length > 1 ? `${file}#${typeof id === 'string' || typeof id === 'number' ? id : i + 1}` : file,
-        read: readPosting(doc, posting, new URL(url ?? own ?? fileUrl)),
-      };
-    });
+    return records.map((record, i) => recordInput(record, records.length > 1 ? i + 1 : null, file, url, doc));
   }
 
   const { document } = parseHTML(text) as unknown as { document: Document };
   if (!document.documentElement) throw new InputError('not an HTML page that can be read');
   return [{ file, read: readPage(document, new URL(url ?? pageUrl(document) ?? fileUrl)) }];
+}
+
+/**
+ * One schema.org JobPosting record (`number` its place in a file of several, which names it
+ * `file#id` or `file#number`), read against a blank document; its address is the one given, else its own.
+ */
+export function recordInput(
+  record: unknown,
+  number: number | null,
+  file: string,
+  url: string | null,
+  doc: Document = sharedBlank(),
+): Input {
+  const posting = findPosting(record);
+  if (!posting)
+    throw new InputError(`no schema.org JobPosting in ${number === null ? 'the file' : `record ${number}`}`);
+  const own = typeof posting.url === 'string' && URL.canParse(posting.url) ? posting.url : null;
+  const id = (record as { id?: unknown } | null)?.id;
+  const name = typeof id === 'string' || typeof id === 'number' ? id : number;
+  return {
+    file: number === null ? file : `${file}#${name}`,
+    read: readPosting(doc, posting, new URL(url ?? own ?? fileUrlOf(file))),
+  };
 }
 
 function parseRecords(text: string, file: string): unknown[] {

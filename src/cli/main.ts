@@ -1,28 +1,26 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { coachReport } from '../core/coach/coach-report';
-import { profileReviewLookup, reviewProfile } from '../core/coach/profile-reviews';
-import { compareWithProfile } from '../core/compare/compare';
-import { analyseRead } from '../core/pipeline/analyse-page';
-import type { Profile } from '../core/model/profile';
-import { profileMatchers } from '../core/pipeline/profile-matcher';
-import { COMPILED_HERE } from '../core/taxonomy/default-matcher';
-import { parseArgs, USAGE, UsageError } from './args';
-import { formatEvidenceReview, formatSuggestions } from './format-coach';
-import { COLOUR, formatReport, PLAIN } from './format-report';
 import { loadEnglishMessages } from '../core/model/english-messages';
-import { loadInputs, type Input } from './load-input';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { COLOUR, PLAIN } from './format-report';
+import { MAX_PAGE_BYTES } from './input-kind';
+import { isJsonLines, jobsOf } from './jobs/jobs-of';
 import { loadProfileFile, ProfileFileError } from './load-profile-file';
-import { toJsonRecord, type Compared } from './to-json';
+import { createSession, type Outcome, type SessionOptions } from './session';
+import { inWorkers } from './workers/in-workers';
 
 const SAMPLE_ADVERT = fileURLToPath(new URL('./sample/advert.html', import.meta.url));
 const SAMPLE_PROFILE = fileURLToPath(new URL('./sample/profile.json', import.meta.url));
 
-/** An error as one line for stderr: the system's codes in words, the rest as their message. */
-function errorText(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+/** Worker threads pay off for a corpus, not for a few pages: every core then, else this thread. */
+function workerCount(args: CliArgs, files: readonly string[]): number {
+  if (args.workers !== 'auto') return args.workers;
+  return files.some(isJsonLines) || files.length > 32 ? availableParallelism() : 1;
+}
+
+async function* inThisThread(jobs: ReturnType<typeof jobsOf>, options: SessionOptions): AsyncGenerator<Outcome> {
+  const run = createSession(options);
+  for await (const job of jobs) yield await run(job);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -34,47 +32,29 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const files = args.files.length > 0 ? args.files : [SAMPLE_ADVERT];
   const profileFile = args.profile ?? (args.files.length === 0 ? SAMPLE_PROFILE : null);
-  const profile: Profile | null = profileFile ? await loadProfileFile(profileFile) : null;
-  // Compiled at the first file read, so a call whose files are all refused ends at once; the profile's
-  // examples are then read once, whatever the number of adverts.
-  let ready: ReturnType<typeof prepare> | null = null;
-  const prepare = () => {
-    const matcher = profileMatchers(COMPILED_HERE)(profile?.customSkills ?? []);
-    const reviews = profile ? reviewProfile(profile, matcher) : [];
-    return { matcher, reviews, reviewOf: profile ? profileReviewLookup(profile, reviews) : null };
-  };
-  const style = process.stdout.isTTY && !process.env.NO_COLOR ? COLOUR : PLAIN;
+  const profile = profileFile ? await loadProfileFile(profileFile) : null;
+  const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const style = colour ? COLOUR : PLAIN;
+  const options: SessionOptions = { json: args.json, colour, url: args.url, profile };
+  const workers = workerCount(args, files);
+  const jobs = jobsOf(files, MAX_PAGE_BYTES);
+  const outcomes = workers > 1 ? inWorkers(jobs, workers, options) : inThisThread(jobs, options);
 
   let failures = 0;
   let printed = 0;
-  for (const file of files) {
-    let inputs: Input[];
-    try {
-      inputs = await loadInputs(file, args.url);
-    } catch (error) {
+  for await (const { reports, error, file } of outcomes) {
+    if (error !== null) {
       failures++;
-      console.error(`error: cannot read ${file}: ${errorText(error)}`);
-      continue;
+      console.error(`error: cannot read ${file}: ${error}`);
     }
-    for (const input of inputs) {
-      const { matcher, reviews, reviewOf } = (ready ??= prepare());
-      const { analysed } = analyseRead(input.read, matcher);
-      const report = profile ? compareWithProfile(analysed, profile, matcher.skills) : null;
-      const compared: Compared | null =
-        report && profile && reviewOf
-          ? { report, coach: coachReport(report, profile, matcher.skills, reviewOf), reviews }
-          : null;
+    for (const report of reports) {
       if (args.json) {
-        process.stdout.write(`${JSON.stringify(toJsonRecord(input.file, analysed, compared))}\n`);
-      } else {
-        if (printed++ > 0) console.log(`\n${'─'.repeat(72)}\n`);
-        if (files.length > 1 || inputs.length > 1) console.log(style.dim(input.file));
-        const coach = compared?.coach ?? null;
-        const lines = [formatReport(analysed, report, matcher.skills, style, new Date(), coach)];
-        if (compared) lines.push(...formatSuggestions(compared.coach, compared.report, matcher.skills, style));
-        if (compared) lines.push(...formatEvidenceReview(reviews, matcher.skills, style));
-        console.log(lines.join('\n'));
+        process.stdout.write(`${report.text}\n`);
+        continue;
       }
+      if (printed++ > 0) console.log(`\n${'─'.repeat(72)}\n`);
+      if (files.length > 1 || report.file !== file) console.log(style.dim(report.file));
+      console.log(report.text);
     }
   }
   if (!args.json && profileFile === SAMPLE_PROFILE) {

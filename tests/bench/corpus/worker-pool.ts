@@ -1,5 +1,6 @@
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundleWorker } from '../../../src/cli/workers/bundle-worker';
 import type { Pass, Share } from './passes';
 import type { WorkerRequest, WorkerSetup } from './worker';
 
@@ -23,24 +24,6 @@ export function deal(records: readonly string[], workers: number): Share[] {
     share.records.push(raw);
   });
   return shares;
-}
-
-/**
- * The worker's code as one CommonJS script, bundled by esbuild from the sources: worker threads do not
- * inherit tsx's loader under Node 20, and a bundle starts in a fraction of the time tsx's per-file
- * transform takes.
- */
-async function workerCode(): Promise<string> {
-  const result = await build({
-    entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 function start(code: string, setup: WorkerSetup): Promise<Worker> {
@@ -67,7 +50,7 @@ export async function startPools(
   sizes: readonly number[],
   warmup: number,
 ): Promise<WorkerPool[]> {
-  const code = await workerCode();
+  const code = await bundleWorker(fileURLToPath(new URL('./worker.ts', import.meta.url)));
   return Promise.all(sizes.map((size) => startPool(code, records, size, warmup)));
 }
 
