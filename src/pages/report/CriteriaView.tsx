@@ -43,7 +43,7 @@ export function CriteriaView({ report, skills, coachOf, onAddSkill, onAddEvidenc
     // Only a new report (made from the changed profile) settles the criterion followed.
   }, [report]);
 
-  const itemOf = (item: CriterionReport) => (
+  const itemOf = (item: CriterionReport, showCategory = false) => (
     <CriterionItem
       key={item.criterion.id}
       item={item}
@@ -55,6 +55,7 @@ export function CriteriaView({ report, skills, coachOf, onAddSkill, onAddEvidenc
       open={open.has(item.criterion.id)}
       onToggle={(isOpen) => toggle(item.criterion.id, isOpen)}
       onAction={() => setFollow(item.criterion.id)}
+      showCategory={showCategory}
     />
   );
 
@@ -67,7 +68,7 @@ export function CriteriaView({ report, skills, coachOf, onAddSkill, onAddEvidenc
           </h2>
           <p class="muted">Essential criteria not in your profile yet. Shortlisting usually needs every one.</p>
           <ul class="criteria" data-testid="blockers">
-            {report.blockers.map(itemOf)}
+            {report.blockers.map((item) => itemOf(item, true))}
           </ul>
         </section>
       )}
@@ -80,7 +81,7 @@ export function CriteriaView({ report, skills, coachOf, onAddSkill, onAddEvidenc
             blockerIds={blockerIds}
             open={open.has(`category:${group.category}`) || isFollowedIn(follow, group.levels, blockerIds)}
             onToggle={(isOpen) => toggle(`category:${group.category}`, isOpen)}
-            renderItem={itemOf}
+            renderItem={(item) => itemOf(item)}
           />
         ))}
       </section>

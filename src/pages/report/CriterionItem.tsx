@@ -28,6 +28,8 @@ type Props = {
   onToggle?: (open: boolean) => void;
   /** Called before an action inside changes the profile, so the report can keep this criterion in view. */
   onAction?: () => void;
+  /** Say the criterion's category in its summary (where it is listed apart from it, as blockers are). */
+  showCategory?: boolean;
 };
 
 /**
@@ -45,8 +47,10 @@ export function CriterionItem({
   open,
   onToggle,
   onAction,
+  showCategory,
 }: Props) {
   const { criterion } = item;
+  const category = criterion.category ?? 'Other criteria';
   const act =
     <T,>(handler?: (value: T) => void) =>
     (value: T) => {
@@ -59,6 +63,7 @@ export function CriterionItem({
       data-criterion-id={criterion.id}
       data-status={item.status}
       data-score={coach?.shortlisting.score}
+      data-category={category}
     >
       <details
         class="criterion-details"
@@ -73,6 +78,12 @@ export function CriterionItem({
               <>
                 {' '}
                 <ScoreChip score={coach.shortlisting.score} />
+              </>
+            )}
+            {showCategory && (
+              <>
+                {' '}
+                <span class="criterion-category">{category}</span>
               </>
             )}
           </span>

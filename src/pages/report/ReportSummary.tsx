@@ -69,7 +69,7 @@ function ScoreLine({ report, shortlisting }: { report: Report; shortlisting?: Sh
   return (
     <>
       <span data-testid="essential-summary">
-        {essential ? 'Essential met' : 'Criteria met'}: {heldCount(primary)} of {primary.total}
+        {`${heldCount(primary)} of ${primary.total} ${essential ? 'essential' : 'criteria'} met`}
       </span>
       {essential && (
         <>
@@ -83,7 +83,7 @@ function ScoreLine({ report, shortlisting }: { report: Report; shortlisting?: Sh
         <>
           <span class="score-sep"> · </span>
           <span data-testid="points-summary">
-            {shortlisting.points.earned} of {shortlisting.points.possible} points
+            {`${shortlisting.points.earned} of ${shortlisting.points.possible} points`}
           </span>
         </>
       )}

@@ -37,7 +37,7 @@ export function SkillVerdictItem({ verdict, hits, needsNote, skills, onAddSkill,
       <span class="skill-actions">
         {verdict.satisfied === 'no' && onAddSkill && (
           <button type="button" class="add" onClick={() => onAddSkill(verdict.skillId)}>
-            I have this<span class="visually-hidden">: {label(verdict.skillId)}</span>
+            I have this<span class="visually-hidden"> ({label(verdict.skillId)})</span>
           </button>
         )}
         {needsNote && onAddEvidence && (

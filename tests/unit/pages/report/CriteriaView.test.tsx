@@ -65,6 +65,8 @@ describe('the criteria, blockers first', () => {
       'Excel',
     ]);
     expect(text(host.querySelector('#blockers-heading'))).toBe('Blockers (3)');
+    // Listed apart from its category, a blocker says which it is in.
+    expect(text(blockers.querySelector('summary'))).toBe('Registered nurse ✗ Missing Qualifications');
     // Every criterion appears once in all.
     const ids = [...host.querySelectorAll('[data-criterion-id]')].map((el) => el.getAttribute('data-criterion-id'));
     expect(ids.sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6']);
@@ -86,7 +88,7 @@ describe('the criteria, blockers first', () => {
     cleanup = unmount;
     // Three blockers and two categories that open; the first category has nothing more to show.
     expect(tabStops(host).map((el) => el.tagName)).toEqual(Array(5).fill('SUMMARY'));
-    const experience = host.querySelector('[data-category="Experience"] > details > summary') as HTMLElement;
+    const experience = host.querySelector('section[data-category="Experience"] > details > summary') as HTMLElement;
     await act(async () => experience.click());
     expect(tabStops(host)).toHaveLength(7);
     const audit = criterionIn(host, 'c2').querySelector('summary') as HTMLElement;
@@ -106,7 +108,7 @@ describe('the criteria, blockers first', () => {
     const summary = criterionIn(host, 'c3').querySelector('summary') as HTMLElement;
     await act(async () => summary.click());
     const add = criterionIn(host, 'c3').querySelector('button.add') as HTMLButtonElement;
-    expect(text(add)).toBe('I have this: Risk management');
+    expect(text(add)).toBe('I have this (Risk management)');
     add.focus();
     await act(async () => add.click());
 

@@ -47,7 +47,7 @@ describe('a criterion in the report', () => {
     );
     cleanup = unmount;
     const buttons = [...host.querySelectorAll('button')];
-    expect(buttons.map(text)).toEqual(['I have this: Risk management']);
+    expect(buttons.map(text)).toEqual(['I have this (Risk management)']);
     buttons[0]!.click();
     expect(onAddSkill).toHaveBeenCalledWith('gov-risk');
 
@@ -101,7 +101,7 @@ describe('a criterion in the report', () => {
     const inside = [...details.querySelectorAll('button, summary')].filter((el) => el !== summary);
     expect(inside.map(text)).toEqual([
       'Why? (Clinical audit)',
-      'I have this: Risk management',
+      'I have this (Risk management)',
       'Why? (Risk management)',
       'Show on the page',
     ]);
@@ -110,7 +110,7 @@ describe('a criterion in the report', () => {
     await act(async () => (summary as HTMLElement).click());
     expect(details.hasAttribute('open')).toBe(true);
     expect(onReveal).not.toHaveBeenCalled();
-    await act(async () => inside.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await act(async () => void inside.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(onReveal).toHaveBeenCalledWith('c1');
     expect(text(details.querySelector('[data-testid="shortlisting"]'))).toBe(
       '◑ Shortlister’s view: 1 of 2 Only partly met.',

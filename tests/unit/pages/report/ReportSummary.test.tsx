@@ -31,8 +31,8 @@ describe('the score summary', () => {
     // One line: what is met, the blockers; the parts are folded under it.
     const details = host.querySelector('details.score')!;
     expect(details.hasAttribute('open')).toBe(false);
-    expect(text(details.querySelector('summary'))).toBe('Essential met: 2 of 5 · 1 blocker');
-    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('Essential met: 2 of 5');
+    expect(text(details.querySelector('summary'))).toBe('2 of 5 essential met · 1 blocker');
+    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('2 of 5 essential met');
     const parts = [...host.querySelectorAll('.parts')][0]!;
     expect([...parts.querySelectorAll('li')].map(text)).toEqual([
       '✓ 1 with evidence',
@@ -59,7 +59,7 @@ describe('the score summary', () => {
     };
     const { host, unmount } = mount(<ReportSummary report={report} shortlisting={shortlisting} />);
     cleanup = unmount;
-    expect(text(host.querySelector('summary'))).toBe('Essential met: 1 of 1 · No blockers · 2 of 2 points');
+    expect(text(host.querySelector('summary'))).toBe('1 of 1 essential met · No blockers · 2 of 2 points');
     expect(text(host.querySelector('[data-testid="shortlisting-points"]'))).toMatch(
       /^Shortlister’s view: 2 of 2 points on essential criteria \(0 to 2 a criterion/,
     );
