@@ -1,7 +1,7 @@
 import { compareWithProfile } from '../core/compare/compare';
 import { emptyProfile, isEmptyProfile } from '../core/model/profile';
 import { matchSpec } from '../core/pipeline/match-spec';
-import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { matcherFor } from './matchers';
 import { withDocuments } from '../core/pipeline/with-documents';
 import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
 import { loadProfile } from '../storage/profile-store';
@@ -19,7 +19,7 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const { spec, limits, documents, reason, description } = parsed.data;
   const stored = await loadProfile();
   const profile = stored.state === 'ok' ? stored.profile : null;
-  const matcher = matcherForCustomSkills(profile?.customSkills ?? []);
+  const matcher = matcherFor(profile?.customSkills ?? []);
 
   const kept = await keptDocumentCriteria(spec, documents);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);

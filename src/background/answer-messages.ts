@@ -6,6 +6,7 @@ import { openSetup } from './open-setup';
 import { matchKeptAdvert } from './match-kept-advert';
 import { reviewExamples } from './review-evidence';
 import { skillCatalogue } from './skill-catalogue';
+import { warmUp } from './warm-up';
 
 type Handler = (message: unknown) => unknown;
 
@@ -16,6 +17,7 @@ const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
   'open-setup': openSetup,
   review: reviewExamples,
   match: matchKeptAdvert,
+  'warm-up': warmUp,
 };
 
 /** Answers the advert tabs and the extension's pages; anything not from this extension is ignored. */

@@ -1,5 +1,5 @@
 import { reviewEvidence } from '../core/coach/evidence-review';
-import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { matcherFor } from './matchers';
 import { reviewRequestSchema, type ReviewReply } from '../messaging/background-messages';
 import { loadProfile } from '../storage/profile-store';
 
@@ -15,6 +15,6 @@ export async function reviewExamples(message: unknown): Promise<ReviewReply | un
     const stored = await loadProfile();
     customSkills = stored.state === 'ok' ? stored.profile.customSkills : [];
   }
-  const matcher = matcherForCustomSkills(customSkills);
+  const matcher = matcherFor(customSkills);
   return { reviews: parsed.data.notes.map((note) => reviewEvidence(note, matcher)) };
 }

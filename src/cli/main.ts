@@ -4,7 +4,8 @@ import { profileReviewLookup, reviewProfile } from '../core/coach/profile-review
 import { compareWithProfile } from '../core/compare/compare';
 import { analyseRead } from '../core/pipeline/analyse-page';
 import type { Profile } from '../core/model/profile';
-import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { profileMatchers } from '../core/pipeline/profile-matcher';
+import { COMPILED_HERE } from '../core/taxonomy/default-matcher';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatEvidenceReview, formatSuggestions } from './format-coach';
 import { COLOUR, formatReport, PLAIN } from './format-report';
@@ -38,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // examples are then read once, whatever the number of adverts.
   let ready: ReturnType<typeof prepare> | null = null;
   const prepare = () => {
-    const matcher = matcherForCustomSkills(profile?.customSkills ?? []);
+    const matcher = profileMatchers(COMPILED_HERE)(profile?.customSkills ?? []);
     const reviews = profile ? reviewProfile(profile, matcher) : [];
     return { matcher, reviews, reviewOf: profile ? profileReviewLookup(profile, reviews) : null };
   };

@@ -21,6 +21,7 @@ type Replies = {
   'open-setup': OpenSetupReply;
   review: ReviewReply;
   match: MatchReply;
+  'warm-up': { ready: true };
 };
 
 export async function askBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {

@@ -50,6 +50,8 @@ export type MatchRequest = z.infer<typeof matchRequestSchema>;
 export const skillsRequestSchema = z.object({
   type: z.literal('skills'),
   customSkills: z.array(customSkillSchema),
+  /** With every phrase of every skill, for the skill picker's search; without, labels and relations only. */
+  phrases: z.optional(z.boolean()),
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
@@ -57,7 +59,11 @@ export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 export const openSetupRequestSchema = z.object({ type: z.literal('open-setup') });
 export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
 
-export type BackgroundRequest = AnalyseRequest | SkillsRequest | OpenSetupRequest | ReviewRequest | MatchRequest;
+/** Sent by an advert tab as it starts loading: the background wakes and loads the taxonomy meanwhile. */
+export type WarmUpRequest = { type: 'warm-up' };
+
+export type BackgroundRequest =
+  AnalyseRequest | SkillsRequest | OpenSetupRequest | ReviewRequest | MatchRequest | WarmUpRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
