@@ -129,7 +129,9 @@ test('the profile set in the options page drives the highlights and the popup, l
     1,
   );
   await expect(governance.locator('> details > summary')).toBeFocused();
-  await expect(governance.getByRole('button', { name: 'I have this (Risk management)' })).toBeVisible();
+  await expect(
+    governance.getByRole('button', { name: 'I have this (Risk management (organisational))' }),
+  ).toBeVisible();
   await expect(mine.getByRole('listitem')).toHaveCount(4);
   await expect.poll(async () => (await highlightTexts(page)).met ?? []).toContain('clinical governance');
 
