@@ -104,6 +104,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await checkReportViews(popup, 'popup');
     });
 
+    test('the popup has no serious or critical accessibility violation with an empty profile, or off an advert', async ({
+      page,
+      context,
+      server,
+      findTabId,
+      extensionUrl,
+    }) => {
+      // No profile stored: the call to set it up comes first, above the report.
+      await page.goto(`${server.origin}${SAMPLE_ADVERT}`);
+      const popup = await extensionPage(context, colorScheme, 400);
+      await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}&layout=popup`));
+      await expect(popup.getByTestId('setup-cta')).toBeVisible();
+      await expect(popup.getByTestId('essential-summary')).toBeVisible();
+      expect(await seriousViolations(popup), 'empty profile').toEqual([]);
+      // A page of search results: the popup says to open an advert.
+      await page.goto(`${server.origin}/candidate/search/results?keyword=nurse`);
+      await popup.goto(extensionUrl(`popup.html?tab=${await findTabId(page)}&layout=popup`));
+      await expect(popup.getByTestId('page-message')).toBeVisible();
+      expect(await seriousViolations(popup), 'search results').toEqual([]);
+    });
+
     test('the side panel and the full-page report have no serious or critical accessibility violation', async ({
       page,
       context,
