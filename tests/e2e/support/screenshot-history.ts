@@ -63,7 +63,7 @@ export const screenshotHistory = (sampleUrl: string): HistoryEntry[] => [
     'Ward Manager - Acute Medicine',
     'Riverside Community Hospitals NHS Trust',
     'Band 7',
-    '2026-11-30',
+    '2026-12-11',
     [governance],
   ),
   pastAdvert(
