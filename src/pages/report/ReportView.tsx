@@ -14,7 +14,9 @@ import { OutlineView } from '../statement/OutlineView';
 import { useProfileReviews } from '../hooks/use-evidence-reviews';
 import type { CriterionCoach } from './CriterionItem';
 import { useOpenSet } from './use-open-set';
-import '../report.css';
+import './report.css';
+import './criteria.css';
+import '../statement/interview.css';
 import '../coach.css';
 
 export type ReportViewName = 'criteria' | 'statement' | 'interview';
