@@ -189,6 +189,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       context,
       extensionUrl,
     }) => {
+      test.slow(); // seven axe runs, one a step: over 30 s when the machine is busy
       const setup = await extensionPage(context, colorScheme, 900);
       await setup.goto(extensionUrl('setup.html'));
       const heading = setup.getByRole('heading', { level: 2 });
