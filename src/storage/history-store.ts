@@ -18,7 +18,7 @@ export type HistoryList = {
   unreadable: number;
 };
 
-/** Every stored entry, newest first. */
+/** Every stored entry, the one analysed last first (the options page lists them in this order). */
 export async function loadHistory(): Promise<HistoryList> {
   const all = await browser.storage.local.get(null);
   const entries: HistoryList['entries'] = [];

@@ -1,6 +1,7 @@
 import { expect, test } from './support/extension';
 import { clickInShadow, shadowText } from './support/closed-shadow';
 import { highlightCopies, highlightTexts } from './support/highlights';
+import { criterionById, criterionByText, openCriterion } from './support/report';
 import { sampleProfile, seedStorage } from './support/workspace';
 
 const SAMPLE = '/candidate/jobadvert/C9999-26-0001';
@@ -96,7 +97,7 @@ test('the profile set in the options page drives the highlights and the popup, l
   await expect(popup.getByText('Riverside Community Hospitals NHS Trust')).toBeVisible();
   await expect(popup.getByText('Band 7', { exact: true })).toBeVisible();
   await expect(popup.getByText('15 January 2027')).toBeVisible();
-  await expect(popup.getByTestId('essential-summary')).toHaveText('Essential criteria met: 3 of 13');
+  await expect(popup.getByTestId('essential-summary')).toHaveText('3 of 13 essential met');
 
   const blockers = popup.getByTestId('blockers').locator('> li');
   const blockerTexts = await blockers.locator('.criterion-text').allTextContents();
@@ -104,32 +105,40 @@ test('the profile set in the options page drives the highlights and the popup, l
   expect(blockerTexts).not.toContain('Experience of leading clinical audit and acting on its findings');
   await expect(popup.getByTestId('blocker-count')).toHaveText(`${blockerTexts.length} blockers`);
 
-  // Blockers come before the full list, which groups every criterion by category and level.
+  // Blockers come first; the rest are folded by category (a category of blockers only is just named), each once.
   const headings = await popup.getByRole('heading').allTextContents();
-  expect(headings.indexOf('Blockers: essential criteria you do not meet yet')).toBeLessThan(
-    headings.indexOf('All criteria'),
+  expect(headings.indexOf(`Blockers (${blockerTexts.length})`)).toBeLessThan(
+    headings.indexOf('Other criteria, by category'),
   );
   await expect(popup.locator('section.category')).toHaveCount(4);
-  await expect(popup.locator('[data-criterion-id="essential_skill_1_criteria_1"]').last()).toHaveAttribute(
-    'data-status',
-    'met',
-  );
+  await expect(popup.locator('li.criterion')).toHaveCount(18);
+  await expect(
+    popup.locator('section.category li.criterion[data-criterion-id^="essential"][data-status="missing"]'),
+  ).toHaveCount(0);
+  await expect(criterionById(popup, 'essential_skill_1_criteria_1')).toHaveAttribute('data-status', 'met');
 
   // Quick add from a blocker: the popup, the options page and the advert all update.
-  const governance = popup
-    .getByTestId('blockers')
-    .locator('li', { hasText: 'Clinical governance' })
-    .getByRole('button', { name: 'I have this' })
-    .first();
-  await governance.click();
-  await expect(popup.getByTestId('essential-summary')).toHaveText('Essential criteria met: 3 of 13');
+  const governance = await openCriterion(
+    criterionByText(popup, 'Sound understanding of clinical governance and risk management'),
+  );
+  await governance.getByRole('button', { name: 'I have this (Clinical governance)' }).click();
+  await expect(popup.getByTestId('essential-summary')).toHaveText('3 of 13 essential met');
+  // Now partly met, it leaves the blockers for its category, still open and with the focus.
+  await expect(governance).toHaveAttribute('data-status', 'partial');
+  await expect(popup.locator('section.category[data-category="Skills and knowledge"]').locator(governance)).toHaveCount(
+    1,
+  );
+  await expect(governance.locator('> details > summary')).toBeFocused();
+  await expect(
+    governance.getByRole('button', { name: 'I have this (Risk management (organisational))' }),
+  ).toBeVisible();
   await expect(mine.getByRole('listitem')).toHaveCount(4);
   await expect.poll(async () => (await highlightTexts(page)).met ?? []).toContain('clinical governance');
 
   // Removing a skill in the options page turns its highlight back into a gap.
   await mine.getByRole('button', { name: 'Remove Clinical audit' }).click();
   await expect.poll(async () => (await highlightTexts(page)).missing ?? []).toContain('clinical audit');
-  await expect(popup.getByTestId('essential-summary')).toHaveText('Essential criteria met: 2 of 13');
+  await expect(popup.getByTestId('essential-summary')).toHaveText('2 of 13 essential met');
 });
 
 test.describe('pages without a person specification', () => {

@@ -3,6 +3,7 @@ import { historyKey } from '../../src/core/history/history-entry';
 import { buildAdvert } from '../fixtures/nhs-jobs/build-advert';
 import { expect, test } from './support/extension';
 import { PAGES } from './support/pages';
+import { openCriterion } from './support/report';
 import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 const QUALITY_IMPROVEMENT = '[data-criterion-id="desirable_skill_2_criteria_1"]';
@@ -77,7 +78,7 @@ test('an example written with hints, linked where it also fits: a criterion goes
   );
   await expect(report.getByTestId('shortlisting-points')).toContainText(/\d+ of 26 points on essential criteria/);
   await expect(qi.getByTestId('link-suggestion')).toContainText('Your Clinical audit example (“Falls on our 28-bed');
-  await qi.getByRole('button', { name: 'Link it to Quality / service improvement' }).click();
+  await (await openCriterion(qi)).getByRole('button', { name: 'Link it to Quality / service improvement' }).click();
   await expect(qi).toHaveAttribute('data-score', '2');
   await expect(qi.getByTestId('shortlisting')).toContainText('2 of 2');
   await expect(qi.getByTestId('link-suggestion')).toHaveCount(0);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './support/extension';
 import { clickInShadow, keyShown, shadowText } from './support/closed-shadow';
 import { highlightTexts } from './support/highlights';
+import { openCriterion } from './support/report';
 import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 // The options page's own handling of an unreadable profile is in workspace.spec.ts; these follow
@@ -30,7 +31,9 @@ test('with an unreadable stored profile, an advert is still analysed, the popup 
   const notice = popup.getByRole('alert').filter({ hasText: 'Your saved profile could not be read.' });
   await expect(notice).toBeVisible();
   await expect(popup.getByTestId('essential-summary')).toBeVisible();
-  // Quick edits from the report would write a new profile: they are not offered.
+  // Quick edits from the report would write a new profile: they are not offered, even in an open criterion.
+  const blocker = await openCriterion(popup.getByTestId('blockers').locator('> li').first());
+  await expect(blocker.getByRole('button', { name: 'Show on the page' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'I have this' })).toHaveCount(0);
   const [download] = await Promise.all([
     popup.waitForEvent('download'),

@@ -4,6 +4,7 @@ import { expect, test } from './support/extension';
 import { keyShown } from './support/closed-shadow';
 import { highlightTexts } from './support/highlights';
 import { TRAC_ADVERT } from './support/site-pages';
+import { criterionById, openCriterion } from './support/report';
 import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
 
 const WELSH_ADVERT = '/candidate/jobadvert/C0000-26-0300';
@@ -221,21 +222,26 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   ).toHaveCount(1);
   const blockerCount = await blockers.count();
   await expect(popup.getByTestId('blocker-count')).toHaveText(`${blockerCount} blockers`);
-  await expect(popup.getByTestId('essential-summary')).toContainText(/Essential criteria met: \d+ of 13/);
+  await expect(popup.getByTestId('essential-summary')).toContainText(/^\d+ of 13 essential met$/);
+  // The score's parts, on request.
+  await popup.locator('.score-line').click();
+  await expect(popup.getByTestId('score-details')).toBeVisible();
   await expect(popup.locator('.summary')).toContainText('with evidence');
   await expect(popup.locator('.summary')).not.toContainText('%');
 
   // "Why?": the words on the page and what they count as, in plain words.
-  const auditCriterion = popup.locator('[data-criterion-id="essential_skill_2_criteria_2"]');
+  const auditCriterion = criterionById(popup, 'essential_skill_2_criteria_2');
   await expect(auditCriterion).toHaveAttribute('data-status', 'met');
+  await openCriterion(auditCriterion);
   await auditCriterion.getByText('Why?').click();
   await expect(auditCriterion.locator('details.why')).toContainText(
     'The advert says “clinical audit”, which counts as Clinical audit.',
   );
   await expect(auditCriterion.locator('details.why')).toContainText('Your profile has this skill.');
   // A skill held without a note is "met, no example yet", with a way to add one.
-  const lineManagement = popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]');
+  const lineManagement = criterionById(popup, 'essential_skill_2_criteria_3');
   await expect(lineManagement).toHaveAttribute('data-status', 'not-evidenced');
+  await openCriterion(lineManagement);
   await expect(lineManagement.getByRole('button', { name: /Add evidence/ })).toBeVisible();
 
   // The statement outline, copied to the clipboard as plain text.
@@ -264,9 +270,15 @@ test('an advert: warnings, blockers, why a skill was found, the outline copied, 
   await expect(popup.getByTestId('word-count')).toContainText('of 1,000 words');
   await expect.poll(async () => (await storedProfile(popup)).preferences.wordLimit).toBe(1000);
 
+  // The advert names no assessment methods: the interview tab falls back to its essential criteria, and says so.
   await popup.getByRole('tab', { name: 'Interview' }).click();
   await expect(popup.getByTestId('interview-message')).toContainText(
-    'does not say which criteria are assessed at interview',
+    'does not say which criteria are assessed at interview, so here are its essential criteria',
+  );
+  const interview = popup.getByTestId('interview-list').locator('> li');
+  await expect(interview).toHaveCount(13);
+  await expect(interview.filter({ hasText: 'Experience of leading clinical audit' })).toContainText(
+    'Your example (Clinical audit): Falls on our 28-bed ward rose over one winter.',
   );
 
   // The advert is in the history on the options page, and can be removed.
@@ -300,7 +312,7 @@ test('gaps that recur across adverts are counted on the options page', async ({
   const recurring = options.getByTestId('recurring-gaps');
   await expect(recurring).toContainText(/Clinical audit: missing in 2 of your last 2 adverts/);
   // Adding the skill from there leaves its example to write, one click away.
-  await recurring.getByRole('button', { name: 'I have this: Clinical audit' }).click();
+  await recurring.getByRole('button', { name: 'I have this (Clinical audit)' }).click();
   await expect(recurring).toContainText(/Clinical audit: no example yet in 2 of your last 2 adverts/);
   await recurring.getByRole('button', { name: 'Add evidence: Clinical audit' }).click();
   await expect(options).toHaveURL(/#evidence-gov-clinical-audit$/);
@@ -410,16 +422,38 @@ test('the popup fits 400 px and works by keyboard alone', async ({
   await popup.keyboard.press('Home');
   await expect(popup.getByRole('tab', { name: 'Criteria' })).toHaveAttribute('aria-selected', 'true');
 
-  // "Why?" opens from the keyboard.
-  const why = popup
-    .locator('[data-criterion-id="essential_skill_2_criteria_2"]')
-    .locator('summary', { hasText: 'Why?' })
-    .last();
-  await why.focus();
+  // One tab stop per criterion: Tab goes from criterion to criterion; Enter opens one, and its actions come next.
+  const audit = criterionById(popup, 'essential_skill_2_criteria_2');
+  const stops: string[] = [];
+  await popup.getByRole('tab', { name: 'Criteria' }).focus();
+  for (let i = 0; i < 40 && !stops.includes('Experience'); i++) {
+    await popup.keyboard.press('Tab');
+    stops.push(
+      await popup.evaluate(() =>
+        (document.activeElement?.textContent ?? '')
+          .trim()
+          .split(/[✓✎◐✗–]/)[0]!
+          .trim(),
+      ),
+    );
+  }
+  const blockerCount = await popup.getByTestId('blockers').locator('> li').count();
+  // The tab panel, each blocker, the first category (Qualifications), then the second.
+  expect(stops.length).toBe(1 + blockerCount + 2);
+  await popup.keyboard.press('Enter'); // opens Experience
+  await popup.keyboard.press('Tab');
+  await expect(audit.locator('> details > summary')).toBeFocused();
   await popup.keyboard.press('Enter');
-  await expect(
-    popup.locator('[data-criterion-id="essential_skill_2_criteria_2"] details.why[open]').last(),
-  ).toContainText('The advert says “clinical audit”, which counts as Clinical audit.');
+  await expect(audit.locator('> details')).toHaveAttribute('open', '');
+  // Inside: "Why?", then "Show on the page"; "Why?" opens from the keyboard.
+  await popup.keyboard.press('Tab');
+  await expect(audit.locator('summary', { hasText: 'Why?' })).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(audit.locator('details.why[open]')).toContainText(
+    'The advert says “clinical audit”, which counts as Clinical audit.',
+  );
+  await popup.keyboard.press('Tab');
+  await expect(audit.getByRole('button', { name: 'Show on the page' })).toBeFocused();
 });
 
 test('an unreadable stored profile is kept, reported and downloadable; an empty start keeps it to undo', async ({
@@ -461,8 +495,7 @@ test('"Add evidence" in the popup opens the options page at a new example for th
   const popup = await openReport(page);
   const [options] = await Promise.all([
     context.waitForEvent('page'),
-    popup
-      .locator('[data-criterion-id="essential_skill_2_criteria_3"]')
+    (await openCriterion(criterionById(popup, 'essential_skill_2_criteria_3')))
       .getByRole('button', { name: 'Add evidence for Line / people management' })
       .click(),
   ]);
@@ -475,10 +508,7 @@ test('"Add evidence" in the popup opens the options page at a new example for th
   await situation.blur();
   await saved(options);
   // The popup follows: the criterion is now met with evidence.
-  await expect(popup.locator('[data-criterion-id="essential_skill_2_criteria_3"]').first()).toHaveAttribute(
-    'data-status',
-    'met',
-  );
+  await expect(criterionById(popup, 'essential_skill_2_criteria_3')).toHaveAttribute('data-status', 'met');
 });
 
 test('interview preparation lists the criteria a Trac advert says are assessed at interview', async ({

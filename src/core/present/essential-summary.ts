@@ -12,13 +12,13 @@ export const READ_IT_YOURSELF = 'read the advert yourself';
 export const nothingToScore = (report: Report): boolean =>
   (report.score.primary === 'essential' ? report.counts.essential : report.counts.unspecified).total === 0;
 
-/** A history entry's score in words: "Essential met: 3 of 5 · 2 blockers", never "0 of 0 · no blockers". */
+/** A history entry's score in words, as the popup says it: "3 of 5 essential met · 2 blockers", never "0 of 0". */
 export function historyScore(entry: Pick<HistoryEntry, 'essential' | 'blockers'>): { score: string; blockers: string } {
   const { held, total } = entry.essential;
   if (total === 0) return { score: NO_ESSENTIAL_CRITERIA, blockers: READ_IT_YOURSELF };
   const n = entry.blockers.length;
   return {
-    score: `Essential met: ${held} of ${total}`,
+    score: `${held} of ${total} essential met`,
     blockers: n === 0 ? 'no blockers' : `${n} blocker${n === 1 ? '' : 's'}`,
   };
 }

@@ -1,6 +1,7 @@
 import type { Level } from '../model/criterion';
 import type { CriterionReport, CriterionStatus, Report } from '../model/report';
 import type { Skill } from '../model/skill';
+import { sameCriterion } from '../extract/documents/merge-criteria';
 import { noteText, noteWords } from './note-text';
 import { shareWords } from './word-budget';
 
@@ -66,12 +67,7 @@ function gapOf(item: CriterionReport, label: (id: string) => string): OutlineGap
   }
 }
 
-/** A criterion repeated by the advert (in two categories, on the page and in a document) reads the same. */
-const sameCriterion = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const notAssessedFromStatement = (item: CriterionReport) =>
   (item.criterion.assessedBy?.length ?? 0) > 0 && !item.criterion.assessedBy!.includes('application');
 const LEVEL_RANK: Record<Level, number> = { essential: 2, unspecified: 1, desirable: 0 };
@@ -85,11 +81,12 @@ const LEVEL_WEIGHT: Record<Level, number> = { essential: 2, unspecified: 2, desi
  */
 export function buildOutline(report: Report, skills: ReadonlyMap<string, Skill>, limit: number): Outline {
   const label = labelOf(skills);
-  const byText = new Map<string, { section: OutlineSection; assessedHere: boolean }>();
   const merged: Array<{ section: OutlineSection; assessedHere: boolean }> = [];
   for (const item of report.criteria) {
-    const key = sameCriterion(item.criterion.text);
-    const known = key ? byText.get(key) : undefined;
+    // A criterion the advert repeats (in two categories, on the page and in a document) is answered once.
+    const known = hasWords(item.criterion.text)
+      ? merged.find((m) => sameCriterion(m.section.text, item.criterion.text))
+      : undefined;
     if (known) {
       known.section.criterionIds.push(item.criterion.id);
       if (LEVEL_RANK[item.criterion.level] > LEVEL_RANK[known.section.level])
@@ -122,7 +119,6 @@ export function buildOutline(report: Report, skills: ReadonlyMap<string, Skill>,
     };
     const entry = { section, assessedHere: !notAssessedFromStatement(item) };
     merged.push(entry);
-    if (key) byText.set(key, entry);
   }
 
   const sections = merged.map(({ section, assessedHere }) => ({ ...section, notInStatement: !assessedHere }));

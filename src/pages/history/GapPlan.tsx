@@ -32,7 +32,7 @@ export function GapPlan({ gaps, skills, onAddSkill, onAddEvidence }: Props) {
                 <button
                   type="button"
                   class="add"
-                  aria-label={`I have this: ${label}`}
+                  aria-label={`I have this (${label})`}
                   onClick={() => onAddSkill(gap.skillId)}
                 >
                   I have this

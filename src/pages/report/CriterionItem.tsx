@@ -4,8 +4,8 @@ import type { Profile } from '../../core/model/profile';
 import type { CriterionReport } from '../../core/model/report';
 import type { Skill } from '../../core/model/skill';
 import { LinkSuggestion } from './LinkSuggestion';
-import { ShortlistScore } from './ShortlistScore';
-import { WhyDisclosure } from './WhyDisclosure';
+import { ScoreChip, ShortlistScore } from './ShortlistScore';
+import { SkillVerdictItem } from './SkillVerdictItem';
 import { StatusBadge } from './StatusBadge';
 
 /** The coach's view of one criterion: its likely score, and examples kept elsewhere that fit it. */
@@ -23,85 +23,109 @@ type Props = {
   onAddEvidence?: (skillId: string) => void;
   onReveal?: (criterionId: string) => void;
   coach?: CriterionCoach;
+  /** Whether the disclosure is open; uncontrolled when left out. */
+  open?: boolean;
+  onToggle?: (open: boolean) => void;
+  /** Called before an action inside changes the profile, so the report can keep this criterion in view. */
+  onAction?: () => void;
+  /** Say the criterion's category in its summary (where it is listed apart from it, as blockers are). */
+  showCategory?: boolean;
 };
 
-const SATISFIED_TEXT = {
-  held: 'in your profile',
-  'working-towards': 'you are working towards it',
-  broader: 'partly, through a related skill',
-  no: 'not in your profile yet',
-} as const;
-
-export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onReveal, coach }: Props) {
+/**
+ * One criterion as a disclosure: its summary (one tab stop) is the criterion's text, status and likely
+ * score; inside are what each skill stands at, with "Why?", "I have this", "Add evidence", examples to
+ * link, and "Show on the page".
+ */
+export function CriterionItem({
+  item,
+  skills,
+  onAddSkill,
+  onAddEvidence,
+  onReveal,
+  coach,
+  open,
+  onToggle,
+  onAction,
+  showCategory,
+}: Props) {
   const { criterion } = item;
-  const label = (id: string) => skills.get(id)?.label ?? id;
-  const needsNote = new Set(item.needsEvidence ?? []);
+  const category = criterion.category ?? 'Other criteria';
+  const act =
+    <T,>(handler?: (value: T) => void) =>
+    (value: T) => {
+      onAction?.();
+      handler?.(value);
+    };
   return (
     <li
       class={`criterion criterion--${item.status}`}
       data-criterion-id={criterion.id}
       data-status={item.status}
       data-score={coach?.shortlisting.score}
+      data-category={category}
     >
-      <div class="criterion-head">
-        <StatusBadge status={item.status} />
-        {onReveal ? (
-          <button
-            type="button"
-            class="link criterion-text"
-            onClick={() => onReveal(criterion.id)}
-            title="Show on the page"
-          >
-            {criterion.text}
-          </button>
-        ) : (
-          <span class="criterion-text">{criterion.text}</span>
-        )}
-      </div>
-      {coach && <ShortlistScore shortlisting={coach.shortlisting} />}
-      {item.skills.length > 0 && (
-        <ul class="skills">
-          {item.skills.map((verdict) => {
-            const holder = verdict.via ?? verdict.skillId;
-            return (
-              <li key={verdict.skillId} class={`skill skill--${verdict.satisfied}`}>
-                <span class="skill-name">{label(verdict.skillId)}</span>
-                <span class="skill-state">
-                  {': '}
-                  {SATISFIED_TEXT[verdict.satisfied]}
-                  {verdict.via && verdict.via !== verdict.skillId ? ` (${label(verdict.via)})` : ''}
-                  {needsNote.has(holder) ? ', no example yet' : ''}
-                </span>
-                {verdict.satisfied === 'no' && onAddSkill && (
-                  <button type="button" class="add" onClick={() => onAddSkill(verdict.skillId)}>
-                    I have this
-                  </button>
-                )}
-                {needsNote.has(holder) && onAddEvidence && (
-                  <button type="button" class="add" onClick={() => onAddEvidence(holder)}>
-                    Add evidence<span class="visually-hidden"> for {label(holder)}</span>
-                  </button>
-                )}
-                <WhyDisclosure
-                  skillLabel={label(verdict.skillId)}
-                  hits={criterion.hits.filter((h) => h.skillId === verdict.skillId && !h.negated)}
+      <details
+        class="criterion-details"
+        open={open}
+        onToggle={onToggle && ((e) => onToggle((e.currentTarget as HTMLDetailsElement).open))}
+      >
+        <summary class="criterion-summary">
+          <span class="criterion-text">{criterion.text}</span>{' '}
+          <span class="criterion-meta">
+            <StatusBadge status={item.status} />
+            {coach && (
+              <>
+                {' '}
+                <ScoreChip score={coach.shortlisting.score} />
+              </>
+            )}
+            {showCategory && (
+              <>
+                {' '}
+                <span class="criterion-category">{category}</span>
+              </>
+            )}
+          </span>
+        </summary>
+        <div class="criterion-body">
+          {coach && <ShortlistScore shortlisting={coach.shortlisting} />}
+          {item.skills.length > 0 && (
+            <ul class="skills" aria-label="What it asks for">
+              {item.skills.map((verdict) => (
+                <SkillVerdictItem
+                  key={verdict.skillId}
                   verdict={verdict}
-                  label={label}
+                  hits={criterion.hits.filter((h) => h.skillId === verdict.skillId && !h.negated)}
+                  needsNote={(item.needsEvidence ?? []).includes(verdict.via ?? verdict.skillId)}
+                  skills={skills}
+                  onAddSkill={onAddSkill && act(onAddSkill)}
+                  onAddEvidence={onAddEvidence}
                 />
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {coach?.suggestions.map((suggestion) => (
-        <LinkSuggestion
-          key={`${suggestion.skillId}-${suggestion.from.noteId}`}
-          suggestion={suggestion}
-          profile={coach.profile}
-          skills={skills}
-          onLink={coach.onLink}
-        />
-      ))}
+              ))}
+            </ul>
+          )}
+          {item.status === 'not-a-skill' && (
+            <p class="muted">No skill was recognised in it, so it cannot be checked: answer it yourself.</p>
+          )}
+          {coach?.suggestions.map((suggestion) => (
+            <LinkSuggestion
+              key={`${suggestion.skillId}-${suggestion.from.noteId}`}
+              suggestion={suggestion}
+              profile={coach.profile}
+              skills={skills}
+              onLink={coach.onLink && act(coach.onLink)}
+            />
+          ))}
+          {onReveal && (
+            <p class="criterion-actions">
+              <button type="button" class="secondary reveal" onClick={() => onReveal(criterion.id)}>
+                Show on the page
+              </button>
+            </p>
+          )}
+        </div>
+      </details>
     </li>
   );
 }

@@ -14,7 +14,7 @@ function Parts({ counts, blockers }: { counts: LevelCounts; blockers?: number })
       'not-evidenced',
       STATUS_LABELS['not-evidenced'].symbol,
       counts.notEvidenced,
-      `need${counts.notEvidenced === 1 ? 's' : ''} an evidence note`,
+      `need${counts.notEvidenced === 1 ? 's' : ''} an example`,
     ],
     ['partial', STATUS_LABELS.partial.symbol, counts.partial, 'partly met'],
     ['missing', STATUS_LABELS.missing.symbol, counts.missing, blockers === undefined ? 'missing' : ''],
@@ -27,18 +27,14 @@ function Parts({ counts, blockers }: { counts: LevelCounts; blockers?: number })
         .map(([status, symbol, n, words]) => (
           <li key={status} class={`part part--${status}`}>
             <span aria-hidden="true">{symbol} </span>
-            {status === 'missing' && blockers !== undefined ? (
-              <span data-testid="blocker-count">{plural(blockers, 'blocker')}</span>
-            ) : (
-              `${n} ${words}`
-            )}
+            {status === 'missing' && blockers !== undefined ? plural(blockers, 'blocker') : `${n} ${words}`}
           </li>
         ))}
     </ul>
   );
 }
 
-/** A bar of one segment per criterion, patterned as well as coloured; the text above says the same. */
+/** A bar of one segment per criterion, patterned as well as coloured; the text beside it says the same. */
 function Bar({ counts }: { counts: LevelCounts }) {
   const segments: Array<[string, number]> = [
     ['met', counts.met],
@@ -56,67 +52,86 @@ function Bar({ counts }: { counts: LevelCounts }) {
   );
 }
 
-/** The primary level's parts: "No blockers" when there are none, else the blockers among them. */
-function PrimaryParts({ report, primary }: { report: Report; primary: LevelCounts }) {
-  if (report.score.primary === 'essential' && report.blockers.length === 0) {
+/** The score in one line: criteria met, blockers, the shortlister's points. */
+function ScoreLine({ report, shortlisting }: { report: Report; shortlisting?: Shortlisting | null }) {
+  if (nothingToScore(report)) {
     return (
       <>
-        <Parts counts={{ ...primary, missing: 0 }} />
-        <p class="parts-note" data-testid="blocker-count">
-          No blockers
-        </p>
+        <strong data-testid="essential-summary">{NO_ESSENTIAL_CRITERIA}</strong>
+        <span class="score-sep"> · </span>
+        <span data-testid="blocker-count">{READ_IT_YOURSELF}</span>
       </>
     );
   }
+  const essential = report.score.primary === 'essential';
+  const primary = essential ? report.counts.essential : report.counts.unspecified;
+  const blockers = report.blockers.length;
   return (
-    <Parts counts={primary} blockers={report.score.primary === 'essential' ? report.blockers.length : undefined} />
+    <>
+      <span data-testid="essential-summary">
+        {`${heldCount(primary)} of ${primary.total} ${essential ? 'essential' : 'criteria'} met`}
+      </span>
+      {essential && (
+        <>
+          <span class="score-sep"> · </span>
+          <span data-testid="blocker-count" class={blockers > 0 ? 'score-blockers' : undefined}>
+            {blockers === 0 ? 'No blockers' : plural(blockers, 'blocker')}
+          </span>
+        </>
+      )}
+      {shortlisting && (
+        <>
+          <span class="score-sep"> · </span>
+          <span data-testid="points-summary">
+            {`${shortlisting.points.earned} of ${shortlisting.points.possible} points`}
+          </span>
+        </>
+      )}
+    </>
   );
 }
 
 /**
- * The score with its parts: essential criteria first (what shortlisting turns on), then desirable.
- * Every number counts criteria, each once, from the profile.
+ * The score: one line (essential criteria met, blockers, the shortlister's points), with its parts on
+ * request. Every number counts criteria, each once, from the profile.
  */
 export function ReportSummary({ report, shortlisting }: { report: Report; shortlisting?: Shortlisting | null }) {
   const { essential, desirable, unspecified } = report.counts;
   const primary = report.score.primary === 'essential' ? essential : unspecified;
-  const primaryName = report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria';
+  const blockers = report.score.primary === 'essential' ? report.blockers.length : undefined;
   return (
     <section class="summary" aria-label="Score">
-      {nothingToScore(report) ? (
-        <>
-          <p class="headline" data-testid="essential-summary">
-            <strong>{NO_ESSENTIAL_CRITERIA}</strong>
-          </p>
-          <p class="parts-note" data-testid="blocker-count">
-            Nothing here says whether you would be shortlisted: {READ_IT_YOURSELF} to see what it asks for.
-          </p>
-        </>
-      ) : (
-        <>
-          <p class="headline" data-testid="essential-summary">
-            {primaryName} met:{' '}
-            <strong>
-              {heldCount(primary)} of {primary.total}
-            </strong>
-          </p>
-          <Bar counts={primary} />
-          <PrimaryParts report={report} primary={primary} />
-        </>
-      )}
-      {shortlisting && <ShortlistPoints shortlisting={shortlisting} />}
-      {desirable.total > 0 && (
-        <>
-          <p class="headline headline--second" data-testid="desirable-summary">
-            Desirable criteria met:{' '}
-            <strong>
-              {heldCount(desirable)} of {desirable.total}
-            </strong>
-          </p>
-          <Bar counts={desirable} />
-          <Parts counts={desirable} />
-        </>
-      )}
+      <details class="score">
+        <summary class="score-line">
+          <ScoreLine report={report} shortlisting={shortlisting} />
+        </summary>
+        <div class="score-details" data-testid="score-details">
+          {nothingToScore(report) ? (
+            <p class="parts-note">
+              Nothing here says whether you would be shortlisted: {READ_IT_YOURSELF} to see what it asks for.
+            </p>
+          ) : (
+            <>
+              <p class="score-level">{report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria'}</p>
+              <Bar counts={primary} />
+              <Parts counts={blockers === 0 ? { ...primary, missing: 0 } : primary} blockers={blockers} />
+            </>
+          )}
+          {shortlisting && <ShortlistPoints shortlisting={shortlisting} />}
+          {desirable.total > 0 && (
+            <>
+              <p class="score-level" data-testid="desirable-summary">
+                Desirable criteria met:{' '}
+                <strong>
+                  {heldCount(desirable)} of {desirable.total}
+                </strong>
+              </p>
+              <Bar counts={desirable} />
+              <Parts counts={desirable} />
+            </>
+          )}
+        </div>
+      </details>
     </section>
   );
 }

@@ -6,14 +6,17 @@ import type { Report } from '../../core/model/report';
 import type { Skill } from '../../core/model/skill';
 import { AdvertHeader } from './AdvertHeader';
 import { Tabs } from '../components/Tabs';
-import { CriterionItem } from './CriterionItem';
-import { groupCriteria } from '../../core/present/group-criteria';
+import { CriteriaView } from './CriteriaView';
 import { WarningList } from './WarningList';
 import { ReportSummary } from './ReportSummary';
 import { InterviewView } from '../statement/InterviewView';
 import { OutlineView } from '../statement/OutlineView';
 import { useProfileReviews } from '../hooks/use-evidence-reviews';
 import type { CriterionCoach } from './CriterionItem';
+import { useOpenSet } from './use-open-set';
+import './report.css';
+import './criteria.css';
+import '../statement/interview.css';
 import '../coach.css';
 
 export type ReportViewName = 'criteria' | 'statement' | 'interview';
@@ -32,8 +35,6 @@ type Props = {
   onLinkEvidence?: (suggestion: LinkSuggestion) => void;
 };
 
-const LEVEL_HEADINGS = { essential: 'Essential', desirable: 'Desirable', unspecified: 'Not marked' } as const;
-
 /** The advert against the profile: warnings and score, then the criteria (blockers first), the outline, interview. */
 export function ReportView({
   report,
@@ -48,6 +49,7 @@ export function ReportView({
   onLinkEvidence,
 }: Props) {
   const [view, setView] = useState<ReportViewName>(initialView);
+  const disclosures = useOpenSet();
   const reviewOf = useProfileReviews(profile ?? null);
   const coach = useMemo(
     () => (profile && reviewOf ? coachReport(report, profile, skills, reviewOf) : null),
@@ -62,46 +64,16 @@ export function ReportView({
           onLink: onLinkEvidence,
         }
       : undefined;
-  const itemProps = { skills, onAddSkill, onAddEvidence, onReveal };
   const criteria = () => (
-    <>
-      {report.blockers.length > 0 && (
-        <section class="blockers" aria-labelledby="blockers-heading">
-          <h2 id="blockers-heading">Blockers: essential criteria you do not meet yet</h2>
-          <p class="muted">
-            Shortlisting usually needs every essential criterion. These are not in your profile at all.
-          </p>
-          <ul class="criteria" data-testid="blockers">
-            {report.blockers.map((item) => (
-              <CriterionItem key={item.criterion.id} item={item} coach={coachOf(item.criterion.id)} {...itemProps} />
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="all-heading">
-        <h2 id="all-heading">All criteria</h2>
-        {groupCriteria(report.criteria).map((group) => (
-          <section key={group.category} class="category" aria-label={group.category}>
-            <h3>{group.category}</h3>
-            {group.levels.map(({ level, items }) => (
-              <div key={level}>
-                <h4>{LEVEL_HEADINGS[level]}</h4>
-                <ul class="criteria">
-                  {items.map((item) => (
-                    <CriterionItem
-                      key={item.criterion.id}
-                      item={item}
-                      coach={coachOf(item.criterion.id)}
-                      {...itemProps}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ))}
-      </section>
-    </>
+    <CriteriaView
+      report={report}
+      skills={skills}
+      coachOf={coachOf}
+      onAddSkill={onAddSkill}
+      onAddEvidence={onAddEvidence}
+      onReveal={onReveal}
+      disclosures={disclosures}
+    />
   );
   return (
     <article class="report">
@@ -128,7 +100,11 @@ export function ReportView({
               />
             ),
           },
-          { key: 'interview', label: 'Interview', panel: () => <InterviewView report={report} skills={skills} /> },
+          {
+            key: 'interview',
+            label: 'Interview',
+            panel: () => <InterviewView report={report} skills={skills} onAddEvidence={onAddEvidence} />,
+          },
         ]}
       />
     </article>

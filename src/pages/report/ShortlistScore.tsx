@@ -1,4 +1,4 @@
-import type { CriterionShortlisting } from '../../core/coach/shortlisting';
+import type { CriterionShortlisting, ShortlistScore as Score } from '../../core/coach/shortlisting';
 
 const SYMBOLS = ['○', '◑', '●'] as const;
 
@@ -13,5 +13,15 @@ export function ShortlistScore({ shortlisting }: { shortlisting: CriterionShortl
       </span>{' '}
       <span class="shortlisting-why">{why}</span>
     </p>
+  );
+}
+
+/** The likely score in a few characters, for a criterion's summary line: "◑ 1 of 2 points". */
+export function ScoreChip({ score }: { score: Score }) {
+  return (
+    <span class={`score-chip shortlisting--${score}`} data-testid="score-chip">
+      <span aria-hidden="true">{SYMBOLS[score]} </span>
+      {score} of 2 points
+    </span>
   );
 }

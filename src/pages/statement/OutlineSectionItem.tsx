@@ -1,7 +1,7 @@
 import type { CriterionShortlisting } from '../../core/coach/shortlisting';
 import type { OutlineGap, OutlineSection } from '../../core/statement/outline';
 import { budgetWords } from '../../core/statement/outline-text';
-import { ShortlistScore } from '../report/ShortlistScore';
+import { ScoreChip } from '../report/ShortlistScore';
 import { StatusBadge } from '../report/StatusBadge';
 
 type Props = {
@@ -56,9 +56,17 @@ export function OutlineSectionItem({
           Copy<span class="visually-hidden"> criterion {n}</span>
         </button>
       </div>
-      <p class="muted outline-where">
-        {[section.category, LEVELS[section.level]].filter(Boolean).join(' · ')}
-        {section.criterionIds.length > 1 && ` · asked ${section.criterionIds.length} times, answered once`}
+      <p class="outline-where">
+        <span class="muted">
+          {[section.category, LEVELS[section.level]].filter(Boolean).join(' · ')}
+          {section.criterionIds.length > 1 && ` · asked ${section.criterionIds.length} times, answered once`}
+        </span>
+        {shortlisting && (
+          <>
+            <span class="score-sep"> · </span>
+            <ScoreChip score={shortlisting.score} />
+          </>
+        )}
       </p>
       <p class="outline-budget" data-testid="word-budget">
         Budget: <strong>{budgetWords(section)}</strong>
@@ -70,7 +78,6 @@ export function OutlineSectionItem({
           </>
         )}
       </p>
-      {shortlisting && <ShortlistScore shortlisting={shortlisting} />}
       {section.notes.map((note) => (
         <blockquote key={`${note.skillId}-${note.noteId}`} class="outline-note">
           <p>

@@ -29,10 +29,10 @@ describe('an advert with nothing to score', () => {
       ],
       { skills: [{ skillId: 'gov-audit', status: 'held' }] },
     );
-    expect(historyScore(entryOf(report))).toEqual({ score: 'Essential met: 1 of 3', blockers: '2 blockers' });
+    expect(historyScore(entryOf(report))).toEqual({ score: '1 of 3 essential met', blockers: '2 blockers' });
     const met = makeReport([{ level: 'essential', text: 'Clinical audit' }], {
       skills: [{ skillId: 'gov-audit', status: 'held' }],
     });
-    expect(historyScore(entryOf(met))).toEqual({ score: 'Essential met: 1 of 1', blockers: 'no blockers' });
+    expect(historyScore(entryOf(met))).toEqual({ score: '1 of 1 essential met', blockers: 'no blockers' });
   });
 });

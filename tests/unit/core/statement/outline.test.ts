@@ -93,6 +93,22 @@ describe('the statement outline', () => {
     expect(Object.fromEntries(wordBudgets(plan))).toEqual({ c1: 500, c3: 0, c2: 500 });
   });
 
+  it('answers once a criterion the advert repeats with a word changed or reordered, and keeps different ones apart', () => {
+    const repeated = makeReport(
+      [
+        { level: 'essential', text: 'Excellent verbal and written communication skills', category: 'Skills' },
+        { level: 'essential', text: 'Excellent written and verbal communication skills.', category: 'Experience' },
+        { level: 'essential', text: 'Experience of clinical audit' },
+        { level: 'essential', text: 'Experience of risk management' },
+        { level: 'essential', text: '—' },
+        { level: 'essential', text: '•' },
+      ],
+      profile,
+    );
+    const plan = buildOutline(repeated, testMatcher.skills, 1000);
+    expect(plan.sections.map((s) => s.criterionIds)).toEqual([['c1', 'c2'], ['c3'], ['c4'], ['c5'], ['c6']]);
+  });
+
   it("copies as plain text: headings in the criteria's own words, budgets, notes, gaps and flags marked", () => {
     const text = outlineText(outline);
     expect(text).toContain(
@@ -118,12 +134,33 @@ describe('the statement outline', () => {
 
   it('lists the criteria assessed at interview, or says the advert does not tell', () => {
     const prep = interviewPreparation(report);
-    expect(prep.kind === 'stated' && prep.criteria.map((c) => c.criterion.text)).toEqual([
-      'Line management experience',
-      'Risk management',
+    expect(prep.source).toBe('stated');
+    expect(prep.criteria.map((c) => c.criterion.text)).toEqual(['Line management experience', 'Risk management']);
+  });
+
+  it('falls back to the essential criteria, each once, when the advert names no criterion assessed at interview', () => {
+    const unstated = makeReport([
+      { level: 'essential', text: 'Clinical audit', category: 'Experience' },
+      { level: 'desirable', text: 'Excel' },
+      { level: 'essential', text: 'Risk management' },
+      { level: 'essential', text: 'Clinical audit.', category: 'Skills' },
     ]);
-    expect(interviewPreparation(makeReport([{ level: 'essential', text: 'Clinical audit' }]))).toEqual({
-      kind: 'not-stated',
-    });
+    const prep = interviewPreparation(unstated);
+    expect(prep.source).toBe('not-stated');
+    expect(prep.criteria.map((c) => c.criterion.id)).toEqual(['c1', 'c3']);
+
+    const byApplication = makeReport([
+      { level: 'essential', text: 'Clinical audit', assessedBy: ['application'] },
+      { level: 'desirable', text: 'Excel', assessedBy: ['application'] },
+    ]);
+    expect(interviewPreparation(byApplication)).toMatchObject({ source: 'none-at-interview' });
+    expect(interviewPreparation(byApplication).criteria.map((c) => c.criterion.id)).toEqual(['c1']);
+
+    // No essential criterion marked: the unmarked ones are what shortlisting turns on.
+    const unmarked = makeReport([
+      { level: 'unspecified', text: 'Clinical audit' },
+      { level: 'desirable', text: 'Excel' },
+    ]);
+    expect(interviewPreparation(unmarked).criteria.map((c) => c.criterion.id)).toEqual(['c1']);
   });
 });

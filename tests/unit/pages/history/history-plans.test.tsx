@@ -78,7 +78,7 @@ describe('the recurring-gaps plan', () => {
       'Clinical audit: no example yet in 3 of your last 5 adverts (2 as essential)',
     ]);
     expect(items.map((li) => li.querySelector('button')!.getAttribute('aria-label'))).toEqual([
-      'I have this: Risk management',
+      'I have this (Risk management)',
       'Add evidence: Clinical audit',
     ]);
     expect([...items[0]!.querySelectorAll('.asks li')].map(text)).toEqual(['“Experience of risk management”']);

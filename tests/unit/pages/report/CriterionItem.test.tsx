@@ -1,4 +1,6 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyProfile } from '../../../../src/core/model/profile';
 import { CriterionItem } from '../../../../src/pages/report/CriterionItem';
 import { makeReport, testMatcher } from '../../support/make-report';
 import { mount, text } from '../../support/render';
@@ -45,7 +47,7 @@ describe('a criterion in the report', () => {
     );
     cleanup = unmount;
     const buttons = [...host.querySelectorAll('button')];
-    expect(buttons.map(text)).toEqual(['I have this']);
+    expect(buttons.map(text)).toEqual(['I have this (Risk management)']);
     buttons[0]!.click();
     expect(onAddSkill).toHaveBeenCalledWith('gov-risk');
 
@@ -68,5 +70,60 @@ describe('a criterion in the report', () => {
     expect(text(add)).toBe('Add evidence for Clinical audit');
     add.click();
     expect(onAddEvidence).toHaveBeenCalledWith('gov-audit');
+  });
+
+  it('is one disclosure: its summary gives the text, the status and the score; the actions are inside', async () => {
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit and risk management' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held' }],
+    });
+    const onReveal = vi.fn();
+    const onAddSkill = vi.fn();
+    const { host, unmount } = mount(
+      <CriterionItem
+        item={report.criteria[0]!}
+        skills={testMatcher.skills}
+        onAddSkill={onAddSkill}
+        onReveal={onReveal}
+        coach={{
+          shortlisting: { score: 1, why: 'Only partly met.' },
+          suggestions: [],
+          profile: emptyProfile(),
+        }}
+      />,
+    );
+    cleanup = unmount;
+    const details = host.querySelector('li.criterion > details')!;
+    const summary = details.querySelector(':scope > summary')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(text(summary)).toBe('Clinical audit and risk management ◐ Partly met ◑ 1 of 2 points');
+    // Nothing in the summary is a control of its own: the whole criterion is one tab stop until opened.
+    expect(summary.querySelectorAll('button, a, input, summary')).toHaveLength(0);
+    const inside = [...details.querySelectorAll('button, summary')].filter((el) => el !== summary);
+    expect(inside.map(text)).toEqual([
+      'Why? (Clinical audit)',
+      'I have this (Risk management)',
+      'Why? (Risk management)',
+      'Show on the page',
+    ]);
+
+    // Opening it (a click on the text) reveals nothing on the page: "Show on the page" does, by name.
+    await act(async () => (summary as HTMLElement).click());
+    expect(details.hasAttribute('open')).toBe(true);
+    expect(onReveal).not.toHaveBeenCalled();
+    await act(async () => void inside.at(-1)!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(onReveal).toHaveBeenCalledWith('c1');
+    expect(text(details.querySelector('[data-testid="shortlisting"]'))).toBe(
+      '◑ Shortlister’s view: 1 of 2 Only partly met.',
+    );
+  });
+
+  it('offers no "Show on the page" where there is no advert tab to show it in', () => {
+    const report = makeReport([{ level: 'essential', text: 'Able to drive' }]);
+    const { host, unmount } = mount(<CriterionItem item={report.criteria[0]!} skills={testMatcher.skills} />);
+    cleanup = unmount;
+    expect(host.querySelectorAll('button')).toHaveLength(0);
+    expect(text(host.querySelector('.criterion-body'))).toBe(
+      'No skill was recognised in it, so it cannot be checked: answer it yourself.',
+    );
   });
 });

@@ -28,11 +28,15 @@ describe('the score summary', () => {
     );
     const { host, unmount } = mount(<ReportSummary report={report} />);
     cleanup = unmount;
-    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('Essential criteria met: 2 of 5');
+    // One line: what is met, the blockers; the parts are folded under it.
+    const details = host.querySelector('details.score')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('2 of 5 essential met · 1 blocker');
+    expect(text(host.querySelector('[data-testid="essential-summary"]'))).toBe('2 of 5 essential met');
     const parts = [...host.querySelectorAll('.parts')][0]!;
     expect([...parts.querySelectorAll('li')].map(text)).toEqual([
       '✓ 1 with evidence',
-      '✎ 1 needs an evidence note',
+      '✎ 1 needs an example',
       '◐ 1 partly met',
       '✗ 1 blocker',
       '– 1 to check yourself',
@@ -42,6 +46,23 @@ describe('the score summary', () => {
     expect(host.textContent).not.toContain('%');
     // The bar repeats the text for sighted users and is hidden from screen readers.
     expect(host.querySelector('.bar')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it("adds the shortlister's points to the line, and says what they are in the details", () => {
+    const report = makeReport([{ level: 'essential', text: 'Clinical audit' }], {
+      skills: [{ skillId: 'gov-audit', status: 'held', evidence: [note] }],
+    });
+    const shortlisting = {
+      criteria: new Map([['c1', { score: 2 as const, why: 'An example with all three parts.' }]]),
+      primary: 'essential' as const,
+      points: { earned: 2, possible: 2 },
+    };
+    const { host, unmount } = mount(<ReportSummary report={report} shortlisting={shortlisting} />);
+    cleanup = unmount;
+    expect(text(host.querySelector('summary'))).toBe('1 of 1 essential met · No blockers · 2 of 2 points');
+    expect(text(host.querySelector('[data-testid="shortlisting-points"]'))).toMatch(
+      /^Shortlister’s view: 2 of 2 points on essential criteria \(0 to 2 a criterion/,
+    );
   });
 
   it('says so when there is no blocker', () => {
