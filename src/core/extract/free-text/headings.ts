@@ -205,6 +205,7 @@ const OUR_TEAM = String.raw`our\s+(?:values|trust|team|commitment|organisation)|
 const REWARDS = String.raw`in\s+return|rewards?`;
 const WHAT_NEXT = String.raw`what\s+next|next\s+steps|informal\s+(?:enquiries|visits)`;
 const PAY_AND_TERMS = String.raw`the\s+(?:benefits|package)|pay|terms\s+and\s+conditions`;
+const DOCUMENTS = String.raw`(?:supporting|attached|additional|related)\s+(?:documents?|files?)|documents?(?:\s+to\s+download)?$|attachments?$|downloads?$`;
 const ADVERT_SECTIONS = [
   ABOUT_US,
   WHAT_WE_OFFER,
@@ -221,6 +222,7 @@ const ADVERT_SECTIONS = [
   REWARDS,
   WHAT_NEXT,
   PAY_AND_TERMS,
+  DOCUMENTS,
 ];
 const KNOWN_BREAKS = new RegExp(`^(?:${ADVERT_SECTIONS.join('|')})\\b`, 'i');
 

@@ -124,5 +124,9 @@ describe('wider requirement introductions and headings', () => {
   it('knows the names of the other parts of an advert', () => {
     expect(isAdvertSection('About us')).toBe(true);
     expect(isAdvertSection('Tools:')).toBe(false);
+    // The links to an advert's attachments are not its criteria.
+    expect(isAdvertSection('Supporting documents')).toBe(true);
+    expect(isAdvertSection('Documents')).toBe(true);
+    expect(isAdvertSection('Documents of the care record')).toBe(false);
   });
 });
