@@ -7,19 +7,22 @@ import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
 import { selectSpans } from './select-spans';
 import { tokenise } from '../text/tokenise';
+import { readingsOf } from '../taxonomy/vocabulary';
+import { unglue } from './unglue';
 
 /** Every skill the text names, with exact offsets into it, its qualifier, negation and explanation. */
 export function matchText(matcher: Matcher, text: string): SkillHit[] {
-  const tokens = tokenise(text);
+  const tokens = unglue(tokenise(text), matcher.vocabulary);
   if (tokens.length === 0) return [];
+  const readings = tokens.map((t) => {
+    const words = readingsOf(matcher.vocabulary, t.norm);
+    return words.length > 0 ? words : undefined;
+  });
   // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
-  compileFor(
-    matcher,
-    tokens.map((t) => t.norm),
-  );
+  compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
   const scopes = scopeTokens(text, tokens);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const spans = selectSpans(findCandidates(matcher, tokens, scopes))
+  const spans = selectSpans(findCandidates(matcher, tokens, scopes, readings))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     .map((span) => mostSpecific(matcher, span));
   if (spans.length === 0) return [];

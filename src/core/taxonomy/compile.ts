@@ -4,6 +4,7 @@ import { tokenise } from '../text/tokenise';
 import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant } from '../model/skill';
 import { expandPattern } from './expand-pattern';
 import { triggerWords } from './trigger-words';
+import { vocabularyOf, type Vocabulary } from './vocabulary';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
@@ -46,6 +47,8 @@ export type Matcher = {
   pending: Map<string, PendingVariant[]>;
   /** Phrases compiled so far. */
   compiled: number;
+  /** Every word of the taxonomy's phrases and cues: a text's other words get a second reading. */
+  vocabulary: Vocabulary;
 };
 
 const DEFAULT_WINDOW = 6;
@@ -86,7 +89,18 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhr
     for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
-  return { trie: emptyTrie<Terminal>(), skills, pending, compiled: 0 };
+  const vocabulary = vocabularyOf(patternsOf(skills.values(), stopPhrases));
+  return { trie: emptyTrie<Terminal>(), skills, pending, compiled: 0, vocabulary };
+}
+
+function* patternsOf(skills: Iterable<Skill>, stopPhrases: readonly string[]): Generator<string> {
+  yield* stopPhrases;
+  for (const skill of skills) {
+    for (const variant of [...skill.variants, ...skill.abbreviations]) {
+      if (typeof variant === 'string') yield variant;
+      else yield* [variant.text, ...(variant.needs ?? []), ...(variant.unless ?? [])];
+    }
+  }
 }
 
 /** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */
