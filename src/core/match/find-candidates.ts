@@ -18,6 +18,8 @@ export type Candidate = {
   cue: number;
   cueLength: number;
   readAs?: ReadonlyArray<readonly [token: number, word: string]>;
+  /** Why a skill the phrase does not name itself was read from it ("named with the nursing field"). */
+  because?: string;
 };
 
 const REJECTED = -2;
@@ -127,7 +129,8 @@ export function explain(candidate: Candidate, tokens: readonly Token[]): string 
   const { terminal, start, cue } = candidate;
   if (terminal.skillId === null) return 'stop phrase';
   const read = candidate.readAs?.map(([at, word]) => ` reading "${tokens[at]!.raw}" as "${word}"`).join(',') ?? '';
-  const base = describe(terminal, tokens, start, !!terminal.rule.needs) + read;
+  const because = candidate.because ? `, ${candidate.because}` : '';
+  const base = describe(terminal, tokens, start, !!terminal.rule.needs) + read + because;
   if (cue < 0) return base;
   const words = tokens
     .slice(cue, cue + candidate.cueLength)

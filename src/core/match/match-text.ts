@@ -1,7 +1,7 @@
 import type { SkillHit } from '../model/skill-hit';
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { scopeTokens } from './clauses';
-import { explain, findCandidates, type Candidate } from './find-candidates';
+import { explain, findCandidates } from './find-candidates';
 import { negatedTokens } from './negation';
 import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
@@ -9,9 +9,15 @@ import { selectSpans } from './select-spans';
 import { tokenise } from '../text/tokenise';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { unglue } from './unglue';
+import { mostSpecific, withSkillsAlsoNamed } from './span-skills';
+import type { MatchContext } from './match-context';
 
-/** Every skill the text names, with exact offsets into it, its qualifier, negation and explanation. */
-export function matchText(matcher: Matcher, text: string): SkillHit[] {
+/**
+ * Every skill the text names, with exact offsets into it, its qualifier, negation and explanation.
+ * The advert's `context` (its title) settles what the text leaves open: which part of the NMC register
+ * "NMC registration" means on a midwife's advert.
+ */
+export function matchText(matcher: Matcher, text: string, context: MatchContext = {}): SkillHit[] {
   const tokens = unglue(tokenise(text), matcher.vocabulary);
   if (tokens.length === 0) return [];
   const readings = tokens.map((t) => {
@@ -24,7 +30,7 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const spans = selectSpans(findCandidates(matcher, tokens, scopes, readings))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
-    .map((span) => mostSpecific(matcher, span));
+    .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(text, tokens, scopes);
@@ -61,20 +67,6 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
   });
   return hits;
 }
-
-/** One span naming a skill and its more general parent keeps only the specific skill, once. */
-function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return span.filter((c) => {
-    const id = c.terminal.skillId!;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
-  });
-}
-
-const isParentOf = (skill: { implies: string[]; broader: string[] }, id: string) =>
-  skill.implies.includes(id) || skill.broader.includes(id);
 
 /** "Registered Nurse (Adult" is highlighted with its closing bracket. */
 function closeBracket(text: string, start: number, end: number): number {

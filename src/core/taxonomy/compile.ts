@@ -70,7 +70,7 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhr
     skills.set(parsed.data.id, parsed.data);
   }
   for (const skill of skills.values()) {
-    for (const parent of [...skill.implies, ...skill.broader]) {
+    for (const parent of [...skill.implies, ...skill.broader, ...skill.alsoNames]) {
       if (!skills.has(parent)) throw new Error(`Skill "${skill.id}" names unknown parent "${parent}"`);
     }
   }

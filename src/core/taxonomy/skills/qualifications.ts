@@ -300,7 +300,7 @@ export const qualificationSkills: SkillDefinition[] = [
       `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) in ${AHP_SUBJECT}`,
       `BSc [(Hons)] ${AHP_SUBJECT}`,
       `${AHP_SUBJECT} (degree|qualification|diploma)`,
-      `(qualified|recognised) ${AHP_TITLE}`,
+      `recognised ${AHP_TITLE}`,
       `${AHP_TITLE} qualification`,
       'DipCOT',
       'DCR',

@@ -1,0 +1,38 @@
+import type { Matcher } from '../taxonomy/compile';
+import { registerOfTitle } from '../taxonomy/register-of-title';
+import type { Candidate } from './find-candidates';
+import type { MatchContext } from './match-context';
+
+/** One span naming a skill and its more general parent keeps only the specific skill, once. */
+export function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return span.filter((c) => {
+    const id = c.terminal.skillId!;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
+  });
+}
+
+const isParentOf = (skill: { implies: string[]; broader: string[] }, id: string) =>
+  skill.implies.includes(id) || skill.broader.includes(id);
+
+/**
+ * The span's skills with those they name as well: "RMN" is a registered nurse in the mental health
+ * field (`alsoNames`), and "NMC registration" on a midwife's advert is the midwives' part of the
+ * register (the advert's title, when known).
+ */
+export function withSkillsAlsoNamed(matcher: Matcher, span: Candidate[], context: MatchContext): Candidate[] {
+  const out = [...span];
+  const add = (from: Candidate, id: string, because: string) => {
+    if (out.some((c) => c.terminal.skillId === id)) return;
+    out.push({ ...from, terminal: { ...from.terminal, skillId: id }, because });
+  };
+  for (const candidate of span) {
+    const skill = matcher.skills.get(candidate.terminal.skillId!)!;
+    for (const id of skill.alsoNames) add(candidate, id, `which names "${matcher.skills.get(id)!.label}" too`);
+    const register = context.title ? registerOfTitle(skill.id, context.title) : null;
+    if (register && matcher.skills.has(register)) add(candidate, register, `on an advert for "${context.title}"`);
+  }
+  return out;
+}
