@@ -20,6 +20,8 @@ export type Candidate = {
   readAs?: ReadonlyArray<readonly [token: number, word: string]>;
   /** Why a skill the phrase does not name itself was read from it ("named with the nursing field"). */
   because?: string;
+  /** The whole explanation, for a skill read from the shape of the sentence rather than a phrase. */
+  explanation?: string;
 };
 
 const REJECTED = -2;
@@ -128,6 +130,7 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
 export function explain(candidate: Candidate, tokens: readonly Token[]): string {
   const { terminal, start, cue } = candidate;
   if (terminal.skillId === null) return 'stop phrase';
+  if (candidate.explanation) return candidate.explanation;
   const read = candidate.readAs?.map(([at, word]) => ` reading "${tokens[at]!.raw}" as "${word}"`).join(',') ?? '';
   const because = candidate.because ? `, ${candidate.because}` : '';
   const base = describe(terminal, tokens, start, !!terminal.rule.needs) + read + because;

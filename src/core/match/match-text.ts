@@ -9,7 +9,7 @@ import { selectSpans } from './select-spans';
 import { tokenise } from '../text/tokenise';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { unglue } from './unglue';
-import { mostSpecific, withSkillsAlsoNamed } from './span-skills';
+import { mostSpecific, readExperienceObjects, withSkillsAlsoNamed } from './span-skills';
 import type { MatchContext } from './match-context';
 
 /**
@@ -31,6 +31,8 @@ export function matchText(matcher: Matcher, text: string, context: MatchContext 
   const spans = selectSpans(findCandidates(matcher, tokens, scopes, readings))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
+  spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
+  spans.sort((a, b) => a[0]!.start - b[0]!.start);
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(text, tokens, scopes);

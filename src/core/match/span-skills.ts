@@ -1,6 +1,9 @@
 import type { Matcher } from '../taxonomy/compile';
 import { registerOfTitle } from '../taxonomy/register-of-title';
+import type { TokenScopes } from './clauses';
+import { experienceObjects } from './experience-objects';
 import type { Candidate } from './find-candidates';
+import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 
 /** One span naming a skill and its more general parent keeps only the specific skill, once. */
@@ -35,4 +38,28 @@ export function withSkillsAlsoNamed(matcher: Matcher, span: Candidate[], context
     if (register && matcher.skills.has(register)) add(candidate, register, `on an advert for "${context.title}"`);
   }
   return out;
+}
+
+/** The experience the text asks for by the shape of its sentence ("experience of working with …"), as spans. */
+export function readExperienceObjects(
+  matcher: Matcher,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  spans: readonly Candidate[][],
+  context: MatchContext,
+): Candidate[][] {
+  const taken = spans.map((span) => ({ start: span[0]!.start, end: span[0]!.end }));
+  return experienceObjects(tokens, scopes, taken, context.title)
+    .filter((object) => matcher.skills.has(object.skillId))
+    .map((object) => {
+      const variant = tokens
+        .slice(object.start, object.end)
+        .map((t) => t.raw)
+        .join(' ');
+      const rule = { skillId: object.skillId, pattern: variant, needs: null, unless: null, window: 0, cueKind: null };
+      const terminal = { rule, skillId: object.skillId, variant, length: 0, exactCase: null, wordLike: false };
+      return [
+        { start: object.start, end: object.end, terminal, cue: -1, cueLength: 0, explanation: object.explanation },
+      ];
+    });
 }

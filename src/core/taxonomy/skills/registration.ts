@@ -237,7 +237,7 @@ export const registrationSkills: SkillDefinition[] = [
       `${WITH} HPC`,
       'Health and Care Professions Council',
       'state (registered|registration)',
-      `(registered|qualified) ${AHP}`,
+      `(registered|qualified) (${AHP}|SLT|OT)`,
       `${AHP} registration`,
       listedProfession(`(${AHP}|OT|occupational therapists|physiotherapists|paramedics|radiographers|dietitians)`),
     ],

@@ -1,0 +1,163 @@
+import { expandPattern } from '../taxonomy/expand-pattern';
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
+import { PROFESSION_WORDS } from '../taxonomy/profession-words';
+import { tokenise, type Token } from '../text/tokenise';
+import type { TokenScopes } from './clauses';
+import { phraseAt } from './phrase-finder';
+
+/** What an experience is of, as tokens [start, end), and the anchor it names. */
+export type ExperienceObject = { start: number; end: number; skillId: string; explanation: string };
+
+/** A phrase already read as a skill, which an object may not overlap. */
+type Taken = { start: number; end: number };
+
+const MAX_OBJECT = 6;
+/** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
+const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing']);
+
+type Compiled = {
+  heads: Set<string>;
+  nounHeads: Set<string>;
+  links: Set<string>;
+  bridges: string[][];
+  determiners: Set<string>;
+  stops: Set<string>;
+  generic: Set<string>;
+  modifiers: Set<string>;
+  specialtyEnding: RegExp;
+  specialtyWords: Set<string>;
+  anchors: Set<string>;
+};
+let compiled: Compiled | undefined;
+
+const norms = (words: readonly string[]) => new Set(words.flatMap((w) => tokenise(w).map((t) => t.norm)));
+
+function compile(): Compiled {
+  const f = EXPERIENCE_FRAMES;
+  compiled ??= {
+    heads: norms(f.heads),
+    nounHeads: norms(f.nounHeads),
+    links: norms(f.links),
+    bridges: f.bridges
+      .flatMap((b) => expandPattern(b))
+      .map((b) => tokenise(b).map((t) => t.norm))
+      .sort((a, b) => b.length - a.length),
+    determiners: norms(f.determiners),
+    stops: norms(f.stops),
+    generic: norms(f.generic),
+    modifiers: norms(f.modifiers),
+    specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
+    specialtyWords: norms(f.specialtyWords),
+    anchors: norms([...f.groups, ...f.places]),
+  };
+  return compiled;
+}
+
+/**
+ * The specialties, settings and client groups the text asks experience of without naming one of the
+ * taxonomy's phrases: the object after "experience of / in / with" (through "working with", "the
+ * management of"), or the words before "experience" ("Endoscopy experience"). An object that is a
+ * skill already read, an activity ("experience of managing budgets"), or only generic words ("a busy
+ * team") names nothing; the advert's own profession ("5 years pharmacy experience" on a pharmacist's
+ * advert) is post-registration experience.
+ */
+export function experienceObjects(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  taken: readonly Taken[],
+  title: string | null | undefined,
+): ExperienceObject[] {
+  const c = compile();
+  const found: ExperienceObject[] = [];
+  const titleWords = new Set(title ? tokenise(title).map((t) => t.norm) : []);
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
+    const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
+    const range = object ?? before;
+    if (!range) continue;
+    const named = classify(c, tokens, range, taken, titleWords);
+    if (!named) continue;
+    const words = tokens
+      .slice(range[0], range[1])
+      .map((t) => t.raw)
+      .join(' ');
+    const how = object ? `"${tokens[i]!.raw}" of "${words}"` : `"${words} ${tokens[i]!.raw}"`;
+    const what = named === EXPERIENCE_FRAMES.skillId ? 'a specialty, setting or client group' : 'the own profession';
+    found.push({ start: range[0], end: range[1], skillId: named, explanation: `${how}: experience of ${what}` });
+  }
+  return found;
+}
+
+/** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
+function objectAfter(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, number] | null {
+  const end = scopes.clauseEnd[head]!;
+  let j = head + 1;
+  const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
+  if (j < end && c.links.has(tokens[j]!.norm)) j++;
+  else if (!bridgeAt(j)) return null;
+  const bridge = bridgeAt(j);
+  if (bridge) j += bridge.length;
+  while (j < end && c.determiners.has(tokens[j]!.norm) && scopes.segment[j] === scopes.segment[head]) j++;
+  let k = j;
+  while (k < end && k - j < MAX_OBJECT && !c.stops.has(tokens[k]!.norm) && scopes.segment[k] === scopes.segment[j]) {
+    k++;
+    if (scopes.phraseBreak[k] === 1) break;
+  }
+  while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
+  return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
+}
+
+/** "[previous] OBJECT experience": the words before the head that say of what, or null. */
+function objectBefore(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, number] | null {
+  const from = scopes.clauseStart[head]!;
+  let j = head;
+  while (
+    j > from &&
+    head - j < 4 &&
+    scopes.segment[j - 1] === scopes.segment[head] &&
+    scopes.phraseBreak[j] !== 1 &&
+    isObjectWord(c, tokens[j - 1]!.norm)
+  ) {
+    j--;
+  }
+  return j < head ? [j, head] : null;
+}
+
+const isObjectWord = (c: Compiled, norm: string) =>
+  /\p{L}/u.test(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
+
+/** The anchor an object names, or null for a skill, an activity or only generic words. */
+function classify(
+  c: Compiled,
+  tokens: readonly Token[],
+  [start, end]: [number, number],
+  taken: readonly Taken[],
+  titleWords: ReadonlySet<string>,
+): string | null {
+  const first = tokens[start]!.norm;
+  if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
+  const words = tokens.slice(start, end).map((t) => t.norm);
+  const content = words.filter((w) => /\p{L}/u.test(w) && !c.generic.has(w));
+  if (content.length === 0) return null;
+  if (taken.some((t) => t.start < end && t.end > start)) return null;
+  const anchored = words.some((w) => c.anchors.has(w));
+  if (!anchored && content.every((w) => PROFESSION_WORDS.has(w))) {
+    const titleProfessions = new Set([...titleWords].flatMap((w) => PROFESSION_WORDS.get(w) ?? []));
+    const own = content.some((w) => PROFESSION_WORDS.get(w)!.some((p) => titleProfessions.has(p)));
+    if (own) return EXPERIENCE_FRAMES.ownProfessionId;
+  }
+  const specialty = content.some((w) => c.specialtyWords.has(w) || c.specialtyEnding.test(w));
+  const qualified = anchored && content.some((w) => !c.anchors.has(w));
+  return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
+}
