@@ -1,6 +1,6 @@
 import { expandPattern } from '../taxonomy/expand-pattern';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
-import { PROFESSION_WORDS } from '../taxonomy/profession-words';
+import { professionsNamed } from '../taxonomy/profession-words';
 import { tokenise, type Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { phraseAt } from './phrase-finder';
@@ -69,14 +69,16 @@ export function experienceObjects(
 ): ExperienceObject[] {
   const c = compile();
   const found: ExperienceObject[] = [];
-  const titleWords = new Set(title ? tokenise(title).map((t) => t.norm) : []);
+  const titleProfessions = professionsOfTitle(title);
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
+    // "Lived experience of mental health services" is the applicant's own life, not a specialty.
+    if (tokens[i - 1]?.norm === 'lived') continue;
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
     const range = object ?? before;
     if (!range) continue;
-    const named = classify(c, tokens, range, taken, titleWords);
+    const named = classify(c, tokens, range, taken, titleProfessions);
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -143,7 +145,7 @@ function classify(
   tokens: readonly Token[],
   [start, end]: [number, number],
   taken: readonly Taken[],
-  titleWords: ReadonlySet<string>,
+  titleProfessions: readonly string[],
 ): string | null {
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
@@ -152,12 +154,22 @@ function classify(
   if (content.length === 0) return null;
   if (taken.some((t) => t.start < end && t.end > start)) return null;
   const anchored = words.some((w) => c.anchors.has(w));
-  if (!anchored && content.every((w) => PROFESSION_WORDS.has(w))) {
-    const titleProfessions = new Set([...titleWords].flatMap((w) => PROFESSION_WORDS.get(w) ?? []));
-    const own = content.some((w) => PROFESSION_WORDS.get(w)!.some((p) => titleProfessions.has(p)));
-    if (own) return EXPERIENCE_FRAMES.ownProfessionId;
-  }
+  const named = anchored ? null : professionsNamed(content);
+  if (named && named.some((p) => titleProfessions.includes(p))) return EXPERIENCE_FRAMES.ownProfessionId;
   const specialty = content.some((w) => c.specialtyWords.has(w) || c.specialtyEnding.test(w));
   const qualified = anchored && content.some((w) => !c.anchors.has(w));
   return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
+}
+
+/** The professions an advert's title names: "Band 6 Occupational Therapist" → occupational therapy. */
+export function professionsOfTitle(title: string | null | undefined): string[] {
+  if (!title) return [];
+  const norms = tokenise(title).map((t) => t.norm);
+  const found = new Set<string>();
+  for (let i = 0; i < norms.length; i++) {
+    for (let j = i + 1; j <= Math.min(norms.length, i + 4); j++) {
+      for (const p of professionsNamed(norms.slice(i, j)) ?? []) found.add(p);
+    }
+  }
+  return [...found];
 }

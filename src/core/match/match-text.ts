@@ -1,16 +1,12 @@
 import type { SkillHit } from '../model/skill-hit';
-import { compileFor, type Matcher } from '../taxonomy/compile';
-import { scopeTokens } from './clauses';
-import { explain, findCandidates } from './find-candidates';
+import type { Matcher } from '../taxonomy/compile';
+import { explain } from './find-candidates';
+import { reviewSpans } from './learned/review-spans';
+import type { MatchContext } from './match-context';
 import { negatedTokens } from './negation';
 import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
-import { selectSpans } from './select-spans';
-import { tokenise } from '../text/tokenise';
-import { readingsOf } from '../taxonomy/vocabulary';
-import { unglue } from './unglue';
-import { mostSpecific, readExperienceObjects, withSkillsAlsoNamed } from './span-skills';
-import type { MatchContext } from './match-context';
+import { readSpans } from './read-spans';
 
 /**
  * Every skill the text names, with exact offsets into it, its qualifier, negation and explanation.
@@ -18,21 +14,10 @@ import type { MatchContext } from './match-context';
  * "NMC registration" means on a midwife's advert.
  */
 export function matchText(matcher: Matcher, text: string, context: MatchContext = {}): SkillHit[] {
-  const tokens = unglue(tokenise(text), matcher.vocabulary);
-  if (tokens.length === 0) return [];
-  const readings = tokens.map((t) => {
-    const words = readingsOf(matcher.vocabulary, t.norm);
-    return words.length > 0 ? words : undefined;
-  });
-  // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
-  compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
-  const scopes = scopeTokens(text, tokens);
-  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const spans = selectSpans(findCandidates(matcher, tokens, scopes, readings))
-    .filter((span) => span.every((c) => c.terminal.skillId !== null))
-    .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
-  spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
-  spans.sort((a, b) => a[0]!.start - b[0]!.start);
+  const read = readSpans(matcher, text, context);
+  if (!read) return [];
+  const { tokens, scopes } = read;
+  const spans = matcher.learned ? reviewSpans(matcher, matcher.learned, read) : read.spans;
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(text, tokens, scopes);

@@ -63,3 +63,32 @@ export function readExperienceObjects(
       ];
     });
 }
+
+/** Words that join a generic registration to the register it turns out to be ("registration with the"). */
+const JOINING = new Set(['with', 'on', 'the', 'a', 'an', 'to', 'by', 'of', 'as']);
+const LINKS = new Set(['with', 'on', 'to', 'by']);
+
+/**
+ * A span that only names a more general skill of the span right after it, joined by a link word
+ * ("current registration with the General Dental Council", "Registered Practitioner with NMC …"),
+ * is that skill's span: the general one goes. A bracket or comma between them ("registered with the
+ * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
+ */
+export function withoutGenericBeforeSpecific(
+  matcher: Matcher,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  spans: readonly Candidate[][],
+): Candidate[][] {
+  return spans.filter((span, k) => {
+    const next = spans[k + 1];
+    if (!next) return true;
+    const end = span[0]!.end;
+    const start = next[0]!.start;
+    if (start <= end || scopes.segment[start] !== scopes.segment[end - 1]) return true;
+    const between = tokens.slice(end, start).map((t) => t.norm);
+    if (!between.every((w) => JOINING.has(w)) || !between.some((w) => LINKS.has(w))) return true;
+    const specific = next.map((c) => matcher.skills.get(c.terminal.skillId!)!);
+    return !span.every((c) => specific.some((skill) => isParentOf(skill, c.terminal.skillId!)));
+  });
+}

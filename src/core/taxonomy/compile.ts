@@ -5,6 +5,7 @@ import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant }
 import { expandPattern } from './expand-pattern';
 import { triggerWords } from './trigger-words';
 import { vocabularyOf, type Vocabulary } from './vocabulary';
+import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
@@ -49,6 +50,8 @@ export type Matcher = {
   compiled: number;
   /** Every word of the taxonomy's phrases and cues: a text's other words get a second reading. */
   vocabulary: Vocabulary;
+  /** The model learned from labelled adverts that reviews what the rules find, when one is attached. */
+  learned?: LearnedModel;
 };
 
 const DEFAULT_WINDOW = 6;

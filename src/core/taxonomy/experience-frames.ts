@@ -72,7 +72,8 @@ export const EXPERIENCE_FRAMES = {
       'responsibility responsibilities hospital office system systems process processes policy policies ' +
       'procedures standards change changes high quality excellent good strong proven demonstrable ' +
       'significant extensive substantial considerable wide varied both either day minimal supervision ' +
-      'direct independently autonomously computer computers it management managerial manager leadership ' +
+      'direct independently autonomously computer computers it registration records record information ' +
+      'appointments bookings referrals queries enquiries feedback contact facing equipment handling management managerial manager leadership ' +
       'leader supervisory administration administrative admin clerical secretarial reception customer ' +
       'teaching training research audit typing data finance financial hr sales retail operational technical ' +
       'mentoring coaching volunteering caring care support relevant of in with within at for on from by',

@@ -6,7 +6,7 @@
 const PARTS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, string]>>> = {
   'reg-nmc': [
     [/\bmidwi(fe|ves|fery)\b/i, 'reg-nmc-midwife'],
-    [/\bnursing associates?\b/i, 'reg-nmc-nursing-associate'],
+    [/\bnurs(e|ing) associates?\b/i, 'reg-nmc-nursing-associate'],
     [/\b(health visit(or|ors|ing)|school nurs(e|es|ing)|SCPHN|public health nurs(e|es|ing))\b/i, 'reg-nmc-scphn'],
     [/\p{L}/u, 'reg-nmc-nurse'],
   ],

@@ -20,6 +20,13 @@ const EXPERIENCE_CUES = [
   'recent',
   'setting',
 ];
+/** A place of care names care experience only where the criterion asks for experience. */
+const setting = (text: string): Variant => ({
+  text,
+  needs: ['experience', 'experienced', 'worked', 'background', 'previous', 'previously', 'exposure', 'months', 'years'],
+  window: 8,
+  cueKind: 'experience',
+});
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
 
 /**
@@ -137,10 +144,9 @@ export const experienceSkills: SkillDefinition[] = [
       'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
       'at (a|an) (senior|similar|comparable|equivalent) level',
       {
-        text: '(similar|comparable|equivalent) (role|post|position|grade|level)',
+        text: '(similar|comparable|equivalent) (grade|level)',
         unless: ['or equivalent', 'or an equivalent', 'or comparable'],
       },
-      'previous experience in a similar role',
       'senior role',
       'senior position',
       'senior post',
@@ -179,11 +185,10 @@ export const experienceSkills: SkillDefinition[] = [
     label: 'Care or health-setting experience',
     category: 'experience',
     variants: [
-      'care setting',
-      'caring setting',
-      '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
-      'care environment',
-      'caring environment',
+      setting('(care|caring) (setting|settings|environment|environments)'),
+      setting(
+        '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
+      ),
       'caring experience',
       'care experience',
       'caring role',
@@ -211,18 +216,14 @@ export const experienceSkills: SkillDefinition[] = [
       },
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
-      'nursing home',
-      'residential care',
-      'domiciliary care',
+      setting('(nursing home|nursing homes|residential care|domiciliary care)'),
       'direct patient care',
       'hands-on care',
       'hospital experience',
       'hospital based experience',
       'patient care experience',
       'patient contact',
-      'working with patients',
-      'working with vulnerable (people|adults)',
-      'working with service users',
+      setting('working with (patients|vulnerable people|vulnerable adults|service users)'),
     ],
   },
 ];

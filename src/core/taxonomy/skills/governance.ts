@@ -159,7 +159,6 @@ export const governanceSkills: SkillDefinition[] = [
       'quality initiatives',
       'transforming services',
       'process improvement',
-      'practice development',
       'change ideas',
     ],
     abbreviations: ['QI'],
@@ -376,7 +375,6 @@ export const governanceSkills: SkillDefinition[] = [
       'information sharing',
       'sensitive data',
       'personal data',
-      'discretion',
     ],
   },
   {
@@ -397,7 +395,6 @@ export const governanceSkills: SkillDefinition[] = [
       'MARAC',
       'domestic abuse',
       'domestic violence',
-      'looked after children',
       'child sexual exploitation',
       'modern slavery',
     ],

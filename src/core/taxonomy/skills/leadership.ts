@@ -82,7 +82,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'line management',
       'line manage',
       'line managing',
-      'line manager',
       'line management of staff',
       'line management responsibility',
       'line management experience',
@@ -173,7 +172,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'coaching and mentoring',
       'mentoring and coaching',
       {
-        text: '(mentoring|mentorship|mentor)',
+        text: '(mentoring|mentor)',
         unless: [
           'qualification',
           'course',
@@ -243,7 +242,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'skill-mix',
       'staffing levels',
       'staffing',
-      'rota',
       'rota management',
       'off-duty',
       'workforce deployment',
@@ -396,7 +394,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'day to day management',
       'day-to-day management',
       '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|service area|function)',
-      'ward management',
       'departmental management',
       'management experience',
       'managerial experience',
@@ -507,7 +504,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'educational role',
       '(train|training) and (supervise|supervising)',
       'student placements',
-      'student nurses',
     ],
   },
   {
