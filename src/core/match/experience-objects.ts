@@ -3,7 +3,8 @@ import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { professionsNamed } from '../taxonomy/profession-words';
 import { tokenise, type Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
-import { phraseAt } from './phrase-finder';
+import { phraseAt, phraseSet } from './phrase-finder';
+import { SPECIALTIES } from '../taxonomy/specialties';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = { start: number; end: number; skillId: string; explanation: string };
@@ -13,7 +14,8 @@ type Taken = { start: number; end: number };
 
 const MAX_OBJECT = 6;
 /** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
-const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing']);
+const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
+const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
 
 type Compiled = {
   heads: Set<string>;
@@ -24,6 +26,9 @@ type Compiled = {
   stops: Set<string>;
   generic: Set<string>;
   modifiers: Set<string>;
+  practitioners: Set<string>;
+  activities: Set<string>;
+  seniority: Set<string>;
   specialtyEnding: RegExp;
   specialtyWords: Set<string>;
   anchors: Set<string>;
@@ -46,6 +51,9 @@ function compile(): Compiled {
     stops: norms(f.stops),
     generic: norms(f.generic),
     modifiers: norms(f.modifiers),
+    practitioners: norms(f.practitioners),
+    activities: norms(f.activities),
+    seniority: norms(f.seniority),
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
     specialtyWords: norms(f.specialtyWords),
     anchors: norms([...f.groups, ...f.places]),
@@ -76,19 +84,65 @@ export function experienceObjects(
     if (tokens[i - 1]?.norm === 'lived') continue;
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
-    const range = object ?? before;
+    const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
+    const own = titled !== null && onlyQualifiers(c, tokens, titled);
+    const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, taken);
     if (!range) continue;
-    const named = classify(c, tokens, range, taken, titleProfessions);
+    const named = own ? seniority(c, tokens, range) : classify(c, tokens, range, taken, titleProfessions);
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
       .map((t) => t.raw)
       .join(' ');
-    const how = object ? `"${tokens[i]!.raw}" of "${words}"` : `"${words} ${tokens[i]!.raw}"`;
-    const what = named === EXPERIENCE_FRAMES.skillId ? 'a specialty, setting or client group' : 'the own profession';
+    const head = tokens[i]!.raw;
+    const how = object ? `"${head}" of "${words}"` : titled ? `"${head} ${words} …"` : `"${words} ${head}"`;
+    const what =
+      named === EXPERIENCE_FRAMES.skillId
+        ? 'a specialty, setting or client group'
+        : named === EXPERIENCE_FRAMES.bandId
+          ? 'a senior post'
+          : 'the own profession';
     found.push({ start: range[0], end: range[1], skillId: named, explanation: `${how}: experience of ${what}` });
   }
   return found;
+}
+
+/**
+ * The object without a skill read later in it ("Medicine at an NHS Trust" → "Medicine"); null when a
+ * skill starts it ("experience of budget management" is that skill).
+ */
+function untaken(
+  c: Compiled,
+  tokens: readonly Token[],
+  range: [number, number] | null,
+  taken: readonly Taken[],
+): [number, number] | null {
+  if (!range) return null;
+  const start = range[0];
+  let end = range[1];
+  for (const t of taken) {
+    if (t.start <= start && t.end > start) return null;
+    if (t.start <= start || t.start >= end) continue;
+    // A skill after a link word ends the object; a skill the object's words lead into is what it is.
+    const before = tokens[t.start - 1]!.norm;
+    if (!c.links.has(before) && !c.determiners.has(before)) return null;
+    end = t.start;
+  }
+  return [start, end];
+}
+
+/**
+ * "an experienced Endoscopy Nurse": the words between "experienced" and the profession it qualifies,
+ * or null when no profession follows within a few words.
+ */
+function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, head: number): [number, number] | null {
+  const end = Math.min(scopes.clauseEnd[head]!, head + 5);
+  for (let k = head + 1; k < end; k++) {
+    if (scopes.segment[k] !== scopes.segment[head]) return null;
+    if (c.practitioners.has(tokens[k]!.norm)) return k > head + 1 ? [head + 1, k] : [k, k + 1];
+    if (c.stops.has(tokens[k]!.norm) || c.links.has(tokens[k]!.norm)) return null;
+  }
+  return null;
 }
 
 /** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
@@ -149,6 +203,8 @@ function classify(
 ): string | null {
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
+  if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
+  if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const content = words.filter((w) => /\p{L}/u.test(w) && !c.generic.has(w));
   if (content.length === 0) return null;
@@ -173,3 +229,30 @@ export function professionsOfTitle(title: string | null | undefined): string[] {
   }
   return [...found];
 }
+
+/** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */
+function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
+  for (const phrase of SPECIALTY_PHRASES.phrases) {
+    for (let i = start; i + phrase.length <= end; i++) if (phraseAt(tokens, i, phrase)) return true;
+  }
+  return false;
+}
+
+/** "experienced Registered Nurse": nothing between "experienced" and the profession but qualifiers of it. */
+const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
+  tokens
+    .slice(start, end)
+    .every(
+      (t) =>
+        c.modifiers.has(t.norm) ||
+        c.generic.has(t.norm) ||
+        c.practitioners.has(t.norm) ||
+        c.seniority.has(t.norm) ||
+        /^\d/.test(t.norm),
+    );
+
+/** An experienced senior ("Senior Pharmacist", "Deputy Sister") is experience at a level; else in the profession. */
+const seniority = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
+  tokens.slice(start, end).some((t) => c.seniority.has(t.norm))
+    ? EXPERIENCE_FRAMES.bandId
+    : EXPERIENCE_FRAMES.ownProfessionId;

@@ -5,7 +5,13 @@ import { scopeTokens, type TokenScopes } from './clauses';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { selectSpans } from './select-spans';
-import { mostSpecific, readExperienceObjects, withoutGenericBeforeSpecific, withSkillsAlsoNamed } from './span-skills';
+import {
+  mostSpecific,
+  readExperienceObjects,
+  settingsForRole,
+  withoutGenericBeforeSpecific,
+  withSkillsAlsoNamed,
+} from './span-skills';
 import { unglue } from './unglue';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -29,5 +35,5 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const spans = withoutGenericBeforeSpecific(matcher, tokens, scopes, named);
   spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
   spans.sort((a, b) => a[0]!.start - b[0]!.start);
-  return { tokens, scopes, spans };
+  return { tokens, scopes, spans: settingsForRole(matcher, spans, context) };
 }

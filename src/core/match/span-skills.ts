@@ -1,7 +1,8 @@
 import type { Matcher } from '../taxonomy/compile';
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { registerOfTitle } from '../taxonomy/register-of-title';
 import type { TokenScopes } from './clauses';
-import { experienceObjects } from './experience-objects';
+import { experienceObjects, professionsOfTitle } from './experience-objects';
 import type { Candidate } from './find-candidates';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
@@ -92,3 +93,21 @@ export function withoutGenericBeforeSpecific(
     return !span.every((c) => specific.some((skill) => isParentOf(skill, c.terminal.skillId!)));
   });
 }
+
+/**
+ * Experience of a place of care means what the labelling rules say it means for the advert's role: for
+ * a registered profession, experience of a setting ("a hospital environment", "a primary care setting")
+ * is specialty experience, not the care experience asked of a role without registration.
+ */
+export function settingsForRole(matcher: Matcher, spans: Candidate[][], context: MatchContext): Candidate[][] {
+  if (!context.title || !matcher.skills.has(SPECIALTY) || professionsOfTitle(context.title).length === 0) return spans;
+  const because = `a setting, on an advert for "${context.title}"`;
+  return spans.map((span) =>
+    span.map((c) =>
+      c.terminal.skillId === CARE_SETTING ? { ...c, terminal: { ...c.terminal, skillId: SPECIALTY }, because } : c,
+    ),
+  );
+}
+
+const CARE_SETTING = EXPERIENCE_FRAMES.careSettingId;
+const SPECIALTY = EXPERIENCE_FRAMES.skillId;

@@ -9,12 +9,30 @@ const words = (list: string): string[] => list.split(' ');
 
 export const EXPERIENCE_FRAMES = {
   skillId: 'exp-specialty',
+  /** Care experience, which for a registered profession's advert is read as experience of a specialty or setting. */
+  careSettingId: 'exp-care-setting',
   /** The anchor read instead when the object is the advert's own profession: "5 years pharmacy experience". */
   ownProfessionId: 'exp-post-registration',
   /** Words that ask for experience and take an object after a link word ("experience of …"). */
   heads: ['experience', 'experienced', 'background', 'expertise', 'exposure', 'worked'],
   /** Words that end a noun phrase the experience is named by ("oncology experience"). */
   nounHeads: ['experience', 'background'],
+  /** The professions "experienced" qualifies: "an experienced Endoscopy Nurse", "experienced Registered Nurse". */
+  practitioners: words(
+    'nurse nurses midwife midwives practitioner practitioners therapist therapists physiotherapist ' +
+      'physiotherapists pharmacist pharmacists technician technicians scientist scientists BMS psychologist ' +
+      'psychologists radiographer radiographers OT OTs doctor doctors GP GPs paramedic paramedics dietitian ' +
+      'dietitians podiatrist podiatrists',
+  ),
+  /** The anchor read when "experienced" qualifies a senior post: "an experienced Senior Pharmacist". */
+  bandId: 'exp-band-level',
+  seniority: words('senior deputy lead charge sister band'),
+  /** Objects that are an activity, not a field: "experience of audiology assessments", "medicines reconciliation". */
+  activities: words(
+    'assessment assessments reconciliation checking investigation investigations procedure procedures test ' +
+      'tests testing screening review reviews examination examinations prescribing dispensing audit audits ' +
+      'reporting analysis technique techniques intervention interventions',
+  ),
   /** Links between the head and its object. */
   links: ['of', 'in', 'with', 'within', 'across', 'on', 'at', 'from', 'alongside', 'among'],
   /** "experience of working with …", "experience in the management of …": the object follows. */
@@ -41,6 +59,7 @@ export const EXPERIENCE_FRAMES = {
   specialtyEndings: ['ology', 'ologies', 'ological', 'iatric', 'iatrics', 'iatry', 'paedic', 'paedics', 'oscopy'],
   specialtyWords: words(
     'medicine surgery surgical ophthalmic obstetric obstetrics inpatient inpatients in-patient outpatient ' +
+      'radiopharmacy aseptic aseptics ' +
       'outpatients out-patient theatre theatres trauma',
   ),
   groups: words(

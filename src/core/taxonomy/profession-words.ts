@@ -20,6 +20,9 @@ const PROFESSIONS: Readonly<Record<string, readonly string[]>> = {
   audiology: ['audiology', 'audiologist'],
   orthoptics: ['orthoptics', 'orthoptist'],
   'biomedical science': ['biomedical', 'BMS'],
+  medicine: ['doctor', 'GP', 'consultant', 'registrar', 'physician', 'surgeon', 'psychiatrist', 'anaesthetist'],
+  dentistry: ['dentist', 'dental officer'],
+  optometry: ['optometrist'],
 };
 
 /** Normal forms of a profession's name, word by word and joined by spaces → the professions it can name. */
