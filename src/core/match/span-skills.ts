@@ -104,10 +104,14 @@ export function settingsForRole(matcher: Matcher, spans: Candidate[][], context:
   const because = `a setting, on an advert for "${context.title}"`;
   return spans.map((span) =>
     span.map((c) =>
-      c.terminal.skillId === CARE_SETTING ? { ...c, terminal: { ...c.terminal, skillId: SPECIALTY }, because } : c,
+      c.terminal.skillId === CARE_SETTING && PLACE.test(c.terminal.variant)
+        ? { ...c, terminal: { ...c.terminal, skillId: SPECIALTY }, because }
+        : c,
     ),
   );
 }
 
 const CARE_SETTING = EXPERIENCE_FRAMES.careSettingId;
+/** Care experience that names a place ("a hospital environment"), not care experience in general. */
+const PLACE = /\b(settings?|environments?|hospitals?|homes?|wards?|units?|services?|sector)\b/i;
 const SPECIALTY = EXPERIENCE_FRAMES.skillId;

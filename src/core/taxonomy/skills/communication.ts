@@ -6,6 +6,7 @@ export const communicationSkills: SkillDefinition[] = [
     label: 'Verbal and written communication',
     category: 'communication',
     variants: [
+      'people and communication [(skill|skills)]',
       'communication',
       'communication skills',
       'communicator',
@@ -37,6 +38,12 @@ export const communicationSkills: SkillDefinition[] = [
     label: 'Interpersonal skills and empathy',
     category: 'communication',
     variants: [
+      '(interpersonal|people) and communication [(skill|skills)]',
+      '(create|form|forge) [(great|good|positive|strong|effective|trusting|professional|working)] relationships',
+      'relationship build',
+      'relate well to (people|others|patients|colleagues|service users|clients)',
+      '(interact|engage) well with',
+      'reassuring (nature|manner)',
       'interpersonal skills',
       'interpersonal',
       'inter-personal',
