@@ -32,6 +32,7 @@ type Compiled = {
   specialtyEnding: RegExp;
   specialtyWords: Set<string>;
   anchors: Set<string>;
+  notSpecialties: Set<string>;
 };
 let compiled: Compiled | undefined;
 
@@ -57,6 +58,7 @@ function compile(): Compiled {
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
     specialtyWords: norms(f.specialtyWords),
     anchors: norms([...f.groups, ...f.places]),
+    notSpecialties: norms(f.notSpecialties),
   };
   return compiled;
 }
@@ -166,6 +168,7 @@ function objectAfter(
     if (scopes.phraseBreak[k] === 1) break;
   }
   while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
+  while (k > j && (c.links.has(tokens[k - 1]!.norm) || c.determiners.has(tokens[k - 1]!.norm))) k--;
   return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
 }
 
@@ -212,7 +215,9 @@ function classify(
   const anchored = words.some((w) => c.anchors.has(w));
   const named = anchored ? null : professionsNamed(content);
   if (named && named.some((p) => titleProfessions.includes(p))) return EXPERIENCE_FRAMES.ownProfessionId;
-  const specialty = content.some((w) => c.specialtyWords.has(w) || c.specialtyEnding.test(w));
+  const specialty = content.some(
+    (w) => c.specialtyWords.has(w) || (c.specialtyEnding.test(w) && !c.notSpecialties.has(w)),
+  );
   const qualified = anchored && content.some((w) => !c.anchors.has(w));
   return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
 }

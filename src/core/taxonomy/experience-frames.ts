@@ -67,7 +67,9 @@ export const EXPERIENCE_FRAMES = {
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
       'disorder disorders disease diseases illness illnesses injury injuries disability disabilities needs',
   ),
-  places: words('ward wards unit units clinic clinics department services service centre centres'),
+  places: words('ward wards unit units clinic clinics department centre centres'),
+  /** Words with a specialty's ending that name none. */
+  notSpecialties: words('technology technologies methodology methodologies terminology chronology'),
   /** Words that end the object: it is read up to, not including, the first of them. */
   stops: words(
     'and or as is are be would will desirable essential preferred preferable required advantageous ' +
@@ -91,7 +93,7 @@ export const EXPERIENCE_FRAMES = {
       'responsibility responsibilities hospital office system systems process processes policy policies ' +
       'procedures standards change changes high quality excellent good strong proven demonstrable ' +
       'significant extensive substantial considerable wide varied both either day minimal supervision ' +
-      'direct independently autonomously computer computers it registration records record information ' +
+      'direct independently autonomously based computer computers it registration records record information ' +
       'appointments bookings referrals queries enquiries feedback contact facing equipment handling management managerial manager leadership ' +
       'leader supervisory administration administrative admin clerical secretarial reception customer ' +
       'teaching training research audit typing data finance financial hr sales retail operational technical ' +
