@@ -10,6 +10,7 @@ import {
   readExperienceObjects,
   settingsForRole,
   withoutGenericBeforeSpecific,
+  withoutGenericQualifications,
   withSkillsAlsoNamed,
 } from './span-skills';
 import { unglue } from './unglue';
@@ -32,7 +33,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const named = selectSpans(findCandidates(matcher, tokens, scopes, readings))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
-  const spans = withoutGenericBeforeSpecific(matcher, tokens, scopes, named);
+  const spans = withoutGenericQualifications(
+    matcher,
+    scopes,
+    withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
+  );
   spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
   spans.sort((a, b) => a[0]!.start - b[0]!.start);
   return { tokens, scopes, spans: settingsForRole(matcher, spans, context) };

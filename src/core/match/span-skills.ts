@@ -70,8 +70,8 @@ const JOINING = new Set(['with', 'on', 'the', 'a', 'an', 'to', 'by', 'of', 'as']
 const LINKS = new Set(['with', 'on', 'to', 'by']);
 
 /**
- * A span that only names a more general skill of the span right after it, joined by a link word
- * ("current registration with the General Dental Council", "Registered Practitioner with NMC …"),
+ * A span that only names a more general skill of the span next to it, joined by a link word
+ * ("current registration with the General Dental Council", "Registered Nurse with live registration"),
  * is that skill's span: the general one goes. A bracket or comma between them ("registered with the
  * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
  */
@@ -81,17 +81,61 @@ export function withoutGenericBeforeSpecific(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
+  const joined = (a: Candidate[], b: Candidate[]) => {
+    const end = a[0]!.end;
+    const start = b[0]!.start;
+    if (start <= end || scopes.segment[start] !== scopes.segment[end - 1]) return false;
+    const between = tokens.slice(end, start).map((t) => t.norm);
+    return between.every((w) => JOINING.has(w)) && between.some((w) => LINKS.has(w));
+  };
+  const generalOf = (span: Candidate[], other: Candidate[] | undefined) =>
+    other !== undefined &&
+    span.every((c) => other.some((o) => isParentOf(matcher.skills.get(o.terminal.skillId!)!, c.terminal.skillId!)));
+  // After the specific one, only a registration that names no register at all goes ("… with live registration").
+  const namesNothing = (span: Candidate[]) =>
+    span.every((c) => {
+      const skill = matcher.skills.get(c.terminal.skillId!)!;
+      return skill.implies.length === 0 && skill.broader.length === 0;
+    });
   return spans.filter((span, k) => {
     const next = spans[k + 1];
-    if (!next) return true;
-    const end = span[0]!.end;
-    const start = next[0]!.start;
-    if (start <= end || scopes.segment[start] !== scopes.segment[end - 1]) return true;
-    const between = tokens.slice(end, start).map((t) => t.norm);
-    if (!between.every((w) => JOINING.has(w)) || !between.some((w) => LINKS.has(w))) return true;
-    const specific = next.map((c) => matcher.skills.get(c.terminal.skillId!)!);
-    return !span.every((c) => specific.some((skill) => isParentOf(skill, c.terminal.skillId!)));
+    const previous = spans[k - 1];
+    if (next && joined(span, next) && generalOf(span, next)) return false;
+    return !(previous && joined(previous, span) && generalOf(span, previous) && namesNothing(span));
   });
+}
+
+/**
+ * A general qualification asked for beside a more specific one that counts towards it, in the same
+ * clause ("Degree/Diploma in Physiotherapy", "BSc (Hons) or equivalent occupational therapy
+ * qualification"), is the specific one. Qualifications that include one another ("MSc or PG Dip",
+ * "degree or postgraduate diploma") are alternatives and both stay.
+ */
+export function withoutGenericQualifications(
+  matcher: Matcher,
+  scopes: TokenScopes,
+  spans: readonly Candidate[][],
+): Candidate[][] {
+  const qualification = (id: string) => matcher.skills.get(id)!.category === 'qualification';
+  return spans
+    .map((span) =>
+      span.filter((c) => {
+        const id = c.terminal.skillId!;
+        if (!qualification(id)) return true;
+        const clause = scopes.clause[c.start];
+        return !spans.some(
+          (other) =>
+            other !== span &&
+            other.some(
+              (o) =>
+                scopes.clause[o.start] === clause &&
+                qualification(o.terminal.skillId!) &&
+                matcher.skills.get(o.terminal.skillId!)!.broader.includes(id),
+            ),
+        );
+      }),
+    )
+    .filter((span) => span.length > 0);
 }
 
 /**

@@ -6,7 +6,7 @@ export const communicationSkills: SkillDefinition[] = [
     label: 'Verbal and written communication',
     category: 'communication',
     variants: [
-      'people and communication [(skill|skills)]',
+      '(people|interpersonal) and communication [(skill|skills)]',
       'communication',
       'communication skills',
       'communicator',

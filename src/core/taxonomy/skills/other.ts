@@ -255,7 +255,7 @@ export const otherSkills: SkillDefinition[] = [
     category: 'other',
     variants: [
       '(work|working|travel|travelling) (across|between|at) [(other|different|multiple|all)] (sites|locations|bases)',
-      '(cover|covering|work at|attend) [(any of the|any|other|all)] [(three|two|four|trust)] sites',
+      '(cover|covering|work at|working at) [(any of the|any|other|all)] [(three|two|four|trust)] sites',
       'transport requirements',
       'public transport',
       '(own|personal) (vehicle|vehicles)',
@@ -265,7 +265,10 @@ export const otherSkills: SkillDefinition[] = [
       'full UK driving licence',
       '(full|clean|current|valid|full UK|UK) driving licence',
       'car driver',
-      'driver',
+      {
+        text: 'driver',
+        unless: ['volunteer', 'potential', 'policy', 'key', 'strategic', 'business', 'change'],
+      },
       'car owner',
       'access to transport',
       'own transport',

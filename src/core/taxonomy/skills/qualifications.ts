@@ -280,6 +280,7 @@ export const qualificationSkills: SkillDefinition[] = [
     id: 'qual-nursing-degree',
     label: 'Nursing / midwifery pre-registration qualification',
     category: 'qualification',
+    broader: ['qual-degree'],
     variants: [
       "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) in (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       "BSc (Hons) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
@@ -296,6 +297,7 @@ export const qualificationSkills: SkillDefinition[] = [
     id: 'qual-ahp-degree',
     label: 'Allied health professional qualification',
     category: 'qualification',
+    broader: ['qual-degree'],
     variants: [
       `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) in ${AHP_SUBJECT}`,
       `BSc [(Hons)] ${AHP_SUBJECT}`,
@@ -314,6 +316,7 @@ export const qualificationSkills: SkillDefinition[] = [
     id: 'qual-mbbs',
     label: 'Primary medical qualification (MBBS or equivalent)',
     category: 'qualification',
+    broader: ['qual-degree'],
     variants: [
       'MBBS',
       'MBChB',
@@ -395,6 +398,7 @@ export const qualificationSkills: SkillDefinition[] = [
     id: 'qual-mpharm',
     label: 'Pharmacy degree (MPharm)',
     category: 'qualification',
+    broader: ['qual-degree'],
     variants: [
       '(MPharm|BPharm) [degree]',
       'Master of Pharmacy',
@@ -413,9 +417,8 @@ export const qualificationSkills: SkillDefinition[] = [
     variants: [
       'BTEC [national] (diploma|certificate) in pharmaceutical science',
       '(NVQ|SVQ) [level] 3 [in] pharmacy services',
-      '(NVQ|SVQ) [level] 2 [in] pharmacy services',
-      'level (2|3) (diploma|certificate|qualification|NVQ) in pharmacy services',
-      'level (2|3) pharmacy services',
+      'level 3 (diploma|certificate|qualification|NVQ) in pharmacy services',
+      'level 3 pharmacy services',
       'pharmaceutical science',
       'pharmacy services',
       'accredited checking (technician|pharmacy technician|qualification)',
