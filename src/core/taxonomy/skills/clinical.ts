@@ -129,6 +129,8 @@ export const clinicalSkills: SkillDefinition[] = [
     label: 'Care planning and evaluation',
     category: 'clinical',
     variants: [
+      '(assessment|assessment and|assessment &) (treatment|care) planning',
+      'treatment planning',
       'care plan',
       'care planning',
       'nursing care plans',
@@ -144,7 +146,6 @@ export const clinicalSkills: SkillDefinition[] = [
       'care packages',
       'packages of care',
       'treatment plan',
-      'treatment planning',
       'goal setting',
       '(set|setting|agree|agreeing) [clinical|treatment|patient|rehabilitation] goals',
       '(clinical|treatment|patient|rehabilitation|therapy) goals',

@@ -113,6 +113,13 @@ export const experienceSkills: SkillDefinition[] = [
     label: 'Experience at a band or level',
     category: 'experience',
     variants: [
+      '(ST|CT|StR|SpR) [(1|2|3|4|5|6|7)] (level|grade)',
+      'ST (3|4|5|6) or above',
+      'higher (StR|specialty|speciality|specialist) (grade|training|trainee)',
+      'experience as a (deputy manager|deputy|senior nurse|team leader|ward manager|manager|senior)',
+      'current band',
+      '(consistent with|appropriate to|commensurate with|appropriate for) (this|the) (grade|band|level|post)',
+      'senior (HR|management|leadership|nursing|clinical|managerial) experience',
       {
         text: `band ${BANDS}`,
         needs: [

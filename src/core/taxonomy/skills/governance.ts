@@ -141,6 +141,7 @@ export const governanceSkills: SkillDefinition[] = [
     label: 'Quality / service improvement',
     category: 'governance',
     variants: [
+      'changing and improving',
       'quality improvement',
       'service improvement',
       'continuous improvement',
@@ -410,6 +411,7 @@ export const governanceSkills: SkillDefinition[] = [
     label: 'Health and safety',
     category: 'governance',
     variants: [
+      'health, safety and security',
       'health and safety',
       'H&S',
       'health, safety and welfare',

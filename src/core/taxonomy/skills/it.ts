@@ -249,6 +249,7 @@ export const itSkills: SkillDefinition[] = [
     label: 'Data analysis and reporting tools',
     category: 'it',
     variants: [
+      'information collection and analysis',
       'advanced Excel',
       'pivot tables',
       'VLOOKUP',

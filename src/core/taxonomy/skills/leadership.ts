@@ -35,6 +35,10 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Leadership',
     category: 'leadership',
     variants: [
+      '(ability|able) to lead',
+      'natural leader',
+      'inspire (others|those around you|those around them|people|colleagues)',
+      'take charge',
       'leadership',
       'leadership skills',
       'leadership qualities',
@@ -257,6 +261,7 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Change management',
     category: 'leadership',
     variants: [
+      'changing and improving',
       'change management',
       'managing change',
       'manage change',
@@ -374,6 +379,8 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Operational / service management',
     category: 'leadership',
     variants: [
+      'leadership and management',
+      '(managerial|management) (and|or) (communication|leadership|interpersonal|organisational) skills',
       'operational management',
       'operational manager',
       'operational (delivery|performance|experience|leadership|responsibility|responsibilities)',
@@ -449,6 +456,8 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Strategic planning / system leadership',
     category: 'leadership',
     variants: [
+      'seeing the big picture',
+      'see the big picture',
       'strategy',
       'strategic thinking',
       'strategic planning',

@@ -6,6 +6,7 @@ export const otherSkills: SkillDefinition[] = [
     label: 'Organisation and time management',
     category: 'other',
     variants: [
+      'delivering at pace',
       'organisational skills',
       { text: 'organisational', needs: ['skills', 'skill', 'ability', 'abilities'], window: 4, cueKind: 'skills' },
       'organisational ability',
@@ -55,6 +56,7 @@ export const otherSkills: SkillDefinition[] = [
     label: 'Problem solving and judgement',
     category: 'other',
     variants: [
+      'making effective decisions',
       'problem solving',
       'problem-solving',
       'problem solver',

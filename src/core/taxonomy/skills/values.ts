@@ -145,6 +145,7 @@ export const valuesSkills: SkillDefinition[] = [
     label: 'Commitment to quality / high standards',
     category: 'values',
     variants: [
+      'managing a quality service',
       '(deliver|delivering|delivery of|provide|providing|provision of) (outstanding|exemplary|excellent|the highest quality|the highest standard of|high quality|quality) [(patient|nursing|clinical)] (care|service|services)',
       '(outstanding|exemplary|highest quality|highest standard of) [(patient|nursing|clinical|midwifery|ophthalmic)] care',
       '(focus|focused|focussed|emphasis|committed|commitment|dedication|dedicated) (on|to) quality',
