@@ -19,12 +19,20 @@ const forbid = (files, folders, packages = []) => ({
             group: [`**/${folder}/*`],
             message: `${files[0]} must not depend on ${folder}/: dependencies run one way.`,
           })),
-          ...(packages.length ? [{ group: packages, message: 'The core is pure TypeScript: no browser or UI API.' }] : []),
+          ...(packages.length
+            ? [{ group: packages, message: 'The core is pure TypeScript: no browser or UI API.' }]
+            : []),
         ],
       },
     ],
   },
 });
+
+/** A forbid() entry with more import patterns. */
+const withPatterns = (entry, patterns) => {
+  const [level, options] = entry.rules['no-restricted-imports'];
+  return { ...entry, rules: { 'no-restricted-imports': [level, { patterns: [...options.patterns, ...patterns] }] } };
+};
 
 export default tseslint.config(
   {
@@ -46,12 +54,68 @@ export default tseslint.config(
   },
   // The core: pure TypeScript over plain data, no browser API; inside it, text ← taxonomy ← match ← pipeline.
   forbid(['src/core/**'], RUNTIMES, BROWSER),
-  forbid(['src/core/model/**'], [...RUNTIMES, 'text', 'taxonomy', 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile', 'dom'], BROWSER),
-  forbid(['src/core/text/**'], [...RUNTIMES, 'taxonomy', 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile', 'dom'], BROWSER),
-  forbid(['src/core/taxonomy/**'], [...RUNTIMES, 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
-  forbid(['src/core/match/**'], [...RUNTIMES, 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
-  forbid(['src/core/dom/**', 'src/core/extract/**'], [...RUNTIMES, 'match', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'], BROWSER),
-  forbid(['src/core/compare/**', 'src/core/statement/**', 'src/core/present/**', 'src/core/history/**'], [...RUNTIMES, 'pipeline'], BROWSER),
+  forbid(
+    ['src/core/model/**'],
+    [
+      ...RUNTIMES,
+      'text',
+      'taxonomy',
+      'match',
+      'extract',
+      'compare',
+      'pipeline',
+      'statement',
+      'present',
+      'history',
+      'profile',
+      'dom',
+    ],
+    BROWSER,
+  ),
+  forbid(
+    ['src/core/text/**'],
+    [
+      ...RUNTIMES,
+      'taxonomy',
+      'match',
+      'extract',
+      'compare',
+      'pipeline',
+      'statement',
+      'present',
+      'history',
+      'profile',
+      'dom',
+    ],
+    BROWSER,
+  ),
+  forbid(
+    ['src/core/taxonomy/**'],
+    [...RUNTIMES, 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
+    BROWSER,
+  ),
+  forbid(
+    ['src/core/match/**'],
+    [...RUNTIMES, 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
+    BROWSER,
+  ),
+  forbid(
+    ['src/core/dom/**', 'src/core/extract/**'],
+    [...RUNTIMES, 'match', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
+    BROWSER,
+  ),
+  forbid(
+    ['src/core/compare/**', 'src/core/statement/**', 'src/core/present/**', 'src/core/history/**'],
+    [...RUNTIMES, 'pipeline'],
+    BROWSER,
+  ),
+  // The coach reads examples with the matcher it is given, never the taxonomy's data itself.
+  withPatterns(forbid(['src/core/coach/**'], [...RUNTIMES, 'pipeline'], BROWSER), [
+    {
+      group: ['**/taxonomy/skills', '**/taxonomy/skills/*', '**/taxonomy/default-matcher'],
+      message: 'The coach takes a matcher as an argument: it never imports the taxonomy data.',
+    },
+  ]),
   // The runtimes call the core (and messaging, storage), never each other's code.
   forbid(['src/content/**'], ['pages', 'background', 'cli']),
   forbid(['src/pages/**'], ['content', 'background', 'cli']),

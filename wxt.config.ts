@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), pdfjsWithoutEval()],
+    plugins: [preact(), pdfjsWithoutEval(), compiledTaxonomy()],
   }),
   // Store zips: `npm run zip` (Chrome) and `npm run zip:firefox` (Firefox, plus the sources zip
   // Mozilla's reviewers rebuild from with `npm ci && npm run build:firefox`). WXT already leaves
@@ -35,7 +36,8 @@ export default defineConfig({
     name: 'NHS Person Spec Helper',
     description:
       'Finds the person specification on NHS job adverts, highlights what each criterion asks for and shows your gaps. Nothing leaves your device.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Analyse this page" on any page; sidePanel (Chrome): the report beside the page.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Firefox only: Chrome reports the key as unrecognised.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

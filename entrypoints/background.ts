@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { BACKGROUND_FEATURES } from '../src/background/features';
+import { loadEnglishMessages } from '../src/core/model/english-messages';
 
 // The taxonomy and the matcher live here, compiled once each time the background wakes: advert pages
 // only read the criteria and paint what the background answers. An event page in Firefox (MV2), a
@@ -7,6 +8,7 @@ import { BACKGROUND_FEATURES } from '../src/background/features';
 export default defineBackground({
   persistent: false,
   main() {
+    loadEnglishMessages();
     for (const feature of BACKGROUND_FEATURES) feature();
   },
 });

@@ -2,14 +2,21 @@ import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { openAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES } from '../../src/content/features';
+import { firstRunHere, runEnded } from '../../src/content/first-run-here';
+import { pageParsed, wakeBackground } from '../../src/content/page-start';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  runAt: 'document_end',
+  // Started as the page starts loading, to wake the background meanwhile; the page is read once parsed.
+  runAt: 'document_start',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    if (!firstRunHere()) return;
+    ctx.onInvalidated(runEnded);
+    wakeBackground();
+    await pageParsed(document);
     // The page is read here; its criteria are matched in the background, which answers with the report.
     const page = await openAdvertPage(document, new URL(location.href));
     for (const feature of ADVERT_FEATURES) {

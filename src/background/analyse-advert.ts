@@ -1,7 +1,7 @@
 import { compareWithProfile } from '../core/compare/compare';
 import { emptyProfile, isEmptyProfile } from '../core/model/profile';
 import { matchSpec } from '../core/pipeline/match-spec';
-import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { matcherFor } from './matchers';
 import { withDocuments } from '../core/pipeline/with-documents';
 import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
 import { loadProfile } from '../storage/profile-store';
@@ -16,10 +16,10 @@ import { recordInHistory } from './record-in-history';
 export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const parsed = analyseRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
-  const { spec, limits, documents, reason } = parsed.data;
+  const { spec, limits, documents, reason, description } = parsed.data;
   const stored = await loadProfile();
   const profile = stored.state === 'ok' ? stored.profile : null;
-  const matcher = matcherForCustomSkills(profile?.customSkills ?? []);
+  const matcher = matcherFor(profile?.customSkills ?? []);
 
   const kept = await keptDocumentCriteria(spec, documents);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
@@ -28,9 +28,8 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
     analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;
   if (report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory) {
     // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
-    await recordInHistory(report, matcher.skills, reason).catch(() => undefined);
+    await recordInHistory(report, matcher.skills, reason, description).catch(() => undefined);
   }
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
   return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
 }
-

@@ -3,7 +3,10 @@ import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
 import { analyseAdvert } from './analyse-advert';
 import { openSetup } from './open-setup';
+import { matchKeptAdvert } from './match-kept-advert';
+import { reviewExamples } from './review-evidence';
 import { skillCatalogue } from './skill-catalogue';
+import { warmUp } from './warm-up';
 
 type Handler = (message: unknown) => unknown;
 
@@ -12,6 +15,9 @@ const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
   analyse: analyseAdvert,
   skills: skillCatalogue,
   'open-setup': openSetup,
+  review: reviewExamples,
+  match: matchKeptAdvert,
+  'warm-up': warmUp,
 };
 
 /** Answers the advert tabs and the extension's pages; anything not from this extension is ignored. */

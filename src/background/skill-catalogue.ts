@@ -1,9 +1,11 @@
-import { matcherForCustomSkills } from '../core/pipeline/profile-matcher';
+import { matcherFor } from './matchers';
 import { skillsRequestSchema, type SkillsReply } from '../messaging/background-messages';
 
-/** Every skill the extension knows for these custom skills: the pages' labels, relations and search. */
+/** Every skill the extension knows for these custom skills: the pages' labels and relations, and search. */
 export function skillCatalogue(message: unknown): SkillsReply | undefined {
   const parsed = skillsRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
-  return { skills: [...matcherForCustomSkills(parsed.data.customSkills).skills.values()] };
+  const skills = [...matcherFor(parsed.data.customSkills).skills.values()];
+  // Most pages need labels and relations only: the phrases are most of the catalogue's weight.
+  return { skills: parsed.data.phrases ? skills : skills.map((s) => ({ ...s, variants: [], abbreviations: [] })) };
 }

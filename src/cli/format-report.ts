@@ -1,4 +1,6 @@
 import { heldCount } from '../core/compare/compare';
+import type { CoachReport } from '../core/coach/coach-report';
+import { wordBudgets } from '../core/statement/outline';
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { CriterionReport, Report } from '../core/model/report';
 import type { Skill } from '../core/model/skill';
@@ -30,15 +32,18 @@ export function formatReport(
   skills: ReadonlyMap<string, Skill>,
   style: Style,
   now = new Date(),
+  coach: CoachReport | null = null,
 ): string {
   const lines: string[] = [];
   const label = (id: string) => skills.get(id)?.label ?? id;
-  lines.push(style.bold(analysed.title ?? 'Untitled page'));
+  const isDocument = analysed.site === 'document';
+  lines.push(style.bold(analysed.title ?? (isDocument ? 'Untitled document' : 'Untitled page')));
   const facts = [analysed.employer, analysed.band];
   if (analysed.closingDate) {
     const days = daysUntil(analysed.closingDate, now);
     facts.push(`closes ${formatDate(analysed.closingDate)}${days < 0 ? ' (closed)' : ` (${days} days)`}`);
   }
+  if (analysed.postedDate) facts.push(`posted ${formatDate(analysed.postedDate)}`);
   const factLine = facts.filter(Boolean).join(' · ');
   if (factLine) lines.push(factLine);
   lines.push('');
@@ -61,6 +66,14 @@ export function formatReport(
         ` · ${essential.partial} partly · ${report.blockers.length} blocker${report.blockers.length === 1 ? '' : 's'}` +
         ` · desirable ${heldCount(desirable)} of ${desirable.total}`,
     );
+    if (coach) {
+      const { points, primary } = coach.shortlisting;
+      const level = primary === 'essential' ? 'essential' : 'unmarked';
+      lines.push(
+        style.bold(`Shortlisting: ${points.earned} of ${points.possible} points on ${level} criteria`) +
+          style.dim(' (0 to 2 a criterion, from your profile: a guide, not a prediction)'),
+      );
+    }
     lines.push('');
     if (report.blockers.length > 0) {
       lines.push(style.bold('BLOCKERS: essential criteria you do not meet yet'));
@@ -73,19 +86,25 @@ export function formatReport(
     }
   }
 
+  const budgets = coach ? wordBudgets(coach.outline) : null;
   for (const group of groupCriteria(items)) {
     lines.push(style.bold(group.category.toUpperCase()));
     for (const { level, items: levelItems } of group.levels) {
       lines.push(`  ${level[0]!.toUpperCase()}${level.slice(1)}`);
       for (const item of levelItems) {
         const mark = report ? style.status(item.status, STATUS_LABELS[item.status].symbol) : '•';
-        lines.push(`    ${mark} ${item.criterion.text}`);
+        const scored = coach?.shortlisting.criteria.get(item.criterion.id);
+        lines.push(`    ${mark} ${scored ? `[${scored.score}/2] ` : ''}${item.criterion.text}`);
         const found = report
           ? item.skills.map(
               (s) => `${label(s.skillId)} ${s.satisfied === 'held' ? '✓' : s.satisfied === 'no' ? '✗' : '◐'}`,
             )
           : [...new Set(item.criterion.hits.filter((h) => !h.negated).map((h) => label(h.skillId)))];
         if (found.length > 0) lines.push(style.dim(`        ${found.join(' · ')}`));
+        if (scored) {
+          const budget = budgets?.get(item.criterion.id) ?? 0;
+          lines.push(style.dim(`        ${scored.why}${budget > 0 ? ` About ${budget} words.` : ''}`));
+        }
       }
     }
     lines.push('');
@@ -94,6 +113,7 @@ export function formatReport(
 }
 
 function noSpecMessage(analysed: AnalysedSpec): string {
+  if (analysed.site === 'document') return 'No criteria found in this document.';
   if (analysed.pageKind === 'search-results') return 'This is a search results page: open an advert to analyse it.';
   return 'No person specification found on this page. It may be in an attached document.';
 }

@@ -1,39 +1,44 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { MAX_DOCUMENT_BYTES } from '../core/extract/documents/document-limits';
 import { documentLines } from '../core/extract/documents/document-lines';
 import { documentSpec } from '../core/extract/documents/document-spec';
 import { findPosting } from '../core/extract/sites/job-posting';
 import { readDocumentSpec, readPage, readPosting, type PageRead } from '../core/pipeline/read-page';
+import { InputError, inputKind, MAX_PAGE_BYTES, tooLarge } from './input-kind';
 import { pageUrl } from './load-page';
 import { openPdfInNode } from './open-pdf';
 
 /** One advert read from a file; a JSON array or JSON Lines file holds several (`file#id`). */
 export type Input = { file: string; read: PageRead };
 
-export class InputError extends Error {}
-
 const blankDocument = () =>
   (parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: Document }).document;
 
 /**
  * A file for the command line: a saved page (HTML), a schema.org JobPosting (a bare record as in
- * the corpus, an array of them, or JSON Lines), or an attached document (PDF, DOCX).
+ * the corpus, an array of them, or JSON Lines), or an attached document (PDF, DOCX). Its size is
+ * checked before it is read (documents up to 15 MB as in the extension, pages and JSON up to 10 MB)
+ * and its kind is told from its first bytes: anything else is refused with an InputError.
  */
 export async function loadInputs(file: string, url: string | null): Promise<Input[]> {
+  const info = await stat(file);
+  if (!info.isFile()) throw new InputError('not a file');
+  if (info.size > MAX_DOCUMENT_BYTES) throw tooLarge(info.size, MAX_DOCUMENT_BYTES, 'files');
   const bytes = new Uint8Array(await readFile(file));
   const fileUrl = pathToFileURL(resolve(file)).href;
-  const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart();
+  const kind = inputKind(bytes, file);
 
-  const oldWord = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (head.startsWith('%PDF-') || head.startsWith('PK') || oldWord || /\.(?:pdf|docx?)$/i.test(file)) {
+  if (kind === 'document') {
     const lines = await documentLines(bytes, openPdfInNode);
     return [{ file, read: readDocumentSpec(documentSpec(lines, basename(file), url ?? fileUrl)) }];
   }
+  if (bytes.length > MAX_PAGE_BYTES) throw tooLarge(bytes.length, MAX_PAGE_BYTES, 'pages and JSON files');
 
   const text = new TextDecoder().decode(bytes);
-  if (head.startsWith('{') || head.startsWith('[') || /\.jsonl?$/i.test(file)) {
+  if (kind === 'json') {
     const records = parseRecords(text, file);
     const doc = blankDocument();
     return records.map((record, i) => {
@@ -50,6 +55,7 @@ export async function loadInputs(file: string, url: string | null): Promise<Inpu
   }
 
   const { document } = parseHTML(text) as unknown as { document: Document };
+  if (!document.documentElement) throw new InputError('not an HTML page that can be read');
   return [{ file, read: readPage(document, new URL(url ?? pageUrl(document) ?? fileUrl)) }];
 }
 

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { importSizeError } from '../core/profile/import-export';
 import { parseProfile } from '../core/profile/parse-profile';
 import type { Profile } from '../core/model/profile';
 
@@ -7,6 +8,8 @@ export class ProfileFileError extends Error {}
 export async function loadProfileFile(file: string): Promise<Profile> {
   let raw: unknown;
   try {
+    const tooLarge = importSizeError((await stat(file)).size);
+    if (tooLarge) throw new Error(tooLarge);
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new ProfileFileError(`profile ${file}: ${error instanceof Error ? error.message : String(error)}`);

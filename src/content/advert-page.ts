@@ -1,6 +1,7 @@
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { Criterion } from '../core/model/criterion';
 import type { Report } from '../core/model/report';
+import { readDescription } from '../core/pipeline/read-description';
 import { readPage, type PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
@@ -69,8 +70,11 @@ export async function openAdvertPage(
     for (const listener of listeners) listener(state);
   };
 
-  /** Asks the background about `read`; an answer overtaken by a later question is dropped. */
-  const ask = async (read: PageRead, reason: AnalyseRequest['reason']): Promise<boolean> => {
+  /**
+   * Asks the background about `read`; an answer overtaken by a later question is dropped. The page's
+   * text goes with a page read afresh (it is kept with the history entry); otherwise the copy kept stays.
+   */
+  const ask = async (read: PageRead, reason: AnalyseRequest['reason'], readAfresh = false): Promise<boolean> => {
     const ticket = ++asked;
     const request: AnalyseRequest = {
       type: 'analyse',
@@ -78,6 +82,7 @@ export async function openAdvertPage(
       limits: read.limits,
       documents: [...documents].map(([documentUrl, criteria]) => ({ url: documentUrl, criteria })),
       reason,
+      ...(readAfresh && read.spec.pageKind === 'advert' ? { description: readDescription(doc) } : {}),
     };
     const reply = await analyse(request).catch((error: unknown): AnalyseReply => ({
       ok: false,
@@ -99,7 +104,7 @@ export async function openAdvertPage(
     return reply.documentsKept;
   };
 
-  await ask(state.read, 'opened');
+  await ask(state.read, 'opened', true);
   return {
     doc,
     marks: marks(doc),
@@ -116,7 +121,7 @@ export async function openAdvertPage(
     async rescan() {
       const read = readPage(doc, url);
       if (sameRead(read, state.read)) return false;
-      await ask(read, 'changed');
+      await ask(read, 'changed', true);
       return true;
     },
     async addDocumentCriteria(documentUrl, criteria) {

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { AnalyseReply, BackgroundRequest, OpenSetupReply, SkillsReply } from './background-messages';
+import type {
+  AnalyseReply,
+  BackgroundRequest,
+  MatchReply,
+  OpenSetupReply,
+  ReviewReply,
+  SkillsReply,
+} from './background-messages';
 
 /** The background did not answer (the extension was reloaded or updated under the page). */
 export class BackgroundUnavailableError extends Error {
@@ -8,7 +15,14 @@ export class BackgroundUnavailableError extends Error {
   }
 }
 
-type Replies = { analyse: AnalyseReply; skills: SkillsReply; 'open-setup': OpenSetupReply };
+type Replies = {
+  analyse: AnalyseReply;
+  skills: SkillsReply;
+  'open-setup': OpenSetupReply;
+  review: ReviewReply;
+  match: MatchReply;
+  'warm-up': { ready: true };
+};
 
 export async function askBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
   let reply: unknown;

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { EvidenceReview } from '../core/coach/evidence-review';
+import { DESCRIPTION_CHARS } from '../core/history/snapshot-limits';
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import { analysisLimitsSchema } from '../core/model/analysis-limits';
 import { criterionSchema } from '../core/model/criterion';
@@ -21,12 +23,35 @@ export const analyseRequestSchema = z.object({
   documents: z.array(z.object({ url: z.string(), criteria: z.array(criterionSchema) })),
   /** A page just opened is recorded in the history; a later analysis only updates its entry. */
   reason: z.enum(['opened', 'changed']),
+  /** The page's text, kept with the history entry (absent: keep what was kept before). */
+  description: z.optional(z.string().check(z.maxLength(DESCRIPTION_CHARS))),
 });
 export type AnalyseRequest = z.infer<typeof analyseRequestSchema>;
+
+const noteText = z.string().check(z.maxLength(4000));
+
+/** Examples to review as a shortlister would read them (the matcher names their skills and values). */
+export const reviewRequestSchema = z.object({
+  type: z.literal('review'),
+  notes: z.array(z.object({ situation: noteText, action: noteText, result: noteText })).check(z.maxLength(2000)),
+  /** The profile's own skills; absent: those of the stored profile. */
+  customSkills: z.optional(z.array(customSkillSchema)),
+});
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+/** A kept advert's specification, matched again (to be compared with the profile as it is now). */
+export const matchRequestSchema = z.object({
+  type: z.literal('match'),
+  spec: personSpecSchema,
+  customSkills: z.array(customSkillSchema),
+});
+export type MatchRequest = z.infer<typeof matchRequestSchema>;
 
 export const skillsRequestSchema = z.object({
   type: z.literal('skills'),
   customSkills: z.array(customSkillSchema),
+  /** With every phrase of every skill, for the skill picker's search; without, labels and relations only. */
+  phrases: z.optional(z.boolean()),
 });
 export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 
@@ -34,7 +59,11 @@ export type SkillsRequest = z.infer<typeof skillsRequestSchema>;
 export const openSetupRequestSchema = z.object({ type: z.literal('open-setup') });
 export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
 
-export type BackgroundRequest = AnalyseRequest | SkillsRequest | OpenSetupRequest;
+/** Sent by an advert tab as it starts loading: the background wakes and loads the taxonomy meanwhile. */
+export type WarmUpRequest = { type: 'warm-up' };
+
+export type BackgroundRequest =
+  AnalyseRequest | SkillsRequest | OpenSetupRequest | ReviewRequest | MatchRequest | WarmUpRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
@@ -47,3 +76,7 @@ export type ProfileStanding = 'ok' | 'empty' | 'unreadable';
 export type SkillsReply = { skills: Skill[] };
 
 export type OpenSetupReply = { opened: boolean };
+/** One review per note, in the order asked. */
+export type ReviewReply = { reviews: EvidenceReview[] };
+
+export type MatchReply = { analysed: AnalysedSpec };

@@ -9,13 +9,23 @@ import { advertHash, HISTORY_PREFIX } from '../core/history/history-entry';
  * with it; only the most recent adverts are kept, as the files can be read again at any time.
  */
 export const DOCUMENTS_PREFIX = 'documents:';
-export const DOCUMENTS_LIMIT = 50;
+export const DOCUMENTS_LIMIT = 20;
+/**
+ * What one advert may keep, in characters of JSON: about 70 criteria of a long sentence each. A
+ * document set with more is not kept, and is read again on the next visit.
+ */
+export const KEPT_DOCUMENTS_CHARS = 20_000;
 
 const storedSchema = z.object({
   version: z.literal(1),
   savedAt: z.iso.datetime(),
-  documents: z.record(z.string(), z.array(criterionSchema)),
+  documents: z
+    .record(z.string(), z.array(criterionSchema))
+    .check(z.refine((documents) => JSON.stringify(documents).length <= KEPT_DOCUMENTS_CHARS, 'Too large to keep')),
 });
+
+/** The criteria of an advert's documents are more than storage keeps for one advert. */
+export class TooLargeToKeepError extends Error {}
 
 export const documentsKey = (advertUrl: string): string => `${DOCUMENTS_PREFIX}${advertHash(advertUrl)}`;
 
@@ -30,7 +40,10 @@ export async function loadDocumentCriteria(advertUrl: string): Promise<Map<strin
   return new Map(parsed.success ? Object.entries(parsed.data.documents) : []);
 }
 
-/** Keeps one document's criteria for the advert; the oldest adverts beyond the limit are let go. */
+/**
+ * Keeps one document's criteria for the advert; the oldest adverts beyond the limit are let go.
+ * Refuses (TooLargeToKeepError) when the advert's documents would keep more than KEPT_DOCUMENTS_CHARS.
+ */
 export async function saveDocumentCriteria(
   advertUrl: string,
   documentUrl: string,
@@ -44,6 +57,9 @@ export async function saveDocumentCriteria(
     savedAt: now.toISOString(),
     documents: Object.fromEntries(kept),
   };
+  if (JSON.stringify(value.documents).length > KEPT_DOCUMENTS_CHARS) {
+    throw new TooLargeToKeepError('These criteria are too many to keep: they will be read again next time.');
+  }
   await browser.storage.local.set({ [documentsKey(advertUrl)]: value });
 
   const all = await browser.storage.local.get(null);

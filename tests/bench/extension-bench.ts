@@ -1,206 +1,110 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { launchChromium, launchWithExtension, servePages } from './browser/chromium';
-import { extensionTasks } from './browser/extension-tasks';
-import { traceWhile } from './browser/trace';
+import { TAXONOMY } from '../../src/core/taxonomy/skills';
+import type { BackgroundWork } from './browser/background-tasks';
+import { launchWithExtension } from './browser/chromium';
+import { serveOnLoopback } from './browser/loopback-server';
+import { loadAdvert, type AdvertLoad } from './extension/advert-load';
+import { benchBuilds } from './extension/builds';
+import { coldAndWarm } from './extension/cold-and-warm';
+import { contentTimings } from './extension/content-timings';
+import { seedProfile, tabIdOf } from './extension/in-background';
+import { backgroundFigures, highlightFigures, pageFigures } from './extension/load-figures';
+import { popupReadyMs } from './extension/popup-ready';
+import { controlServiceWorker } from './extension/service-worker';
+import { buildSizes, type BuildSizes } from './extension/sizes';
+import { taxonomyFiles, type TaxonomyFiles } from './extension/taxonomy-files';
 import { progress } from './log';
+import { median } from './median';
 import { BENCH_URL, benchAdvert } from './pages/bench-advert';
 
-const ROOT = join(import.meta.dirname, '../..');
+/** Runs of each kind (pairs: one load with the background asleep, one right after); figures are medians. */
+export const EXTENSION_RUNS = { pairs: 5, tracedPairs: 5, traced100x: 5, popup: 5 } as const;
+
+type Highlights = ReturnType<typeof highlightFigures>;
 
 export type ExtensionBenchResult = {
-  /** Gzipped (level 9) JavaScript of the release build. */
-  sizes: {
-    contentScriptBytes: number;
-    contentScriptGzipBytes: number;
-    popupGzipBytes: number;
-    popupLazyGzipBytes: number;
-  };
+  chromium: string;
+  /** The release build (`wxt build`). */
+  sizes: BuildSizes;
+  taxonomy: TaxonomyFiles;
   /**
-   * The built extension on the bench pages (its release content script, cold on every load), medians
-   * of `loads` loads, milliseconds from the page's start:
-   * - `legendAtMs`: when the key appeared;
-   * - `extension…`: main-thread tasks in which the extension's script ran (from a Chrome trace), the
-   *   longest, how many over 50 ms, and the one that evaluated the content script;
-   * - `allTasks…`: every long task on the page with the extension (longtask observer), the page's own
-   *   parsing and layout included;
-   * - `pageAlone…`: the same page without the extension, for comparison.
+   * The e2e build (the release code, plus loopback pages and the content script's clock) on the 1×
+   * bench page, milliseconds from DOMContentLoaded to the marks painted: `cold` with the background's
+   * service worker stopped before each load (checked stopped, and seen to start for the load), `warm`
+   * in a load right after (checked running; `restarted` counts loads in which it started again).
    */
-  pages: Array<{
-    scale: number;
-    loads: number;
-    legendAtMs: number;
-    extensionLongestTaskMs: number;
-    extensionTasksOver50: number;
-    scriptEvaluationMs: number;
-    allTasksLongestMs: number;
-    allTasksOver50: number;
-    pageAloneLongestMs: number;
-    pageAloneOver50: number;
-  }>;
+  highlights: { cold: Highlights; warm: Highlights & { restarted: number } };
+  /** popup.html?tab=<advert tab>, opened as a tab after a warm load: navigation start → the report's score. */
+  popup: { medianMs: number; runsMs: number[] };
+  /**
+   * Traced loads (a browser-wide Chrome trace), medians: the advert page's main thread, at 1× (cold
+   * and warm loads together) and 100× (warm); and the background's side at 1×, cold and warm.
+   */
+  pages: Array<ReturnType<typeof pageFigures>>;
+  background: { cold: BackgroundWork; warm: BackgroundWork };
 };
 
-const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** The popup's JavaScript: its entry chunk and what that imports statically; dynamic imports (pdf.js) apart. */
-function popupSizes(dir: string): { eager: number; lazy: number } {
-  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const entry = /<script[^>]+src="\/([^"]+\.js)"/.exec(html)![1]!;
-  const seen = new Set<string>();
-  const lazy = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    const folder = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
-      visit(folder + m[1]);
-    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(folder + m[1]);
-  };
-  visit(entry);
-  const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gzip(join(dir, f)), 0);
-  return { eager: sum(seen), lazy: sum([...lazy].filter((f) => !seen.has(f))) };
-}
-
-/**
- * Builds the release extension (wxt build) unless `build` is false; its folder. It goes to
- * NHSPS_OUT_DIR, by default `.output-bench`, so the bench never replaces the build in `.output`.
- */
-export function releaseBuild(build: boolean): string {
-  const outDir = process.env.NHSPS_OUT_DIR ?? '.output-bench';
-  if (build)
-    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { ...process.env, NHSPS_OUT_DIR: outDir },
-    });
-  return join(ROOT, outDir, 'chrome-mv3');
-}
-
-/** Registered before any script of the page runs: long tasks, and when the extension's key appears. */
-function watchPage() {
-  const w = window as unknown as { nhspsTasks: number[]; nhspsLegendAt: number | null };
-  w.nhspsTasks = [];
-  w.nhspsLegendAt = null;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.nhspsTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('nhsps-legend')) {
-      w.nhspsLegendAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const SETTLE_MS = 500; // tasks still running after the key appears (history, observers)
-const PLAN = [
-  { scale: 1, loads: 5 },
-  { scale: 100, loads: 5 },
-];
-const origin = new URL(BENCH_URL).origin;
-const path = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
-const longTasks = async (page: Page) => page.evaluate(() => (window as unknown as { nhspsTasks: number[] }).nhspsTasks);
-
-async function prepare(context: BrowserContext) {
-  await servePages(context, origin, new Map(PLAN.map(({ scale }) => [path(scale), benchAdvert(scale)])));
-  await context.addInitScript(watchPage);
-}
-
-/** One load of the bench page with the extension: traced, until the key appears and things settle. */
-async function loadWithExtension(context: BrowserContext, scale: number) {
-  const page = await context.newPage();
-  let tasks: number[] = [];
-  let legendAt = 0;
-  const trace = await traceWhile(context, page, async () => {
-    await page.goto(`${origin}${path(scale)}`);
-    await page.waitForFunction(
-      () => (window as unknown as { nhspsLegendAt: number | null }).nhspsLegendAt !== null,
-      null,
-      { timeout: 60_000 },
-    );
-    await page.waitForTimeout(SETTLE_MS);
-    tasks = await longTasks(page);
-    legendAt = await page.evaluate(() => (window as unknown as { nhspsLegendAt: number }).nhspsLegendAt);
-  });
-  await page.close();
-  const ours = extensionTasks(trace);
-  if (ours.length === 0) throw new Error(`no task of the extension in the trace of the ${scale}× page`);
-  return {
-    legendAt,
-    extensionLongest: ours[0]!.ms,
-    extensionOver: ours.filter((t) => t.ms > 50).length,
-    evaluation: ours.find((t) => t.evaluation)?.ms ?? 0,
-    allLongest: Math.max(0, ...tasks),
-    allOver: tasks.filter((t) => t > 50).length,
-  };
-}
-
-/** The same page without the extension: the long tasks of the page's own parsing and layout. */
-async function loadAlone(context: BrowserContext, scale: number) {
-  const page = await context.newPage();
-  await page.goto(`${origin}${path(scale)}`, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const tasks = await longTasks(page);
-  await page.close();
-  return { longest: Math.max(0, ...tasks), over: tasks.filter((t) => t > 50).length };
-}
+const pathFor = (scale: number) => `${new URL(BENCH_URL).pathname}-${scale}x`;
 
 export async function runExtensionBench({ build = true } = {}): Promise<ExtensionBenchResult> {
-  progress('extension: release build');
-  const dir = releaseBuild(build);
-  const script = join(dir, 'content-scripts/advert.js');
-  const popup = popupSizes(dir);
-  const sizes = {
-    contentScriptBytes: readFileSync(script).length,
-    contentScriptGzipBytes: gzip(script),
-    popupGzipBytes: popup.eager,
-    popupLazyGzipBytes: popup.lazy,
-  };
+  const builds = await benchBuilds({ build, progress });
+  const sizes = buildSizes(builds.release);
+  const taxonomy = taxonomyFiles(builds.release, TAXONOMY);
+  const name = (JSON.parse(readFileSync(join(builds.e2e, 'manifest.json'), 'utf8')) as { name: string }).name;
 
-  const alone = new Map<number, Array<Awaited<ReturnType<typeof loadAlone>>>>();
-  const plain = await launchChromium();
+  const server = await serveOnLoopback(new Map([1, 100].map((s) => [pathFor(s), benchAdvert(s)])));
+  const browser = await launchWithExtension(builds.e2e);
   try {
-    const context = await plain.newContext();
-    await prepare(context);
-    for (const { scale, loads } of PLAN) {
-      progress(`extension: the ${scale}× page without the extension, ${loads} loads`);
-      const runs = [];
-      for (let i = 0; i < loads; i++) runs.push(await loadAlone(context, scale));
-      alone.set(scale, runs);
-    }
-  } finally {
-    await plain.close();
-  }
+    const { context } = browser;
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(first.url()).host;
+    const worker = await controlServiceWorker(await context.newCDPSession(await context.newPage()), extensionId);
+    await seedProfile(context, extensionId);
+    const url = (scale: number) => `${server.origin}${pathFor(scale)}`;
+    const load = (scale: number, traced = false) => loadAdvert(context, url(scale), name, { traced });
 
-  const browser = await launchWithExtension(dir);
-  try {
-    await prepare(browser.context);
-    const pages: ExtensionBenchResult['pages'] = [];
-    for (const { scale, loads } of PLAN) {
-      progress(`extension: the ${scale}× page with the extension, ${loads} traced loads`);
-      const runs = [];
-      for (let i = 0; i < loads; i++) runs.push(await loadWithExtension(browser.context, scale));
-      const base = alone.get(scale)!;
-      pages.push({
-        scale,
-        loads,
-        legendAtMs: median(runs.map((r) => r.legendAt)),
-        extensionLongestTaskMs: median(runs.map((r) => r.extensionLongest)),
-        extensionTasksOver50: median(runs.map((r) => r.extensionOver)),
-        scriptEvaluationMs: median(runs.map((r) => r.evaluation)),
-        allTasksLongestMs: median(runs.map((r) => r.allLongest)),
-        allTasksOver50: median(runs.map((r) => r.allOver)),
-        pageAloneLongestMs: median(base.map((r) => r.longest)),
-        pageAloneOver50: median(base.map((r) => r.over)),
-      });
+    // Not counted: a fresh browser starts its page process. It also shows the background answering before its
+    // worker is first stopped: stopped a moment after the extension's first start, the worker was never woken
+    // by a message again (every later load: "The extension did not answer").
+    progress('extension: a first load, not counted (a fresh browser starts its page process)');
+    await load(1);
+    progress(`extension: the 1× page, ${EXTENSION_RUNS.pairs} times with the background asleep, then awake`);
+    const timed = await coldAndWarm(() => load(1), worker, EXTENSION_RUNS.pairs);
+
+    progress(`extension: the popup on the advert's tab, ${EXTENSION_RUNS.popup} times`);
+    const popupRuns: number[] = [];
+    for (let i = 0; i < EXTENSION_RUNS.popup; i++) {
+      const advert = await context.newPage();
+      await advert.goto(url(1));
+      await contentTimings(advert, name); // the advert has its report: the popup asks its content script
+      const tabId = await tabIdOf(context, extensionId, url(1));
+      if (tabId === null) throw new Error('the advert’s tab was not found');
+      popupRuns.push(await popupReadyMs(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`));
+      await advert.close();
     }
-    return { sizes, pages };
+
+    progress(`extension: the 1× page traced, ${EXTENSION_RUNS.tracedPairs} times asleep then awake`);
+    const traced = await coldAndWarm(() => load(1, true), worker, EXTENSION_RUNS.tracedPairs);
+    progress(`extension: the 100× page traced, ${EXTENSION_RUNS.traced100x} loads`);
+    await worker.running();
+    const hundred: AdvertLoad[] = [];
+    for (let i = 0; i < EXTENSION_RUNS.traced100x; i++) hundred.push(await load(100, true));
+
+    return {
+      chromium: context.browser()?.version() ?? 'unknown',
+      sizes,
+      taxonomy,
+      highlights: {
+        cold: highlightFigures(timed.cold),
+        warm: { ...highlightFigures(timed.warm), restarted: timed.restarted },
+      },
+      popup: { medianMs: median(popupRuns), runsMs: popupRuns },
+      pages: [pageFigures(1, [...traced.cold, ...traced.warm], traced.warm), pageFigures(100, hundred)],
+      background: { cold: backgroundFigures(traced.cold), warm: backgroundFigures(traced.warm) },
+    };
   } finally {
     await browser.close();
+    await server.close();
   }
 }

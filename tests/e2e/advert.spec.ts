@@ -33,11 +33,7 @@ test.describe('an NHS Jobs advert', () => {
     );
     const key = await shadowText(page, 'nhsps-key');
     expect(key).toContain('13 essential criteria · add your skills to see which you meet');
-    for (const label of [
-      'In your profile',
-      'Not yet: essential',
-      'Not yet: desirable',
-    ]) {
+    for (const label of ['In your profile', 'Not yet: essential', 'Not yet: desirable']) {
       expect(key).toContain(label);
     }
   });

@@ -7,9 +7,10 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'man
 const NHS_JOBS = ['https://beta.jobs.nhs.uk/candidate/jobadvert/*', 'https://www.jobs.nhs.uk/candidate/jobadvert/*'];
 const TRAC = ['https://www.healthjobsuk.com/job/UK/*', 'https://www.nhsjobs.com/job/UK/*'];
 // storage: the profile; activeTab + scripting: "Analyse this page" on request (README, Permissions).
-const PERMISSIONS = ['storage', 'activeTab', 'scripting'];
+/** Storage, on-request page access, the "Analyse this page" menu item and the report beside the page. */
+const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
 
-test('the release build asks only for storage and on-request page access, and runs only on job-site adverts', () => {
+test('the release build asks only for storage, on-request page access, its menu item and side panel, and runs only on job-site adverts', () => {
   const release = manifest('chrome-mv3');
   expect(release.permissions).toEqual(PERMISSIONS);
   expect(release.host_permissions ?? []).toEqual([]);

@@ -11,6 +11,8 @@ const fullProfile = () =>
       ...sampleProfile().skills,
       { skillId: 'gov-clinical-governance', status: 'held' },
       { skillId: 'gov-risk-management', status: 'working-towards' },
+      { skillId: 'reg-hcpc', status: 'held' },
+      { skillId: 'qual-ahp-degree', status: 'held' },
       { skillId: 'custom-bed-moves', status: 'held' },
     ],
     customSkills: [{ id: 'custom-bed-moves', label: 'Bed moves', variants: ['bed moves'], category: 'other' }],

@@ -118,9 +118,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(extensionUrl(`popup.html?tab=${tabId}&layout=popup`));
     await expect(popup.getByTestId('essential-summary')).toBeVisible();
+    // The shortlister's view once the examples are read: the points, and a score beside each criterion.
+    await expect(popup.getByTestId('shortlisting-points')).toBeVisible();
     await shoot(popup, `popup-${colorScheme}`);
+    await popup.locator('[data-criterion-id="essential_skill_2_criteria_2"]').scrollIntoViewIfNeeded();
+    await shoot(popup, `popup-shortlisting-${colorScheme}`);
     await popup.getByRole('tab', { name: 'Statement' }).click();
     await expect(popup.getByTestId('word-count')).toBeVisible();
+    await expect(popup.getByTestId('word-budget').first()).toBeVisible();
     await popup.getByRole('tablist').evaluate((tabs) => tabs.scrollIntoView());
     await shoot(popup, `popup-statement-${colorScheme}`);
 
@@ -130,8 +135,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await options.setViewportSize({ width: 900, height: 760 });
     await options.goto(extensionUrl('options.html#evidence-gov-clinical-audit'));
     await expect(options.getByRole('group', { name: 'Example 1 for Clinical audit' })).toBeVisible();
+    await expect(options.getByTestId('note-hints')).toBeVisible();
     await options.evaluate(() => window.scrollTo(0, 0));
     await shoot(options, `options-${colorScheme}`);
+    await options.getByTestId('note-hints').scrollIntoViewIfNeeded();
+    await shoot(options, `options-hints-${colorScheme}`);
     await options.goto(extensionUrl('options.html#history'));
     await expect(options.getByTestId('history-entry')).toHaveCount(2);
     await options.locator('#history').scrollIntoViewIfNeeded();

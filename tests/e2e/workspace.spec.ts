@@ -142,7 +142,15 @@ test('an import that fails validation names the field and changes nothing; expor
     buffer: Buffer.from(JSON.stringify(bad)),
   });
   await expect(page.getByTestId('import-message')).toContainText(
-    '“bad.json” was not imported, and nothing was changed. registrations.0.expires:',
+    '“bad.json” was not imported, and nothing was changed. registrations.0.expires: Invalid ISO date',
+  );
+  await fileInput.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+  });
+  await expect(page.getByTestId('import-message')).toHaveText(
+    '“huge.json” was not imported, and nothing was changed. The file is 6.0 MB: a profile file is at most 5 MB.',
   );
   await fileInput.setInputFiles({
     name: 'notes.txt',
@@ -291,9 +299,11 @@ test('gaps that recur across adverts are counted on the options page', async ({
   await expect(options.getByTestId('history-entry')).toHaveCount(2);
   const recurring = options.getByTestId('recurring-gaps');
   await expect(recurring).toContainText(/Clinical audit: missing in 2 of your last 2 adverts/);
-  // Adding the skill from there takes it off the list.
+  // Adding the skill from there leaves its example to write, one click away.
   await recurring.getByRole('button', { name: 'I have this: Clinical audit' }).click();
-  await expect(recurring).not.toContainText('Clinical audit');
+  await expect(recurring).toContainText(/Clinical audit: no example yet in 2 of your last 2 adverts/);
+  await recurring.getByRole('button', { name: 'Add evidence: Clinical audit' }).click();
+  await expect(options).toHaveURL(/#evidence-gov-clinical-audit$/);
 });
 
 test('two pages editing at once keep both sets of changes, and a clash on one note is the user’s to settle', async ({

@@ -1,6 +1,7 @@
 import type { DocumentLink } from '../../core/model/person-spec';
 import { DocumentError } from '../../core/extract/documents/document-error';
-import { MAX_DOCUMENT_BYTES } from '../../core/extract/documents/document-lines';
+import { MAX_DOCUMENT_BYTES, sizeText } from '../../core/extract/documents/document-limits';
+import { readCappedBody } from './read-capped-body';
 
 const JOB_SITES = ['jobs.nhs.uk', 'healthjobsuk.com', 'nhsjobs.com'];
 
@@ -33,8 +34,20 @@ export async function fetchDocument(
   }
   if (!response.ok)
     throw new DocumentError(`The site answered ${response.status}: the document could not be downloaded.`);
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DOCUMENT_BYTES)
-    throw new DocumentError('The document is larger than 15 MB: too large to read here.');
-  return new Uint8Array(await response.arrayBuffer());
+  const tooLarge = new DocumentError(
+    `The document is larger than ${sizeText(MAX_DOCUMENT_BYTES)}: too large to read here.`,
+  );
+  // The header, when there is one, refuses early; the count refuses a body with no header or a false one.
+  if (Number(response.headers.get('content-length')) > MAX_DOCUMENT_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge;
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCappedBody(response, MAX_DOCUMENT_BYTES);
+  } catch {
+    throw new DocumentError('The download was interrupted. Try again, or open the document from the link.');
+  }
+  if (!bytes) throw tooLarge;
+  return bytes;
 }

@@ -1,4 +1,5 @@
 import type { AdvertFeature } from '../feature';
+import { announceAnalysis } from './announce-analysis';
 import { answerPopup } from './answer-popup';
 import { followProfile } from './follow-profile';
 import { leaveWhenDisabled } from './leave-when-disabled';
@@ -13,6 +14,7 @@ export const ADVERT_FEATURES: readonly AdvertFeature[] = [
   paintMarks,
   showKey,
   answerPopup,
+  announceAnalysis,
   serveDocuments,
   takeDocumentCriteria,
   followProfile,

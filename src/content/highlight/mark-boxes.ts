@@ -2,8 +2,8 @@
 export type MarkBox = { className: string; left: number; top: number; width: number; height: number };
 
 /**
- * The boxes of a range, one per run of text on a line: pieces of the same line that touch (split by
- * inline markup or bidi controls) are drawn as one box, and empty pieces are dropped.
+ * The boxes of a range, one per line it covers: the pieces of one line (split by inline markup or bidi
+ * controls) are drawn as one box from the first to the last, and empty pieces are dropped.
  */
 export function boxesOf(range: Range, origin: { left: number; top: number }, className: string): MarkBox[] {
   const boxes: MarkBox[] = [];
@@ -18,7 +18,7 @@ export function boxesOf(range: Range, origin: { left: number; top: number }, cla
     };
     const last = boxes[boxes.length - 1];
     const sameLine = last && Math.abs(last.top - box.top) < 1 && Math.abs(last.height - box.height) < 1;
-    if (sameLine && box.left <= last.left + last.width + 1 && box.left + box.width >= last.left - 1) {
+    if (sameLine) {
       const right = Math.max(last.left + last.width, box.left + box.width);
       last.left = Math.min(last.left, box.left);
       last.width = right - last.left;

@@ -1,7 +1,7 @@
 import type { AnalysedSpec } from '../model/analysed-spec';
 import type { Level } from '../model/criterion';
 import type { Profile } from '../model/profile';
-import type { CriterionReport, CriterionStatus, LevelCounts, Report, SkillVerdict } from '../model/report';
+import type { CriterionReport, CriterionStatus, LevelCounts, Report, Requirement, SkillVerdict } from '../model/report';
 import type { Skill } from '../model/skill';
 import { requirementGroups } from './alternatives';
 import { gradeHit, statusOf } from './criterion-status';
@@ -22,12 +22,17 @@ export function compareWithProfile(
     const required = criterion.hits.filter((h) => !h.negated && skills.get(h.skillId)?.kind !== 'condition');
     const verdicts = new Map<string, SkillVerdict>();
     const needsEvidence = new Set<string>();
+    const requirements: Requirement[] = [];
     const grades = requirementGroups(criterion.text, required).map((group) => {
       let best = null as { grade: 0 | 1 | 2; verdict: SkillVerdict } | null;
+      const requirement: Requirement = { skillIds: [], fullyMet: [] };
+      requirements.push(requirement);
       for (const hit of group) {
         const verdict = verdicts.get(hit.skillId) ?? coverage.verdict(hit.skillId);
         verdicts.set(hit.skillId, verdict);
         const grade = gradeHit(hit, verdict, coverage, now);
+        if (!requirement.skillIds.includes(hit.skillId)) requirement.skillIds.push(hit.skillId);
+        if (grade === 2 && !requirement.fullyMet.includes(verdict)) requirement.fullyMet.push(verdict);
         // Among equally good alternatives, prefer one that already has evidence.
         const better =
           !best || grade > best.grade || (grade === best.grade && grade === 2 && !needsNote(verdict, coverage, skills));
@@ -44,6 +49,7 @@ export function compareWithProfile(
       skills: [...verdicts.values()],
       evidence: criterionEvidence(verdicts.values(), coverage),
       needsEvidence: status === 'not-evidenced' ? [...needsEvidence] : [],
+      requirements,
     };
   });
 

@@ -25,6 +25,8 @@ export const personSpecSchema = z.object({
   band: z.nullable(z.string()),
   /** ISO date (yyyy-mm-dd). */
   closingDate: z.nullable(z.string()),
+  /** ISO date the advert was posted, where the page says (NHS Jobs does). */
+  postedDate: z.optional(z.string()),
   reference: z.nullable(z.string()),
   salary: z.nullable(z.string()),
   criteria: z.array(criterionSchema),

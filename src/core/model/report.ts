@@ -23,6 +23,12 @@ export type SkillVerdict = {
 /** An evidence note of the profile that speaks to a criterion, with the profile skill it belongs to. */
 export type CriterionEvidence = { skillId: string; note: EvidenceNote };
 
+/**
+ * One thing a criterion asks for: a skill, or several alternatives ("NMC or HCPC registration"), with
+ * the verdicts of the alternatives the profile fully satisfies (none when it does not).
+ */
+export type Requirement = { skillIds: string[]; fullyMet: SkillVerdict[] };
+
 export type CriterionReport = {
   criterion: AnalysedCriterion;
   status: CriterionStatus;
@@ -34,6 +40,8 @@ export type CriterionReport = {
   evidence?: CriterionEvidence[];
   /** Profile skills the criterion rests on that still need an evidence note. */
   needsEvidence?: string[];
+  /** What the criterion asks for, requirement by requirement (absent without a profile to compare with). */
+  requirements?: Requirement[];
 };
 
 export type LevelCounts = {

@@ -1,27 +1,23 @@
 import type { CustomSkill } from '../model/profile';
 import { customSkillDefinition } from '../profile/custom-skills';
-import { compileTaxonomy, type Matcher } from '../taxonomy/compile';
-import { defaultMatcher, matcherWith } from '../taxonomy/default-matcher';
-
-let cached: { key: string; matcher: Matcher } | undefined;
+import { addSkills, compileTaxonomy, type Matcher } from '../taxonomy/compile';
+import type { MatcherSource } from '../taxonomy/default-matcher';
 
 /**
- * The taxonomy plus the user's custom skills, as one matcher (the same object while the custom
- * skills stay the same). A custom skill that cannot be compiled is left out, not fatal.
+ * The matcher for a profile: the taxonomy plus the user's own skills (the same object while they stay
+ * the same). A custom skill that cannot be compiled is left out, not fatal. `source` is where the
+ * taxonomy comes from: compiled in this process, or loaded precompiled in the extension's background.
  */
-export function matcherForCustomSkills(customSkills: readonly CustomSkill[]): Matcher {
-  if (customSkills.length === 0) return defaultMatcher();
-  const key = JSON.stringify(customSkills);
-  if (cached?.key === key) return cached.matcher;
-  const definitions = customSkills.map(customSkillDefinition);
-  let matcher: Matcher;
-  try {
-    matcher = matcherWith(definitions);
-  } catch {
-    matcher = matcherWith(definitions.filter(compiles));
-  }
-  cached = { key, matcher };
-  return matcher;
+export function profileMatchers(source: MatcherSource): (customSkills: readonly CustomSkill[]) => Matcher {
+  let cached: { key: string; matcher: Matcher } | undefined;
+  return (customSkills) => {
+    if (customSkills.length === 0) return source.shared();
+    const key = JSON.stringify(customSkills);
+    if (cached?.key === key) return cached.matcher;
+    const definitions = customSkills.map(customSkillDefinition).filter(compiles);
+    cached = { key, matcher: addSkills(source.fresh(), definitions) };
+    return cached.matcher;
+  };
 }
 
 function compiles(definition: ReturnType<typeof customSkillDefinition>): boolean {

@@ -10,6 +10,18 @@ export function exportFileName(now = new Date()): string {
   return `nhs-profile-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/**
+ * The largest profile file read. A full profile (every list at its limit) exports to under 3 MB;
+ * anything larger is refused from its size alone, before it is read.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Why a file of this size is not read, or null when it may be. */
+export function importSizeError(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB: a profile file is at most 5 MB.`;
+}
+
 /** The text of a chosen file → a current profile, or an error that names what is wrong. */
 export function parseImport(text: string): ProfileParse {
   let raw: unknown;

@@ -4,7 +4,7 @@ import { tokenise } from '../text/tokenise';
 import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant } from '../model/skill';
 import { expandPattern } from './expand-pattern';
 import { triggerWords } from './trigger-words';
-import { vocabularyOf, type Vocabulary } from './vocabulary';
+import { addToVocabulary, vocabularyOf, type Vocabulary } from './vocabulary';
 import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
@@ -12,8 +12,6 @@ import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 export type VariantRule = {
   /** null for a stop phrase: it claims its words and names no skill ("essential services"). */
   skillId: string | null;
-  /** The taxonomy's pattern, as written ("[current] NMC (registration|PIN)"). */
-  pattern: string;
   needs: string[][] | null;
   unless: string[][] | null;
   window: number;
@@ -65,20 +63,37 @@ const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
  * but they name no skill.
  */
 export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhrases: readonly string[] = []): Matcher {
-  const skills = new Map<string, Skill>();
+  return addSkills(
+    { trie: emptyTrie<Terminal>(), skills: new Map(), pending: new Map(), compiled: 0, vocabulary: vocabularyOf([]) },
+    definitions,
+    stopPhrases,
+  );
+}
+
+/**
+ * More skills (a user's own) in a matcher, validated and indexed like the taxonomy's; returns the
+ * matcher, changed. Their parents may be any skill the matcher knows.
+ */
+export function addSkills(
+  matcher: Matcher,
+  definitions: readonly SkillDefinition[],
+  stopPhrases: readonly string[] = [],
+): Matcher {
+  const skills = matcher.skills as Map<string, Skill>;
+  const added: Skill[] = [];
   for (const definition of definitions) {
     const parsed = skillDefinitionSchema.safeParse(definition);
     if (!parsed.success) throw new Error(`Skill "${definition.id}": ${z.prettifyError(parsed.error)}`);
     if (skills.has(parsed.data.id)) throw new Error(`Duplicate skill id "${parsed.data.id}"`);
     skills.set(parsed.data.id, parsed.data);
+    added.push(parsed.data);
   }
-  for (const skill of skills.values()) {
+  for (const skill of added) {
     for (const parent of [...skill.implies, ...skill.broader, ...skill.alsoNames]) {
       if (!skills.has(parent)) throw new Error(`Skill "${skill.id}" names unknown parent "${parent}"`);
     }
   }
-
-  const pending = new Map<string, PendingVariant[]>();
+  const { pending } = matcher;
   const add = (skillId: string | null, variant: Variant, caseSensitive: boolean) => {
     const entry = { skillId, variant, caseSensitive, done: false };
     for (const word of triggerWords(typeof variant === 'string' ? variant : variant.text)) {
@@ -87,13 +102,13 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhr
       else pending.set(word, [entry]);
     }
   };
-  for (const skill of skills.values()) {
+  for (const skill of added) {
     for (const variant of skill.variants) add(skill.id, variant, false);
     for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
-  const vocabulary = vocabularyOf(patternsOf(skills.values(), stopPhrases));
-  return { trie: emptyTrie<Terminal>(), skills, pending, compiled: 0, vocabulary };
+  addToVocabulary(matcher.vocabulary, patternsOf(added, stopPhrases));
+  return matcher;
 }
 
 function* patternsOf(skills: Iterable<Skill>, stopPhrases: readonly string[]): Generator<string> {
@@ -131,6 +146,7 @@ const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/u;
 
 /** "multi-disciplinary team" is also found written solid: "multidisciplinary team". */
 function hyphenForms(phrase: string): string[] {
+  if (!phrase.includes('-')) return [phrase];
   let forms = [''];
   for (const piece of phrase.split(' ')) {
     const options = HYPHEN_IN_WORD.test(piece) ? [piece, piece.replace(/(?<=\p{L})-(?=\p{L})/gu, '')] : [piece];
@@ -144,7 +160,6 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
   const spec = typeof variant === 'string' ? { text: variant } : variant;
   const rule: VariantRule = {
     skillId,
-    pattern: spec.text,
     needs: spec.needs?.map(words) ?? null,
     unless: spec.unless?.map(words) ?? null,
     window: spec.window ?? DEFAULT_WINDOW,

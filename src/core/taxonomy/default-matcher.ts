@@ -1,7 +1,9 @@
-import type { SkillDefinition } from '../model/skill';
 import { compileTaxonomy, type Matcher } from './compile';
 import { TAXONOMY } from './skills';
 import { STOP_PHRASES } from './stop-phrases';
+
+/** Where a process gets the taxonomy as a matcher: one shared, or a fresh one to add a user's skills to. */
+export type MatcherSource = { shared: () => Matcher; fresh: () => Matcher };
 
 let compiled: Matcher | undefined;
 
@@ -11,9 +13,8 @@ export function defaultMatcher(): Matcher {
   return compiled;
 }
 
-/**
- * The taxonomy with more skills (a user's custom skills), stop phrases included. A bad definition
- * throws here, not while matching.
- */
-export const matcherWith = (extra: readonly SkillDefinition[]): Matcher =>
-  compileTaxonomy([...TAXONOMY, ...extra], STOP_PHRASES);
+/** The taxonomy compiled from its source, in this process (the command line, the tests, the evaluation). */
+export const COMPILED_HERE: MatcherSource = {
+  shared: defaultMatcher,
+  fresh: () => compileTaxonomy(TAXONOMY, STOP_PHRASES),
+};

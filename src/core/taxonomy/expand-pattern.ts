@@ -9,6 +9,11 @@ const MAX_EXPANSIONS = 512;
  * Groups may nest; `[x]` is `(x|)`.
  */
 export function expandPattern(pattern: string): string[] {
+  // Most variants are plain phrases: no group to expand.
+  if (!/[[(]/.test(pattern)) {
+    const plain = pattern.replace(/\s+/g, ' ').trim();
+    return plain ? [plain] : [];
+  }
   const results = expand(pattern).map((s) => s.replace(/\s+/g, ' ').trim());
   const unique = [...new Set(results)].filter((s) => s.length > 0);
   if (unique.length > MAX_EXPANSIONS) {

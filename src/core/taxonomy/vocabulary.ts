@@ -28,7 +28,14 @@ const GROUP_SYNTAX = /[()[\]|]/g;
 const WORD_INTERNAL_GROUP = /[\p{L}\p{N}][([]|[)\]][\p{L}\p{N}]/u;
 
 export function vocabularyOf(patterns: Iterable<string>): Vocabulary {
-  const words = new Set<string>();
+  const vocabulary: Vocabulary = { words: new Set<string>() };
+  addToVocabulary(vocabulary, patterns);
+  return vocabulary;
+}
+
+/** The words of more patterns (a user's own skills) join the vocabulary; its index is built again. */
+export function addToVocabulary(vocabulary: Vocabulary, patterns: Iterable<string>): void {
+  const words = vocabulary.words as Set<string>;
   const add = (text: string) => {
     for (const token of tokenise(text)) words.add(token.norm);
   };
@@ -37,7 +44,7 @@ export function vocabularyOf(patterns: Iterable<string>): Vocabulary {
     if (WORD_INTERNAL_GROUP.test(pattern)) for (const phrase of expandPattern(pattern)) add(phrase);
     if (/\p{L}-\p{L}/u.test(pattern)) add(pattern.replace(GROUP_SYNTAX, ' ').replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
   }
-  return { words };
+  delete vocabulary.index;
 }
 
 function indexOf(vocabulary: Vocabulary): VocabularyIndex {

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { profileCoverage } from '../../core/compare/profile-coverage';
 import { clearHistory, removeHistoryEntry } from '../../storage/history-store';
 import { recurringGaps } from '../../core/history/recurring-gaps';
@@ -6,18 +7,25 @@ import type { Profile } from '../../core/model/profile';
 import type { Skill } from '../../core/model/skill';
 import { historyScore } from '../../core/present/essential-summary';
 import { formatDate } from '../../core/present/format-date';
+import { evidenceAnchor } from '../open-options';
+import { Deadlines } from './Deadlines';
+import { GapPlan } from './GapPlan';
 import { useHistory } from './use-history';
+import '../coach.css';
 
 type Props = { profile: Profile; skills: ReadonlyMap<string, Skill>; onAddSkill: (skillId: string) => void };
 
 const when = (iso: string) => formatDate(iso.slice(0, 10));
 
-/** Every advert analysed in this browser, removable, and the gaps that keep coming back. */
+/** The report of an advert from the copy kept in the history, in a tab of its own. */
+const keptReportUrl = (key: string) => `${browser.runtime.getURL('/popup.html')}?history=${encodeURIComponent(key)}`;
+
+/** Every advert analysed in this browser, removable, what closes soonest, and the gaps that keep coming back. */
 export function HistorySection({ profile, skills, onAddSkill }: Props) {
   const history = useHistory();
   const [error, setError] = useState<string | null>(null);
   const gaps = useMemo(
-    () => (history ? recurringGaps(history.entries, profileCoverage(profile, skills)) : []),
+    () => (history ? recurringGaps(history.entries, profileCoverage(profile, skills), skills) : []),
     [history, profile, skills],
   );
   const act = (work: Promise<void>) =>
@@ -42,30 +50,15 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
         <p class="hint">No adverts yet. Open an advert on NHS Jobs and it appears here.</p>
       ) : (
         <>
-          {gaps.length > 0 && (
-            <div class="recurring" data-testid="recurring-gaps">
-              <h3>Gaps that keep coming back</h3>
-              <ul class="entries">
-                {gaps.map((gap) => (
-                  <li key={gap.skillId}>
-                    <span>
-                      <strong>{skills.get(gap.skillId)?.label ?? gap.label}</strong>: missing in {gap.count} of your
-                      last {gap.of} adverts
-                      {gap.essential > 0 && <span class="muted"> ({gap.essential} as essential)</span>}
-                    </span>
-                    <button
-                      type="button"
-                      class="add"
-                      aria-label={`I have this: ${skills.get(gap.skillId)?.label ?? gap.label}`}
-                      onClick={() => onAddSkill(gap.skillId)}
-                    >
-                      I have this
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <Deadlines entries={history.entries} />
+          <GapPlan
+            gaps={gaps}
+            skills={skills}
+            onAddSkill={onAddSkill}
+            onAddEvidence={(id) => {
+              location.hash = `#${evidenceAnchor(id)}`;
+            }}
+          />
           <ul class="history" aria-label="Adverts you have looked at">
             {history.entries.map((entry) => {
               const title = entry.title ?? 'Untitled advert';
@@ -86,10 +79,23 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                     </button>
                   </div>
                   <p class="muted">
-                    {[entry.employer, entry.band, entry.closingDate && `closes ${formatDate(entry.closingDate)}`]
+                    {[
+                      entry.employer,
+                      entry.band,
+                      entry.closingDate && `closes ${formatDate(entry.closingDate)}`,
+                      entry.postedDate && `posted ${formatDate(entry.postedDate)}`,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </p>
+                  {entry.kept && (
+                    <p>
+                      <a href={keptReportUrl(entry.key)} target="_blank" rel="noreferrer" data-testid="kept-copy">
+                        Open the kept copy<span class="visually-hidden"> of {title}</span>
+                      </a>{' '}
+                      <span class="muted">(the advert as it was, even once it has closed)</span>
+                    </p>
+                  )}
                   <p>
                     {score.score} · <span data-testid="history-blockers">{score.blockers}</span>
                     <span class="muted"> · looked at {when(entry.firstSeen)}</span>
@@ -104,6 +110,9 @@ export function HistorySection({ profile, skills, onAddSkill }: Props) {
                           <li key={i}>{b.text}</li>
                         ))}
                       </ul>
+                      {entry.score.blockers > entry.blockers.length && (
+                        <p class="muted">and {entry.score.blockers - entry.blockers.length} more</p>
+                      )}
                     </details>
                   )}
                 </li>

@@ -5,12 +5,18 @@ import { askBackground } from '../../messaging/ask-background';
 
 const catalogues = new Map<string, Promise<ReadonlyMap<string, Skill>>>();
 
-/** The catalogue for these custom skills, asked of the background once per set (the taxonomy lives there). */
-export function skillCatalogue(customSkills: readonly CustomSkill[]): Promise<ReadonlyMap<string, Skill>> {
-  const key = JSON.stringify(customSkills);
+/**
+ * The catalogue for these custom skills, asked of the background once per set (the taxonomy lives
+ * there). `phrases`: with every phrase of every skill, for the skill picker's search.
+ */
+export function skillCatalogue(
+  customSkills: readonly CustomSkill[],
+  phrases = false,
+): Promise<ReadonlyMap<string, Skill>> {
+  const key = `${phrases}|${JSON.stringify(customSkills)}`;
   let catalogue = catalogues.get(key);
   if (!catalogue) {
-    catalogue = askBackground({ type: 'skills', customSkills: [...customSkills] }).then(
+    catalogue = askBackground({ type: 'skills', customSkills: [...customSkills], phrases }).then(
       ({ skills }) => new Map(skills.map((s) => [s.id, s])),
     );
     catalogue.catch(() => catalogues.delete(key));
@@ -21,14 +27,17 @@ export function skillCatalogue(customSkills: readonly CustomSkill[]): Promise<Re
 
 /**
  * Every skill the extension knows for this profile: the taxonomy plus the user's custom skills; null
- * until the background has answered.
+ * until the background has answered. Pages with a skill picker ask for the phrases too.
  */
-export function useSkills(customSkills: readonly CustomSkill[] | undefined): ReadonlyMap<string, Skill> | null {
-  const key = JSON.stringify(customSkills ?? []);
+export function useSkills(
+  customSkills: readonly CustomSkill[] | undefined,
+  { phrases = false } = {},
+): ReadonlyMap<string, Skill> | null {
+  const key = `${phrases}|${JSON.stringify(customSkills ?? [])}`;
   const [skills, setSkills] = useState<{ key: string; skills: ReadonlyMap<string, Skill> } | null>(null);
   useEffect(() => {
     let live = true;
-    void skillCatalogue(customSkills ?? []).then(
+    void skillCatalogue(customSkills ?? [], phrases).then(
       (loaded) => live && setSkills({ key, skills: loaded }),
       () => undefined,
     );

@@ -30,7 +30,7 @@ const focusedSkill = () =>
 export function OptionsApp() {
   const { state, save, update, retryNow, dismissRefused } = useProfile();
   const profile = state?.state === 'ok' ? state.profile : null;
-  const skills = useSkills(profile?.customSkills);
+  const skills = useSkills(profile?.customSkills, { phrases: true });
   const [focus, setFocus] = useState(focusedSkill);
   useEffect(() => {
     const onHash = () => setFocus(focusedSkill());

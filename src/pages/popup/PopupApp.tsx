@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { compareWithProfile } from '../../core/compare/compare';
 import { revealCriterion } from '../../messaging/request-analysis';
 import { setPreferences } from '../../core/profile/edit-entries';
 import { addSkill } from '../../core/profile/edit-profile';
+import { linkEvidenceNote } from '../../core/profile/link-evidence';
+import { newId } from '../../core/profile/new-id';
 import { DEFAULT_WORD_LIMIT, emptyProfile, isEmptyProfile } from '../../core/model/profile';
 import { SaveStatusBar } from '../components/SaveStatusBar';
 import { InvalidProfileNotice } from '../components/InvalidProfileNotice';
@@ -15,18 +17,23 @@ import { AnalyseThisPage } from './AnalyseThisPage';
 import { DocumentsPanel } from './DocumentsPanel';
 import { PageMessage } from './PageMessage';
 import { SetUpCallToAction } from './SetUpCallToAction';
+import { canOpenBeside, currentWindowId, openBeside } from './open-beside';
 import { useTabAnalysis } from './use-tab-analysis';
 
 const VIEWS: readonly ReportViewName[] = ['criteria', 'statement', 'interview'];
 
-export function PopupApp() {
+/** `place`: the toolbar popup (or a report in its own tab), or the side panel, which follows the tab in front. */
+export function PopupApp({ place = 'popup' }: { place?: 'popup' | 'panel' }) {
   const { state, save, update, retryNow, dismissRefused } = useProfile();
   const profile = state?.state === 'ok' ? state.profile : null;
   const skills = useSkills(profile?.customSkills);
   // Asked again after "Analyse this page" or a document's criteria were merged (issue 4).
   const [pageReads, setPageReads] = useState(0);
   const reread = () => setPageReads((n) => n + 1);
-  const { tabId, result } = useTabAnalysis(`${JSON.stringify(profile?.customSkills ?? [])}#${pageReads}`);
+  const { tabId, result } = useTabAnalysis(
+    `${JSON.stringify(profile?.customSkills ?? [])}#${pageReads}`,
+    place === 'panel',
+  );
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
   const report = useMemo(
     () =>
@@ -35,13 +42,15 @@ export function PopupApp() {
         : null,
     [analysed, profile, skills],
   );
+  const [windowId, setWindowId] = useState<number | null>(null);
+  useEffect(() => void currentWindowId().then(setWindowId), []);
   const params = new URLSearchParams(location.search);
   // ?tab=<id> is the report in a tab of its own; &layout=popup keeps the popup's 400 px layout there.
   const inFullTab = params.has('tab') && params.get('layout') !== 'popup';
   const view = VIEWS.find((v) => v === params.get('view'));
 
   return (
-    <main class={inFullTab ? 'page' : 'popup'}>
+    <main class={place === 'panel' ? 'panel' : inFullTab ? 'page' : 'popup'}>
       {state?.state === 'invalid' && <InvalidProfileNotice error={state.error} raw={state.raw} />}
       {state?.state === 'ok' && isEmptyProfile(profile) && (
         <SetUpCallToAction criteria={analysed ? analysed.criteria.length : null} />
@@ -65,6 +74,10 @@ export function PopupApp() {
           onAddEvidence={profile ? (id) => openOptionsAt(evidenceAnchor(id)) : undefined}
           onWordLimit={profile ? (wordLimit) => update((p) => setPreferences(p, { wordLimit })) : undefined}
           onReveal={tabId === null ? undefined : (id) => void revealCriterion(tabId, id).catch(() => undefined)}
+          profile={profile ?? undefined}
+          onLinkEvidence={
+            profile ? (s) => update((p) => linkEvidenceNote(p, s.from, s.skillId, newId('note'))) : undefined
+          }
         />
       ) : (
         <PageMessage spec={analysed} />
@@ -75,6 +88,11 @@ export function PopupApp() {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Edit your profile
         </button>
+        {place === 'popup' && canOpenBeside() && (
+          <button type="button" class="link" onClick={() => openBeside(windowId)}>
+            Keep open beside the page
+          </button>
+        )}
         {report && tabId !== null && !params.has('tab') && (
           <a href={`popup.html?tab=${tabId}`} target="_blank" rel="noreferrer">
             Open as a full page

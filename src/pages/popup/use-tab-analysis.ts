@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isOwnSender } from '../../messaging/own-sender';
 import { requestAnalysis, type AnalysisResult } from '../../messaging/request-analysis';
 
 /** The tab the report is about: ?tab=<id> when the report opens in its own tab, else the active tab. */
@@ -13,11 +14,13 @@ async function targetTabId(): Promise<number | null> {
 export type TabAnalysis = { tabId: number | null; result: AnalysisResult | null };
 
 /**
- * The advert tab's analysis. `refreshKey` asks again when it changes: the page re-analyses itself when
- * the profile's custom skills change, and the popup needs that new analysis.
+ * The advert tab's analysis, asked again when `refreshKey` changes, and whenever that tab says its
+ * analysis changed (the page was read again, the profile changed). With `follow` (the side panel), it
+ * also follows the tab in front as the user moves between tabs and pages.
  */
-export function useTabAnalysis(refreshKey = ''): TabAnalysis {
+export function useTabAnalysis(refreshKey = '', follow = false): TabAnalysis {
   const [state, setState] = useState<TabAnalysis>({ tabId: null, result: null });
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -29,6 +32,26 @@ export function useTabAnalysis(refreshKey = ''): TabAnalysis {
     return () => {
       live = false;
     };
-  }, [refreshKey]);
+  }, [refreshKey, asked]);
+
+  useEffect(() => {
+    const again = () => setAsked((n) => n + 1);
+    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (!isOwnSender(sender) || (message as { type?: unknown } | null)?.type !== 'analysis-updated') return;
+      if (follow || sender.tab?.id === state.tabId) again();
+    };
+    const onActivated = () => again();
+    const onUpdated = (_tabId: number, change: { status?: string }) => change.status === 'complete' && again();
+    browser.runtime.onMessage.addListener(onMessage);
+    if (follow) {
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+    }
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [follow, state.tabId]);
   return state;
 }

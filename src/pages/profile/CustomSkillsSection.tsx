@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { customSkillId, removeCustomSkill, saveCustomSkill } from '../../core/profile/custom-skills';
 import type { ProfileChange } from '../../core/profile/edit-profile';
-import type { CustomSkill, Profile } from '../../core/model/profile';
+import { PROFILE_LIMITS, type CustomSkill, type Profile } from '../../core/model/profile';
 import { skillCategorySchema, type Skill } from '../../core/model/skill';
 import { ConflictNotice } from '../components/ConflictNotice';
 import { useDraft } from '../hooks/use-draft';
@@ -96,7 +96,7 @@ export function CustomSkillsSection({ profile, skills, update }: Props) {
             <input
               id={`${id}-label`}
               type="text"
-              maxLength={120}
+              maxLength={PROFILE_LIMITS.labelChars}
               value={label}
               aria-invalid={!!error}
               aria-describedby={error ? `${id}-error` : undefined}

@@ -1,8 +1,13 @@
 import { useId } from 'preact/hooks';
 import type { NoteFields } from '../../core/profile/edit-profile';
+import { PROFILE_LIMITS } from '../../core/model/profile';
 import { noteWords } from '../../core/statement/note-text';
 import { ConflictNotice } from '../components/ConflictNotice';
 import { useDraft } from '../hooks/use-draft';
+import { useNoteReview } from '../hooks/use-evidence-reviews';
+import { useSkills } from '../hooks/use-skills';
+import { EvidenceHints } from './EvidenceHints';
+import '../coach.css';
 
 type Props = {
   index: number;
@@ -19,11 +24,20 @@ const PARTS = [
   ['result', 'Result', 'What changed because of it, with numbers if you have them.'],
 ] as const;
 
-/** One situation–action–result example, saved as the user types, with its word count. */
+/** Values skills are the taxonomy's own: their labels need no custom skills. */
+const NO_CUSTOM_SKILLS: never[] = [];
+
+/**
+ * One situation–action–result example, saved as the user types, with its word count and, after a pause
+ * in typing, gentle hints on what a shortlister would find in it.
+ */
 export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove, autoFocus }: Props) {
   const id = useId();
   const draft = useDraft<NoteFields>(stored, onSave);
   const words = noteWords(draft.value);
+  const review = useNoteReview(draft.value);
+  const skills = useSkills(NO_CUSTOM_SKILLS);
+  const written = `${draft.value.situation}${draft.value.action}${draft.value.result}`.trim() !== '';
   return (
     <fieldset class="note" data-testid="evidence-note">
       <legend>
@@ -41,7 +55,7 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
           <textarea
             id={`${id}-${key}`}
             rows={key === 'action' ? 4 : 2}
-            maxLength={4000}
+            maxLength={PROFILE_LIMITS.notePartChars}
             aria-describedby={`${id}-${key}-hint`}
             value={draft.value[key]}
             autoFocus={autoFocus && i === 0}
@@ -50,6 +64,9 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
           />
         </div>
       ))}
+      {review && written && (
+        <EvidenceHints review={review} label={(id) => skills?.get(id)?.label ?? id} id={`${id}-hints`} />
+      )}
       <p class="note-foot">
         <span class="muted" data-testid="note-words">
           {words} word{words === 1 ? '' : 's'}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { exportFileName, exportProfileJson, parseImport } from '../../core/profile/import-export';
+import { exportFileName, exportProfileJson, importSizeError, parseImport } from '../../core/profile/import-export';
 import {
   loadPreviousProfile,
   replaceProfile,
@@ -33,6 +33,11 @@ export function ImportExportSection({ profile, pending }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const tooLarge = importSizeError(file.size);
+    if (tooLarge) {
+      setMessage({ kind: 'error', text: `“${file.name}” was not imported, and nothing was changed. ${tooLarge}` });
+      return;
+    }
     const parsed = parseImport(await file.text());
     if (!parsed.ok) {
       setMessage({ kind: 'error', text: `“${file.name}” was not imported, and nothing was changed. ${parsed.error}` });

@@ -1,7 +1,20 @@
+import type { CriterionShortlisting } from '../../core/coach/shortlisting';
+import type { LinkSuggestion as Suggestion } from '../../core/coach/suggestions';
+import type { Profile } from '../../core/model/profile';
 import type { CriterionReport } from '../../core/model/report';
 import type { Skill } from '../../core/model/skill';
+import { LinkSuggestion } from './LinkSuggestion';
+import { ShortlistScore } from './ShortlistScore';
 import { WhyDisclosure } from './WhyDisclosure';
 import { StatusBadge } from './StatusBadge';
+
+/** The coach's view of one criterion: its likely score, and examples kept elsewhere that fit it. */
+export type CriterionCoach = {
+  shortlisting: CriterionShortlisting;
+  suggestions: Suggestion[];
+  profile: Profile;
+  onLink?: (suggestion: Suggestion) => void;
+};
 
 type Props = {
   item: CriterionReport;
@@ -9,6 +22,7 @@ type Props = {
   onAddSkill?: (skillId: string) => void;
   onAddEvidence?: (skillId: string) => void;
   onReveal?: (criterionId: string) => void;
+  coach?: CriterionCoach;
 };
 
 const SATISFIED_TEXT = {
@@ -18,12 +32,17 @@ const SATISFIED_TEXT = {
   no: 'not in your profile yet',
 } as const;
 
-export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onReveal }: Props) {
+export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onReveal, coach }: Props) {
   const { criterion } = item;
   const label = (id: string) => skills.get(id)?.label ?? id;
   const needsNote = new Set(item.needsEvidence ?? []);
   return (
-    <li class={`criterion criterion--${item.status}`} data-criterion-id={criterion.id} data-status={item.status}>
+    <li
+      class={`criterion criterion--${item.status}`}
+      data-criterion-id={criterion.id}
+      data-status={item.status}
+      data-score={coach?.shortlisting.score}
+    >
       <div class="criterion-head">
         <StatusBadge status={item.status} />
         {onReveal ? (
@@ -39,6 +58,7 @@ export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onRevea
           <span class="criterion-text">{criterion.text}</span>
         )}
       </div>
+      {coach && <ShortlistScore shortlisting={coach.shortlisting} />}
       {item.skills.length > 0 && (
         <ul class="skills">
           {item.skills.map((verdict) => {
@@ -73,6 +93,15 @@ export function CriterionItem({ item, skills, onAddSkill, onAddEvidence, onRevea
           })}
         </ul>
       )}
+      {coach?.suggestions.map((suggestion) => (
+        <LinkSuggestion
+          key={`${suggestion.skillId}-${suggestion.from.noteId}`}
+          suggestion={suggestion}
+          profile={coach.profile}
+          skills={skills}
+          onLink={coach.onLink}
+        />
+      ))}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import type { Shortlisting } from '../../core/coach/shortlisting';
 import { heldCount } from '../../core/compare/compare';
 import type { LevelCounts, Report } from '../../core/model/report';
 import { NO_ESSENTIAL_CRITERIA, nothingToScore, READ_IT_YOURSELF } from '../../core/present/essential-summary';
@@ -76,7 +77,7 @@ function PrimaryParts({ report, primary }: { report: Report; primary: LevelCount
  * The score with its parts: essential criteria first (what shortlisting turns on), then desirable.
  * Every number counts criteria, each once, from the profile.
  */
-export function ReportSummary({ report }: { report: Report }) {
+export function ReportSummary({ report, shortlisting }: { report: Report; shortlisting?: Shortlisting | null }) {
   const { essential, desirable, unspecified } = report.counts;
   const primary = report.score.primary === 'essential' ? essential : unspecified;
   const primaryName = report.score.primary === 'essential' ? 'Essential criteria' : 'Criteria';
@@ -103,6 +104,7 @@ export function ReportSummary({ report }: { report: Report }) {
           <PrimaryParts report={report} primary={primary} />
         </>
       )}
+      {shortlisting && <ShortlistPoints shortlisting={shortlisting} />}
       {desirable.total > 0 && (
         <>
           <p class="headline headline--second" data-testid="desirable-summary">
@@ -116,5 +118,22 @@ export function ReportSummary({ report }: { report: Report }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The shortlister's view added up over the criteria shortlisting turns on: a guide, not a prediction. */
+function ShortlistPoints({ shortlisting }: { shortlisting: Shortlisting }) {
+  const { earned, possible } = shortlisting.points;
+  const level = shortlisting.primary === 'essential' ? 'essential' : 'unmarked';
+  return (
+    <p class="shortlisting-points" data-testid="shortlisting-points">
+      Shortlister’s view:{' '}
+      <strong>
+        {earned} of {possible} points on {level} criteria
+      </strong>{' '}
+      <span class="muted">
+        (0 to 2 a criterion, from your profile and examples: a guide to what to write up, not a prediction)
+      </span>
+    </p>
   );
 }

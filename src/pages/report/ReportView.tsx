@@ -1,4 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { coachReport } from '../../core/coach/coach-report';
+import type { LinkSuggestion } from '../../core/coach/suggestions';
+import type { Profile } from '../../core/model/profile';
 import type { Report } from '../../core/model/report';
 import type { Skill } from '../../core/model/skill';
 import { AdvertHeader } from './AdvertHeader';
@@ -9,6 +12,9 @@ import { WarningList } from './WarningList';
 import { ReportSummary } from './ReportSummary';
 import { InterviewView } from '../statement/InterviewView';
 import { OutlineView } from '../statement/OutlineView';
+import { useProfileReviews } from '../hooks/use-evidence-reviews';
+import type { CriterionCoach } from './CriterionItem';
+import '../coach.css';
 
 export type ReportViewName = 'criteria' | 'statement' | 'interview';
 
@@ -21,6 +27,9 @@ type Props = {
   onAddEvidence?: (skillId: string) => void;
   onReveal?: (criterionId: string) => void;
   onWordLimit?: (limit: number) => void;
+  /** The profile the report was made with: the shortlister's view and the statement's plan read its examples. */
+  profile?: Profile;
+  onLinkEvidence?: (suggestion: LinkSuggestion) => void;
 };
 
 const LEVEL_HEADINGS = { essential: 'Essential', desirable: 'Desirable', unspecified: 'Not marked' } as const;
@@ -35,8 +44,24 @@ export function ReportView({
   onAddEvidence,
   onReveal,
   onWordLimit,
+  profile,
+  onLinkEvidence,
 }: Props) {
   const [view, setView] = useState<ReportViewName>(initialView);
+  const reviewOf = useProfileReviews(profile ?? null);
+  const coach = useMemo(
+    () => (profile && reviewOf ? coachReport(report, profile, skills, reviewOf) : null),
+    [report, profile, skills, reviewOf],
+  );
+  const coachOf = (criterionId: string): CriterionCoach | undefined =>
+    coach && profile
+      ? {
+          shortlisting: coach.shortlisting.criteria.get(criterionId)!,
+          suggestions: coach.suggestions.filter((s) => s.criterionId === criterionId),
+          profile,
+          onLink: onLinkEvidence,
+        }
+      : undefined;
   const itemProps = { skills, onAddSkill, onAddEvidence, onReveal };
   const criteria = () => (
     <>
@@ -48,7 +73,7 @@ export function ReportView({
           </p>
           <ul class="criteria" data-testid="blockers">
             {report.blockers.map((item) => (
-              <CriterionItem key={item.criterion.id} item={item} {...itemProps} />
+              <CriterionItem key={item.criterion.id} item={item} coach={coachOf(item.criterion.id)} {...itemProps} />
             ))}
           </ul>
         </section>
@@ -63,7 +88,12 @@ export function ReportView({
                 <h4>{LEVEL_HEADINGS[level]}</h4>
                 <ul class="criteria">
                   {items.map((item) => (
-                    <CriterionItem key={item.criterion.id} item={item} {...itemProps} />
+                    <CriterionItem
+                      key={item.criterion.id}
+                      item={item}
+                      coach={coachOf(item.criterion.id)}
+                      {...itemProps}
+                    />
                   ))}
                 </ul>
               </div>
@@ -77,7 +107,7 @@ export function ReportView({
     <article class="report">
       <AdvertHeader spec={report.spec} />
       <WarningList warnings={report.warnings} />
-      <ReportSummary report={report} />
+      <ReportSummary report={report} shortlisting={coach?.shortlisting} />
       <Tabs<ReportViewName>
         label="Report views"
         selected={view}
@@ -94,6 +124,7 @@ export function ReportView({
                 wordLimit={wordLimit}
                 onWordLimit={onWordLimit}
                 onAddEvidence={onAddEvidence}
+                shortlisting={coach?.shortlisting}
               />
             ),
           },

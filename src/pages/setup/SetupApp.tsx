@@ -23,7 +23,7 @@ const NEXT_LABEL: Record<SetupStep, string> = {
 export function SetupApp() {
   const { state, save, update, retryNow, dismissRefused } = useProfile();
   const profile = state?.state === 'ok' ? state.profile : null;
-  const skills = useSkills(profile?.customSkills);
+  const skills = useSkills(profile?.customSkills, { phrases: true });
   const [step, setStep] = useState<SetupStep>('registration');
   const index = SETUP_STEPS.findIndex((s) => s.key === step);
   const go = (to: number) => setStep(SETUP_STEPS[to]!.key);

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import type { Shortlisting } from '../../core/coach/shortlisting';
 import type { Report } from '../../core/model/report';
 import type { Skill } from '../../core/model/skill';
-import { buildOutline, outlineText, type OutlineGap } from '../../core/statement/outline';
-import { StatusBadge } from '../report/StatusBadge';
+import { buildOutline, type OutlineSection } from '../../core/statement/outline';
+import { outlineText, sectionText } from '../../core/statement/outline-text';
 import { copyText } from './copy-text';
+import { OutlineSectionItem } from './OutlineSectionItem';
 import { WordLimitField } from './WordLimitField';
 
 type Props = {
@@ -12,31 +14,27 @@ type Props = {
   wordLimit: number;
   onWordLimit?: (limit: number) => void;
   onAddEvidence?: (skillId: string) => void;
+  shortlisting?: Shortlisting | null;
 };
 
-function gapText(gap: OutlineGap): string {
-  switch (gap.kind) {
-    case 'missing':
-      return `Gap: not in your profile${gap.skills.length ? ` (${gap.skills.join(', ')})` : ''}`;
-    case 'no-evidence':
-      return `Gap: no evidence note yet${gap.skills.length ? ` for ${gap.skills.join(', ')}` : ''}`;
-    case 'partial':
-      return 'Gap: only partly met; say how you meet the rest';
-    case 'unchecked':
-      return 'Check: no recognised skill; answer this one yourself';
-  }
-}
+type Copied = { what: 'outline' | number; ok: boolean; text: string } | null;
 
 /**
- * The supporting statement's outline: criteria in person-spec order, the user's notes, gaps, words
- * against the limit.
+ * The supporting statement's plan: each criterion headed in its own words, its share of the word limit,
+ * the user's notes, "covered above" flagged, what is still to do, and the running total against the limit.
  */
-export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvidence }: Props) {
+export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvidence, shortlisting }: Props) {
   const outline = buildOutline(report, skills, wordLimit);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copied, setCopied] = useState<Copied>(null);
   const over = outline.words - outline.limit;
-
-  const copy = async () => setCopyState((await copyText(outlineText(outline))) ? 'copied' : 'failed');
+  const copy = async (what: 'outline' | number, text: string) => setCopied({ what, ok: await copyText(text), text });
+  const copySection = (section: OutlineSection) =>
+    void copy(outline.sections.indexOf(section) + 1, sectionText(section, outline.limit));
+  const needsEvidence = (criterionId: string) =>
+    (report.criteria.find((c) => c.criterion.id === criterionId)?.needsEvidence ?? []).map((id) => ({
+      id,
+      label: skills.get(id)?.label ?? id,
+    }));
 
   return (
     <section class="outline" aria-labelledby="outline-heading">
@@ -56,66 +54,46 @@ export function OutlineView({ report, skills, wordLimit, onWordLimit, onAddEvide
         />
         {onWordLimit && <WordLimitField limit={wordLimit} onChange={onWordLimit} />}
       </div>
+      <p class="muted">
+        Head each part with the criterion’s own words: shortlisters look for them. Each has a share of your word limit,
+        an essential criterion twice a desirable one’s; a criterion the advert assesses only at interview gets none.
+      </p>
       <p class="actions-row">
-        <button type="button" class="primary" onClick={() => void copy()}>
+        <button type="button" class="primary" onClick={() => void copy('outline', outlineText(outline))}>
           Copy outline
         </button>
         <span role="status" class="muted" data-testid="copy-status">
-          {copyState === 'copied'
-            ? 'Copied to the clipboard as plain text.'
-            : copyState === 'failed'
+          {copied?.ok
+            ? copied.what === 'outline'
+              ? 'Copied to the clipboard as plain text.'
+              : `Criterion ${copied.what} copied to the clipboard as plain text.`
+            : copied
               ? 'The browser did not allow copying: select the text below and copy it.'
               : ''}
         </span>
       </p>
-      {copyState === 'failed' && (
+      {copied && !copied.ok && (
         <textarea
           class="copy-fallback"
           readOnly
           rows={8}
-          aria-label="Outline as plain text"
-          value={outlineText(outline)}
+          aria-label={copied.what === 'outline' ? 'Outline as plain text' : `Criterion ${copied.what} as plain text`}
+          value={copied.text}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}
       <ol class="outline-sections">
-        {outline.sections.map((section) => (
-          <li key={section.criterionId} class={`outline-section criterion--${section.status}`}>
-            <p class="outline-criterion">
-              <StatusBadge status={section.status} /> <span>{section.text}</span>
-            </p>
-            <p class="muted outline-where">
-              {[
-                section.category,
-                section.level === 'unspecified' ? null : section.level === 'essential' ? 'Essential' : 'Desirable',
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            {section.notes.map((note) => (
-              <blockquote key={`${note.skillId}-${note.noteId}`} class="outline-note">
-                <p>
-                  <strong>{note.skillLabel}:</strong> {note.text}
-                </p>
-                <p class="muted">{note.words} words</p>
-              </blockquote>
-            ))}
-            {section.gap && (
-              <p class={`gap gap--${section.gap.kind}`}>
-                <span aria-hidden="true">{section.gap.kind === 'unchecked' ? '? ' : '! '}</span>
-                {gapText(section.gap)}
-                {section.gap.kind === 'no-evidence' &&
-                  onAddEvidence &&
-                  (report.criteria.find((c) => c.criterion.id === section.criterionId)?.needsEvidence ?? []).map(
-                    (id) => (
-                      <button key={id} type="button" class="add" onClick={() => onAddEvidence(id)}>
-                        Add evidence<span class="visually-hidden"> for {skills.get(id)?.label ?? id}</span>
-                      </button>
-                    ),
-                  )}
-              </p>
-            )}
-          </li>
+        {outline.sections.map((section, i) => (
+          <OutlineSectionItem
+            key={section.criterionId}
+            section={section}
+            number={i + 1}
+            limit={outline.limit}
+            shortlisting={shortlisting?.criteria.get(section.criterionId)}
+            needsEvidence={needsEvidence(section.criterionId)}
+            onAddEvidence={onAddEvidence}
+            onCopy={copySection}
+          />
         ))}
       </ol>
     </section>

@@ -5,7 +5,7 @@
 import Mark from 'mark.js';
 import sample from '../../../src/cli/sample/profile.json';
 import { matchText } from '../../../src/core/match/match-text';
-import { readPage } from '../../../src/core/pipeline/analyse-page';
+import { readPage } from '../../../src/core/pipeline/read-page';
 import { parseProfile } from '../../../src/core/profile/parse-profile';
 import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';

@@ -1,9 +1,10 @@
 import { compareWithProfile } from '../../../src/core/compare/compare';
 import { planHighlights } from '../../../src/content/highlight/highlight-plan';
-import { paintHighlights } from '../../../src/content/highlight/mark-layer';
+import { createMarkLayer } from '../../../src/content/highlight/mark-layer';
 import { planRanges } from '../../../src/content/highlight/plan-ranges';
+import { withSkills } from '../../../src/core/pipeline/analyse-page';
 import { matchSpec } from '../../../src/core/pipeline/match-spec';
-import { readPage, withSkills } from '../../../src/core/pipeline/analyse-page';
+import { readPage } from '../../../src/core/pipeline/read-page';
 import type { Profile } from '../../../src/core/model/profile';
 import type { Matcher } from '../../../src/core/taxonomy/compile';
 
@@ -14,10 +15,12 @@ export type StageRun = { times: StageTimes; criteria: number; hits: number; rang
 const STAGES = ['extract', 'match', 'compare', 'highlight', 'total'] as const;
 
 /**
- * The stages the content script runs on an advert, timed apart: extraction (page → person
+ * The pipeline of an advert in one page, timed stage by stage: extraction (page → person
  * specification), matching (criteria → skills), comparison with the profile (which decides each
- * mark's kind) and highlighting (ranges in the visible copy, painted). `paint: false` stops before
- * painting, for DOMs without layout (Node).
+ * mark's kind) and highlighting (ranges in the visible copy, drawn in the mark overlay). The extension
+ * splits it (the page reads and paints, its background matches and compares); this is the algorithmic
+ * cost, without messaging, for the comparison with mark.js. `paint: false` stops before painting, for
+ * DOMs without layout (Node).
  */
 export function runStages(doc: Document, url: URL, matcher: Matcher, profile: Profile, paint = true): StageRun {
   const t0 = performance.now();
@@ -32,7 +35,9 @@ export function runStages(doc: Document, url: URL, matcher: Matcher, profile: Pr
   if (paint) {
     const planned = planRanges(doc, planHighlights(report), analysis.anchors, analysis.spans);
     ranges = Object.values(planned).reduce((n, list) => n + list.length, 0);
-    undo = paintHighlights(doc, planned);
+    const layer = createMarkLayer(doc);
+    layer.paint(planned);
+    undo = () => layer.remove();
   }
   const t4 = performance.now();
   return {

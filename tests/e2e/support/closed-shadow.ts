@@ -27,12 +27,16 @@ const session = (page: Page) => {
 async function shadowRootOf(page: Page, tag: string): Promise<DomNode | null> {
   const cdp = await session(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
-  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag })) as {
-    nodeId: number;
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: tag })) as {
+    nodeIds: number[];
   };
-  if (!nodeId) return null;
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: DomNode };
-  return node.shadowRoots?.[0] ?? null;
+  // A page that copies its own HTML through innerHTML leaves empty copies of the host behind: the one with
+  // a shadow root is the extension's.
+  for (const nodeId of nodeIds) {
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: DomNode };
+    if (node.shadowRoots?.length) return node.shadowRoots[0]!;
+  }
+  return null;
 }
 
 const attribute = (node: DomNode, name: string) => {

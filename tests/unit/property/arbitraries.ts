@@ -11,7 +11,7 @@ import { expandPattern } from '../../../src/core/taxonomy/expand-pattern';
 const variantText = (v: string | { text: string }) => (typeof v === 'string' ? v : v.text);
 
 /** A sample of the taxonomy's own phrases, so generated text actually produces hits. */
-const TAXONOMY_PHRASES: string[] = (() => {
+export const TAXONOMY_PHRASES: string[] = (() => {
   const phrases = new Set<string>();
   for (const skill of defaultMatcher().skills.values()) {
     phrases.add(skill.label);

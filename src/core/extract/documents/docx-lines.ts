@@ -1,14 +1,16 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { TextLine } from '../free-text/text-line';
 import { DocumentError } from './document-error';
+import { MAX_DOCX_XML_BYTES, sizeText } from './document-limits';
+import { readZipEntry } from './read-zip-entry';
 
-const MAX_XML_BYTES = 20 * 1024 * 1024;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A character reference past Unicode (`&#x110000;`) is not a character: it is left out. */
+const character = (code: number) => (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '');
 const decode = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      return character(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
     }
     return ENTITIES[name] ?? whole;
   });
@@ -33,23 +35,19 @@ type Table = { rows: TextLine[][][]; row: TextLine[][] | null; cell: TextLine[] 
  * paragraphs (heading styles, bold runs, numbered or bulleted lists, line breaks) and tables (rows
  * of cells; a table inside a cell adds its text to the cell).
  */
-export function docxLines(bytes: Uint8Array): TextLine[] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_XML_BYTES) throw new DocumentError('The document is too large to read.');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof DocumentError) throw error;
-    throw new DocumentError('This file is not a Word document that can be read (.docx).');
+export function docxLines(bytes: Uint8Array, maxXmlBytes = MAX_DOCX_XML_BYTES): TextLine[] {
+  const body = readZipEntry(bytes, 'word/document.xml', maxXmlBytes);
+  if (body.ok) return documentXmlLines(strFromU8(body.bytes));
+  switch (body.reason) {
+    case 'too-large':
+      throw new DocumentError(
+        `This Word document unpacks to more than ${sizeText(maxXmlBytes)} of text: too large to read here.`,
+      );
+    case 'missing':
+      throw new DocumentError('This .docx file has no document body.');
+    case 'damaged':
+      throw new DocumentError('This file is not a Word document that can be read (.docx).');
   }
-  const xml = files['word/document.xml'];
-  if (!xml) throw new DocumentError('This .docx file has no document body.');
-  return documentXmlLines(strFromU8(xml));
 }
 
 export function documentXmlLines(xml: string): TextLine[] {

@@ -81,6 +81,19 @@ export function levelHeading(raw: string, heading: boolean): LevelHeading | null
   return null;
 }
 
+// "Desired", "Beneficial", "Nice to have:": a desirable heading in other words (labelling rule 5).
+const DESIRABLE_SYNONYM = String.raw`desired|beneficial|preferred|preferable|advantageous|nice\s+to\s+have|would\s+be\s+(?:an\s+)?(?:advantage|advantageous|beneficial|desirable)`;
+const DESIRABLE_ONLY = new RegExp(
+  String.raw`^(?:${DESIRABLE_SYNONYM})(?:\s+(?:criteria|requirements|skills|experience|qualifications|attributes))?$`,
+  'i',
+);
+
+/** "Desired", "Beneficial": a line that sets the desirable level without saying "desirable". */
+export function desirableHeading(raw: string): boolean {
+  const { text } = headingText(raw);
+  return DESIRABLE_ONLY.test(text);
+}
+
 const LABEL = new RegExp(
   `^(${LEVEL_WORD})(?:\\s+(criteria|requirements?|[\\p{L}&,/ ]{1,40}?))?\\s*(?::|[-–—](?=\\s))\\s*(\\S.*)$`,
   'iu',
@@ -104,6 +117,21 @@ export function labelledItem(
   };
 }
 
+const CATEGORY_LABEL = /^([\p{L}&,/ ]{2,50}?)\s*:\s*(?=\S)/u;
+
+/** "Skills: Strong communicator, …", "Requirements: NVQ Level 2": a category named before its item. */
+export function categoryLabel(raw: string): { category: string | null; contentStart: number } | null {
+  const bullet = bulletLength(raw);
+  const match = CATEGORY_LABEL.exec(raw.slice(bullet));
+  if (!match) return null;
+  const name = match[1]!.trim();
+  if (HAS_LEVEL.test(name) || !(isCategoryPhrase(name) || /^requirements?$/i.test(name))) return null;
+  const contentStart = bullet + match[0].length;
+  if (wordCount(raw.slice(contentStart)) < 2) return null;
+  // "Requirements:" names no factor (labelling rule 6).
+  return { category: /^requirements?$/i.test(name) ? null : tidy(name), contentStart };
+}
+
 const SPEC_NAME = String.raw`person(?:al)?\s+spec(?:ification)?s?|selection\s+criteria|shortlisting\s+criteria`;
 const WELSH_SPEC_NAME = String.raw`manyleb\s+(?:y\s+)?person`;
 const CRITERIA_FOR = String.raw`criteria\s+for\s+(?:the\s+)?(?:post|role)`;
@@ -118,8 +146,8 @@ export function isSpecHeading(raw: string): boolean {
   return wordCount(text) <= 6 && SPEC_HEADING.test(text);
 }
 
-const PLACE_AND_PAY_FIELD = 'location|base|site|salary|pay|hours|contract';
-const DATE_FIELD = String.raw`closing\s+date|interview\s+date|start\s+date`;
+const PLACE_AND_PAY_FIELD = String.raw`location|base|site|salary|pay|hours(?:\s+of\s+work)?|contract(?:\s+type)?`;
+const DATE_FIELD = String.raw`closing\s+date|interviews?(?:\s+date)?|start\s+date`;
 const POST_FIELD = String.raw`reference|job\s+ref|grade|band|working\s+pattern`;
 const FIELD_LABEL = new RegExp(String.raw`^(?:${PLACE_AND_PAY_FIELD}|${DATE_FIELD}|${POST_FIELD})\s*:`, 'i');
 
@@ -127,7 +155,10 @@ const WE_OFFER = String.raw`benefits\b|in\s+return\b|we\s+(?:can\s+)?offer\b`;
 const YOU_WILL_RECEIVE = String.raw`you\s+will\s+(?:receive|get|have\s+access\s+to|enjoy|be\s+rewarded)\b`;
 const WHAT_YOU_GET = String.raw`perks\b|what\s+you(?:['’]ll|\s+will)\s+get\b`;
 const REWARDS_PACKAGE = String.raw`what\s+we\s+(?:can\s+)?offer\b|rewards?\s+package\b`;
-const OFFER = new RegExp(String.raw`\b(?:${WE_OFFER}|${YOU_WILL_RECEIVE}|${WHAT_YOU_GET}|${REWARDS_PACKAGE})`, 'i');
+export const OFFER = new RegExp(
+  String.raw`\b(?:${WE_OFFER}|${YOU_WILL_RECEIVE}|${WHAT_YOU_GET}|${REWARDS_PACKAGE})`,
+  'i',
+);
 
 /** "Location: …", "Salary: …", "In return you will have access to the following benefits": not a criterion. */
 export const isOfferOrField = (raw: string): boolean => {
@@ -135,70 +166,19 @@ export const isOfferOrField = (raw: string): boolean => {
   return FIELD_LABEL.test(text) || OFFER.test(text);
 };
 
-// "The successful candidate", "the ideal applicant".
-const APPLICANT = String.raw`(?:candidate|applicant|person|individual|post\s?holder)`;
-const THE_RIGHT_APPLICANT = String.raw`\b(?:successful|ideal|right|suitable|preferred|perfect)\s+${APPLICANT}s?\b`;
-// "You will have", "Applicants must possess"; "be" but not "be working", "be leading": those introduce duties.
-const YOU = String.raw`(?:you|applicants|candidates|the\s+post\s?holder)`;
-const MUST = String.raw`(?:will|must|should|need\s+to|would|are\s+required\s+to)`;
-const HAVE = String.raw`(?:have|need|be(?!\s+\w+ing\b)|possess|hold|bring|demonstrate|also\s+have|ideally\s+have)`;
-const YOU_MUST_HAVE = String.raw`\b${YOU}\s+${MUST}\s+${HAVE}\b`;
-// "What you'll bring", "What we're looking for".
-const WE_ARE = String.raw`we(?:['’]re|\s+are)`;
-const WHAT_YOU_BRING = String.raw`\bwhat\s+(?:you['’]ll|you\s+will|you)\s+(?:need|bring|have)\b`;
-const WHAT_WE_LOOK_FOR = String.raw`\bwhat\s+${WE_ARE}\s+looking\s+for\b|\bwho\s+${WE_ARE}\s+looking\s+for\b`;
-// "To apply you must…", "You will need", "About you", "We are looking for", "To be considered".
-const TO_APPLY_YOU_MUST = String.raw`\bto\s+apply\b.*\byou\s+(?:will|must|should|need)\b`;
-const YOU_MUST_AT_END = String.raw`\byou\s+(?:will|must|should)\s*(?:need\s*)?$`;
-const ABOUT_YOU = String.raw`^about\s+you\b`;
-const YOU_WILL_NEED = String.raw`\byou(?:['’]ll|\s+will)\s+need\b`;
-const WE_WANT = String.raw`\b${WE_ARE}\s+looking\s+for\b|\bwe\s+(?:need|require|would\s+like)\b`;
-const TO_BE_CONSIDERED = String.raw`\bto\s+be\s+considered\b`;
-const YOU_NEED = [TO_APPLY_YOU_MUST, YOU_MUST_AT_END, ABOUT_YOU, YOU_WILL_NEED, WE_WANT, TO_BE_CONSIDERED].join('|');
-// "Key requirements", "Skills and experience", "What's required".
-const OPENING_WORD = String.raw`key\s+|essential\s+|minimum\s+|entry\s+|main\s+|role\s+|job\s+|candidate\s+|our\s+`;
-const SKILLS_AND_EXPERIENCE = String.raw`skills\s+and\s+experience|experience\s+and\s+skills`;
-const SKILLS_AND_MORE = String.raw`skills,?\s+(?:qualifications|knowledge|experience)(?:\s+and\s+\w+)?`;
-const QUALIFICATIONS_REQUIRED = String.raw`qualifications\s+(?:and\s+experience|required)`;
-const WHAT_IS_REQUIRED = String.raw`experience\s+required|what['’]s\s+required`;
-const REQUIREMENTS_OF_THE_ROLE = String.raw`requirements\s+(?:of|for)\s+the\s+(?:role|post)`;
-const REQUIREMENTS = [
-  'requirements|criteria',
-  SKILLS_AND_EXPERIENCE,
-  SKILLS_AND_MORE,
-  QUALIFICATIONS_REQUIRED,
-  WHAT_IS_REQUIRED,
-  REQUIREMENTS_OF_THE_ROLE,
-].join('|');
-const REQUIREMENTS_HEADING = String.raw`^(?:${OPENING_WORD})?(?:${REQUIREMENTS})\b`;
-const INTRO_PATTERNS = [
-  THE_RIGHT_APPLICANT,
-  YOU_MUST_HAVE,
-  `${WHAT_YOU_BRING}|${WHAT_WE_LOOK_FOR}`,
-  YOU_NEED,
-  REQUIREMENTS_HEADING,
-].map((pattern) => new RegExp(pattern, 'i'));
-
-// "…who will be involved in:", "You will be responsible for:" introduce duties, not requirements.
-const RESPONSIBLE_FOR = String.raw`involved\s+in|responsible\s+for|duties|tasks|responsibilities`;
-const DUTIES = new RegExp(
-  String.raw`\b(?:${RESPONSIBLE_FOR}|day[- ]to[- ]day|be\s+doing|will\s+include|your\s+role)\b`,
+const OFFER_FIRST = new RegExp(
+  String.raw`^(?:${WE_OFFER}|${YOU_WILL_RECEIVE}|${WHAT_YOU_GET}|${REWARDS_PACKAGE})`,
   'i',
 );
-const INTRO_HEDGE = /\b(?:ideally|would\s+be|desirable|preferabl[ey]|bonus|nice\s+to\s+have|advantage)\b/i;
 
-/**
- * "The successful candidate will have:", "What you'll bring", "You must have…": a list of
- * requirements follows. Their level: essential unless the introduction hedges (design: taxonomy §3.2.7).
- */
-export function requirementIntro(raw: string, heading: boolean): MarkedLevel | null {
-  const { text, endsLikeHeading } = headingText(raw);
-  const words = wordCount(text);
-  if (words === 0 || words > 18) return null;
-  if (!INTRO_PATTERNS.some((p) => p.test(text)) || OFFER.test(text) || DUTIES.test(text)) return null;
-  if (!(endsLikeHeading || heading || words <= 5)) return null;
-  return INTRO_HEDGE.test(text) ? 'desirable' : 'essential';
-}
+/** A list item that opens the offer ("Benefits include …"), not one naming benefits ("Benefits systems"). */
+export const opensOffer = (raw: string): boolean => {
+  const { text } = headingText(raw);
+  if (FIELD_LABEL.test(text)) return true;
+  return (
+    OFFER_FIRST.test(text) && (/:\s*$/.test(raw) || /\b(?:include|includes|including|offer|you|we|our)\b/i.test(text))
+  );
+};
 
 /** "Qualifications", "Experience:", "Skills and Knowledge": a category of the specification. */
 export function categoryHeading(raw: string, heading: boolean): string | null {
@@ -243,6 +223,12 @@ const ADVERT_SECTIONS = [
   PAY_AND_TERMS,
 ];
 const KNOWN_BREAKS = new RegExp(`^(?:${ADVERT_SECTIONS.join('|')})\\b`, 'i');
+
+/** "About us", "Benefits", "How to apply": the name of another part of an advert. */
+export function isAdvertSection(raw: string): boolean {
+  const { text } = headingText(raw);
+  return wordCount(text) <= 8 && KNOWN_BREAKS.test(text);
+}
 
 /**
  * A heading that is not part of a person specification ("About us", "Benefits", "What next?"):

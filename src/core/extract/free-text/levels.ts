@@ -35,9 +35,9 @@ export function wordCount(text: string): number {
   return count;
 }
 
-const AN_ADVANTAGE = 'desirable|advantageous|an advantage|(?:is|are|be) preferred|preferable';
+const AN_ADVANTAGE = 'desirable|desired|advantageous|an advantage|(?:is|are|be) preferred|preferable';
 const A_BONUS = 'nice to have|a bonus|an asset|beneficial|dymunol';
-const BUT_NOT_ESSENTIAL = String.raw`\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|a\s+requirement)\b`;
+const BUT_NOT_ESSENTIAL = String.raw`\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|necessary|required|a\s+requirement)\b`;
 const DESIRABLE_WORDS = new RegExp(String.raw`\b(?:${AN_ADVANTAGE}|${A_BONUS})\b|${BUT_NOT_ESSENTIAL}`, 'i');
 const SOFT_HEDGES = /^(?:ideally|preferably)\b|\bwould be (?:good|great|useful|helpful|welcome(?:d)?)\b/i;
 

@@ -1,52 +1,33 @@
-import type { Level } from '../../model/criterion';
 import { DEFAULT_CODES, readMethodKey, type MethodCodes } from './assessment';
 import type { FreeTextCriterion, Layout } from './free-text-criterion';
 import {
   categoryHeading,
+  categoryLabel,
+  desirableHeading,
   headingText,
+  isAdvertSection,
   isBreakHeading,
   isCategoryPhrase,
-  isOfferOrField,
   isSpecHeading,
   labelledItem,
   levelHeading,
   namesRequirements,
-  requirementIntro,
 } from './headings';
-import { hedgedLevel, saysMust, statesEssential, wordCount, type MarkedLevel } from './levels';
+import { requirementIntro } from './requirement-intro';
+import { opensWithDuty, statesWish } from './item-kinds';
+import { itemSentences, levelCuts } from './item-parts';
+import { wordCount } from './levels';
+import { closingIntro, isLeadIn, isSubHeading, readsAsRequirementList } from './list-shape';
+import { looseCriteria } from './loose-criteria';
 import { parseTable } from './parse-table';
-import { proseCriteria } from './prose';
-import { bulletLength, readItem } from './read-item';
+import { sentenceRanges } from './prose';
+import { readItem } from './read-item';
+import { endsSection, itemLevel, NONE, section } from './section';
 import type { TextLine } from './text-line';
 
-/**
- * none: outside any specification (only explicitly marked items and requirement sentences count);
- * level: under an Essential/Desirable heading or label; list: after "The successful candidate will
- * have:"; spec: under "Person Specification" with no level yet.
- */
-type Mode = 'none' | 'level' | 'list' | 'spec';
-type Section = {
-  mode: Mode;
-  level: MarkedLevel | null;
-  layout: Layout;
-  items: number;
-  listItems: number;
-  plainItems: number;
-};
-
-const NONE: Section = { mode: 'none', level: null, layout: 'inline-markers', items: 0, listItems: 0, plainItems: 0 };
-const section = (mode: Mode, level: MarkedLevel | null, layout: Layout): Section => ({
-  mode,
-  level,
-  layout,
-  items: 0,
-  listItems: 0,
-  plainItems: 0,
-});
-
+const DOT_BULLET = /^[.·]\s+(?=\S)/;
 // A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
 const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
-const CONTACT = /https?:\/\/|www\.|\S@\S|\bclick\b|\bapply\s+(?:now|online|today)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/i;
 
 /**
  * A person specification written as text: Essential/Desirable heading lines with categories before
@@ -67,8 +48,8 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     return undefined;
   };
 
-  const emit = (line: L, from: number, layout: Layout) => {
-    const text = line.text;
+  const emit = (line: L, from: number, layout: Layout, upTo = line.text.length) => {
+    const text = line.text.slice(0, upTo);
     const cuts = [
       from,
       ...[...text.slice(from).matchAll(INLINE_BULLETS)].map((m) => from + m.index! + m[0].length),
@@ -77,22 +58,35 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     for (let k = 0; k + 1 < cuts.length; k++) {
       const piece = text.slice(cuts[k], cuts[k + 1]);
       const item = readItem(piece, codes);
-      const words = piece.slice(item.start, item.end);
+      // ". RMN / RNLD": a full stop typed as a bullet.
+      const dot = DOT_BULLET.exec(piece.slice(item.start, item.end))?.[0].length ?? 0;
+      const at = cuts[k]! + item.start + dot;
+      const words = piece.slice(item.start + dot, item.end);
       if (wordCount(words) === 0) continue;
-      const level = itemLevel(current, item.level, words);
-      if (!level) continue;
-      found.push({
-        line,
-        start: cuts[k]! + item.start,
-        end: cuts[k]! + item.end,
-        level,
-        category,
-        assessedBy: item.assessedBy,
-        layout,
-      });
-      current.items++;
-      if (line.listItem || item.bulleted) current.listItems++;
-      else current.plainItems++;
+      const listed = line.listItem || item.bulleted || dot > 0;
+      // Outside an Essential/Desirable list, "Ensure …" and "To support …" are duties (labelling: what a criterion is).
+      if (listed && current.mode !== 'level' && opensWithDuty(words)) continue;
+      // One criterion per sentence (labelling rule 4); a paragraph's notes and pitch are left out.
+      const parts = levelCuts(words, itemSentences(words, listed));
+      for (const [n, [from, to, hedged]] of parts.entries()) {
+        const sentence = words.slice(from, to);
+        // The item's own marker ("… is desirable.", "(E)") belongs to its last part.
+        const marker = n === parts.length - 1 ? item.level : null;
+        const level = hedged ? 'desirable' : itemLevel(current, marker, sentence);
+        if (!level) continue;
+        found.push({
+          line,
+          start: at + from,
+          end: at + to,
+          level: level === 'essential' && statesWish(sentence) ? 'unspecified' : level,
+          category,
+          assessedBy: item.assessedBy,
+          layout,
+        });
+        current.items++;
+        if (listed) current.listItems++;
+        else current.plainItems++;
+      }
     }
   };
 
@@ -125,6 +119,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       levelUnderCategory = category !== null;
       continue;
     }
+    if (desirableHeading(text)) {
+      current = section('level', 'desirable', 'heading-lines');
+      levelUnderCategory = category !== null;
+      continue;
+    }
     const label = labelledItem(text);
     if (label) {
       if (label.category) category = label.category;
@@ -135,12 +134,20 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       emit(line, label.contentStart, 'labels');
       continue;
     }
+    const named = current.mode === 'level' ? null : categoryLabel(text);
+    if (named) {
+      category = named.category;
+      if (current.mode === 'none') current = section('list', 'essential', 'labels');
+      emit(line, named.contentStart, current.layout);
+      continue;
+    }
     if (isSpecHeading(text)) {
       current = section('spec', null, 'spec-list');
       category = null;
       continue;
     }
-    const intro = requirementIntro(text, line.heading);
+    const introLevel = requirementIntro(text, line.heading);
+    const intro = introLevel && sentenceRanges(text).length < 2 ? introLevel : null;
     if (intro && (current.mode === 'none' || current.mode === 'list' || !isCategoryPhrase(headingText(text).text))) {
       current = section('list', intro, 'requirement-list');
       category = isCategoryPhrase(headingText(text).text) ? categoryHeading(text, true) : null;
@@ -150,6 +157,30 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     const words = wordCount(text);
     const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, line.heading);
     const next = nextContent(i + 1);
+    // "Skills:" among the items, or a bold "Citrix" over them: a category inside the list, not an item.
+    if (
+      current.mode !== 'none' &&
+      !(listish ? isAdvertSection(text) : known) &&
+      isSubHeading(text, line, listish, words, next)
+    ) {
+      category = headingText(text).text;
+      continue;
+    }
+    // "… a proven background in estates. They will also have:": the paragraph's last sentence opens a list.
+    const lead = !listish && /[:;]-?\s*$/.test(text) ? closingIntro(text) : null;
+    if (lead) {
+      if (current.mode === 'none') looseCriteria(line, codes, found, lead.start);
+      else emit(line, 0, current.layout, lead.start);
+      current = section('list', lead.level, 'requirement-list');
+      category = null;
+      continue;
+    }
+    // "Competence through accredited courses in:" over a list: the lead-in the items complete.
+    if (!listish && next && isLeadIn(text, next)) {
+      category = headingText(text).text;
+      if (current.mode === 'none') current = section('list', 'essential', 'requirement-list');
+      continue;
+    }
     const nextHeading = next ? levelHeading(next.text, next.heading) : null;
     const cat =
       (!known && !listish ? categoryHeading(text, line.heading) : null) ??
@@ -177,6 +208,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       current = NONE;
       category = null;
     }
+    // A list with no introduction whose items read as requirements ("Experience of …", "Able to …").
+    if (current.mode === 'none' && listish && readsAsRequirementList(lines, i)) {
+      current = section('list', 'essential', 'requirement-list');
+      category = null;
+    }
     if (current.mode !== 'none') {
       emit(line, 0, current.layout);
       continue;
@@ -184,78 +220,6 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     looseCriteria(line, codes, found);
   }
   return found;
-}
-
-function itemLevel(current: Section, marker: MarkedLevel | null, words: string): Level | null {
-  if (marker) return marker;
-  if (statesEssential(words)) return 'essential';
-  switch (current.mode) {
-    case 'level': {
-      const hedge = hedgedLevel(words, false);
-      if (hedge === 'not-required') return null;
-      return hedge ?? current.level;
-    }
-    case 'list': {
-      const hedge = hedgedLevel(words, true);
-      if (hedge === 'not-required') return null;
-      return hedge ?? current.level;
-    }
-    case 'spec': {
-      const hedge = hedgedLevel(words, false);
-      if (hedge === 'not-required') return null;
-      return hedge ?? (saysMust(words) ? 'essential' : 'unspecified');
-    }
-    case 'none':
-      return null;
-  }
-}
-
-/** A paragraph of prose after a list, a contact line, a long statement: the specification is over. */
-function endsSection(line: TextLine, listish: boolean, words: number, current: Section): boolean {
-  if (CONTACT.test(line.text) || isOfferOrField(line.text)) return true;
-  if (listish) return false;
-  if (current.listItems > 0 && current.plainItems === 0) return true;
-  if (words > 60) return true;
-  if (current.mode === 'list' || (current.mode === 'spec' && current.level === null)) return words > 25;
-  return current.items > 0 && words > 30;
-}
-
-/** Outside a specification: explicitly marked items ("Phlebotomy (desirable)") and requirement sentences. */
-function looseCriteria<L extends TextLine>(line: L, codes: MethodCodes, found: FreeTextCriterion<L>[]): void {
-  const item = readItem(line.text, codes);
-  const words = wordCount(line.text);
-  const text = line.text.slice(item.start, item.end);
-  // A marker with nothing marked ("(D)" alone) is not a criterion.
-  if (
-    item.level &&
-    wordCount(text) > 0 &&
-    words <= 25 &&
-    !CONTACT.test(line.text) &&
-    hedgedLevel(text, false) !== 'not-required'
-  ) {
-    found.push({
-      line,
-      start: item.start,
-      end: item.end,
-      level: item.level,
-      category: null,
-      assessedBy: item.assessedBy,
-      layout: 'inline-markers',
-    });
-    return;
-  }
-  const from = bulletLength(line.text);
-  for (const sentence of proseCriteria(line.text.slice(from))) {
-    found.push({
-      line,
-      start: from + sentence.start,
-      end: from + sentence.end,
-      level: sentence.level,
-      category: null,
-      assessedBy: [],
-      layout: 'prose',
-    });
-  }
 }
 
 function methodKey(lines: readonly TextLine[]): MethodCodes {

@@ -1,87 +1,174 @@
 import { hedgedLevel, type MarkedLevel } from './levels';
+import { statements } from './level-statements';
+import { requirementLevel } from './requirement-sentence';
 
 export type ProseCriterion = { start: number; end: number; level: MarkedLevel };
 
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|approx|incl?|Dr|Mr|Mrs|Ms|No|St|vs|cf))[.!?]+(?:\s+|(?=\p{Lu}))(?=[\p{Lu}\d("'‘“•])/gu;
+// A semicolon outside brackets ends a clause: one requirement per clause (labelling rule 4).
+const CLAUSE_END = /;\s+/g;
 
-/** Sentences as [start, end) ranges: a stop before a capital ends one; "e.g. the" does not. */
-function sentences(text: string): [number, number][] {
+/** [start, end) ranges of `text` split where `pattern` matches (the match stays with the range before it). */
+function splitAt(text: string, pattern: RegExp, from = 0, to = text.length): [number, number][] {
   const ranges: [number, number][] = [];
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index! + match[0].length;
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(pattern)) {
+    const end = from + match.index! + match[0].length;
+    if (bracketDepth(text, start, end) > 0) continue;
     ranges.push([start, end]);
     start = end;
   }
-  if (start < text.length) ranges.push([start, text.length]);
+  if (start < to) ranges.push([start, to]);
   return ranges;
 }
 
-// "X is essential", "X is also highly desirable".
-const VERY = String.raw`(?:also\s+|highly\s+|very\s+|absolutely\s+)?`;
-const STATED_LEVEL = String.raw`(essential|desirable|preferred|advantageous|an\s+advantage|a\s+requirement|mandatory)`;
-const STATED = new RegExp(String.raw`\b(?:is|are)\s+${VERY}${STATED_LEVEL}\b`, 'i');
-// "X would be an advantage".
-const WOULD_BE_VERY = String.raw`(?:an?\s+|very\s+|highly\s+|particularly\s+)?`;
-const WELCOME = '(?:advantage|advantageous|beneficial|desirable|useful|preferred|welcome|welcomed|asset|helpful|plus)';
-const WOULD_BE = new RegExp(String.raw`\bwould\s+be\s+${WOULD_BE_VERY}${WELCOME}\b`, 'i');
-// "It is essential that you …".
-const THE_APPLICANT = String.raw`the\s+(?:successful\s+)?(?:candidate|applicant|post\s?holder)`;
-const IT_IS_THAT = String.raw`\bit(?:['’]s|\s+is)\s+(essential|desirable)\s+(?:that\s+)?`;
-const IT_IS = new RegExp(String.raw`${IT_IS_THAT}(?:you|applicants|candidates|${THE_APPLICANT})\b`, 'i');
-// "Applicants must (also) (ideally) have …"; the second group, "ideally", makes the item desirable.
-const SOMEONE = String.raw`(?:candidate|applicant|post\s?holder|person|individual)`;
-const THE_RIGHT_APPLICANT = String.raw`the\s+(?:successful\s+|ideal\s+)?${SOMEONE}`;
-const MUST = String.raw`(?:must|will\s+need\s+to|will\s+be\s+required\s+to|should|need\s+to)`;
-const HAVE = '(?:have|hold|be|possess|demonstrate)';
-const MUST_HAVE = new RegExp(
-  String.raw`\b(?:applicants|candidates|you|${THE_RIGHT_APPLICANT})\s+${MUST}\s+(also\s+)?(ideally\s+)?${HAVE}\b`,
+function bracketDepth(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Sentences, then their semicolon clauses, as [start, end) ranges: "e.g. the" does not end one. */
+export function sentenceRanges(text: string): [number, number][] {
+  return splitAt(text, SENTENCE_END).flatMap(([from, to]) => splitAt(text, CLAUSE_END, from, to));
+}
+
+/** Sentences only, as [start, end) ranges. */
+export const sentencesOf = (text: string): [number, number][] => splitAt(text, SENTENCE_END);
+
+/** The semicolon clauses of text[from, to). */
+export const clausesOf = (text: string, from: number, to: number): [number, number][] =>
+  splitAt(text, CLAUSE_END, from, to);
+
+// ", ideally with …", " and preferably …": where a sentence's second part asks for less (rule 4).
+const HEDGE = '(?:ideally|preferably)';
+const BEFORE_WHAT = 'with|in|of|within|at|from|for|as|a|an|on|including';
+const HEDGED_PART = new RegExp(
+  String.raw`(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=${HEDGE}\s+(?:${BEFORE_WHAT})\b))\(?(?=${HEDGE}\b)`,
+  'gi',
+);
+
+const trimEnd = (text: string) => text.replace(/[\s.;,:!]+$/, '').length;
+const words = (text: string) => text.trim().split(/\s+/).length;
+
+/** Where text[from, to) asks for less ("…, ideally with …"): where the part before ends and the hedged part starts. */
+export function hedgedCut(text: string, from: number, to: number): { cut: number; hedgeAt: number } | null {
+  for (const match of text.slice(from, to).matchAll(HEDGED_PART)) {
+    const cut = from + match.index!;
+    const hedgeAt = cut + match[0].length;
+    if (words(text.slice(from, cut)) >= 2 && words(text.slice(hedgeAt, to)) >= 3) return { cut, hedgeAt };
+  }
+  return null;
+}
+
+/** A requirement sentence cut where its level changes: the hedged part is desirable. */
+function levelParts(text: string, from: number, to: number, level: MarkedLevel): ProseCriterion[] {
+  const hedged = hedgedCut(text, from, to);
+  if (!hedged) return [{ start: from, end: from + trimEnd(text.slice(from, to)), level }];
+  const before = text.slice(from, hedged.cut);
+  const hedgedBefore = /\b(?:ideally|preferabl[ey])\b/i.test(before) || hedgedLevel(before, true) === 'desirable';
+  return [
+    { start: from, end: from + trimEnd(before), level: hedgedBefore || level !== 'desirable' ? level : 'essential' },
+    { start: hedged.hedgeAt, end: hedged.hedgeAt + trimEnd(text.slice(hedged.hedgeAt, to)), level: 'desirable' },
+  ];
+}
+
+// ", but you will also receive …", "…, so you must be patient", "… and will work alongside …": a new clause,
+// with its own subject and verb or a verb that shares the sentence's subject.
+const SUBJECT = String.raw`(?:you|we|they|he|she|it|there|this|these|our|your|their|the|a|an|all|any)`;
+const FINITE = String.raw`(?:will|must|is|are|should|would|can|may|need|needs)`;
+const NEW_CLAUSE = String.raw`(?:${SUBJECT}\s+(?:[\w’'-]+\s+){0,3}?${FINITE}\b|(?:we|they)\s+\w+|(?:will|must|should)\s)`;
+const CONJUNCTION = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:but|and|so|therefore|however,?)\s+(?=${NEW_CLAUSE})|,\s*however\b,?\s*`,
+  'gi',
+);
+const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+const SOMEONE = 'candidate|applicant|post[\\s-]?holder';
+const ASKS = '(?:will|must|should|need|would|are|is)';
+const APPLICANT_FIRST = new RegExp(
+  String.raw`\b(?:you|they|applicants|candidates|the\s+(?:\w+\s+)?(?:${SOMEONE})s?)(?=\s+${ASKS}\b)`,
   'i',
 );
-// A requirement names something an applicant can hold: without one, "X is essential" is a duty.
-const REQUIREMENT_STEMS = [
-  String.raw`experience|qualifi|knowledge|skill|registration|registered|\bdegree|abilit|able\s+to|licen[cs]e`,
-  String.raw`driv(?:er|ing)|training|trained|certificat|understanding|\bNVQ|\bGCSE|diploma|competen|proficien`,
-  String.raw`fluen|speak|\bWelsh\b|\bIT\b|computer|literate|background|\bPIN\b|member(?:ship)?\b|accredit|course`,
-  String.raw`\bMSc\b|\bBSc\b|\blevel\s+\d|evidence\s+of|learning|post-?graduate|travel`,
-];
-const REQUIREMENT_NOUN = new RegExp(REQUIREMENT_STEMS.join('|'), 'i');
-const MAX_WORDS = 50;
-// Interview arrangements and duties of every member of staff are not requirements of the applicant.
-const SELECTION = String.raw`interviews?|shortlisted|shortlisting|closing\s+date`;
-const ALL_STAFF = String.raw`all\s+(?:staff|employees|colleagues)|every(?:one|\s+member\s+of\s+staff)|each\s+person`;
-const NOT_APPLICANT = new RegExp(String.raw`\b(?:${SELECTION}|${ALL_STAFF})\b`, 'i');
+
+/** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
+function clauses(text: string, from: number, to: number): [number, number][] {
+  const cuts: [number, number][] = [];
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(CONJUNCTION)) {
+    const cut = from + match.index!;
+    const before = text.slice(start, cut);
+    if (!HAS_VERB.test(before) || before.trim().split(/\s+/).length < 4) continue;
+    if (!match[0].startsWith(',') && !/^\s*but\b/i.test(match[0].trim()) && before.split(/\s+/).length < 6) continue;
+    cuts.push([cut, cut + match[0].length]);
+    start = cut + match[0].length;
+  }
+  // "… and effective communication skills are essential": a level statement opens a clause of its own.
+  for (const { start: subject, breakAt } of statements(text.slice(from, to)))
+    if (breakAt >= 0) cuts.push([from + breakAt, from + subject]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  let at = from;
+  for (const [cut, next] of cuts) {
+    if (cut < at) continue;
+    ranges.push([at, cut]);
+    at = next;
+  }
+  ranges.push([at, to]);
+  return ranges.filter(([a, b]) => b > a);
+}
 
 /**
  * Requirements stated in running prose: "Experience of phlebotomy is essential", "Knowledge of
- * SystmOne would be an advantage", "Applicants must hold a full driving licence". Duties ("It is
- * essential that records are kept") and "not required" sentences are left alone.
+ * SystmOne would be an advantage", "Applicants must hold a full driving licence", "You will have …".
+ * One per sentence or semicolon clause; a sentence is cut where a clause asks nothing ("…, but you will
+ * receive full training") or asks at another level ("…, ideally with …"). Duties ("It is essential
+ * that records are kept") and "not required" sentences are left alone.
  */
 export function proseCriteria(text: string): ProseCriterion[] {
   const found: ProseCriterion[] = [];
-  for (const [from, to] of sentences(text)) {
-    const sentence = text.slice(from, to);
-    const lead = sentence.length - sentence.trimStart().length;
-    const body = sentence.trim();
-    if (!body || body.split(/\s+/).length > MAX_WORDS || !REQUIREMENT_NOUN.test(body) || NOT_APPLICANT.test(body))
-      continue;
-    const hedge = hedgedLevel(body, false);
-    let level: MarkedLevel | null = null;
-    if (hedge === 'not-required') continue;
-    if (hedge === 'desirable' && !/\b(?:is|are)\s+essential\b/i.test(body)) level = 'desirable';
-    else if (WOULD_BE.test(body)) level = 'desirable';
-    else {
-      const stated = STATED.exec(body) ?? IT_IS.exec(body);
-      if (stated) level = /^(?:essential|a\s+requirement|mandatory)$/i.test(stated[1]!) ? 'essential' : 'desirable';
-      else {
-        const must = MUST_HAVE.exec(body);
-        if (must) level = must[2] ? 'desirable' : 'essential';
+  for (const [from, to] of sentenceRanges(text)) {
+    const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
+    const parts = clauses(text, from + lead, to);
+    const subject = APPLICANT_FIRST.exec(text.slice(from + lead, to))?.[0];
+    const shared = parts.map(
+      ([a, b], i) => i > 0 && /^\s*(?:will|must|should|would|can|need)\b/i.test(text.slice(a, b)),
+    );
+    const levels = parts.map(([a, b], i) => {
+      const clause = text.slice(a, b);
+      // "… and must have …": the clause shares the sentence's subject.
+      return (
+        requirementLevel(clause) ?? (shared[i] && subject ? requirementLevel(`${subject} ${clause.trim()}`) : null)
+      );
+    });
+    // "The post holder is required to work accurately and must have a flexible approach": one requirement.
+    for (let i = 1; i < parts.length; i++)
+      if (shared[i] && levels[i] && !levels[i - 1]) {
+        parts[i - 1] = [parts[i - 1]![0], parts[i]![1]];
+        levels[i - 1] = levels[i]!;
+        parts.splice(i, 1);
+        levels.splice(i, 1);
+        shared.splice(i, 1);
+        i--;
       }
+    if (parts.length > 1 && levels.every((l) => l === null)) {
+      const whole = requirementLevel(text.slice(from + lead, to));
+      if (whole) found.push(...levelParts(text, from + lead, to, whole));
+      continue;
     }
-    if (!level) continue;
-    const start = from + lead;
-    found.push({ start, end: start + body.replace(/[\s.;,:!]+$/, '').length, level });
+    // Neighbouring clauses at one level stay one criterion (rule 4).
+    for (let i = 0; i < parts.length; i++) {
+      const level = levels[i];
+      if (!level) continue;
+      let j = i;
+      while (j + 1 < parts.length && levels[j + 1] === level) j++;
+      found.push(...levelParts(text, parts[i]![0], parts[j]![1], level));
+      i = j;
+    }
   }
   return found;
 }

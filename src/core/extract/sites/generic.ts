@@ -5,6 +5,7 @@ import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter } from '../extraction';
 import { parseFreeText } from '../free-text/parse-free-text';
 import { toCriteria } from '../free-text/to-criteria';
+import { joinWrappedLines } from '../free-text/wrapped-lines';
 import { pageKindOf } from '../page-kind';
 
 const MAIN_CONTENT = ['#maincontent', 'main', '[role="main"]', 'article', '#content', '.content'];
@@ -28,7 +29,7 @@ export const generic: SiteAdapter = {
   extract(doc, url, budget): Extraction {
     const root = mainContent(doc, budget);
     const { criteria, anchors, spans, layouts } = root
-      ? toCriteria(parseFreeText(readLines(root, budget)), 'text')
+      ? toCriteria(parseFreeText(joinWrappedLines(readLines(root, budget))), 'text')
       : { criteria: [], anchors: new Map(), spans: new Map(), layouts: [] };
     const heading = doc.querySelector('h1');
     return {

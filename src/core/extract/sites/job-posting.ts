@@ -7,6 +7,7 @@ export type JobPosting = {
   description?: unknown;
   hiringOrganization?: unknown;
   validThrough?: unknown;
+  datePosted?: unknown;
   identifier?: unknown;
   baseSalary?: unknown;
   url?: unknown;
@@ -76,6 +77,7 @@ export function postingDetails(posting: JobPosting, descriptionText: string): Ad
   const title = str(posting.title);
   const organisation = posting.hiringOrganization;
   const closing = str(posting.validThrough);
+  const posted = str(posting.datePosted);
   const identifier = posting.identifier;
   const salary = salaryOf(posting.baseSalary);
   const band = BAND.exec(title ?? '') ?? BAND.exec(salary ?? '') ?? BAND.exec(descriptionText);
@@ -84,6 +86,7 @@ export function postingDetails(posting: JobPosting, descriptionText: string): Ad
     employer: isObject(organisation) ? str(organisation.name) : str(organisation),
     band: band ? `Band ${band[1]!.replace(/\s/g, '').toLowerCase()}` : null,
     closingDate: closing && /^\d{4}-\d{2}-\d{2}/.test(closing) ? closing.slice(0, 10) : null,
+    ...(posted && /^\d{4}-\d{2}-\d{2}/.test(posted) ? { postedDate: posted.slice(0, 10) } : {}),
     reference: isObject(identifier) ? (str(identifier.value) ?? str(identifier.name)) : str(identifier),
     salary,
   };

@@ -6,6 +6,7 @@ import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
 import { parseFreeText } from '../free-text/parse-free-text';
 import { toCriteria } from '../free-text/to-criteria';
+import { joinWrappedLines } from '../free-text/wrapped-lines';
 import { mainContent } from './generic';
 import { findPosting, postingDetails, type JobPosting } from './job-posting';
 
@@ -48,7 +49,7 @@ export function extractPosting(
   budget: ReadBudget = readBudget(),
 ): Extraction {
   const fragment = descriptionFragment(doc, posting.description);
-  const found = toCriteria(parseFreeText(readLines(fragment, budget)), 'ld', { kind: 'page' }, false);
+  const found = toCriteria(parseFreeText(joinWrappedLines(readLines(fragment, budget))), 'ld', { kind: 'page' }, false);
   const anchors = new Map<string, Element[]>();
   const spans = new Map<string, TextSpan>();
   if (page && found.criteria.length > 0) {

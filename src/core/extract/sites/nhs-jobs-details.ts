@@ -7,6 +7,8 @@ export type AdvertDetails = {
   employer: string | null;
   band: string | null;
   closingDate: string | null;
+  /** Present when the page gives it. */
+  postedDate?: string;
   reference: string | null;
   salary: string | null;
 };
@@ -23,11 +25,14 @@ const first = (doc: Document, selectors: string, budget: ReadBudget): string | n
 export function readNhsJobsDetails(doc: Document, budget: ReadBudget = readBudget()): AdvertDetails {
   const read = (selectors: string) => first(doc, selectors, budget);
   const closing = read('#closing_date');
+  const posted = read('#date_posted');
+  const postedDate = posted ? parseDate(posted) : null;
   return {
     title: read('h1#heading'),
     employer: read('#employer_name'),
     band: read('#payscheme-band'),
     closingDate: closing ? parseDate(closing) : null,
+    ...(postedDate ? { postedDate } : {}),
     reference: read('#trac-job-reference, #job_reference_number'),
     salary: read('#range_salary, #fixed_salary, #negotiable_salary'),
   };

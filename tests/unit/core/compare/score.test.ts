@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { profileReviewLookup, reviewProfile } from '../../../../src/core/coach/profile-reviews';
+import { shortlist } from '../../../../src/core/coach/shortlisting';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { compareScores } from '../../../../src/core/compare/score';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
@@ -28,6 +30,22 @@ const profile: Profile = {
 };
 
 function score(criteria: Array<[Level, string]>, p = profile): Score {
+  return reportOf(criteria, p).score;
+}
+
+/** The shortlister's view: each criterion's 0–2 and the essential points. */
+function shortlisting(criteria: Array<[Level, string]>, p = profile) {
+  const view = shortlist(
+    reportOf(criteria, p),
+    p,
+    matcher.skills,
+    profileReviewLookup(p, reviewProfile(p, matcher)),
+    NOW,
+  );
+  return { scores: [...view.criteria.values()].map((c) => c.score), points: view.points };
+}
+
+function reportOf(criteria: Array<[Level, string]>, p: Profile) {
   const spec: PersonSpec = {
     site: 'nhs-jobs',
     pageKind: 'advert',
@@ -41,7 +59,7 @@ function score(criteria: Array<[Level, string]>, p = profile): Score {
     documents: [],
     criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
   };
-  return compareWithProfile(matchSpec(spec, matcher), p, matcher.skills, NOW).score;
+  return compareWithProfile(matchSpec(spec, matcher), p, matcher.skills, NOW);
 }
 
 describe('the score', () => {
@@ -76,6 +94,7 @@ describe('the score', () => {
       ['desirable', 'Excel'],
     ];
     const baseline = score(base);
+    const baselineView = shortlisting(base);
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 8 }),
@@ -98,6 +117,20 @@ describe('the score', () => {
             skills: profile.skills.map((s) => ({ ...s, evidence: [{ ...note, action: words.join(' ') || 'A' }] })),
           };
           expect(score(base, stuffed)).toEqual(baseline);
+          // Nor an example a shortlister would score: keywords in every box, with the advert's "and" and an
+          // "I" or "we" between them, never reach 2.
+          const glue = (i: number) => ['and', 'I', 'we'][i % 3];
+          const salad = words.flatMap((w, i) => [w, glue(i)]).join(' ') || 'A';
+          const everyBox: Profile = {
+            ...profile,
+            skills: profile.skills.map((s) => ({
+              ...s,
+              evidence: [{ ...note, situation: salad, action: salad, result: salad }],
+            })),
+          };
+          const stuffedView = shortlisting(base, everyBox);
+          expect(stuffedView.points.earned).toBeLessThanOrEqual(baselineView.points.earned);
+          expect(stuffedView.scores.every((s) => s < 2)).toBe(true);
         },
       ),
     );

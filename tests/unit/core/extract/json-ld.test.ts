@@ -64,4 +64,43 @@ describe('pages with a schema.org JobPosting', () => {
     expect(spec.criteria).toHaveLength(5);
     expect(spec.title).toBe('Theatre Practitioner - Day Surgery');
   });
+
+  it('reads the date posted when the record gives one as a date', () => {
+    const read = (datePosted: unknown) =>
+      extractPosting(parseHtml('<html></html>'), { ...posting, datePosted }, new URL(posting.url), null).spec;
+    expect(read('2027-01-10T09:00:00Z').postedDate).toBe('2027-01-10');
+    expect(read('last week').postedDate).toBeUndefined();
+  });
+});
+
+describe('a JobPosting description with requirements in prose', () => {
+  const record = (description: string) => ({
+    '@type': 'JobPosting',
+    title: 'Community Physiotherapist',
+    description,
+  });
+  const read = (description: string) =>
+    extractPosting(parseHtml('<html></html>'), record(description), PAGE, null).spec.criteria.map((c) => [
+      c.level,
+      c.text,
+    ]);
+
+  it('reads a sentence broken by a <br> as one requirement', () => {
+    expect(
+      read(
+        '<p>Our team covers the north of the county.<br>Applicants must hold a degree in physiotherapy and<br>current HCPC registration.</p>',
+      ),
+    ).toEqual([['essential', 'Applicants must hold a degree in physiotherapy and current HCPC registration']]);
+  });
+
+  it('places a joined sentence on a page that shows the description', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(
+      record('<p>You will need experience of working<br>with older adults.</p>'),
+    )}</script></head><body><main><p>You will need experience of working<br>with older adults.</p></main></body></html>`;
+    const { spec, anchors, spans } = extractPersonSpec(parseHtml(html), PAGE);
+    expect(spec.criteria.map((c) => c.text)).toEqual(['You will need experience of working with older adults']);
+    const criterion = spec.criteria[0]!;
+    const span = spans!.get(criterion.id)!;
+    expect(readElementText(anchors.get(criterion.id)![0]!).text.slice(span.start, span.end)).toBe(criterion.text);
+  });
 });

@@ -66,6 +66,12 @@ describe('NHS Jobs adapter', () => {
       reference: 'C0000-26-0001',
       salary: '£29,970 to £36,483 a year',
     });
+    expect(spec.postedDate).toBeUndefined();
+  });
+
+  it('reads the date the advert was posted, where the page gives it', () => {
+    expect(extract({ ...NURSE, posted: '10 December 2026' }).spec.postedDate).toBe('2026-12-10');
+    expect(extract({ ...NURSE, posted: 'not a date' }).spec.postedDate).toBeUndefined();
   });
 
   it('works on a Welsh page without reading any heading text', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../../../src/core/match/match-text';
 import type { CustomSkill } from '../../../../src/core/model/profile';
-import { matcherForCustomSkills } from '../../../../src/core/pipeline/profile-matcher';
-import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { profileMatchers } from '../../../../src/core/pipeline/profile-matcher';
+import { COMPILED_HERE, defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+
+const matcherForCustomSkills = profileMatchers(COMPILED_HERE);
 
 const phlebotomy: CustomSkill = {
   id: 'custom-phlebotomy',

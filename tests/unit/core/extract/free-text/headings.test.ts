@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryHeading,
+  categoryLabel,
+  desirableHeading,
+  isAdvertSection,
   isBreakHeading,
+  opensOffer,
   isSpecHeading,
   labelledItem,
   levelHeading,
-  requirementIntro,
 } from '../../../../../src/core/extract/free-text/headings';
+import { requirementIntro } from '../../../../../src/core/extract/free-text/requirement-intro';
 
 describe('level headings', () => {
   it.each([
@@ -73,5 +77,52 @@ describe('other line kinds', () => {
     expect(isBreakHeading('About us', false)).toBe(true);
     expect(isBreakHeading('Why join us?', false)).toBe(true);
     expect(isBreakHeading('Excellent communication skills', false)).toBe(false);
+  });
+});
+
+describe('wider requirement introductions and headings', () => {
+  it.each([
+    'We would really like to hear from individuals who:',
+    'Applicants should meet the following criteria:',
+    'At interview you will be tested against the following behaviours:',
+    'To succeed in this role you will;',
+    'What we look for in your application:',
+    'You are…',
+    'The candidate:',
+    'Required skills and experience:',
+    'The candidate must possess',
+  ])('"%s" opens a requirement list', (text) => {
+    expect(requirementIntro(text, false)).toBe('essential');
+  });
+
+  it('does not take duties or the offer for a requirement list', () => {
+    expect(requirementIntro('The following duties are included:', false)).toBeNull();
+    expect(requirementIntro('We offer the following benefits:', false)).toBeNull();
+  });
+
+  it('reads desirable headings written in other words, and only those', () => {
+    expect(desirableHeading('Desired')).toBe(true);
+    expect(desirableHeading('Beneficial:')).toBe(true);
+    expect(desirableHeading('Nice to have')).toBe(true);
+    expect(desirableHeading('Desired outcomes of the service')).toBe(false);
+  });
+
+  it('reads a category named before its item, but not a field of the advert', () => {
+    expect(categoryLabel('Skills: A calm and friendly manner')).toEqual({ category: 'Skills', contentStart: 8 });
+    expect(categoryLabel('Requirements: NVQ level 3 in care')).toEqual({ category: null, contentStart: 14 });
+    expect(categoryLabel('Location: Riverside Health Centre')).toBeNull();
+    expect(categoryLabel('Skills:')).toBeNull();
+  });
+
+  it('tells a list item that opens the offer from one that names benefits', () => {
+    expect(opensOffer('Benefits include free parking and a staff gym')).toBe(true);
+    expect(opensOffer('Benefits:')).toBe(true);
+    expect(opensOffer('Hours of work: 37.5 a week')).toBe(true);
+    expect(opensOffer('Benefits systems and welfare rights')).toBe(false);
+  });
+
+  it('knows the names of the other parts of an advert', () => {
+    expect(isAdvertSection('About us')).toBe(true);
+    expect(isAdvertSection('Tools:')).toBe(false);
   });
 });

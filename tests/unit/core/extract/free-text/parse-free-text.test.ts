@@ -174,3 +174,183 @@ describe('free-text lines (documents)', () => {
     expect(parseFreeText(table).map((c) => [c.level, c.assessedBy])).toEqual([['essential', ['interview']]]);
   });
 });
+
+describe('requirement lists and sections in free text', () => {
+  const bullets = (...items: string[]) => items.map((item) => `• ${item}`);
+
+  it('opens a list after the wider introductions: people who, the following criteria, a closing sentence', () => {
+    expect(
+      parse('We would love to hear from people who:', ...bullets('Have worked in a pharmacy', 'Enjoy a busy day')),
+    ).toEqual([
+      ['essential', null, 'Have worked in a pharmacy'],
+      ['essential', null, 'Enjoy a busy day'],
+    ]);
+    expect(parse('Applicants should meet the following criteria;', ...bullets('Registered with the GPhC'))).toEqual([
+      ['essential', null, 'Registered with the GPhC'],
+    ]);
+    expect(
+      parse(
+        'The ideal candidate will have a background in estates. They will also have:',
+        ...bullets('A surveying degree'),
+      ),
+    ).toEqual([
+      ['essential', null, 'The ideal candidate will have a background in estates'],
+      ['essential', null, 'A surveying degree'],
+    ]);
+  });
+
+  it('reads a sub-heading inside a list as a category and keeps the items below it', () => {
+    expect(parse('Essential:', '• Languages:', '• TypeScript', '• Python', '• Tools:', '• Git')).toEqual([
+      ['essential', 'Languages', 'TypeScript'],
+      ['essential', 'Languages', 'Python'],
+      ['essential', 'Tools', 'Git'],
+    ]);
+    const boldTitle: TextLine[] = [
+      { text: 'Desirable experience of the following:', heading: true, listItem: false },
+      { text: 'Cloud platforms', heading: true, listItem: false },
+      { text: 'Load balancing', heading: false, listItem: true },
+      { text: 'Remote access gateways', heading: false, listItem: true },
+    ];
+    expect(parseFreeText(boldTitle).map((c) => [c.level, c.category, c.line.text.slice(c.start, c.end)])).toEqual([
+      ['desirable', 'Cloud platforms', 'Load balancing'],
+      ['desirable', 'Cloud platforms', 'Remote access gateways'],
+    ]);
+  });
+
+  it('sets the desirable level from a heading that says it in other words', () => {
+    expect(parse('Essential', '• Degree in nursing', 'Desired', '• Tissue viability course')).toEqual([
+      ['essential', null, 'Degree in nursing'],
+      ['desirable', null, 'Tissue viability course'],
+    ]);
+  });
+
+  it('leaves duties out of a requirement list, and reads the wishes of someone sought as unmarked', () => {
+    expect(
+      parse(
+        'To be successful you will:',
+        ...bullets(
+          'Ensure records are kept up to date',
+          'Have a level 2 qualification in care',
+          'Work well under pressure',
+        ),
+      ),
+    ).toEqual([
+      ['essential', null, 'Have a level 2 qualification in care'],
+      ['essential', null, 'Work well under pressure'],
+    ]);
+    expect(
+      parse(
+        "We're looking for someone who:",
+        ...bullets(
+          'wants to grow with a friendly team',
+          'is interested in a good salary and pension',
+          'has worked in a call centre',
+        ),
+      ),
+    ).toEqual([
+      ['unspecified', null, 'wants to grow with a friendly team'],
+      ['essential', null, 'has worked in a call centre'],
+    ]);
+  });
+
+  it('reads a list with no introduction when its items open as requirements do', () => {
+    expect(
+      parse(
+        'Our clinic is open six days a week.',
+        ...bullets('Experience of minor injuries', 'Able to work without supervision', 'Good IT skills'),
+      ),
+    ).toEqual([
+      ['essential', null, 'Experience of minor injuries'],
+      ['essential', null, 'Able to work without supervision'],
+      ['essential', null, 'Good IT skills'],
+    ]);
+    expect(parse('We offer:', ...bullets('Free parking', 'A staff gym', 'Experience of a large trust'))).toEqual([]);
+  });
+
+  it('cuts list items at semicolons, at a dash before a hedge, and at "ideally"', () => {
+    expect(
+      parse(
+        'Essential',
+        '• Good organisation skills; able to meet deadlines',
+        '• Registered nurse – mentorship preferable',
+        '• Post-registration experience, ideally in a surgical ward',
+      ),
+    ).toEqual([
+      ['essential', null, 'Good organisation skills'],
+      ['essential', null, 'able to meet deadlines'],
+      ['essential', null, 'Registered nurse'],
+      ['desirable', null, 'mentorship preferable'],
+      ['essential', null, 'Post-registration experience'],
+      ['desirable', null, 'ideally in a surgical ward'],
+    ]);
+  });
+
+  it('keeps the requirement sentences of a paragraph in a section and drops its notes', () => {
+    expect(
+      parse(
+        'About you',
+        'You will hold a degree in podiatry. Our clinics are spread across the county. Knowledge of diabetic foot care is desirable.',
+      ),
+    ).toEqual([
+      ['essential', null, 'You will hold a degree in podiatry'],
+      ['desirable', null, 'Knowledge of diabetic foot care is desirable'],
+    ]);
+  });
+
+  it('reads "Skills: …" as a category and its item, and does not end a list at an item naming benefits', () => {
+    expect(parse('Skills: Strong communicator with a calm manner')).toEqual([
+      ['essential', 'Skills', 'Strong communicator with a calm manner'],
+    ]);
+    expect(
+      parse('Essential criteria:', '• Knowledge of welfare benefits systems', '• Knowledge of housing law'),
+    ).toEqual([
+      ['essential', null, 'Knowledge of welfare benefits systems'],
+      ['essential', null, 'Knowledge of housing law'],
+    ]);
+  });
+
+  it('reads requirement sentences in running prose, and not the pitch around them', () => {
+    expect(
+      parse(
+        'We are an exciting and friendly team looking after a busy market town.',
+        'You will have a current NMC registration and experience of leg ulcer care. We will help you grow.',
+      ),
+    ).toEqual([['essential', null, 'You will have a current NMC registration and experience of leg ulcer care']]);
+  });
+
+  it('keeps the items under a lead-in fragment, with the fragment as what they complete', () => {
+    expect(
+      parse(
+        'Essential',
+        '• Current NMC registration',
+        'Competence through accredited courses in:',
+        '• Moving and handling',
+        '• Basic life support',
+      ),
+    ).toEqual([
+      ['essential', null, 'Current NMC registration'],
+      ['essential', 'Competence through accredited courses in', 'Moving and handling'],
+      ['essential', 'Competence through accredited courses in', 'Basic life support'],
+    ]);
+    expect(parse('Our hospital is close to:', '• The railway station', '• The city centre')).toEqual([]);
+  });
+
+  it('reads the terms of the post, the employer and pay as no requirement', () => {
+    expect(
+      parse(
+        'We would love to hear from people who:',
+        '• Have worked in a care home',
+        '• We are one of the largest providers in the region',
+        'Shifts available',
+        '• Early shifts 7am to 3pm',
+      ),
+    ).toEqual([['essential', null, 'Have worked in a care home']]);
+    expect(
+      parse('Essential', '• Care experience', '• Experience in one of the following areas:', '• Dementia care'),
+    ).toEqual([
+      ['essential', null, 'Care experience'],
+      ['essential', 'Experience in one of the following areas', 'Dementia care'],
+    ]);
+    expect(parse('Please note: the pay rate of £11.20 per hour applies to applicants who work nights.')).toEqual([]);
+  });
+});

@@ -38,3 +38,43 @@ describe('requirements in prose', () => {
     ]);
   });
 });
+
+describe('requirement sentences cut into criteria (labelling rule 4)', () => {
+  it('gives one criterion per semicolon clause', () => {
+    expect(
+      read('Welsh speakers are desirable for this post; Welsh and English speakers are equally welcome to apply.'),
+    ).toEqual([['Welsh speakers are desirable for this post', 'desirable']]);
+  });
+
+  it('cuts a sentence where its second part asks for less', () => {
+    expect(read('You will have a degree in dietetics, ideally with experience of renal care.')).toEqual([
+      ['You will have a degree in dietetics', 'essential'],
+      ['ideally with experience of renal care', 'desirable'],
+    ]);
+    expect(read('Ideally, you will have worked in a hospice.')).toEqual([
+      ['Ideally, you will have worked in a hospice', 'desirable'],
+    ]);
+  });
+
+  it('cuts off a clause that asks nothing, and keeps one that shares the subject with the part that asks', () => {
+    expect(read('You will need a good grasp of safeguarding but you will also receive regular supervision.')).toEqual([
+      ['You will need a good grasp of safeguarding', 'essential'],
+    ]);
+    expect(read('You must be a registered pharmacist and will work alongside the ward teams.')).toEqual([
+      ['You must be a registered pharmacist', 'essential'],
+    ]);
+    expect(read('The post holder is required to work at pace and must have a flexible approach to work.')).toEqual([
+      ['The post holder is required to work at pace and must have a flexible approach to work', 'essential'],
+    ]);
+  });
+
+  it('splits two level statements of different levels, and keeps a statement out of the duty before it', () => {
+    expect(read('Experience of payroll is essential, and experience of the NHS is desirable.')).toEqual([
+      ['Experience of payroll is essential', 'essential'],
+      ['experience of the NHS is desirable', 'desirable'],
+    ]);
+    expect(read('You will support the practice team every day and good IT skills are essential.')).toEqual([
+      ['good IT skills are essential', 'essential'],
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { requestAnalysis } from '../messaging/request-analysis';
+import { exposeForTests } from './menu-click-hook';
+
+export const MENU_ID = 'nhsps-analyse-page';
+/** The content script as built (WXT names it after its entrypoint, advert.content). */
+const CONTENT_SCRIPT = '/content-scripts/advert.js';
+
+type SidePanelApi = { open(options: { tabId: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+/**
+ * "Analyse this page" in the page's context menu, for pages the content script does not run on by itself
+ * (a trust's career site, a saved copy). The click grants activeTab for that tab: the same reader runs
+ * there, once, and the report opens beside the page.
+ */
+export function analysePageMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: 'Analyse this page (person specification)',
+        contexts: ['page', 'selection', 'link'],
+      }),
+    );
+  });
+  const onClicked = (info: { menuItemId: string | number }, tab?: { id?: number }) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return undefined;
+    // The panel must open within the click itself, before anything is awaited.
+    openBesideFor(tab.id);
+    return analyse(tab.id);
+  };
+  browser.contextMenus.onClicked.addListener(onClicked);
+  exposeForTests('__nhspsMenuClicked', onClicked);
+}
+
+function openBesideFor(tabId: number): void {
+  const sidebar = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+  void (sidebar?.open() ?? sidePanel?.open({ tabId }))?.catch(() => undefined);
+}
+
+/** Runs the reader on the tab unless it already runs there (an advert of a supported site). */
+async function analyse(tabId: number): Promise<void> {
+  if ((await requestAnalysis(tabId)).state !== 'no-content-script') return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+}

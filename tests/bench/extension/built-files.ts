@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every file of a build, as paths relative to its folder, sorted. */
+export function builtFiles(dir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : [relative(dir, join(folder, entry.name))],
+    );
+  return walk(dir).sort();
+}
+
+/** The script an HTML page of the build loads (its entry chunk), relative to the build's folder. */
+export function pageEntry(dir: string, html: string): string {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const src = /<script[^>]+src="\/([^"]+\.js)"/.exec(page)?.[1];
+  if (!src) throw new Error(`no script in ${html}`);
+  return src;
+}
+
+/**
+ * The chunks a script loads, by static import (at once) and by dynamic import (on demand, pdf.js),
+ * transitively; `eager` includes the script itself. Rolldown writes both as relative paths.
+ */
+export function chunkGraph(dir: string, entry: string): { eager: Set<string>; lazy: Set<string> } {
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  const visit = (file: string, into: Set<string>) => {
+    if (eager.has(file) || into.has(file)) return;
+    into.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(folder + m[1], into);
+    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) visit(folder + m[1], lazy);
+  };
+  visit(entry, eager);
+  for (const file of eager) lazy.delete(file);
+  return { eager, lazy };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SkillDefinition } from '../../../src/core/model/skill';
+import { builtFiles, chunkGraph, pageEntry } from './built-files';
+
+export type TaxonomyFile = {
+  file: string;
+  /** How many of the marker phrases the file holds. */
+  markers: number;
+  /** Who loads it: the manifest's background or content script, or the extension pages whose chunks include it. */
+  loadedBy: string[];
+  why: string;
+};
+
+export type TaxonomyFiles = { markers: string[]; files: TaxonomyFile[] };
+
+/** Built text files worth searching; images and icons cannot hold the taxonomy. */
+const TEXT = /\.(js|mjs|html|json|css)$/;
+const MARKERS = 8;
+
+/**
+ * Phrases that only the taxonomy holds: the longest plain variant (lower-case words) of skills spread
+ * evenly through it. Minifiers keep string literals as they are, so a built file that holds most of
+ * them holds the taxonomy's data.
+ */
+export function taxonomyMarkers(definitions: readonly SkillDefinition[], count = MARKERS): string[] {
+  const plain = (d: SkillDefinition) =>
+    d.variants
+      .map((v) => (typeof v === 'string' ? v : v.text))
+      .filter((text) => /^[a-z]+( [a-z]+){2,}$/.test(text))
+      .sort((a, b) => b.length - a.length)[0];
+  const withPlain = definitions.filter((d) => plain(d) !== undefined);
+  const step = withPlain.length / count;
+  return Array.from({ length: Math.min(count, withPlain.length) }, (_, i) => plain(withPlain[Math.floor(i * step)]!)!);
+}
+
+function loaders(dir: string): Map<string, string[]> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const by = new Map<string, string[]>();
+  const add = (file: string, who: string) => by.set(file, [...(by.get(file) ?? []), who]);
+  if (manifest.background?.service_worker) add(manifest.background.service_worker, 'background (service worker)');
+  for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) add(js, 'content script');
+  for (const html of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const graph = chunkGraph(dir, pageEntry(dir, html));
+    for (const file of graph.eager) add(file, html);
+    for (const file of graph.lazy) add(file, `${html} (on demand)`);
+  }
+  return by;
+}
+
+function why(loadedBy: readonly string[]): string {
+  if (loadedBy.length === 0) return 'loaded by nothing the manifest or a page names: look at the build';
+  if (loadedBy.every((w) => w.startsWith('background')))
+    return 'the background matches adverts and answers the pages’ catalogue requests: the one copy the design keeps';
+  if (loadedBy.includes('content script'))
+    return 'runs on the advert page, which the design keeps free of the taxonomy (it asks the background)';
+  return 'an extension page’s chunk; the pages ask the background for the catalogue, so this is a second copy';
+}
+
+/** Each file of a build that carries the taxonomy (most of the markers), with who loads it and why it is there. */
+export function taxonomyFiles(dir: string, definitions: readonly SkillDefinition[]): TaxonomyFiles {
+  const markers = taxonomyMarkers(definitions);
+  const byFile = loaders(dir);
+  const files: TaxonomyFile[] = [];
+  for (const file of builtFiles(dir).filter((f) => TEXT.test(f))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const found = markers.filter((m) => text.includes(m)).length;
+    if (found * 2 < markers.length) continue;
+    const loadedBy = byFile.get(file) ?? [];
+    files.push({ file, markers: found, loadedBy, why: why(loadedBy) });
+  }
+  return { markers, files };
+}
