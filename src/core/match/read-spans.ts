@@ -4,6 +4,7 @@ import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { purposeTokens } from './purpose-clauses';
 import { selectSpans } from './select-spans';
 import {
   mostSpecific,
@@ -40,5 +41,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
   spans.sort((a, b) => a[0]!.start - b[0]!.start);
-  return { tokens, scopes, spans: settingsForRole(matcher, spans, context) };
+  // Read first, then dropped: words of a purpose clause are not read again as an experience object.
+  const purpose = purposeTokens(tokens, scopes);
+  const asked = spans.filter((span) => purpose[span[0]!.start] !== 1);
+  return { tokens, scopes, spans: settingsForRole(matcher, asked, context) };
 }
