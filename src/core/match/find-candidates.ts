@@ -38,6 +38,8 @@ export function findCandidates(
   tokens: readonly Token[],
   scopes: TokenScopes,
   readings: ReadonlyArray<readonly string[] | undefined> = [],
+  /** Per token, the head noun a list of modifiers shares ("training" → "experience"), else -1. */
+  heads?: Int32Array,
 ): Candidate[] {
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
@@ -62,9 +64,21 @@ export function findCandidates(
       node = word < 0 ? -1 : childOf(trie, node, word);
       if (node < 0) break;
       found(start, end, node, undefined);
+      const head = heads?.[end - 1] ?? -1;
+      if (head >= 0 && words[head]! >= 0) foundWithHead(start, end, childOf(trie, node, words[head]!), head);
     }
   }
   return candidates;
+
+  /** "supervision [and training] experience": the phrase ends on the head the list shares. */
+  function foundWithHead(start: number, end: number, node: number, head: number) {
+    if (node < 0) return;
+    const before = candidates.length;
+    found(start, end, node, undefined);
+    for (let k = before; k < candidates.length; k++) {
+      candidates[k]!.because = `with "${tokens[head]!.raw}", which the list shares`;
+    }
+  }
 
   /** The walk on from `node` with token `at` read as each of its readings (rarely more than one word). */
   function walkReadings(at: number, node: number, start: number, readAs: Array<readonly [number, string]>) {
@@ -148,7 +162,7 @@ function describe(terminal: Terminal, tokens: readonly Token[], start: number, c
   if (cued) return `"${terminal.variant}"`;
   const written = tokenise(terminal.variant);
   const folded = written.some(
-    (w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase(),
+    (w, k) => tokens[start + k]?.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase(),
   );
   return folded
     ? `phrase "${terminal.variant}", allowing for spelling and plural forms`

@@ -6,6 +6,7 @@ import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { purposeTokens } from './purpose-clauses';
 import { selectSpans } from './select-spans';
+import { sharedHeads } from './shared-heads';
 import {
   mostSpecific,
   readExperienceObjects,
@@ -31,7 +32,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
   const scopes = scopeTokens(text, tokens);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings))
+  const heads = sharedHeads(text, tokens, scopes);
+  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
   const spans = withoutGenericQualifications(

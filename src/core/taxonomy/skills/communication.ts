@@ -119,7 +119,6 @@ export const communicationSkills: SkillDefinition[] = [
     category: 'communication',
     variants: [
       { text: 'working together', unless: ['values', 'patients first', 'always improving'] },
-      'team (and|,) communication skills',
       'part of a [(busy|wider|large|small|dynamic|close|friendly|supportive)] team',
       'work cohesively',
       'work well (in|within|as part of) a team',

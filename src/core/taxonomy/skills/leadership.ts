@@ -380,7 +380,6 @@ export const leadershipSkills: SkillDefinition[] = [
     category: 'leadership',
     variants: [
       'leadership and management',
-      '(managerial|management) (and|or) (communication|leadership|interpersonal|organisational) skills',
       'operational management',
       'operational manager',
       'operational (delivery|performance|experience|leadership|responsibility|responsibilities)',
