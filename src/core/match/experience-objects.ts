@@ -7,7 +7,14 @@ import { phraseAt, phraseSet } from './phrase-finder';
 import { SPECIALTIES } from '../taxonomy/specialties';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
-export type ExperienceObject = { start: number; end: number; skillId: string; explanation: string };
+export type ExperienceObject = {
+  start: number;
+  end: number;
+  skillId: string;
+  explanation: string;
+  /** Read from "experienced" and the role it qualifies: the words name the role, not a specialty. */
+  role: boolean;
+};
 
 /** A phrase already read as a skill, which an object may not overlap. */
 type Taken = { start: number; end: number };
@@ -27,6 +34,8 @@ type Compiled = {
   generic: Set<string>;
   modifiers: Set<string>;
   practitioners: Set<string>;
+  careRoles: Set<string>;
+  roleWords: Set<string>;
   activities: Set<string>;
   seniority: Set<string>;
   specialtyEnding: RegExp;
@@ -53,6 +62,8 @@ function compile(): Compiled {
     generic: norms(f.generic),
     modifiers: norms(f.modifiers),
     practitioners: norms(f.practitioners),
+    careRoles: norms(f.careRoles),
+    roleWords: norms(f.roleWords),
     activities: norms(f.activities),
     seniority: norms(f.seniority),
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
@@ -90,7 +101,7 @@ export function experienceObjects(
     const own = titled !== null && onlyQualifiers(c, tokens, titled);
     const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, taken);
     if (!range) continue;
-    const named = own ? seniority(c, tokens, range) : classify(c, tokens, range, taken, titleProfessions);
+    const named = own ? roleExperience(c, tokens, range) : classify(c, tokens, range, taken, titleProfessions);
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -103,8 +114,16 @@ export function experienceObjects(
         ? 'a specialty, setting or client group'
         : named === EXPERIENCE_FRAMES.bandId
           ? 'a senior post'
-          : 'the own profession';
-    found.push({ start: range[0], end: range[1], skillId: named, explanation: `${how}: experience of ${what}` });
+          : named === EXPERIENCE_FRAMES.careSettingId
+            ? 'care work'
+            : 'the own profession';
+    found.push({
+      start: range[0],
+      end: range[1],
+      skillId: named,
+      explanation: `${how}: experience of ${what}`,
+      role: own,
+    });
   }
   return found;
 }
@@ -138,14 +157,21 @@ function untaken(
  * or null when no profession follows within a few words.
  */
 function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, head: number): [number, number] | null {
-  const end = Math.min(scopes.clauseEnd[head]!, head + 5);
-  for (let k = head + 1; k < end; k++) {
+  // "an experienced and committed Children's Nurse": a second adjective is passed over.
+  const from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
+  const end = Math.min(scopes.clauseEnd[head]!, from + 5);
+  for (let k = from; k < end; k++) {
     if (scopes.segment[k] !== scopes.segment[head]) return null;
-    if (c.practitioners.has(tokens[k]!.norm)) return k > head + 1 ? [head + 1, k] : [k, k + 1];
-    if (c.stops.has(tokens[k]!.norm) || c.links.has(tokens[k]!.norm)) return null;
+    const norm = tokens[k]!.norm;
+    const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
+    if (c.practitioners.has(norm) || (c.careRoles.has(norm) && !social)) return k > from ? [from, k] : [k, k + 1];
+    if (c.stops.has(norm) || c.links.has(norm)) return null;
   }
   return null;
 }
+
+const isAdjective = (token: Token | undefined) =>
+  token !== undefined && /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u.test(token.norm);
 
 /** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
 function objectAfter(
@@ -243,7 +269,10 @@ function namesSpecialty(tokens: readonly Token[], start: number, end: number): b
   return false;
 }
 
-/** "experienced Registered Nurse": nothing between "experienced" and the profession but qualifiers of it. */
+/**
+ * "experienced Registered Nurse", "experienced Bank Mental Health Nurse": nothing between "experienced"
+ * and the role but qualifiers of it and words naming the profession or its field.
+ */
 const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
   tokens
     .slice(start, end)
@@ -252,12 +281,20 @@ const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [nu
         c.modifiers.has(t.norm) ||
         c.generic.has(t.norm) ||
         c.practitioners.has(t.norm) ||
+        c.careRoles.has(t.norm) ||
+        c.roleWords.has(t.norm) ||
         c.seniority.has(t.norm) ||
         /^\d/.test(t.norm),
     );
 
-/** An experienced senior ("Senior Pharmacist", "Deputy Sister") is experience at a level; else in the profession. */
-const seniority = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
-  tokens.slice(start, end).some((t) => c.seniority.has(t.norm))
-    ? EXPERIENCE_FRAMES.bandId
-    : EXPERIENCE_FRAMES.ownProfessionId;
+/**
+ * An experienced senior ("Senior Pharmacist", "Deputy Sister") is experience at a level; an experienced
+ * care role ("Healthcare Assistant") care experience; else experience in the profession.
+ */
+const roleExperience = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) => {
+  const words = tokens.slice(start, end);
+  if (words.some((t) => c.seniority.has(t.norm))) return EXPERIENCE_FRAMES.bandId;
+  const role = tokens[end]?.norm ?? '';
+  const last = c.careRoles.has(role) ? role : words[words.length - 1]!.norm;
+  return c.careRoles.has(last) ? EXPERIENCE_FRAMES.careSettingId : EXPERIENCE_FRAMES.ownProfessionId;
+};

@@ -9,10 +9,11 @@ import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
   mostSpecific,
-  readExperienceObjects,
+  ownProfessionForRole,
   settingsForRole,
   withoutGenericBeforeSpecific,
   withoutGenericQualifications,
+  withExperienceObjects,
   withSkillsAlsoNamed,
 } from './span-skills';
 import { unglue } from './unglue';
@@ -41,10 +42,10 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     scopes,
     withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
   );
-  spans.push(...readExperienceObjects(matcher, tokens, scopes, spans, context));
-  spans.sort((a, b) => a[0]!.start - b[0]!.start);
+  const withObjects = withExperienceObjects(matcher, tokens, scopes, spans, context);
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
-  const asked = spans.filter((span) => purpose[span[0]!.start] !== 1);
-  return { tokens, scopes, spans: settingsForRole(matcher, asked, context) };
+  const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
+  const spansForRole = ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context);
+  return { tokens, scopes, spans: spansForRole };
 }

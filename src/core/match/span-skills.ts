@@ -1,5 +1,6 @@
 import type { Matcher } from '../taxonomy/compile';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
+import { professionsNamed } from '../taxonomy/profession-words';
 import { registerOfTitle } from '../taxonomy/register-of-title';
 import type { TokenScopes } from './clauses';
 import { experienceObjects, professionsOfTitle } from './experience-objects';
@@ -41,8 +42,12 @@ export function withSkillsAlsoNamed(matcher: Matcher, span: Candidate[], context
   return out;
 }
 
-/** The experience the text asks for by the shape of its sentence ("experience of working with …"), as spans. */
-export function readExperienceObjects(
+/**
+ * The spans with the experience the text asks for by the shape of its sentence ("experience of working
+ * with …") added. Words that name the role "experienced" qualifies ("an experienced Mental Health
+ * Nurse") are that role, not also a specialty.
+ */
+export function withExperienceObjects(
   matcher: Matcher,
   tokens: readonly Token[],
   scopes: TokenScopes,
@@ -50,19 +55,22 @@ export function readExperienceObjects(
   context: MatchContext,
 ): Candidate[][] {
   const taken = spans.map((span) => ({ start: span[0]!.start, end: span[0]!.end }));
-  return experienceObjects(tokens, scopes, taken, context.title)
-    .filter((object) => matcher.skills.has(object.skillId))
-    .map((object) => {
-      const variant = tokens
-        .slice(object.start, object.end)
-        .map((t) => t.raw)
-        .join(' ');
-      const rule = { skillId: object.skillId, pattern: variant, needs: null, unless: null, window: 0, cueKind: null };
-      const terminal = { rule, skillId: object.skillId, variant, length: 0, exactCase: null, wordLike: false };
-      return [
-        { start: object.start, end: object.end, terminal, cue: -1, cueLength: 0, explanation: object.explanation },
-      ];
-    });
+  const objects = experienceObjects(tokens, scopes, taken, context.title).filter((o) => matcher.skills.has(o.skillId));
+  const inRole = (span: Candidate[]) =>
+    objects.some((o) => o.role && span[0]!.start >= o.start && span[0]!.end <= o.end);
+  const kept = spans
+    .map((span) => (inRole(span) ? span.filter((c) => c.terminal.skillId !== SPECIALTY) : span))
+    .filter((span) => span.length > 0);
+  const read = objects.map((object) => {
+    const variant = tokens
+      .slice(object.start, object.end)
+      .map((t) => t.raw)
+      .join(' ');
+    const rule = { skillId: object.skillId, needs: null, unless: null, window: 0, cueKind: null };
+    const terminal = { rule, skillId: object.skillId, variant, length: 0, exactCase: null, wordLike: false };
+    return [{ start: object.start, end: object.end, terminal, cue: -1, cueLength: 0, explanation: object.explanation }];
+  });
+  return [...kept, ...read].sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
 /** Words that join a generic registration to the register it turns out to be ("registration with the"). */
@@ -155,6 +163,29 @@ export function settingsForRole(matcher: Matcher, spans: Candidate[][], context:
   );
 }
 
+/**
+ * A specialty phrase that only names the advert's own profession ("5 years pharmacy experience" on a
+ * pharmacy technician's advert) is experience in the profession (labelling rule 9).
+ */
+export function ownProfessionForRole(
+  tokens: readonly Token[],
+  spans: Candidate[][],
+  context: MatchContext,
+): Candidate[][] {
+  const professions = professionsOfTitle(context.title);
+  if (professions.length === 0) return spans;
+  const because = `the profession of the advert "${context.title}"`;
+  return spans.map((span) =>
+    span.map((c) => {
+      if (c.terminal.skillId !== SPECIALTY) return c;
+      const named = professionsNamed(tokens.slice(c.start, c.end).map((t) => t.norm));
+      if (!named?.some((p) => professions.includes(p))) return c;
+      return { ...c, terminal: { ...c.terminal, skillId: POST_REGISTRATION }, because };
+    }),
+  );
+}
+
+const POST_REGISTRATION = EXPERIENCE_FRAMES.ownProfessionId;
 const CARE_SETTING = EXPERIENCE_FRAMES.careSettingId;
 /** Care experience that names a place ("a hospital environment"), not care experience in general. */
 const PLACE = /\b(settings?|environments?|hospitals?|homes?|wards?|units?|services?|sector)\b/i;

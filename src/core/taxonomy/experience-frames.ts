@@ -22,7 +22,17 @@ export const EXPERIENCE_FRAMES = {
     'nurse nurses midwife midwives practitioner practitioners therapist therapists physiotherapist ' +
       'physiotherapists pharmacist pharmacists technician technicians scientist scientists BMS psychologist ' +
       'psychologists radiographer radiographers OT OTs doctor doctors GP GPs paramedic paramedics dietitian ' +
-      'dietitians podiatrist podiatrists',
+      'dietitians podiatrist podiatrists RMN RMNs RGN RGNs RNLD RLDN RSCN RN RNs ODP ODPs',
+  ),
+  /**
+   * Roles without registration "experienced" may qualify: "experienced Healthcare Assistants" asks for
+   * care experience (a "social worker" is a registered profession).
+   */
+  careRoles: words('HCA HCAs CSW CSWs assistant assistants worker workers carer carers'),
+  /** Words naming a profession or a nursing field between "experienced" and the role ("Bank Mental Health Nurse"). */
+  roleWords: words(
+    'bank staff mental learning disability disabilities children childrens child adult adults pharmacy applied ' +
+      'biomedical healthcare health care support social',
   ),
   /** The anchor read when "experienced" qualifies a senior post: "an experienced Senior Pharmacist". */
   bandId: 'exp-band-level',
