@@ -40,6 +40,12 @@ export const registrationSkills: SkillDefinition[] = [
       `${CURRENT} professional registration`,
       'registration with (the|a|an) [relevant|appropriate|UK] (professional|regulatory|statutory|registration|governing) (body|regulator)',
       'registered with (the|a|an) [relevant|appropriate|UK] (professional|regulatory|statutory|governing) (body|regulator)',
+      {
+        text: '[professional] (professional|regulatory|regulating|statutory|governing) (body|regulator|organisation|organization)',
+        needs: ['registered', 'registration'],
+        window: 4,
+        cueKind: 'registration',
+      },
       `${CURRENT} (relevant|appropriate|statutory|clinical|professional body) registration`,
       'professionally registered',
       'professional qualification and registration',
