@@ -1,5 +1,6 @@
 import type { Skill } from '../model/skill';
 import type { Matcher, Terminal, VariantRule } from './compile';
+import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /**
@@ -26,6 +27,8 @@ export type CompiledTaxonomy = {
     ]
   >;
   /** What ends at a node: [node, rule, variant, words, exact case per word or null, word-like]. */
+  /** The learned model attached to the matcher, if any. */
+  learned?: LearnedModel;
   ends: Array<
     [
       node: number,
@@ -70,6 +73,7 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
     nodes,
     rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
     ends,
+    ...(matcher.learned ? { learned: matcher.learned } : {}),
   };
 }
 
@@ -108,5 +112,6 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
     pending: new Map(),
     compiled: data.ends.length,
     vocabulary: { words: new Set([...data.words, ...data.vocabulary]) },
+    ...(data.learned ? { learned: data.learned } : {}),
   };
 }
