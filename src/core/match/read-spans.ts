@@ -32,8 +32,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
   compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
   const scopes = scopeTokens(text, tokens);
-  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const heads = sharedHeads(text, tokens, scopes);
+  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));

@@ -14,21 +14,26 @@ const NAMED_WORDS = 3;
 export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadText): Candidate[][] {
   const { tokens, scopes, spans } = read;
   const foundIds = [...new Set(spans.flatMap((span) => span.map((c) => c.terminal.skillId!)))];
-  const kept = spans
-    .map((span) =>
-      span.filter((c) => {
-        const features = hitFeatures(matcher, tokens, scopes, c, foundIds);
-        return probability(model.verifier, features) >= model.verifier.threshold;
-      }),
-    )
-    .filter((span) => span.length > 0);
+  // A verifier without weights keeps all or nothing: its features need not be read.
+  const keepsAll =
+    Object.keys(model.verifier.weights).length === 0 && probability(model.verifier, []) >= model.verifier.threshold;
+  const kept = keepsAll
+    ? spans.map((span) => [...span])
+    : spans
+        .map((span) =>
+          span.filter((c) => {
+            const features = hitFeatures(matcher, tokens, scopes, c, foundIds);
+            return probability(model.verifier, features) >= model.verifier.threshold;
+          }),
+        )
+        .filter((span) => span.length > 0);
 
   const words = uniqueByName(textFeatures(tokens, scopes));
   const found = new Set(foundIds);
-  const context = foundIds.map((id) => `found:${id}`);
+  const z = adderScores(model, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`)]);
   for (const [id, scorer] of Object.entries(model.adder.skills)) {
     if (found.has(id) || !matcher.skills.has(id)) continue;
-    const p = probability(scorer, [...words.map((f) => f.name), ...context]);
+    const p = 1 / (1 + Math.exp(-z.get(id)!));
     if (p < model.adder.threshold) continue;
     const added = addedCandidate(
       id,
@@ -40,6 +45,30 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
   }
   kept.sort((a, b) => a[0]!.start - b[0]!.start);
   return kept;
+}
+
+/** Per feature, the adders that weigh it: one lookup per feature instead of one per feature and skill. */
+const byFeature = new WeakMap<LearnedModel, Map<string, Array<[string, number]>>>();
+
+/** Each adder's logit over the present (distinct) features. */
+function adderScores(model: LearnedModel, features: readonly string[]): Map<string, number> {
+  let index = byFeature.get(model);
+  if (!index) {
+    index = new Map();
+    for (const [id, scorer] of Object.entries(model.adder.skills)) {
+      for (const [feature, weight] of Object.entries(scorer.weights)) {
+        const list = index.get(feature);
+        if (list) list.push([id, weight]);
+        else index.set(feature, [[id, weight]]);
+      }
+    }
+    byFeature.set(model, index);
+  }
+  const z = new Map(Object.entries(model.adder.skills).map(([id, scorer]) => [id, scorer.bias]));
+  for (const feature of new Set(features)) {
+    for (const [id, weight] of index.get(feature) ?? []) z.set(id, z.get(id)! + weight);
+  }
+  return z;
 }
 
 const uniqueByName = (features: readonly TextFeature[]) => {
