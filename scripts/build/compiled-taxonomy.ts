@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { compileAll, compileTaxonomy } from '../../src/core/taxonomy/compile';
 import { serialiseTaxonomy } from '../../src/core/taxonomy/compiled-taxonomy';
+import { withLearnedModel } from '../../src/core/taxonomy/learned';
 import { TAXONOMY } from '../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../src/core/taxonomy/stop-phrases';
 
@@ -17,7 +18,7 @@ export function compiledTaxonomy(): Plugin {
     resolveId: (source) => (source === ID ? `\0${ID}` : undefined),
     load(id) {
       if (id !== `\0${ID}`) return undefined;
-      const data = serialiseTaxonomy(compileAll(compileTaxonomy(TAXONOMY, STOP_PHRASES)));
+      const data = serialiseTaxonomy(compileAll(withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES))));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };

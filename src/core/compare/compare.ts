@@ -23,7 +23,7 @@ export function compareWithProfile(
     const verdicts = new Map<string, SkillVerdict>();
     const needsEvidence = new Set<string>();
     const requirements: Requirement[] = [];
-    const grades = requirementGroups(criterion.text, required).map((group) => {
+    const grades = requirementGroups(criterion.text, required, skills).map((group) => {
       let best = null as { grade: 0 | 1 | 2; verdict: SkillVerdict } | null;
       const requirement: Requirement = { skillIds: [], fullyMet: [] };
       requirements.push(requirement);

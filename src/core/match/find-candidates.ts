@@ -7,10 +7,22 @@ import { tokenise, type Token } from '../text/tokenise';
 
 /**
  * A taxonomy phrase found at tokens [start, end), accepted by its rule; `cue` is where the cue it
- * needed was found (tokens [cue, cue + cueLength)), -1 when it needed none. The explanation is
- * written only for the phrases kept (`explain`).
+ * needed was found (tokens [cue, cue + cueLength)), -1 when it needed none; `readAs` the words read
+ * as another taxonomy word on the way ("led" as "lead"), by token. The explanation is written only for
+ * the phrases kept (`explain`).
  */
-export type Candidate = { start: number; end: number; terminal: Terminal; cue: number; cueLength: number };
+export type Candidate = {
+  start: number;
+  end: number;
+  terminal: Terminal;
+  cue: number;
+  cueLength: number;
+  readAs?: ReadonlyArray<readonly [token: number, word: string]>;
+  /** Why a skill the phrase does not name itself was read from it ("named with the nursing field"). */
+  because?: string;
+  /** The whole explanation, for a skill read from the shape of the sentence rather than a phrase. */
+  explanation?: string;
+};
 
 const REJECTED = -2;
 const NO_CUE = -1;
@@ -18,27 +30,78 @@ const NO_CUE = -1;
 /**
  * Walks the trie from every word (matchText first compiles the phrases the words can reach): the work is
  * proportional to the words of the text times the depth reached (a few words), whatever the number of skills.
+ * A word outside the taxonomy's vocabulary may also be walked as each of its `readings`, inside a
+ * phrase of two words or more.
  */
-export function findCandidates(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes): Candidate[] {
+export function findCandidates(
+  matcher: Matcher,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  readings: ReadonlyArray<readonly string[] | undefined> = [],
+  /** Per token, the head noun a list of modifiers shares ("training" → "experience"), else -1. */
+  heads?: Int32Array,
+): Candidate[] {
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
   const candidates: Candidate[] = [];
+  const found = (start: number, end: number, node: number, readAs: Candidate['readAs']) => {
+    for (const terminal of trie.ends[node] ?? []) {
+      const cue = accept(terminal, tokens, start, end, scopes);
+      if (cue === REJECTED) continue;
+      const candidate: Candidate = { start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 };
+      if (readAs) candidate.readAs = readAs;
+      candidates.push(candidate);
+    }
+  };
   for (let start = 0; start < tokens.length; start++) {
     let node = ROOT;
     for (let end = start + 1; end <= tokens.length; end++) {
+      if (end - 1 > start && scopes.phraseBreak[end - 1] === 1) break;
+      const alternatives = readings[end - 1];
+      if (alternatives) walkReadings(end - 1, node, start, []);
       const word = words[end - 1]!;
       node = word < 0 ? -1 : childOf(trie, node, word);
       if (node < 0) break;
-      const ends = trie.ends[node];
-      if (!ends) continue;
-      for (const terminal of ends) {
-        const cue = accept(terminal, tokens, start, end, scopes);
-        if (cue !== REJECTED) candidates.push({ start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 });
-      }
+      found(start, end, node, undefined);
+      const head = heads?.[end - 1] ?? -1;
+      if (head >= 0 && words[head]! >= 0) foundWithHead(start, end, childOf(trie, node, words[head]!), head);
     }
   }
   return candidates;
+
+  /** "supervision [and training] experience": the phrase ends on the head the list shares. */
+  function foundWithHead(start: number, end: number, node: number, head: number) {
+    if (node < 0) return;
+    const before = candidates.length;
+    found(start, end, node, undefined);
+    for (let k = before; k < candidates.length; k++) {
+      candidates[k]!.because = `with "${tokens[head]!.raw}", which the list shares`;
+    }
+  }
+
+  /** The walk on from `node` with token `at` read as each of its readings (rarely more than one word). */
+  function walkReadings(at: number, node: number, start: number, readAs: Array<readonly [number, string]>) {
+    for (const reading of readings[at]!) {
+      const word = trie.words.get(reading);
+      const next = word === undefined ? -1 : childOf(trie, node, word);
+      if (next < 0) continue;
+      const path = [...readAs, [at, reading] as const];
+      // A word read as another never makes a phrase alone: "adapted vehicle" is not "adapt".
+      if (at > start) found(start, at + 1, next, path);
+      let inner = next;
+      for (let end = at + 2; end <= tokens.length; end++) {
+        if (scopes.phraseBreak[end - 1] === 1) break;
+        if (readings[end - 1]) {
+          walkReadings(end - 1, inner, start, path);
+        }
+        const w = words[end - 1]!;
+        inner = w < 0 ? -1 : childOf(trie, inner, w);
+        if (inner < 0) break;
+        found(start, end, inner, path);
+      }
+    }
+  }
 }
 
 /** The length of the cue the last accepted phrase needed (set by accept, read at once). */
@@ -81,7 +144,10 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
 export function explain(candidate: Candidate, tokens: readonly Token[]): string {
   const { terminal, start, cue } = candidate;
   if (terminal.skillId === null) return 'stop phrase';
-  const base = describe(terminal, tokens, start, !!terminal.rule.needs);
+  if (candidate.explanation) return candidate.explanation;
+  const read = candidate.readAs?.map(([at, word]) => ` reading "${tokens[at]!.raw}" as "${word}"`).join(',') ?? '';
+  const because = candidate.because ? `, ${candidate.because}` : '';
+  const base = describe(terminal, tokens, start, !!terminal.rule.needs) + read + because;
   if (cue < 0) return base;
   const words = tokens
     .slice(cue, cue + candidate.cueLength)
@@ -96,7 +162,7 @@ function describe(terminal: Terminal, tokens: readonly Token[], start: number, c
   if (cued) return `"${terminal.variant}"`;
   const written = tokenise(terminal.variant);
   const folded = written.some(
-    (w, k) => tokens[start + k]!.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase(),
+    (w, k) => tokens[start + k]?.raw.toLowerCase().replace(/’/g, "'") !== w.raw.toLowerCase(),
   );
   return folded
     ? `phrase "${terminal.variant}", allowing for spelling and plural forms`

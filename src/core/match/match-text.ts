@@ -1,27 +1,23 @@
 import type { SkillHit } from '../model/skill-hit';
-import { compileFor, type Matcher } from '../taxonomy/compile';
-import { scopeTokens } from './clauses';
-import { explain, findCandidates, type Candidate } from './find-candidates';
+import type { Matcher } from '../taxonomy/compile';
+import { explain } from './find-candidates';
+import { reviewSpans } from './learned/review-spans';
+import type { MatchContext } from './match-context';
 import { negatedTokens } from './negation';
 import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
-import { selectSpans } from './select-spans';
-import { tokenise } from '../text/tokenise';
+import { readSpans } from './read-spans';
 
-/** Every skill the text names, with exact offsets into it, its qualifier, negation and explanation. */
-export function matchText(matcher: Matcher, text: string): SkillHit[] {
-  const tokens = tokenise(text);
-  if (tokens.length === 0) return [];
-  // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
-  compileFor(
-    matcher,
-    tokens.map((t) => t.norm),
-  );
-  const scopes = scopeTokens(text, tokens);
-  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const spans = selectSpans(findCandidates(matcher, tokens, scopes))
-    .filter((span) => span.every((c) => c.terminal.skillId !== null))
-    .map((span) => mostSpecific(matcher, span));
+/**
+ * Every skill the text names, with exact offsets into it, its qualifier, negation and explanation.
+ * The advert's `context` (its title) settles what the text leaves open: which part of the NMC register
+ * "NMC registration" means on a midwife's advert.
+ */
+export function matchText(matcher: Matcher, text: string, context: MatchContext = {}): SkillHit[] {
+  const read = readSpans(matcher, text, context);
+  if (!read) return [];
+  const { tokens, scopes } = read;
+  const spans = matcher.learned ? reviewSpans(matcher, matcher.learned, read) : read.spans;
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(text, tokens, scopes);
@@ -58,20 +54,6 @@ export function matchText(matcher: Matcher, text: string): SkillHit[] {
   });
   return hits;
 }
-
-/** One span naming a skill and its more general parent keeps only the specific skill, once. */
-function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return span.filter((c) => {
-    const id = c.terminal.skillId!;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
-  });
-}
-
-const isParentOf = (skill: { implies: string[]; broader: string[] }, id: string) =>
-  skill.implies.includes(id) || skill.broader.includes(id);
 
 /** "Registered Nurse (Adult" is highlighted with its closing bracket. */
 function closeBracket(text: string, start: number, end: number): number {

@@ -54,6 +54,11 @@ export const skillDefinitionSchema = z.object({
    * an ILM Level 5 award for "a management qualification".
    */
   broader: z._default(z.array(z.string()), []),
+  /**
+   * Skills a phrase naming this one names as well, because the adverts' own words say both: a
+   * registration in a nursing field ("RMN") is a registered nurse in that field.
+   */
+  alsoNames: z._default(z.array(z.string()), []),
   /** A condition of employment (right to work, DBS) is recognised and shown but never a gap. */
   kind: z._default(z.enum(['skill', 'condition']), 'skill'),
 });

@@ -4,6 +4,8 @@ import { tokenise } from '../text/tokenise';
 import { skillDefinitionSchema, type Skill, type SkillDefinition, type Variant } from '../model/skill';
 import { expandPattern } from './expand-pattern';
 import { triggerWords } from './trigger-words';
+import { addToVocabulary, vocabularyOf, type Vocabulary } from './vocabulary';
+import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
@@ -44,6 +46,10 @@ export type Matcher = {
   pending: Map<string, PendingVariant[]>;
   /** Phrases compiled so far. */
   compiled: number;
+  /** Every word of the taxonomy's phrases and cues: a text's other words get a second reading. */
+  vocabulary: Vocabulary;
+  /** The model learned from labelled adverts that reviews what the rules find, when one is attached. */
+  learned?: LearnedModel;
 };
 
 const DEFAULT_WINDOW = 6;
@@ -58,7 +64,7 @@ const words = (phrase: string): string[] => tokenise(phrase).map((t) => t.norm);
  */
 export function compileTaxonomy(definitions: readonly SkillDefinition[], stopPhrases: readonly string[] = []): Matcher {
   return addSkills(
-    { trie: emptyTrie<Terminal>(), skills: new Map(), pending: new Map(), compiled: 0 },
+    { trie: emptyTrie<Terminal>(), skills: new Map(), pending: new Map(), compiled: 0, vocabulary: vocabularyOf([]) },
     definitions,
     stopPhrases,
   );
@@ -83,7 +89,7 @@ export function addSkills(
     added.push(parsed.data);
   }
   for (const skill of added) {
-    for (const parent of [...skill.implies, ...skill.broader]) {
+    for (const parent of [...skill.implies, ...skill.broader, ...skill.alsoNames]) {
       if (!skills.has(parent)) throw new Error(`Skill "${skill.id}" names unknown parent "${parent}"`);
     }
   }
@@ -101,7 +107,18 @@ export function addSkills(
     for (const variant of skill.abbreviations) add(skill.id, variant, true);
   }
   for (const phrase of stopPhrases) add(null, phrase, false);
+  addToVocabulary(matcher.vocabulary, patternsOf(added, stopPhrases));
   return matcher;
+}
+
+function* patternsOf(skills: Iterable<Skill>, stopPhrases: readonly string[]): Generator<string> {
+  yield* stopPhrases;
+  for (const skill of skills) {
+    for (const variant of [...skill.variants, ...skill.abbreviations]) {
+      if (typeof variant === 'string') yield variant;
+      else yield* [variant.text, ...(variant.needs ?? []), ...(variant.unless ?? [])];
+    }
+  }
 }
 
 /** Compiles the variants triggered by any of these words (normal forms): all a text with them can reach. */

@@ -1,5 +1,6 @@
 import type { Skill } from '../model/skill';
 import type { Matcher, Terminal, VariantRule } from './compile';
+import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
 
 /**
@@ -12,6 +13,8 @@ export type CompiledTaxonomy = {
   skills: Skill[];
   /** The distinct words of the phrases, as normal forms. */
   words: string[];
+  /** The matcher's vocabulary (the words of the phrases and their cues as written) beyond `words`. */
+  vocabulary: string[];
   /** For node n (from 1): its parent and its word, at [2(n-1)] and [2(n-1)+1]. */
   nodes: number[];
   rules: Array<
@@ -24,6 +27,8 @@ export type CompiledTaxonomy = {
     ]
   >;
   /** What ends at a node: [node, rule, variant, words, exact case per word or null, word-like]. */
+  /** The learned model attached to the matcher, if any. */
+  learned?: LearnedModel;
   ends: Array<
     [
       node: number,
@@ -64,9 +69,11 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
     version: 1,
     skills: [...matcher.skills.values()],
     words: wordOf,
+    vocabulary: [...matcher.vocabulary.words].filter((w) => !trie.words.has(w)),
     nodes,
     rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
     ends,
+    ...(matcher.learned ? { learned: matcher.learned } : {}),
   };
 }
 
@@ -104,5 +111,7 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
     skills: new Map(data.skills.map((s) => [s.id, s])),
     pending: new Map(),
     compiled: data.ends.length,
+    vocabulary: { words: new Set([...data.words, ...data.vocabulary]) },
+    ...(data.learned ? { learned: data.learned } : {}),
   };
 }

@@ -15,4 +15,8 @@ export const STOP_PHRASES: readonly string[] = [
   'respect of',
   'it is',
   'work experience',
+  // "post graduate" is not a graduate; longer phrases ("post graduate diploma") still win.
+  'post graduate',
+  // "inclusive of Monday to Friday", "all-inclusive" are not inclusion.
+  'inclusive of',
 ];

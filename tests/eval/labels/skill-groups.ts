@@ -1,4 +1,4 @@
-import type { Profession } from '../../fixtures/criteria';
+import type { LabelledCriterion, Profession } from '../../fixtures/criteria';
 import type { LabelledAdvert } from './labelled-set';
 
 /**
@@ -6,7 +6,7 @@ import type { LabelledAdvert } from './labelled-set';
  * criterion text once per advert (a paragraph repeated as several criteria is one unit).
  */
 export function skillGroups(adverts: readonly LabelledAdvert[]): Profession[] {
-  const byProfession = new Map<string, Array<readonly [string, readonly string[]]>>();
+  const byProfession = new Map<string, LabelledCriterion[]>();
   for (const advert of adverts) {
     const seen = new Set<string>();
     const list = byProfession.get(advert.profession) ?? [];
@@ -14,7 +14,8 @@ export function skillGroups(adverts: readonly LabelledAdvert[]): Profession[] {
       const key = c.text.toLowerCase().replace(/\s+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
-      list.push([c.text, c.skills]);
+      // The matcher sees the advert's title, as it does in the extension.
+      list.push([c.text, c.skills, { title: advert.title }]);
     }
     byProfession.set(advert.profession, list);
   }

@@ -66,11 +66,11 @@ export function evaluateMatcher(
   let criteria = 0;
 
   for (const profession of professions) {
-    for (const [text, labels] of criteriaOf(profession, split)) {
+    for (const [text, labels, context] of criteriaOf(profession, split)) {
       criteria++;
       const expected = new Set(labels);
       const found = new Set(
-        matchText(matcher, text)
+        matchText(matcher, text, context)
           .filter((h) => !h.negated && (!scope || scope.has(h.skillId)))
           .map((h) => h.skillId),
       );

@@ -1,7 +1,8 @@
 import { compileAll, compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import { serialiseTaxonomy } from '../../../src/core/taxonomy/compiled-taxonomy';
+import { withLearnedModel } from '../../../src/core/taxonomy/learned';
 import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 
 /** What the build's `virtual:compiled-taxonomy` holds, made the same way for the tests. */
-export default serialiseTaxonomy(compileAll(compileTaxonomy(TAXONOMY, STOP_PHRASES)));
+export default serialiseTaxonomy(compileAll(withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES))));

@@ -20,6 +20,13 @@ const EXPERIENCE_CUES = [
   'recent',
   'setting',
 ];
+/** A place of care names care experience only where the criterion asks for experience. */
+const setting = (text: string): Variant => ({
+  text,
+  needs: ['experience', 'experienced', 'worked', 'background', 'previous', 'previously', 'exposure', 'months', 'years'],
+  window: 8,
+  cueKind: 'experience',
+});
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
 
 /**
@@ -106,6 +113,13 @@ export const experienceSkills: SkillDefinition[] = [
     label: 'Experience at a band or level',
     category: 'experience',
     variants: [
+      '(ST|CT|StR|SpR) [(1|2|3|4|5|6|7)] (level|grade)',
+      'ST (3|4|5|6) or above',
+      'higher (StR|specialty|speciality|specialist) (grade|training|trainee)',
+      'experience as a (deputy manager|deputy|senior nurse|team leader|ward manager|manager|senior)',
+      'current band',
+      '(consistent with|appropriate to|commensurate with|appropriate for) (this|the) (grade|band|level|post)',
+      'senior (HR|management|leadership|nursing|clinical|managerial) experience',
       {
         text: `band ${BANDS}`,
         needs: [
@@ -137,10 +151,9 @@ export const experienceSkills: SkillDefinition[] = [
       'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
       'at (a|an) (senior|similar|comparable|equivalent) level',
       {
-        text: '(similar|comparable|equivalent) (role|post|position|grade|level)',
+        text: '(similar|comparable|equivalent) (grade|level)',
         unless: ['or equivalent', 'or an equivalent', 'or comparable'],
       },
-      'previous experience in a similar role',
       'senior role',
       'senior position',
       'senior post',
@@ -170,7 +183,12 @@ export const experienceSkills: SkillDefinition[] = [
         unless: NOT_EXPERIENCE,
       },
       'relevant (specialty|speciality|clinical) experience',
-      '(working|work|worked) with (children|young people|children and young people|children and families|families)',
+      {
+        text: '(working|work|worked) with (children|young people|children and young people|children and families|families)',
+        needs: ['experience', 'experienced', 'worked', 'previous', 'previously', 'background'],
+        unless: [...NOT_EXPERIENCE, 'interest', 'interested', 'passion', 'passionate'],
+        cueKind: 'experience',
+      },
     ],
     abbreviations: specialtyAbbreviations,
   },
@@ -179,11 +197,10 @@ export const experienceSkills: SkillDefinition[] = [
     label: 'Care or health-setting experience',
     category: 'experience',
     variants: [
-      'care setting',
-      'caring setting',
-      '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
-      'care environment',
-      'caring environment',
+      setting('(care|caring) (setting|settings|environment|environments)'),
+      setting(
+        '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
+      ),
       'caring experience',
       'care experience',
       'caring role',
@@ -211,18 +228,14 @@ export const experienceSkills: SkillDefinition[] = [
       },
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
-      'nursing home',
-      'residential care',
-      'domiciliary care',
+      setting('(nursing home|nursing homes|residential care|domiciliary care)'),
       'direct patient care',
       'hands-on care',
       'hospital experience',
       'hospital based experience',
       'patient care experience',
       'patient contact',
-      'working with patients',
-      'working with vulnerable (people|adults)',
-      'working with service users',
+      setting('working with (patients|vulnerable people|vulnerable adults|service users)'),
     ],
   },
 ];

@@ -141,6 +141,7 @@ export const governanceSkills: SkillDefinition[] = [
     label: 'Quality / service improvement',
     category: 'governance',
     variants: [
+      'changing and improving',
       'quality improvement',
       'service improvement',
       'continuous improvement',
@@ -159,7 +160,6 @@ export const governanceSkills: SkillDefinition[] = [
       'quality initiatives',
       'transforming services',
       'process improvement',
-      'practice development',
       'change ideas',
     ],
     abbreviations: ['QI'],
@@ -376,7 +376,6 @@ export const governanceSkills: SkillDefinition[] = [
       'information sharing',
       'sensitive data',
       'personal data',
-      'discretion',
     ],
   },
   {
@@ -397,7 +396,6 @@ export const governanceSkills: SkillDefinition[] = [
       'MARAC',
       'domestic abuse',
       'domestic violence',
-      'looked after children',
       'child sexual exploitation',
       'modern slavery',
     ],
@@ -413,6 +411,7 @@ export const governanceSkills: SkillDefinition[] = [
     label: 'Health and safety',
     category: 'governance',
     variants: [
+      'health, safety and security',
       'health and safety',
       'H&S',
       'health, safety and welfare',

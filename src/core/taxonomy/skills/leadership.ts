@@ -35,6 +35,10 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Leadership',
     category: 'leadership',
     variants: [
+      '(ability|able) to lead',
+      'natural leader',
+      'inspire (others|those around you|those around them|people|colleagues)',
+      'take charge',
       'leadership',
       'leadership skills',
       'leadership qualities',
@@ -82,7 +86,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'line management',
       'line manage',
       'line managing',
-      'line manager',
       'line management of staff',
       'line management responsibility',
       'line management experience',
@@ -173,7 +176,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'coaching and mentoring',
       'mentoring and coaching',
       {
-        text: '(mentoring|mentorship|mentor)',
+        text: '(mentoring|mentor)',
         unless: [
           'qualification',
           'course',
@@ -243,7 +246,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'skill-mix',
       'staffing levels',
       'staffing',
-      'rota',
       'rota management',
       'off-duty',
       'workforce deployment',
@@ -259,6 +261,7 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Change management',
     category: 'leadership',
     variants: [
+      'changing and improving',
       'change management',
       'managing change',
       'manage change',
@@ -376,6 +379,7 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Operational / service management',
     category: 'leadership',
     variants: [
+      'leadership and management',
       'operational management',
       'operational manager',
       'operational (delivery|performance|experience|leadership|responsibility|responsibilities)',
@@ -396,7 +400,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'day to day management',
       'day-to-day management',
       '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|service area|function)',
-      'ward management',
       'departmental management',
       'management experience',
       'managerial experience',
@@ -452,6 +455,8 @@ export const leadershipSkills: SkillDefinition[] = [
     label: 'Strategic planning / system leadership',
     category: 'leadership',
     variants: [
+      'seeing the big picture',
+      'see the big picture',
       'strategy',
       'strategic thinking',
       'strategic planning',
@@ -507,7 +512,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'educational role',
       '(train|training) and (supervise|supervising)',
       'student placements',
-      'student nurses',
     ],
   },
   {

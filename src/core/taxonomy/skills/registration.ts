@@ -1,10 +1,32 @@
-import type { SkillDefinition } from '../../model/skill';
+import type { SkillDefinition, Variant } from '../../model/skill';
 
 const CURRENT = '[(current|active|live|valid|full|up to date|up-to-date|effective|live and valid|current and valid)]';
 const WITH = '(registered|registration|registrant) (with|on) [the]';
 const AHP =
   '(physiotherapist|occupational therapist|radiographer|diagnostic radiographer|therapeutic radiographer|paramedic|dietitian|dietician|podiatrist|chiropodist|speech and language therapist|orthoptist|operating department practitioner|ODP|biomedical scientist|clinical scientist|practitioner psychologist|clinical psychologist|counselling psychologist|arts therapist|art therapist|music therapist|dramatherapist|drama therapist|prosthetist|orthotist|hearing aid dispenser|AHP|allied health professional)';
 const MIDWIFE_CUES = ['midwife', 'midwifery', 'NMC', 'registered', 'registration', 'maternity'];
+/**
+ * "Registered" or "qualified" reaches every profession of a list it heads: "a qualified Mental Health
+ * Nurse, Occupational Therapist or Social Worker", "registered with a professional body (nurse, social
+ * worker or OT)".
+ */
+const REGISTERED_CUES = ['registered', 'qualified', 'registration', 'professional body'];
+const NOT_REGISTERED = [
+  'newly qualified',
+  'student',
+  'students',
+  'supervise',
+  'supervising',
+  'supervision',
+  'unqualified',
+];
+const listedProfession = (text: string): Variant => ({
+  text,
+  needs: REGISTERED_CUES,
+  unless: NOT_REGISTERED,
+  window: 8,
+  cueKind: 'registration',
+});
 
 export const registrationSkills: SkillDefinition[] = [
   {
@@ -18,6 +40,12 @@ export const registrationSkills: SkillDefinition[] = [
       `${CURRENT} professional registration`,
       'registration with (the|a|an) [relevant|appropriate|UK] (professional|regulatory|statutory|registration|governing) (body|regulator)',
       'registered with (the|a|an) [relevant|appropriate|UK] (professional|regulatory|statutory|governing) (body|regulator)',
+      {
+        text: '[professional] (professional|regulatory|regulating|statutory|governing) (body|regulator|organisation|organization)',
+        needs: ['registered', 'registration'],
+        window: 4,
+        cueKind: 'registration',
+      },
       `${CURRENT} (relevant|appropriate|statutory|clinical|professional body) registration`,
       'professionally registered',
       'professional qualification and registration',
@@ -46,9 +74,9 @@ export const registrationSkills: SkillDefinition[] = [
     ],
   },
   {
-    // "Registered Nurse (Adult)" stays a registered nurse, with the field as a parameter, so a profile that
-    // says only "registered nurse" meets it; RMN, RNLD, RSCN and "mental health nurse" name the field itself.
-    // It does not imply a nursing degree: older registrations came with a diploma.
+    // A field ("Registered Nurse (Adult)", RMN, RNLD, RSCN, RGN) names the nurse registration and its field
+    // (the field's alsoNames), as the labelling rules read it. It does not imply a nursing degree: older
+    // registrations came with a diploma.
     id: 'reg-nmc-nurse',
     label: 'Registered nurse (NMC)',
     category: 'registration',
@@ -64,30 +92,41 @@ export const registrationSkills: SkillDefinition[] = [
       'Part 1 of the NMC register',
       'nurse registration',
       `${CURRENT} registration as a [registered] nurse`,
-      'registered nurse (adult|child|children|mental health|learning disability|learning disabilities)',
-      'registered nurse (adult|child|children|mental health|learning disability|learning disabilities) (field|branch)',
-      'RGN',
+      listedProfession('(nurse|nurses)'),
     ],
-    abbreviations: ['RN', 'RGN', 'RNs', 'RGNs'],
+    abbreviations: ['RN', 'RNs'],
   },
   {
     id: 'reg-nmc-field-adult',
     label: 'Nursing field: adult',
     category: 'registration',
     implies: ['reg-nmc-nurse'],
-    variants: ['[registered] adult nurse', 'adult field', 'adult branch', 'adult nursing registration', 'RN1'],
-    abbreviations: ['RNA'],
+    alsoNames: ['reg-nmc-nurse'],
+    variants: [
+      '(registered|qualified) adult nurse',
+      listedProfession('adult (nurse|nurses)'),
+      'registered nurse [(-|–)] (adult|adults) [(field|branch|nurse|nursing)]',
+      'adult field',
+      'adult branch',
+      'adult nursing registration',
+      'RN1',
+      'RGN',
+      '(registered|qualified|first level) general nurse',
+    ],
+    abbreviations: ['RNA', 'RGN', 'RGNs'],
   },
   {
     id: 'reg-nmc-field-mental-health',
     label: 'Nursing field: mental health',
     category: 'registration',
     implies: ['reg-nmc-nurse'],
+    alsoNames: ['reg-nmc-nurse'],
     variants: [
       'RMN',
       'RN3',
-      'registered mental health nurse',
-      'mental health nurse',
+      '(registered|qualified) mental health nurse',
+      listedProfession('mental health (nurse|nurses)'),
+      'registered nurse [(-|–)] mental health [(field|branch|nurse|nursing)]',
       'mental health nursing registration',
       'registered psychiatric nurse',
       'mental health field',
@@ -99,12 +138,14 @@ export const registrationSkills: SkillDefinition[] = [
     label: "Nursing field: children's",
     category: 'registration',
     implies: ['reg-nmc-nurse'],
+    alsoNames: ['reg-nmc-nurse'],
     variants: [
       'RSCN',
       'RNC',
       'RN8',
-      "registered (children's|childrens|sick children's|child|paediatric) nurse",
-      "(children's|childrens|paediatric) nurse",
+      "(registered|qualified) (children's|childrens|sick children's|child|paediatric) nurse",
+      listedProfession("(children's|childrens|sick children's|paediatric) (nurse|nurses)"),
+      "registered nurse [(-|–)] (child|children|children's|childrens|paediatric|paediatrics) [(field|branch|nurse|nursing)]",
       "(child|children's|childrens) field",
       "(child|children's|childrens) branch",
       "children's nursing registration",
@@ -116,12 +157,15 @@ export const registrationSkills: SkillDefinition[] = [
     label: 'Nursing field: learning disability',
     category: 'registration',
     implies: ['reg-nmc-nurse'],
+    alsoNames: ['reg-nmc-nurse'],
     variants: [
       'RNLD',
+      'RLDN',
       'RN5',
       'RNMH',
-      'registered learning (disability|disabilities) nurse',
-      'learning (disability|disabilities) nurse',
+      '(registered|qualified) learning (disability|disabilities) nurse',
+      listedProfession('learning (disability|disabilities) (nurse|nurses)'),
+      'registered nurse [(-|–)] (learning disability|learning disabilities|LD) [(field|branch|nurse|nursing)]',
       'learning (disability|disabilities) (field|branch)',
     ],
   },
@@ -157,6 +201,7 @@ export const registrationSkills: SkillDefinition[] = [
       'health visitor qualification',
       'RHV',
       '(registered|qualified) school nurse',
+      listedProfession('(school nurse|school nurses|health visitor|health visitors)'),
       'school nursing qualification',
       'SCPHN (HV|SN|OH)',
     ],
@@ -198,8 +243,9 @@ export const registrationSkills: SkillDefinition[] = [
       `${WITH} HPC`,
       'Health and Care Professions Council',
       'state (registered|registration)',
-      `registered ${AHP}`,
+      `(registered|qualified) (${AHP}|SLT|OT)`,
       `${AHP} registration`,
+      listedProfession(`(${AHP}|OT|occupational therapists|physiotherapists|paramedics|radiographers|dietitians)`),
     ],
   },
   {
@@ -300,7 +346,8 @@ export const registrationSkills: SkillDefinition[] = [
     variants: [
       'Social Work England',
       `${WITH} (Social Work England|SWE|SSSC|NISCC|Social Care Wales)`,
-      'registered social worker',
+      '(registered|qualified) social worker',
+      listedProfession('(social worker|social workers)'),
       'social work registration',
       'social worker registration',
       'SSSC',

@@ -16,7 +16,7 @@ describe('acronym collisions are resolved by nearby words', () => {
     ['Experience of advance care planning (ACP) with families', 'clin-end-of-life'],
     ['Physician Associate (PA) registered on the PAMVR', 'qual-physician-associate'],
     ['PA to the Medical Director', 'other-administration'],
-    ['Qualified SLT', 'qual-ahp-degree'],
+    ['Qualified SLT', 'reg-hcpc'],
     ['Degree in OT', 'qual-ahp-degree'],
     ['Willing to work paid OT for extra shifts', 'other-work-pattern'],
     ['Experience at CNS level', 'exp-band-level'],
@@ -121,7 +121,7 @@ describe('"essential" that is not a marker, and capitals', () => {
 describe('normalisation', () => {
   it.each([
     ['Organizational skills', 'other-organisation-time'],
-    ['Pediatric nurse', 'reg-nmc-field-child'],
+    ['Registered pediatric nurse', 'reg-nmc-field-child'],
     ['Knowledge of IR(ME)R', 'clin-radiation-imaging'],
     ['Knowledge of IRMER', 'clin-radiation-imaging'],
     ['H&S training', 'gov-health-safety'],

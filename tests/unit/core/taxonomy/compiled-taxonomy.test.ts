@@ -16,6 +16,7 @@ describe('the taxonomy compiled at build time', () => {
     expect(loaded.compiled).toBe(here.compiled);
     expect(loaded.trie.size).toBe(here.trie.size);
     expect([...loaded.skills.keys()]).toEqual([...here.skills.keys()]);
+    expect([...loaded.vocabulary.words].sort()).toEqual([...here.vocabulary.words].sort());
     const texts = PROFESSIONS.flatMap((p) => [...p.criteria, ...p.heldOut, ...p.unseen].map(([text]) => text));
     for (const text of texts) expect(matchText(loaded, text), text).toEqual(matchText(here, text));
   });
@@ -28,6 +29,13 @@ describe('the taxonomy compiled at build time', () => {
     expect(matchText(loadTaxonomy(data), 'Experience of Zephyr rota').map((h) => h.skillId)).not.toContain(
       'custom-zephyr',
     );
+  });
+
+  it('reads the words of a user’s skills as its own words, not as slips of the taxonomy’s', () => {
+    const loaded = loadTaxonomy(data);
+    expect(loaded.vocabulary.words.has('zephyr')).toBe(false);
+    const mine = addSkills(loaded, [{ id: 'custom-zephyr', label: 'Zephyr', category: 'it', variants: ['Zephyr'] }]);
+    expect(mine.vocabulary.words.has('zephyr')).toBe(true);
   });
 
   it('refuses a taxonomy not compiled whole', () => {

@@ -8,7 +8,8 @@ const first = (q: string) => searchSkills(index, q)[0]?.id;
 describe('searchSkills', () => {
   it('finds skills by label, variant or abbreviation', () => {
     expect(first('clinical au')).toBe('gov-clinical-audit');
-    expect(first('RGN')).toBe('reg-nmc-nurse');
+    // A registered general nurse is registered in the adult field (which implies a registered nurse).
+    expect(first('RGN')).toBe('reg-nmc-field-adult');
     expect(first('excel')).toBe('it-ms-office');
   });
 
@@ -28,7 +29,7 @@ describe('searchSkills', () => {
     const ids = (q: string) => exactMatches(index, q).map((s) => s.id);
     expect(ids('Excel')).toEqual(['it-ms-office']);
     expect(ids('  clinical   audit ')).toEqual(['gov-clinical-audit']);
-    expect(ids('RGN')).toEqual(['reg-nmc-nurse']);
+    expect(ids('RGN')).toEqual(['reg-nmc-field-adult']);
     expect(ids('clinical au')).toEqual([]);
     expect(ids('')).toEqual([]);
   });

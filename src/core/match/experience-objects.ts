@@ -1,0 +1,300 @@
+import { expandPattern } from '../taxonomy/expand-pattern';
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
+import { professionsNamed } from '../taxonomy/profession-words';
+import { tokenise, type Token } from '../text/tokenise';
+import type { TokenScopes } from './clauses';
+import { phraseAt, phraseSet } from './phrase-finder';
+import { SPECIALTIES } from '../taxonomy/specialties';
+
+/** What an experience is of, as tokens [start, end), and the anchor it names. */
+export type ExperienceObject = {
+  start: number;
+  end: number;
+  skillId: string;
+  explanation: string;
+  /** Read from "experienced" and the role it qualifies: the words name the role, not a specialty. */
+  role: boolean;
+};
+
+/** A phrase already read as a skill, which an object may not overlap. */
+type Taken = { start: number; end: number };
+
+const MAX_OBJECT = 6;
+/** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
+const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
+const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
+
+type Compiled = {
+  heads: Set<string>;
+  nounHeads: Set<string>;
+  links: Set<string>;
+  bridges: string[][];
+  determiners: Set<string>;
+  stops: Set<string>;
+  generic: Set<string>;
+  modifiers: Set<string>;
+  practitioners: Set<string>;
+  careRoles: Set<string>;
+  roleWords: Set<string>;
+  activities: Set<string>;
+  seniority: Set<string>;
+  specialtyEnding: RegExp;
+  specialtyWords: Set<string>;
+  anchors: Set<string>;
+  notSpecialties: Set<string>;
+};
+let compiled: Compiled | undefined;
+
+const norms = (words: readonly string[]) => new Set(words.flatMap((w) => tokenise(w).map((t) => t.norm)));
+
+function compile(): Compiled {
+  const f = EXPERIENCE_FRAMES;
+  compiled ??= {
+    heads: norms(f.heads),
+    nounHeads: norms(f.nounHeads),
+    links: norms(f.links),
+    bridges: f.bridges
+      .flatMap((b) => expandPattern(b))
+      .map((b) => tokenise(b).map((t) => t.norm))
+      .sort((a, b) => b.length - a.length),
+    determiners: norms(f.determiners),
+    stops: norms(f.stops),
+    generic: norms(f.generic),
+    modifiers: norms(f.modifiers),
+    practitioners: norms(f.practitioners),
+    careRoles: norms(f.careRoles),
+    roleWords: norms(f.roleWords),
+    activities: norms(f.activities),
+    seniority: norms(f.seniority),
+    specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
+    specialtyWords: norms(f.specialtyWords),
+    anchors: norms([...f.groups, ...f.places]),
+    notSpecialties: norms(f.notSpecialties),
+  };
+  return compiled;
+}
+
+/**
+ * The specialties, settings and client groups the text asks experience of without naming one of the
+ * taxonomy's phrases: the object after "experience of / in / with" (through "working with", "the
+ * management of"), or the words before "experience" ("Endoscopy experience"). An object that is a
+ * skill already read, an activity ("experience of managing budgets"), or only generic words ("a busy
+ * team") names nothing; the advert's own profession ("5 years pharmacy experience" on a pharmacist's
+ * advert) is post-registration experience.
+ */
+export function experienceObjects(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  taken: readonly Taken[],
+  title: string | null | undefined,
+): ExperienceObject[] {
+  const c = compile();
+  const found: ExperienceObject[] = [];
+  const titleProfessions = professionsOfTitle(title);
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    // "Lived experience of mental health services" is the applicant's own life, not a specialty.
+    if (tokens[i - 1]?.norm === 'lived') continue;
+    const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
+    const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
+    const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
+    const own = titled !== null && onlyQualifiers(c, tokens, titled);
+    const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, taken);
+    if (!range) continue;
+    const named = own ? roleExperience(c, tokens, range) : classify(c, tokens, range, taken, titleProfessions);
+    if (!named) continue;
+    const words = tokens
+      .slice(range[0], range[1])
+      .map((t) => t.raw)
+      .join(' ');
+    const head = tokens[i]!.raw;
+    const how = object ? `"${head}" of "${words}"` : titled ? `"${head} ${words} …"` : `"${words} ${head}"`;
+    const what =
+      named === EXPERIENCE_FRAMES.skillId
+        ? 'a specialty, setting or client group'
+        : named === EXPERIENCE_FRAMES.bandId
+          ? 'a senior post'
+          : named === EXPERIENCE_FRAMES.careSettingId
+            ? 'care work'
+            : 'the own profession';
+    found.push({
+      start: range[0],
+      end: range[1],
+      skillId: named,
+      explanation: `${how}: experience of ${what}`,
+      role: own,
+    });
+  }
+  return found;
+}
+
+/**
+ * The object without a skill read later in it ("Medicine at an NHS Trust" → "Medicine"); null when a
+ * skill starts it ("experience of budget management" is that skill).
+ */
+function untaken(
+  c: Compiled,
+  tokens: readonly Token[],
+  range: [number, number] | null,
+  taken: readonly Taken[],
+): [number, number] | null {
+  if (!range) return null;
+  const start = range[0];
+  let end = range[1];
+  for (const t of taken) {
+    if (t.start <= start && t.end > start) return null;
+    if (t.start <= start || t.start >= end) continue;
+    // A skill after a link word ends the object; a skill the object's words lead into is what it is.
+    const before = tokens[t.start - 1]!.norm;
+    if (!c.links.has(before) && !c.determiners.has(before)) return null;
+    end = t.start;
+  }
+  return [start, end];
+}
+
+/**
+ * "an experienced Endoscopy Nurse": the words between "experienced" and the profession it qualifies,
+ * or null when no profession follows within a few words.
+ */
+function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, head: number): [number, number] | null {
+  // "an experienced and committed Children's Nurse": a second adjective is passed over.
+  const from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
+  const end = Math.min(scopes.clauseEnd[head]!, from + 5);
+  for (let k = from; k < end; k++) {
+    if (scopes.segment[k] !== scopes.segment[head]) return null;
+    const norm = tokens[k]!.norm;
+    const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
+    if (c.practitioners.has(norm) || (c.careRoles.has(norm) && !social)) return k > from ? [from, k] : [k, k + 1];
+    if (c.stops.has(norm) || c.links.has(norm)) return null;
+  }
+  return null;
+}
+
+const isAdjective = (token: Token | undefined) =>
+  token !== undefined && /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u.test(token.norm);
+
+/** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
+function objectAfter(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, number] | null {
+  const end = scopes.clauseEnd[head]!;
+  let j = head + 1;
+  const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
+  if (j < end && c.links.has(tokens[j]!.norm)) j++;
+  else if (!bridgeAt(j)) return null;
+  const bridge = bridgeAt(j);
+  if (bridge) j += bridge.length;
+  while (j < end && c.determiners.has(tokens[j]!.norm) && scopes.segment[j] === scopes.segment[head]) j++;
+  let k = j;
+  while (k < end && k - j < MAX_OBJECT && !c.stops.has(tokens[k]!.norm) && scopes.segment[k] === scopes.segment[j]) {
+    k++;
+    if (scopes.phraseBreak[k] === 1) break;
+  }
+  while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
+  while (k > j && (c.links.has(tokens[k - 1]!.norm) || c.determiners.has(tokens[k - 1]!.norm))) k--;
+  return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
+}
+
+/** "[previous] OBJECT experience": the words before the head that say of what, or null. */
+function objectBefore(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, number] | null {
+  const from = scopes.clauseStart[head]!;
+  let j = head;
+  while (
+    j > from &&
+    head - j < 4 &&
+    scopes.segment[j - 1] === scopes.segment[head] &&
+    scopes.phraseBreak[j] !== 1 &&
+    isObjectWord(c, tokens[j - 1]!.norm)
+  ) {
+    j--;
+  }
+  return j < head ? [j, head] : null;
+}
+
+const isObjectWord = (c: Compiled, norm: string) =>
+  /\p{L}/u.test(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
+
+/** The anchor an object names, or null for a skill, an activity or only generic words. */
+function classify(
+  c: Compiled,
+  tokens: readonly Token[],
+  [start, end]: [number, number],
+  taken: readonly Taken[],
+  titleProfessions: readonly string[],
+): string | null {
+  const first = tokens[start]!.norm;
+  if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
+  if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
+  if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
+  const words = tokens.slice(start, end).map((t) => t.norm);
+  const content = words.filter((w) => /\p{L}/u.test(w) && !c.generic.has(w));
+  if (content.length === 0) return null;
+  if (taken.some((t) => t.start < end && t.end > start)) return null;
+  const anchored = words.some((w) => c.anchors.has(w));
+  const named = anchored ? null : professionsNamed(content);
+  if (named && named.some((p) => titleProfessions.includes(p))) return EXPERIENCE_FRAMES.ownProfessionId;
+  const specialty = content.some(
+    (w) => c.specialtyWords.has(w) || (c.specialtyEnding.test(w) && !c.notSpecialties.has(w)),
+  );
+  const qualified = anchored && content.some((w) => !c.anchors.has(w));
+  return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
+}
+
+/** The professions an advert's title names: "Band 6 Occupational Therapist" → occupational therapy. */
+export function professionsOfTitle(title: string | null | undefined): string[] {
+  if (!title) return [];
+  const norms = tokenise(title).map((t) => t.norm);
+  const found = new Set<string>();
+  for (let i = 0; i < norms.length; i++) {
+    for (let j = i + 1; j <= Math.min(norms.length, i + 4); j++) {
+      for (const p of professionsNamed(norms.slice(i, j)) ?? []) found.add(p);
+    }
+  }
+  return [...found];
+}
+
+/** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */
+function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
+  for (const phrase of SPECIALTY_PHRASES.phrases) {
+    for (let i = start; i + phrase.length <= end; i++) if (phraseAt(tokens, i, phrase)) return true;
+  }
+  return false;
+}
+
+/**
+ * "experienced Registered Nurse", "experienced Bank Mental Health Nurse": nothing between "experienced"
+ * and the role but qualifiers of it and words naming the profession or its field.
+ */
+const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
+  tokens
+    .slice(start, end)
+    .every(
+      (t) =>
+        c.modifiers.has(t.norm) ||
+        c.generic.has(t.norm) ||
+        c.practitioners.has(t.norm) ||
+        c.careRoles.has(t.norm) ||
+        c.roleWords.has(t.norm) ||
+        c.seniority.has(t.norm) ||
+        /^\d/.test(t.norm),
+    );
+
+/**
+ * An experienced senior ("Senior Pharmacist", "Deputy Sister") is experience at a level; an experienced
+ * care role ("Healthcare Assistant") care experience; else experience in the profession.
+ */
+const roleExperience = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) => {
+  const words = tokens.slice(start, end);
+  if (words.some((t) => c.seniority.has(t.norm))) return EXPERIENCE_FRAMES.bandId;
+  const role = tokens[end]?.norm ?? '';
+  const last = c.careRoles.has(role) ? role : words[words.length - 1]!.norm;
+  return c.careRoles.has(last) ? EXPERIENCE_FRAMES.careSettingId : EXPERIENCE_FRAMES.ownProfessionId;
+};

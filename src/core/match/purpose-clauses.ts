@@ -1,0 +1,112 @@
+import type { TokenScopes } from './clauses';
+import { findPhrases, phraseSet } from './phrase-finder';
+import type { Token } from '../text/tokenise';
+
+/** "… in order to …", "… to join our team": what follows says why, not what the applicant must have. */
+const PURPOSE_OPENERS = phraseSet(['in order to', 'so as to', 'so that', 'to join', 'and join', 'joining our']);
+
+/** Verbs of the post's purpose: "… treatment to provide a high quality service". */
+const PURPOSE_VERBS = new Set([
+  'provide',
+  'deliver',
+  'ensure',
+  'support',
+  'help',
+  'assist',
+  'maintain',
+  'achieve',
+  'enable',
+  'facilitate',
+  'promote',
+  'improve',
+  'meet',
+]);
+
+/**
+ * Words after which "to VERB" is what is asked, not a purpose: "the ability to deliver high quality
+ * care", "willing to support", "committed to providing".
+ */
+const ASKING = new Set([
+  'ability',
+  'abilities',
+  'able',
+  'unable',
+  'willing',
+  'willingness',
+  'capable',
+  'capability',
+  'capacity',
+  'commitment',
+  'committed',
+  'dedication',
+  'dedicated',
+  'desire',
+  'keen',
+  'want',
+  'wants',
+  'wish',
+  'motivation',
+  'motivated',
+  'passion',
+  'passionate',
+  'need',
+  'needs',
+  'how',
+  'skills',
+  'skill',
+  'experience',
+  'experienced',
+  'require',
+  'required',
+  'requires',
+  'expected',
+  'prepared',
+  'confident',
+  'confidence',
+  'aptitude',
+  'eager',
+  'enthusiasm',
+  'drive',
+  'determination',
+  'approach',
+  'asked',
+  'eligible',
+  'must',
+  'should',
+  'will',
+  'can',
+  'and',
+  'or',
+]);
+
+/** "… to meet the needs of the service and be able to work shifts", "… as such you must have": the ask starts again. */
+const AGAIN = new Set(['be', 'have', 'has', 'able', 'must', 'should', 'will', 'can', 'demonstrate', 'show', 'hold']);
+const asksAgain = (tokens: readonly Token[], at: number) =>
+  MODALS.has(tokens[at]!.norm) ||
+  ((tokens[at]!.norm === 'and' || tokens[at]!.norm === 'but') && AGAIN.has(tokens[at + 1]?.norm ?? ''));
+const MODALS = new Set(['must', 'should']);
+
+/**
+ * For each token, whether it lies in a clause that says what the post is for ("… to provide a high
+ * quality service", "in order to support colleagues", "… to join our multidisciplinary team"): a skill
+ * named there is the post's purpose or the employer's description, not something the applicant is
+ * asked to have. A "to" after a word that asks ("the ability to deliver …") opens no purpose.
+ */
+export function purposeTokens(tokens: readonly Token[], scopes: TokenScopes): Uint8Array {
+  const inPurpose = new Uint8Array(tokens.length);
+  const markFrom = (from: number) => {
+    let to = from + 1;
+    while (to < tokens.length && scopes.segment[to] === scopes.segment[from] && !asksAgain(tokens, to)) to++;
+    inPurpose.fill(1, from, to);
+  };
+  for (const opener of findPhrases(tokens, PURPOSE_OPENERS)) markFrom(opener.start);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'to' || !PURPOSE_VERBS.has(tokens[i + 1]!.norm)) continue;
+    if (scopes.clauseStart[i] === i) continue;
+    let before = i - 1;
+    if (/ly$/.test(tokens[before]!.norm) && before > scopes.clauseStart[i]!) before--;
+    if (ASKING.has(tokens[before]!.norm)) continue;
+    markFrom(i);
+  }
+  return inPurpose;
+}

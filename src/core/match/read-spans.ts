@@ -1,0 +1,51 @@
+import { compileFor, type Matcher } from '../taxonomy/compile';
+import { readingsOf } from '../taxonomy/vocabulary';
+import { tokenise, type Token } from '../text/tokenise';
+import { scopeTokens, type TokenScopes } from './clauses';
+import { findCandidates, type Candidate } from './find-candidates';
+import type { MatchContext } from './match-context';
+import { purposeTokens } from './purpose-clauses';
+import { selectSpans } from './select-spans';
+import { sharedHeads } from './shared-heads';
+import {
+  mostSpecific,
+  ownProfessionForRole,
+  settingsForRole,
+  withoutGenericBeforeSpecific,
+  withoutGenericQualifications,
+  withExperienceObjects,
+  withSkillsAlsoNamed,
+} from './span-skills';
+import { unglue } from './unglue';
+
+/** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
+export type ReadText = { tokens: Token[]; scopes: TokenScopes; spans: Candidate[][] };
+
+/** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
+export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
+  const tokens = unglue(tokenise(text), matcher.vocabulary);
+  if (tokens.length === 0) return null;
+  const readings = tokens.map((t) => {
+    const words = readingsOf(matcher.vocabulary, t.norm);
+    return words.length > 0 ? words : undefined;
+  });
+  // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
+  compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
+  const scopes = scopeTokens(text, tokens);
+  const heads = sharedHeads(text, tokens, scopes);
+  // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
+  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
+    .filter((span) => span.every((c) => c.terminal.skillId !== null))
+    .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
+  const spans = withoutGenericQualifications(
+    matcher,
+    scopes,
+    withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
+  );
+  const withObjects = withExperienceObjects(matcher, tokens, scopes, spans, context);
+  // Read first, then dropped: words of a purpose clause are not read again as an experience object.
+  const purpose = purposeTokens(tokens, scopes);
+  const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
+  const spansForRole = ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context);
+  return { tokens, scopes, spans: spansForRole };
+}

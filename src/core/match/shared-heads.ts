@@ -1,0 +1,35 @@
+import type { TokenScopes } from './clauses';
+import { normaliseToken } from '../text/normalise-token';
+import type { Token } from '../text/tokenise';
+
+/** Nouns a list of modifiers shares: "leadership, managerial and communication skills". */
+const HEADS = new Set(['skills', 'experience', 'abilities', 'knowledge', 'qualities'].map(normaliseToken));
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const MAX_CONJUNCTS = 5;
+
+/**
+ * For each token, the head noun it shares with the words after it when it is one word of a list of
+ * modifiers ("Supervision and training experience": "supervision" → "experience"), else -1. The last
+ * word of the list stands next to its head already and gets none.
+ */
+export function sharedHeads(text: string, tokens: readonly Token[], scopes: TokenScopes): Int32Array {
+  const heads = new Int32Array(tokens.length).fill(-1);
+  for (let h = 2; h < tokens.length; h++) {
+    if (!HEADS.has(tokens[h]!.norm) || scopes.clause[h - 1] !== scopes.clause[h]) continue;
+    let p = h - 1;
+    for (let n = 0; n < MAX_CONJUNCTS && isConjunct(tokens[p]); n++) {
+      const gap = p > 0 ? text.slice(tokens[p - 1]!.end, tokens[p]!.start) : '';
+      let previous: number;
+      if (p >= 2 && CONJUNCTIONS.has(tokens[p - 1]!.norm) && !/[.;:]/.test(gap)) previous = p - 2;
+      else if (p >= 1 && /^\s*[,/&]\s*$/.test(gap)) previous = p - 1;
+      else break;
+      if (scopes.clause[previous] !== scopes.clause[h] || !isConjunct(tokens[previous])) break;
+      heads[previous] = h;
+      p = previous;
+    }
+  }
+  return heads;
+}
+
+const isConjunct = (token: Token | undefined) =>
+  token !== undefined && /^\p{L}{3,}$/u.test(token.norm) && !CONJUNCTIONS.has(token.norm);

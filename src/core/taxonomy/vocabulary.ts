@@ -1,0 +1,90 @@
+import { tokenise } from '../text/tokenise';
+import { deletions, inflectionKey, isInflected, oneSlipApart } from '../text/word-forms';
+import { expandPattern } from './expand-pattern';
+
+/**
+ * Every word the taxonomy's phrases and cues are written with, as normal forms. A word of a text that
+ * is not among them cannot be part of any phrase as written, so it is worth a second reading: as an
+ * inflection of a taxonomy word ("led" for "lead"), a slip ("practitoner") or words run together
+ * ("experiencedRMNwith").
+ */
+export type Vocabulary = {
+  words: ReadonlySet<string>;
+  /** Built the first time a text has a word outside the vocabulary. */
+  index?: VocabularyIndex;
+};
+
+type VocabularyIndex = {
+  /** Inflection key → the taxonomy words with that key. */
+  byKey: Map<string, string[]>;
+  /** A long taxonomy word, and each of its one-letter deletions → the word. */
+  bySlip: Map<string, string[]>;
+};
+
+/** The shortest word read through a slip: shorter words are too often other words ("lead"/"load"). */
+export const SLIP_MIN_LENGTH = 8;
+
+const GROUP_SYNTAX = /[()[\]|]/g;
+const WORD_INTERNAL_GROUP = /[\p{L}\p{N}][([]|[)\]][\p{L}\p{N}]/u;
+
+export function vocabularyOf(patterns: Iterable<string>): Vocabulary {
+  const vocabulary: Vocabulary = { words: new Set<string>() };
+  addToVocabulary(vocabulary, patterns);
+  return vocabulary;
+}
+
+/** The words of more patterns (a user's own skills) join the vocabulary; its index is built again. */
+export function addToVocabulary(vocabulary: Vocabulary, patterns: Iterable<string>): void {
+  const words = vocabulary.words as Set<string>;
+  const add = (text: string) => {
+    for (const token of tokenise(text)) words.add(token.norm);
+  };
+  for (const pattern of patterns) {
+    add(pattern.replace(GROUP_SYNTAX, ' '));
+    if (WORD_INTERNAL_GROUP.test(pattern)) for (const phrase of expandPattern(pattern)) add(phrase);
+    if (/\p{L}-\p{L}/u.test(pattern)) add(pattern.replace(GROUP_SYNTAX, ' ').replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+  }
+  delete vocabulary.index;
+}
+
+function indexOf(vocabulary: Vocabulary): VocabularyIndex {
+  if (vocabulary.index) return vocabulary.index;
+  const byKey = new Map<string, string[]>();
+  const bySlip = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, word: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (const word of vocabulary.words) {
+    if (!/^\p{L}+$/u.test(word)) continue;
+    if (word.length >= 3 && !isInflected(word)) push(byKey, inflectionKey(word), word);
+    if (word.length >= SLIP_MIN_LENGTH - 1) {
+      push(bySlip, word, word);
+      for (const d of deletions(word)) push(bySlip, d, word);
+    }
+  }
+  vocabulary.index = { byKey, bySlip };
+  return vocabulary.index;
+}
+
+/**
+ * The taxonomy words a word outside the vocabulary may stand for: the base form of a past or -ing form
+ * ("led" and "leading" → "lead"; not the other way: "willing" is not "will"), else, for a long word,
+ * the words one slip away ("experence" → "experience"). Empty for a word of the vocabulary, a short
+ * word, or a word with digits.
+ */
+export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
+  if (vocabulary.words.has(word) || word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
+  const { byKey, bySlip } = indexOf(vocabulary);
+  const base = isInflected(word) ? byKey.get(inflectionKey(word)) : undefined;
+  if (base) return base;
+  if (word.length < SLIP_MIN_LENGTH) return [];
+  const found = new Set<string>();
+  for (const key of [word, ...deletions(word)]) {
+    for (const candidate of bySlip.get(key) ?? []) {
+      if (candidate[0] === word[0] && oneSlipApart(word, candidate)) found.add(candidate);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,35 @@
+import { hitFeatures, textFeatures } from '../../../src/core/match/learned/features';
+import { readSpans } from '../../../src/core/match/read-spans';
+import type { Matcher } from '../../../src/core/taxonomy/compile';
+
+/** One labelled criterion as the learner takes it: its advert (for folds), words, title and skills. */
+export type LabelledText = { advert: string; text: string; title: string; skills: readonly string[] };
+
+/** A skill the rules found in a criterion, with its features and whether the labels have it. */
+export type Found = { criterion: number; skillId: string; features: string[]; label: 0 | 1 };
+
+/** What the learner sees of one criterion: the rules' finds and the criterion's own features. */
+export type Read = { found: Found[]; foundIds: Set<string>; words: string[]; gold: Set<string> };
+
+/** The rules' reading of each criterion (the matcher must have no learned model attached). */
+export function readAll(matcher: Matcher, texts: readonly LabelledText[], scope: ReadonlySet<string>): Read[] {
+  return texts.map((t, criterion) => {
+    const gold = new Set(t.skills);
+    const read = readSpans(matcher, t.text, { title: t.title });
+    if (!read) return { found: [], foundIds: new Set(), words: [], gold };
+    const { tokens, scopes, spans } = read;
+    const ids = [...new Set(spans.flatMap((s) => s.map((c) => c.terminal.skillId!)))];
+    const found = spans.flatMap((span) =>
+      span
+        .filter((c) => scope.has(c.terminal.skillId!))
+        .map((c) => ({
+          criterion,
+          skillId: c.terminal.skillId!,
+          features: hitFeatures(matcher, tokens, scopes, c, ids),
+          label: gold.has(c.terminal.skillId!) ? (1 as const) : (0 as const),
+        })),
+    );
+    const words = [...new Set(textFeatures(tokens, scopes).map((f) => f.name)), ...ids.map((id) => `found:${id}`)];
+    return { found, foundIds: new Set(found.map((f) => f.skillId)), words, gold };
+  });
+}

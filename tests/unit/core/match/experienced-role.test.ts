@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { matchText } from '../../../../src/core/match/match-text';
+import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+
+/** "an experienced [role]" read as the labelling rules read it (rule 9); phrasings written for the tests. */
+const matcher = defaultMatcher();
+const experience = (text: string, title = '') =>
+  matchText(matcher, text, { title })
+    .filter((h) => !h.negated && h.skillId.startsWith('exp-'))
+    .map((h) => h.skillId);
+
+describe('experience read from "experienced" and the role it qualifies', () => {
+  it.each([
+    ['We want an experienced Bank Mental Health Nurse for our ward', 'Staff Nurse'],
+    ['An experienced RMN with a current PIN', 'Community Mental Health Nurse'],
+    ["We are looking for an experienced and dedicated Children's Nurse", 'Community Nurse'],
+    ['An experienced Pharmacy Technician is sought', 'Pharmacy Technician'],
+  ])('%s: post-registration experience', (text, title) => {
+    expect(experience(text, title)).toEqual(['exp-post-registration']);
+  });
+
+  it.each([
+    ['We need experienced Healthcare Assistants for the ward', 'Healthcare Assistant'],
+    ['Experienced Bank HCA wanted', 'Bank HCA'],
+  ])('%s: care experience', (text, title) => {
+    expect(experience(text, title)).toContain('exp-care-setting');
+    expect(experience(text, title)).not.toContain('exp-post-registration');
+  });
+
+  it('keeps a specialty and a senior post apart from the profession', () => {
+    expect(experience('An experienced Endoscopy Nurse', 'Staff Nurse')).toEqual(['exp-specialty']);
+    expect(experience('An experienced Senior Pharmacist', 'Pharmacist')).toEqual(['exp-band-level']);
+  });
+
+  it('reads a social worker as a profession, not a care role', () => {
+    expect(experience('An experienced Social Worker', 'Social Worker')).not.toContain('exp-care-setting');
+  });
+
+  it('says in Why? which role it read', () => {
+    const hit = matchText(matcher, 'Experienced HCA wanted', { title: 'HCA' }).find(
+      (h) => h.skillId === 'exp-care-setting',
+    )!;
+    expect(hit.rule).toContain('care work');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matchText } from '../../../../src/core/match/match-text';
+import { compileAll, compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { loadTaxonomy, serialiseTaxonomy } from '../../../../src/core/taxonomy/compiled-taxonomy';
+import { LEARNED_MODEL, withLearnedModel } from '../../../../src/core/taxonomy/learned';
+import type { LearnedModel } from '../../../../src/core/taxonomy/learned-model';
+import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { CONTRACT_IDS } from '../../../fixtures/taxonomy-contract';
+
+/** A model written for the test: "collegial" (and "collegial approach") names team working. */
+const model: LearnedModel = {
+  about: 'test',
+  verifier: { bias: 0, weights: {}, threshold: 0 },
+  adder: {
+    threshold: 0.5,
+    skills: { 'comm-teamwork': { bias: -2, weights: { 'u:collegial': 1.5, 'b:collegial_approach': 1, 'u:not': -3 } } },
+  },
+};
+const withModel = () => withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES), model);
+const ids = (text: string) => matchText(withModel(), text).map((h) => h.skillId);
+
+describe('the learned adder', () => {
+  it('names a skill the rules missed when the words score high enough, and says which words decided', () => {
+    const hits = matchText(withModel(), 'A collegial approach');
+    const added = hits.find((h) => h.skillId === 'comm-teamwork')!;
+    expect(added.rule).toContain('learned from labelled adverts');
+    expect(added.rule).toContain('"collegial"');
+    expect(added.matchedText).toBe('collegial');
+  });
+
+  it('adds nothing below its threshold', () => {
+    expect(ids('A collegial manner')).not.toContain('comm-teamwork');
+    expect(ids('A collegial approach is not what we mean')).not.toContain('comm-teamwork');
+  });
+
+  it('does not add a skill the rules found already', () => {
+    expect(ids('Team working and a collegial approach').filter((id) => id === 'comm-teamwork')).toHaveLength(1);
+  });
+
+  it('travels with the taxonomy compiled at build time', () => {
+    const data = JSON.parse(JSON.stringify(serialiseTaxonomy(compileAll(withModel()))));
+    expect(loadTaxonomy(data).learned).toEqual(model);
+  });
+});
+
+describe('the shipped model', () => {
+  it('names only contract skills and stays small enough for the background script', () => {
+    const contract = new Set<string>(CONTRACT_IDS);
+    expect(Object.keys(LEARNED_MODEL.adder.skills).every((id) => contract.has(id))).toBe(true);
+    expect(JSON.stringify(LEARNED_MODEL).length).toBeLessThan(60_000);
+  });
+});

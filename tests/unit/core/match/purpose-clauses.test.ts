@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scopeTokens } from '../../../../src/core/match/clauses';
+import { matchText } from '../../../../src/core/match/match-text';
+import { purposeTokens } from '../../../../src/core/match/purpose-clauses';
+import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { tokenise } from '../../../../src/core/text/tokenise';
+
+/** Phrasings written for the tests, in the shapes of real adverts. */
+const matcher = defaultMatcher();
+const asked = (text: string) =>
+  matchText(matcher, text)
+    .filter((h) => !h.negated)
+    .map((h) => h.skillId);
+const inPurpose = (text: string) => {
+  const tokens = tokenise(text);
+  const marks = purposeTokens(tokens, scopeTokens(text, tokens));
+  return tokens.filter((_, i) => marks[i] === 1).map((t) => t.raw);
+};
+
+describe('a clause that says what the post is for asks nothing', () => {
+  it.each([
+    ['Expert in assessment and treatment to provide a high quality service to our patients', 'val-commitment-quality'],
+    ['We want an experienced nurse to join our multidisciplinary team', 'comm-mdt'],
+    ['Accurate record keeping in order to support colleagues in team working', 'comm-teamwork'],
+  ])('%s: not %s', (text, id) => {
+    expect(asked(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['The ability to deliver high quality care', 'val-commitment-quality'],
+    ['Willing to support colleagues and work as part of a team', 'comm-teamwork'],
+    ['Committed to provide a high quality service', 'val-commitment-quality'],
+    ['Flexible to meet the needs of the service, and able to work as part of a team', 'comm-teamwork'],
+  ])('%s: still %s', (text, id) => {
+    expect(asked(text)).toContain(id);
+  });
+
+  it('ends where the applicant is asked something again', () => {
+    expect(inPurpose('Flexible to meet the needs of the service and be able to work shifts')).toEqual([
+      'to',
+      'meet',
+      'the',
+      'needs',
+      'of',
+      'the',
+      'service',
+    ]);
+    expect(inPurpose('The aim is to ensure safe care as such you must have team working skills')).not.toContain('team');
+    expect(inPurpose('In order to apply, you must hold NMC registration')).toEqual(['In', 'order', 'to', 'apply']);
+  });
+});
