@@ -130,7 +130,11 @@ describe('npm run analyse', () => {
           category: 'Qualifications',
           level: 'essential',
           text: 'Current NMC registration',
-          skills: [{ id: 'reg-nmc', matched: 'Current NMC registration' }],
+          // The register's part comes from the advert's title (a Staff Nurse: the nurse registration).
+          skills: [
+            { id: 'reg-nmc', matched: 'Current NMC registration' },
+            { id: 'reg-nmc-nurse', matched: 'Current NMC registration' },
+          ],
           status: 'met',
         },
         { level: 'essential', skills: [{ id: 'gov-clinical-audit' }], status: 'missing' },

@@ -64,7 +64,7 @@ describe('SkillPicker (APG combobox, list autocomplete with manual selection)', 
     const input = mount(new Set(), onPick);
     type(input, 'RGN');
     press(input, 'Enter');
-    expect(onPick).toHaveBeenCalledExactlyOnceWith('reg-nmc-nurse');
+    expect(onPick).toHaveBeenCalledExactlyOnceWith('reg-nmc-field-adult');
 
     type(input, 'clinical au');
     press(input, 'Enter');
