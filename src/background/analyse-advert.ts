@@ -6,17 +6,18 @@ import { withDocuments } from '../core/pipeline/with-documents';
 import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
 import { loadProfile } from '../storage/profile-store';
 import { keptDocumentCriteria } from './kept-documents';
+import { queueHistoryWrite } from './history-writes';
 import { recordInHistory } from './record-in-history';
 
 /**
  * The second half of the pipeline for an advert tab: its criteria matched against the taxonomy and
  * the user's own skills, the criteria of its attached documents merged in (read now, or kept from an
- * earlier visit), compared with the stored profile, and the advert kept in the history.
+ * earlier visit), compared with the stored profile; the advert is kept in the history after the answer.
  */
 export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const parsed = analyseRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
-  const { spec, limits, documents, reason, description } = parsed.data;
+  const { spec, limits, documents, reason } = parsed.data;
   const stored = await loadProfile();
   const profile = stored.state === 'ok' ? stored.profile : null;
   const matcher = matcherFor(profile?.customSkills ?? []);
@@ -27,8 +28,7 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const report =
     analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;
   if (report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory) {
-    // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
-    await recordInHistory(report, matcher.skills, reason, description).catch(() => undefined);
+    void queueHistoryWrite(() => recordInHistory(report, matcher.skills, reason));
   }
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
   return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
