@@ -4,6 +4,7 @@ import { openAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES } from '../../src/content/features';
 import { firstRunHere, runEnded } from '../../src/content/first-run-here';
 import { pageParsed, wakeBackground } from '../../src/content/page-start';
+import { nextTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
@@ -22,6 +23,7 @@ export default defineContentScript({
     for (const feature of ADVERT_FEATURES) {
       if (ctx.isInvalid) return;
       await feature(page, ctx);
+      await nextTask();
     }
   },
 });

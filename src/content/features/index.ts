@@ -9,10 +9,13 @@ import { serveDocuments } from './serve-documents';
 import { showKey } from './show-key';
 import { takeDocumentCriteria } from './take-document-criteria';
 
-/** Everything the content script does on an advert page, one feature per file. */
+/**
+ * Everything the content script does on an advert page, one feature per file, each set up in a task of
+ * its own. The key goes in the page's flow first, so the marks are measured once, below it.
+ */
 export const ADVERT_FEATURES: readonly AdvertFeature[] = [
-  paintMarks,
   showKey,
+  paintMarks,
   answerPopup,
   announceAnalysis,
   serveDocuments,
