@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answeringListener, chromeBrowser, REJECTION, type ChromeApi } from '../../../src/content/content-browser';
+import { answeringListener, chromeBrowser, REJECTION, type ChromeApi } from '../../../src/messaging/extension-browser';
 
 type Native = Parameters<ChromeApi['runtime']['onMessage']['addListener']>[0];
 
@@ -8,15 +8,20 @@ function fakeChrome(reply: unknown = undefined) {
   const api = {
     runtime: {
       id: 'abc' as string | undefined,
-      sendMessage: vi.fn(async () => reply),
+      sendMessage: vi.fn(async (..._: unknown[]) => reply),
+      getURL: function (this: unknown, path: string) {
+        if (this !== api.runtime) throw new TypeError('Illegal invocation');
+        return `chrome-extension://abc/${path}`;
+      },
       onMessage: { addListener: (l: Native) => listeners.add(l), removeListener: (l: Native) => listeners.delete(l) },
     },
-    storage: { onChanged: { addListener: vi.fn(), removeListener: vi.fn() } },
+    tabs: { sendMessage: vi.fn(async (..._: unknown[]) => reply), query: vi.fn(async () => [{ id: 7 }]) },
+    storage: { local: { get: vi.fn(async () => ({ profile: 1 })) } },
   };
   return { api, listeners };
 }
 
-describe("the content script's extension APIs without the polyfill", () => {
+describe('the extension APIs without the polyfill', () => {
   it('answers a message with what a listener resolves to, keeping the channel open', async () => {
     const respond = vi.fn();
     const open = answeringListener(async (message) => ({ echo: message }))('hi', {}, respond);
@@ -54,6 +59,17 @@ describe("the content script's extension APIs without the polyfill", () => {
     });
     const failing = chromeBrowser(fakeChrome({ [REJECTION]: true, message: 'storage is full' }).api);
     await expect(failing.runtime.sendMessage({ type: 'x' })).rejects.toThrow('storage is full');
+  });
+
+  it('reads a tab’s rejection back as an error, and passes every other API through as it is', async () => {
+    const { api } = fakeChrome({ [REJECTION]: true, message: 'This advert does not link to that document.' });
+    const browser = chromeBrowser(api);
+    await expect(browser.tabs.sendMessage(7, { type: 'fetch-document' })).rejects.toThrow('does not link');
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'fetch-document' });
+    await expect(browser.tabs.query({ active: true })).resolves.toEqual([{ id: 7 }]);
+    await expect(browser.storage.local.get('profile')).resolves.toEqual({ profile: 1 });
+    const { getURL } = browser.runtime; // a method taken off its object still works
+    expect(getURL('popup.html')).toBe('chrome-extension://abc/popup.html');
   });
 
   it("reads the extension's id each time: it is gone once the extension is reloaded under the page", () => {
