@@ -27,9 +27,8 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   if (limits) analysed.limits = limits;
   const report =
     analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;
-  if (report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory) {
-    void queueHistoryWrite(() => recordInHistory(report, matcher.skills, reason));
-  }
+  const recorded = Boolean(report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory);
+  if (report && recorded) void queueHistoryWrite(() => recordInHistory(report, matcher.skills, reason));
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
-  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
+  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved, recorded };
 }

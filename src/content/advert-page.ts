@@ -74,7 +74,7 @@ export async function openAdvertPage(
 
   /**
    * Asks the background about `read`; an answer overtaken by a later question is dropped. A page read
-   * afresh then sends its text (kept with the history entry); otherwise the copy kept stays.
+   * afresh whose advert the background recorded then sends its text; otherwise the copy kept stays.
    */
   const ask = async (read: PageRead, reason: AnalyseRequest['reason'], readAfresh = false): Promise<boolean> => {
     const ticket = ++asked;
@@ -102,7 +102,8 @@ export async function openAdvertPage(
       analysedAt: now().toISOString(),
       error: null,
     });
-    if (readAfresh && read.spec.pageKind === 'advert') keepPageTextSoon(doc, read.spec.url, keepText);
+    // Only with the advert it recorded: a page with no criteria (a "not found" page) never replaces the text kept.
+    if (readAfresh && reply.recorded) keepPageTextSoon(doc, read.spec.url, keepText);
     return reply.documentsKept;
   };
 

@@ -79,7 +79,15 @@ export type BackgroundRequest =
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
-  | { ok: true; analysed: AnalysedSpec; report: Report | null; profile: ProfileStanding; documentsKept: boolean }
+  | {
+      ok: true;
+      analysed: AnalysedSpec;
+      report: Report | null;
+      profile: ProfileStanding;
+      documentsKept: boolean;
+      /** The advert is kept in the history: the tab sends its text for the copy (keep-page-text). */
+      recorded: boolean;
+    }
   | { ok: false; message: string };
 
 /** What the comparison was made with: the saved profile, an empty one, or none it could read. */

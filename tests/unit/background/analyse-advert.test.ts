@@ -75,7 +75,7 @@ describe('the background analysing an advert tab', () => {
   });
 
   it('keeps the advert in the history when opened, and only updates it later', async () => {
-    await analysed();
+    expect((await analysed()).recorded).toBe(true);
     let { entries } = await loadHistory();
     expect(entries).toEqual([expect.objectContaining({ title: 'Staff Nurse' })]);
     expect(entries[0]!.score.blockers).toBe(2);
@@ -110,7 +110,7 @@ describe('the background analysing an advert tab', () => {
 
   it('records nothing when the user turned history off', async () => {
     await store({ preferences: { wordLimit: 1500, keepHistory: false } });
-    await analysed();
+    expect((await analysed()).recorded).toBe(false);
     expect((await loadHistory()).entries).toEqual([]);
   });
 

@@ -89,6 +89,11 @@ describe('an advert page', () => {
       await page.refresh(); // the same read: the text kept stays
       vi.runAllTimers();
       expect(keepText).toHaveBeenCalledTimes(1);
+      // The advert gone ("not found" at its address): nothing recorded, so its text never replaces the kept one.
+      const gone = parseHtml('<main id="maincontent"><h1>Page not found</h1></main>');
+      await openAdvertPage(gone, URL_, analyseAdvert, { marks: () => recordingMarks(), keepText });
+      vi.runAllTimers();
+      expect(keepText).toHaveBeenCalledTimes(1);
     } finally {
       vi.useRealTimers();
     }
