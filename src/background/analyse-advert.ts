@@ -18,11 +18,10 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const parsed = analyseRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
   const { spec, limits, documents, reason } = parsed.data;
-  const stored = await loadProfile();
+  // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
+  const [stored, kept] = await Promise.all([loadProfile(), keptDocumentCriteria(spec, documents)]);
   const profile = stored.state === 'ok' ? stored.profile : null;
   const matcher = matcherFor(profile?.customSkills ?? []);
-
-  const kept = await keptDocumentCriteria(spec, documents);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
   if (limits) analysed.limits = limits;
   const report =
