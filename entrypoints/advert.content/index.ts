@@ -1,9 +1,10 @@
 import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { openAdvertPage } from '../../src/content/advert-page';
-import { ADVERT_FEATURES } from '../../src/content/features';
+import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstRunHere, runEnded } from '../../src/content/first-run-here';
 import { pageParsed, wakeBackground } from '../../src/content/page-start';
+import { nextTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
@@ -19,7 +20,8 @@ export default defineContentScript({
     await pageParsed(document);
     // The page is read here; its criteria are matched in the background, which answers with the report.
     const page = await openAdvertPage(document, new URL(location.href));
-    for (const feature of ADVERT_FEATURES) {
+    for (const [n, feature] of ADVERT_FEATURES.entries()) {
+      if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;
       await feature(page, ctx);
     }

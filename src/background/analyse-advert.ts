@@ -6,30 +6,28 @@ import { withDocuments } from '../core/pipeline/with-documents';
 import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
 import { loadProfile } from '../storage/profile-store';
 import { keptDocumentCriteria } from './kept-documents';
+import { queueHistoryWrite } from './history-writes';
 import { recordInHistory } from './record-in-history';
 
 /**
  * The second half of the pipeline for an advert tab: its criteria matched against the taxonomy and
  * the user's own skills, the criteria of its attached documents merged in (read now, or kept from an
- * earlier visit), compared with the stored profile, and the advert kept in the history.
+ * earlier visit), compared with the stored profile; the advert is kept in the history after the answer.
  */
 export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const parsed = analyseRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
-  const { spec, limits, documents, reason, description } = parsed.data;
-  const stored = await loadProfile();
+  const { spec, limits, documents, reason } = parsed.data;
+  // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
+  const [stored, kept] = await Promise.all([loadProfile(), keptDocumentCriteria(spec, documents)]);
   const profile = stored.state === 'ok' ? stored.profile : null;
   const matcher = matcherFor(profile?.customSkills ?? []);
-
-  const kept = await keptDocumentCriteria(spec, documents);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
   if (limits) analysed.limits = limits;
   const report =
     analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;
-  if (report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory) {
-    // A failed write (storage full) is tried again on the next analysis; the page is unaffected.
-    await recordInHistory(report, matcher.skills, reason, description).catch(() => undefined);
-  }
+  const recorded = Boolean(report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory);
+  if (report && recorded) void queueHistoryWrite(() => recordInHistory(report, matcher.skills, reason));
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
-  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved };
+  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved, recorded };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
 import { analyseAdvert } from './analyse-advert';
+import { keepPageText } from './keep-page-text';
 import { openSetup } from './open-setup';
 import { matchKeptAdvert } from './match-kept-advert';
 import { reviewExamples } from './review-evidence';
@@ -13,6 +14,7 @@ type Handler = (message: unknown) => unknown;
 /** One handler per request type; each validates its own message. */
 const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
   analyse: analyseAdvert,
+  'keep-page-text': keepPageText,
   skills: skillCatalogue,
   'open-setup': openSetup,
   review: reviewExamples,

@@ -10,13 +10,12 @@ import { saveSnapshot } from '../storage/snapshot-store';
  * copy of the advert (details, person specification, job description) to read once it is gone. A page
  * just opened is added; a later analysis of the same page (the profile changed) only updates its
  * entry, so an advert the user removed while it is open is not added back behind their back.
- * `description`: the page's text, when it was read again; otherwise the copy keeps the one it had.
+ * The copy keeps the page's text it had; the tab sends the text afresh after (keep-page-text).
  */
 export async function recordInHistory(
   report: Report,
   skills: ReadonlyMap<string, Skill>,
   reason: 'opened' | 'changed',
-  description?: string,
   now = new Date(),
 ): Promise<void> {
   if (!canKeepInHistory(report)) return;
@@ -25,5 +24,5 @@ export async function recordInHistory(
   const entry = makeHistoryEntry(report, skills, now, last?.firstSeen);
   if (!last || !sameEntry(last, entry)) await saveHistoryEntry(entry, last === null);
   const spec = { ...report.spec, criteria: report.criteria.map((c) => c.criterion) };
-  await saveSnapshot(makeSnapshot(spec, description ?? '', now), description !== undefined);
+  await saveSnapshot(makeSnapshot(spec, '', now), false);
 }

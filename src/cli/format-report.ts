@@ -1,4 +1,4 @@
-import { heldCount } from '../core/compare/compare';
+import { heldCount } from '../core/compare/held-count';
 import type { CoachReport } from '../core/coach/coach-report';
 import { wordBudgets } from '../core/statement/outline';
 import type { AnalysedSpec } from '../core/model/analysed-spec';

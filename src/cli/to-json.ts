@@ -1,6 +1,6 @@
 import type { CoachReport } from '../core/coach/coach-report';
 import type { ExampleReview } from '../core/coach/profile-reviews';
-import { heldCount } from '../core/compare/compare';
+import { heldCount } from '../core/compare/held-count';
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { Report } from '../core/model/report';
 import { wordBudgets } from '../core/statement/outline';

@@ -1,12 +1,12 @@
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { Criterion } from '../core/model/criterion';
 import type { Report } from '../core/model/report';
-import { readDescription } from '../core/pipeline/read-description';
 import { readPage, type PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
 import { noteTiming } from './bench-timing';
+import { keepPageTextSoon, type KeepPageText } from './keep-page-text';
 import { sameRead } from './same-read';
 
 export type AdvertPageState = {
@@ -23,6 +23,8 @@ export type AdvertPageState = {
 };
 
 export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
+
+type AdvertPageOptions = { now?: () => Date; marks?: (doc: Document) => MarkLayer; keepText?: KeepPageText };
 
 /**
  * What the content script knows about its page, as one observable state. The page is read here, the
@@ -50,7 +52,7 @@ export async function openAdvertPage(
   doc: Document,
   url: URL,
   analyse: Analyse = askBackground,
-  { now = () => new Date(), marks = createMarkLayer } = {},
+  { now = () => new Date(), marks = createMarkLayer, keepText = askBackground }: AdvertPageOptions = {},
 ): Promise<AdvertPage> {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
@@ -71,8 +73,8 @@ export async function openAdvertPage(
   };
 
   /**
-   * Asks the background about `read`; an answer overtaken by a later question is dropped. The page's
-   * text goes with a page read afresh (it is kept with the history entry); otherwise the copy kept stays.
+   * Asks the background about `read`; an answer overtaken by a later question is dropped. A page read
+   * afresh whose advert the background recorded then sends its text; otherwise the copy kept stays.
    */
   const ask = async (read: PageRead, reason: AnalyseRequest['reason'], readAfresh = false): Promise<boolean> => {
     const ticket = ++asked;
@@ -82,7 +84,6 @@ export async function openAdvertPage(
       limits: read.limits,
       documents: [...documents].map(([documentUrl, criteria]) => ({ url: documentUrl, criteria })),
       reason,
-      ...(readAfresh && read.spec.pageKind === 'advert' ? { description: readDescription(doc) } : {}),
     };
     const reply = await analyse(request).catch((error: unknown): AnalyseReply => ({
       ok: false,
@@ -101,6 +102,8 @@ export async function openAdvertPage(
       analysedAt: now().toISOString(),
       error: null,
     });
+    // Only with the advert it recorded: a page with no criteria (a "not found" page) never replaces the text kept.
+    if (readAfresh && reply.recorded) keepPageTextSoon(doc, read.spec.url, keepText);
     return reply.documentsKept;
   };
 

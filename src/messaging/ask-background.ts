@@ -17,6 +17,7 @@ export class BackgroundUnavailableError extends Error {
 
 type Replies = {
   analyse: AnalyseReply;
+  'keep-page-text': { ok: boolean };
   skills: SkillsReply;
   'open-setup': OpenSetupReply;
   review: ReviewReply;

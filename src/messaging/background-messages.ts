@@ -23,10 +23,16 @@ export const analyseRequestSchema = z.object({
   documents: z.array(z.object({ url: z.string(), criteria: z.array(criterionSchema) })),
   /** A page just opened is recorded in the history; a later analysis only updates its entry. */
   reason: z.enum(['opened', 'changed']),
-  /** The page's text, kept with the history entry (absent: keep what was kept before). */
-  description: z.optional(z.string().check(z.maxLength(DESCRIPTION_CHARS))),
 });
 export type AnalyseRequest = z.infer<typeof analyseRequestSchema>;
+
+/** The advert's text, read by its tab after the marks are painted: kept with the copy its analysis recorded. */
+export const keepPageTextRequestSchema = z.object({
+  type: z.literal('keep-page-text'),
+  url: z.string(),
+  description: z.string().check(z.maxLength(DESCRIPTION_CHARS)),
+});
+export type KeepPageTextRequest = z.infer<typeof keepPageTextRequestSchema>;
 
 const noteText = z.string().check(z.maxLength(4000));
 
@@ -63,11 +69,25 @@ export type OpenSetupRequest = z.infer<typeof openSetupRequestSchema>;
 export type WarmUpRequest = { type: 'warm-up' };
 
 export type BackgroundRequest =
-  AnalyseRequest | SkillsRequest | OpenSetupRequest | ReviewRequest | MatchRequest | WarmUpRequest;
+  | AnalyseRequest
+  | KeepPageTextRequest
+  | SkillsRequest
+  | OpenSetupRequest
+  | ReviewRequest
+  | MatchRequest
+  | WarmUpRequest;
 
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
 export type AnalyseReply =
-  | { ok: true; analysed: AnalysedSpec; report: Report | null; profile: ProfileStanding; documentsKept: boolean }
+  | {
+      ok: true;
+      analysed: AnalysedSpec;
+      report: Report | null;
+      profile: ProfileStanding;
+      documentsKept: boolean;
+      /** The advert is kept in the history: the tab sends its text for the copy (keep-page-text). */
+      recorded: boolean;
+    }
   | { ok: false; message: string };
 
 /** What the comparison was made with: the saved profile, an empty one, or none it could read. */

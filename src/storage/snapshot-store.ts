@@ -44,3 +44,11 @@ export async function saveSnapshot(snapshot: AdvertSnapshot, withDescription: bo
   const excess = byAge.slice(SNAPSHOT_LIMIT).map((e) => e.key);
   if (excess.length > 0) await browser.storage.local.remove(excess);
 }
+
+/** Puts the advert's text in the copy kept of it; nothing when no copy is kept (history off, or none recorded). */
+export async function keepDescription(advertUrl: string, description: string): Promise<void> {
+  const key = snapshotKey(advertUrl);
+  const stored = advertSnapshotSchema.safeParse((await browser.storage.local.get(key))[key]);
+  if (!stored.success || stored.data.description === description) return;
+  await browser.storage.local.set({ [key]: { ...stored.data, description } });
+}

@@ -9,10 +9,14 @@ import { serveDocuments } from './serve-documents';
 import { showKey } from './show-key';
 import { takeDocumentCriteria } from './take-document-criteria';
 
-/** Everything the content script does on an advert page, one feature per file. */
+/**
+ * Everything the content script does on an advert page, one feature per file. The first `PAINTED_AT_ONCE`
+ * run in the task that has the background's answer, so nothing delays the marks: the key goes in the
+ * page's flow first, so they are measured once, below it. Each of the others is set up in a task of its own.
+ */
 export const ADVERT_FEATURES: readonly AdvertFeature[] = [
-  paintMarks,
   showKey,
+  paintMarks,
   answerPopup,
   announceAnalysis,
   serveDocuments,
@@ -21,3 +25,5 @@ export const ADVERT_FEATURES: readonly AdvertFeature[] = [
   rescanOnChange,
   leaveWhenDisabled,
 ];
+
+export const PAINTED_AT_ONCE = 2;

@@ -1,4 +1,4 @@
-import { heldCount } from '../../core/compare/compare';
+import { heldCount } from '../../core/compare/held-count';
 import { elementBuilder } from '../../core/dom/element';
 import type { Report } from '../../core/model/report';
 import type { ProfileStanding } from '../../messaging/background-messages';

@@ -2,6 +2,7 @@ import { boxesOf, boxesWithin, type MarkBox } from './mark-boxes';
 import { markCss } from './mark-styles';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
 import type { KindRanges } from './plan-ranges';
+import { afterRendering } from '../after-rendering';
 
 export type MarkLayer = {
   /** Draws these ranges (replacing what was drawn), and keeps them in place as the page moves. */
@@ -65,20 +66,28 @@ export function createMarkLayer(doc: Document): MarkLayer {
   const onScroll = (event: Event) => schedule(event.target !== doc);
 
   // The page moves under the marks: a resize, a font or image arriving, a <details> opened, a scrolled box.
+  // Watched from the first paint on, once the page is idle: asking for fonts.ready recalculates the page's
+  // style, and a resize observer answers first in the frame that lays out the whole page.
   const resized = view && 'ResizeObserver' in view ? new view.ResizeObserver(relayout) : null;
-  resized?.observe(doc.documentElement);
-  if (doc.body) resized?.observe(doc.body);
-  view?.addEventListener('resize', relayout);
-  view?.addEventListener('load', relayout);
-  doc.addEventListener('toggle', relayout, true);
-  doc.addEventListener('scroll', onScroll, true);
-  void doc.fonts?.ready.then(relayout);
+  let watching = false;
+  const watch = () => {
+    if (watching || !host.isConnected) return;
+    watching = true;
+    resized?.observe(doc.documentElement);
+    if (doc.body) resized?.observe(doc.body);
+    view?.addEventListener('resize', relayout);
+    view?.addEventListener('load', relayout);
+    doc.addEventListener('toggle', relayout, true);
+    doc.addEventListener('scroll', onScroll, true);
+    void doc.fonts?.ready.then(relayout);
+  };
 
   return {
     paint(next) {
       ranges = next;
       measured = null;
       draw();
+      if (!watching) afterRendering(view, watch);
     },
     flash(range) {
       const target = range.startContainer.parentElement ?? doc.body;
@@ -92,6 +101,7 @@ export function createMarkLayer(doc: Document): MarkLayer {
       }, FLASH_MS);
     },
     remove() {
+      watching = true; // a watch still to come stays undone
       resized?.disconnect();
       view?.removeEventListener('resize', relayout);
       view?.removeEventListener('load', relayout);

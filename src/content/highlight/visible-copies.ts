@@ -13,6 +13,7 @@ export function visibleCopies(elements: readonly Element[]): Element[] {
  * it counts as shown, as the browser would say (opening it is one click; "next gap" opens it).
  */
 function isRendered(element: Element): boolean {
-  const closed = element.closest('details:not([open])');
-  return (closed ?? element).getClientRects().length > 0;
+  const shown = element.closest('details:not([open])') ?? element;
+  // checkVisibility needs the page's style only, not its layout (a long task on a large page).
+  return 'checkVisibility' in shown ? shown.checkVisibility() : (shown as Element).getClientRects().length > 0;
 }

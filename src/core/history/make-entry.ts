@@ -1,4 +1,4 @@
-import { heldCount } from '../compare/compare';
+import { heldCount } from '../compare/held-count';
 import type { Report } from '../model/report';
 import type { Skill } from '../model/skill';
 import { ASK_CHARS, HISTORY_ENTRY_LIMITS as L, type HistoryEntry } from './history-entry';

@@ -2,7 +2,11 @@ import { useState } from 'preact/hooks';
 import { DocumentError } from '../../core/extract/documents/document-error';
 import { DocumentRequestError } from '../../messaging/document-protocol';
 import type { DocumentLink } from '../../core/model/person-spec';
-import { readAttachedDocument } from './read-document';
+
+// The document readers (fflate builds its tables as it loads, the free-text reader, pdf.js) load on the
+// first "Read criteria", never with the popup: the report shows sooner.
+const readAttachedDocument: typeof import('./read-document').readAttachedDocument = async (...args) =>
+  (await import('./read-document')).readAttachedDocument(...args);
 
 type Status =
   | { state: 'reading' }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyseAdvert } from '../../../src/background/analyse-advert';
+import { historyWritten } from '../../../src/background/history-writes';
 import type { Criterion } from '../../../src/core/model/criterion';
 import { emptyProfile, type Profile } from '../../../src/core/model/profile';
 import { readPage } from '../../../src/core/pipeline/read-page';
@@ -26,9 +27,11 @@ function request(overrides: Partial<AnalyseRequest> = {}): AnalyseRequest {
 }
 const store = (profile: Partial<Profile>) =>
   fakeBrowser.storage.local.set({ profile: { ...emptyProfile(), ...profile } });
+/** The answer, once the history write it queued is done. */
 async function analysed(overrides: Partial<AnalyseRequest> = {}) {
   const reply = await analyseAdvert(request(overrides));
   if (!reply.ok) throw new Error(reply.message);
+  await historyWritten();
   return reply;
 }
 
@@ -72,7 +75,7 @@ describe('the background analysing an advert tab', () => {
   });
 
   it('keeps the advert in the history when opened, and only updates it later', async () => {
-    await analysed();
+    expect((await analysed()).recorded).toBe(true);
     let { entries } = await loadHistory();
     expect(entries).toEqual([expect.objectContaining({ title: 'Staff Nurse' })]);
     expect(entries[0]!.score.blockers).toBe(2);
@@ -89,9 +92,25 @@ describe('the background analysing an advert tab', () => {
     expect((await loadHistory()).entries).toEqual([]);
   });
 
+  it('answers before the advert is recorded', async () => {
+    let release = () => {};
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await blocked;
+      return set(items);
+    });
+    const reply = await analyseAdvert(request());
+    expect(reply.ok).toBe(true);
+    expect((await loadHistory()).entries).toEqual([]);
+    release();
+    await historyWritten();
+    expect((await loadHistory()).entries).toEqual([expect.objectContaining({ title: 'Staff Nurse' })]);
+  });
+
   it('records nothing when the user turned history off', async () => {
     await store({ preferences: { wordLimit: 1500, keepHistory: false } });
-    await analysed();
+    expect((await analysed()).recorded).toBe(false);
     expect((await loadHistory()).entries).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyseAdvert } from '../../../src/background/analyse-advert';
+import { historyWritten } from '../../../src/background/history-writes';
+import { keepPageText } from '../../../src/background/keep-page-text';
 import { matchKeptAdvert } from '../../../src/background/match-kept-advert';
 import { reviewExamples } from '../../../src/background/review-evidence';
 import { historyKey } from '../../../src/core/history/history-entry';
@@ -35,8 +37,11 @@ describe('the background keeps a copy of each advert it records', () => {
     await fakeBrowser.storage.local.set({
       profile: { ...emptyProfile(), skills: [{ skillId: 'gov-clinical-audit' }] },
     });
-    const reply = await analyseAdvert(request({ description: 'Job summary\nA ward sister post.' }));
+    const reply = await analyseAdvert(request());
     expect(reply.ok).toBe(true);
+    // The tab sends the page's text once it has painted the answer.
+    const text = { type: 'keep-page-text', url: spec.url, description: 'Job summary\nA ward sister post.' };
+    expect(await keepPageText(text)).toEqual({ ok: true });
     const { entries } = await loadHistory();
     expect(entries).toMatchObject([{ title: 'Staff Nurse', postedDate: '2026-12-10', kept: true }]);
     const kept = await loadSnapshot(historyKey(spec.url));
@@ -44,12 +49,21 @@ describe('the background keeps a copy of each advert it records', () => {
     expect(kept!.spec.criteria.map((c) => c.text)).toEqual(spec.criteria.map((c) => c.text));
     // A later analysis without the page's text keeps the text kept.
     await analyseAdvert(request({ reason: 'changed' }));
+    await historyWritten();
     expect((await loadSnapshot(historyKey(spec.url)))!.description).toBe('Job summary\nA ward sister post.');
   });
 
-  it('refuses a description longer than the cap', async () => {
-    const reply = await analyseAdvert(request({ description: 'x'.repeat(20_001) }));
-    expect(reply.ok).toBe(false);
+  it('refuses a description longer than the cap, and keeps none for an advert it did not record', async () => {
+    await fakeBrowser.storage.local.set({ profile: emptyProfile() });
+    await analyseAdvert(request());
+    await historyWritten();
+    expect(await keepPageText({ type: 'keep-page-text', url: spec.url, description: 'x'.repeat(20_001) })).toEqual({
+      ok: false,
+    });
+    expect((await loadSnapshot(historyKey(spec.url)))!.description).toBe('');
+    const elsewhere = 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0999';
+    expect(await keepPageText({ type: 'keep-page-text', url: elsewhere, description: 'Text' })).toEqual({ ok: true });
+    expect(await loadSnapshot(historyKey(elsewhere))).toBeNull();
   });
 });
 

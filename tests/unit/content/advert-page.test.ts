@@ -4,7 +4,8 @@ import { analyseAdvert } from '../../../src/background/analyse-advert';
 import type { AnalyseReply, AnalyseRequest } from '../../../src/messaging/background-messages';
 import { emptyProfile } from '../../../src/core/model/profile';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
-import { openTestPage } from '../support/open-test-page';
+import { openAdvertPage } from '../../../src/content/advert-page';
+import { openTestPage, recordingMarks } from '../support/open-test-page';
 import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
@@ -69,6 +70,33 @@ describe('an advert page', () => {
     const page = await openTestPage(parseHtml(html), URL_, () => Promise.reject(new Error('Extension reloaded')));
     expect(page.state).toMatchObject({ analysed: null, report: null, error: 'Extension reloaded' });
     expect(page.state.read.spec.criteria).toHaveLength(1);
+  });
+
+  it('sends the page’s text after the answer, in a task of its own, for a page read afresh', async () => {
+    vi.useFakeTimers();
+    try {
+      const keepText = vi.fn(async () => ({ ok: true }));
+      const doc = parseHtml(html);
+      const page = await openAdvertPage(doc, URL_, analyseAdvert, { marks: () => recordingMarks(), keepText });
+      expect(page.state.report).not.toBeNull();
+      expect(keepText).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(keepText).toHaveBeenCalledWith({
+        type: 'keep-page-text',
+        url: page.state.read.spec.url,
+        description: expect.stringContaining('Clinical audit experience'),
+      });
+      await page.refresh(); // the same read: the text kept stays
+      vi.runAllTimers();
+      expect(keepText).toHaveBeenCalledTimes(1);
+      // The advert gone ("not found" at its address): nothing recorded, so its text never replaces the kept one.
+      const gone = parseHtml('<main id="maincontent"><h1>Page not found</h1></main>');
+      await openAdvertPage(gone, URL_, analyseAdvert, { marks: () => recordingMarks(), keepText });
+      vi.runAllTimers();
+      expect(keepText).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('drops an answer overtaken by a later question', async () => {

@@ -1,4 +1,5 @@
 import { analyseAdvert } from '../../../src/background/analyse-advert';
+import { keepPageText } from '../../../src/background/keep-page-text';
 import { openAdvertPage, type Analyse } from '../../../src/content/advert-page';
 import type { MarkLayer } from '../../../src/content/highlight/mark-layer';
 
@@ -19,4 +20,4 @@ export function recordingMarks(): MarkLayer & { painted: number; flashed: Range[
  * holds the profile), as the extension wires them across processes.
  */
 export const openTestPage = (doc: Document, url: URL, analyse: Analyse = analyseAdvert) =>
-  openAdvertPage(doc, url, analyse, { marks: () => recordingMarks() });
+  openAdvertPage(doc, url, analyse, { marks: () => recordingMarks(), keepText: keepPageText });
