@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
-import { extensionBrowser } from './scripts/build/extension-browser';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
@@ -16,7 +15,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), pdfjsWithoutEval(), compiledTaxonomy(), extensionBrowser()],
+    plugins: [preact(), pdfjsWithoutEval(), compiledTaxonomy()],
   }),
   // Store zips: `npm run zip` (Chrome) and `npm run zip:firefox` (Firefox, plus the sources zip
   // Mozilla's reviewers rebuild from with `npm ci && npm run build:firefox`). WXT already leaves
