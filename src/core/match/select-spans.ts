@@ -3,7 +3,8 @@ import type { Candidate } from './find-candidates';
 /**
  * Leftmost-longest: at each position keep the longest accepted phrase and skip past it, so
  * "clinical audit" wins over "audit" and no word is counted twice. Candidates for the same span
- * (one phrase naming two skills) are all kept.
+ * (one phrase naming two skills) are all kept, in a fixed order: the phrases an advert needs are compiled as
+ * they are first met, so the order they arrive in depends on the adverts read before.
  */
 export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
   const byStart = new Map<number, Candidate[]>();
@@ -19,8 +20,13 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
     if (start < next) continue;
     const here = byStart.get(start)!;
     const longest = Math.max(...here.map((c) => c.end));
-    spans.push(here.filter((c) => c.end === longest));
+    spans.push(here.filter((c) => c.end === longest).sort(bySkillThenVariant));
     next = longest;
   }
   return spans;
 }
+
+/** Code-unit order, the same in every locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const bySkillThenVariant = (a: Candidate, b: Candidate) =>
+  compare(a.terminal.skillId ?? '', b.terminal.skillId ?? '') || compare(a.terminal.variant, b.terminal.variant);
