@@ -157,11 +157,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await keyShown(page);
       const key = historyKey(`${server.origin}${SAMPLE_ADVERT}`);
       const kept = await extensionPage(context, colorScheme, 1100);
+      // The history is written after the page has its answer, and the page's text once it is idle.
       await expect
-        .poll(async () => {
-          await kept.goto(extensionUrl(`popup.html?history=${encodeURIComponent(key)}`));
-          return kept.getByTestId('kept-banner').count();
-        })
+        .poll(
+          async () => {
+            await kept.goto(extensionUrl(`popup.html?history=${encodeURIComponent(key)}`));
+            return kept.getByTestId('kept-banner').count();
+          },
+          { timeout: 15_000 },
+        )
         .toBe(1);
       await kept.getByText('Job description (kept copy)').click();
       await checkReportViews(kept, 'kept copy');

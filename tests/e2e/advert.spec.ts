@@ -71,7 +71,8 @@ test('the profile set in the options page drives the highlights and the popup, l
   await options.goto(extensionUrl('options.html'));
   const picker = options.getByRole('combobox', { name: 'Add a skill' });
   const additions = [
-    ['RGN', 'Registered nurse (NMC)'],
+    // RGN is the adult field of the nurse register, which meets a nurse registration criterion.
+    ['RGN', 'Nursing field: adult'],
     ['clinical audit', 'Clinical audit'],
     ['line manag', 'Line / people management'],
   ] as const;

@@ -105,6 +105,7 @@ test('first run: the set-up opens on install, a registration typed as NMC and th
   expect(new Set(held)).toEqual(
     new Set([
       'Registered nurse (NMC)',
+      'Nursing field: adult',
       'NMC registration (any part of the register)',
       ...TYPED_SKILLS.map(([, label]) => label),
     ]),

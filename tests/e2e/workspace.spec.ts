@@ -27,7 +27,7 @@ test('builds a profile through the options page, and it is all there after a rel
   extensionUrl,
 }) => {
   await page.goto(extensionUrl('options.html'));
-  await addSkill(page, 'RGN', 'Registered nurse (NMC)');
+  await addSkill(page, 'registered nurse', 'Registered nurse (NMC)');
   await addSkill(page, 'clinical audit', 'Clinical audit');
 
   // An evidence note in the situation–action–result form, with its word count.
