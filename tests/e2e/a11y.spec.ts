@@ -5,7 +5,8 @@ import { historyKey } from '../../src/core/history/history-entry';
 import { expect, test } from './support/extension';
 import { keyShown } from './support/closed-shadow';
 import { criterionById, openCriterion } from './support/report';
-import { SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
+import { screenshotProfile } from './support/screenshot-history';
+import { SAMPLE_ADVERT, seedStorage } from './support/workspace';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,24 +37,8 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-const profile = sampleProfile({
-  customSkills: [{ id: 'custom-patient-flow', label: 'Patient flow', variants: ['bed moves'], category: 'other' }],
-  skills: [
-    ...sampleProfile().skills,
-    { skillId: 'custom-patient-flow', status: 'held' },
-    { skillId: 'qual-masters', status: 'working-towards' },
-  ],
-  qualifications: [
-    {
-      id: 'qual-1',
-      title: 'BSc (Hons) Adult Nursing',
-      institution: 'University of Riverside',
-      year: 2017,
-      status: 'held',
-      skillId: 'qual-degree',
-    },
-  ],
-});
+// The profile of the README's pictures: the sample, a skill of the user's own and a qualification.
+const profile = screenshotProfile();
 
 /** Opens the score's details, a category, a criterion in it and the first blocker, with a "Why?" inside. */
 async function openEverythingOnce(report: Page) {
