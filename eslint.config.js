@@ -7,6 +7,11 @@ import tseslint from 'typescript-eslint';
 /** Folders of src/ and what each must never import: dependencies run one way, into a pure core. */
 const RUNTIMES = ['content', 'pages', 'background', 'storage', 'messaging', 'cli'];
 const BROWSER = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'];
+/** The core's folders; a folder of it may import only those it names below, and the other core folders never. */
+// prettier-ignore
+const CORE = ['model', 'text', 'dom', 'taxonomy', 'extract', 'match', 'compare', 'statement', 'present', 'history',
+  'profile', 'coach', 'pipeline'];
+const coreExcept = (...allowed) => CORE.filter((folder) => !allowed.includes(folder));
 
 const forbid = (files, folders, packages = []) => ({
   files,
@@ -54,56 +59,15 @@ export default tseslint.config(
   },
   // The core: pure TypeScript over plain data, no browser API; inside it, text ← taxonomy ← match ← pipeline.
   forbid(['src/core/**'], RUNTIMES, BROWSER),
-  forbid(
-    ['src/core/model/**'],
-    [
-      ...RUNTIMES,
-      'text',
-      'taxonomy',
-      'match',
-      'extract',
-      'compare',
-      'pipeline',
-      'statement',
-      'present',
-      'history',
-      'profile',
-      'dom',
-    ],
-    BROWSER,
-  ),
-  forbid(
-    ['src/core/text/**'],
-    [
-      ...RUNTIMES,
-      'taxonomy',
-      'match',
-      'extract',
-      'compare',
-      'pipeline',
-      'statement',
-      'present',
-      'history',
-      'profile',
-      'dom',
-    ],
-    BROWSER,
-  ),
-  forbid(
-    ['src/core/taxonomy/**'],
-    [...RUNTIMES, 'match', 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
-    BROWSER,
-  ),
-  forbid(
-    ['src/core/match/**'],
-    [...RUNTIMES, 'extract', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
-    BROWSER,
-  ),
+  forbid(['src/core/model/**'], [...RUNTIMES, ...coreExcept('model')], BROWSER),
+  forbid(['src/core/text/**'], [...RUNTIMES, ...coreExcept('model', 'text')], BROWSER),
+  forbid(['src/core/taxonomy/**'], [...RUNTIMES, ...coreExcept('model', 'text', 'dom', 'taxonomy')], BROWSER),
   forbid(
     ['src/core/dom/**', 'src/core/extract/**'],
-    [...RUNTIMES, 'match', 'compare', 'pipeline', 'statement', 'present', 'history', 'profile'],
+    [...RUNTIMES, ...coreExcept('model', 'text', 'dom', 'taxonomy', 'extract')],
     BROWSER,
   ),
+  forbid(['src/core/match/**'], [...RUNTIMES, ...coreExcept('model', 'text', 'dom', 'taxonomy', 'match')], BROWSER),
   forbid(
     ['src/core/compare/**', 'src/core/statement/**', 'src/core/present/**', 'src/core/history/**'],
     [...RUNTIMES, 'pipeline'],
