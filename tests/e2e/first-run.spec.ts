@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, launchExtension, setupTabOnInstall, test as base } from './support/extension';
+import { writeFallsAuditExample } from './support/workspace';
 
 const NURSE_ADVERT = '/candidate/jobadvert/C9999-26-0001';
 
@@ -80,12 +81,7 @@ test('first run: the set-up opens on install, a registration typed as NMC and th
   await expect(setup.getByRole('heading', { level: 2 })).toHaveText('Step 3 of 3: one example');
   await setup.getByLabel('Skill to write about').selectOption({ label: 'Clinical audit' });
   const note = setup.getByRole('group', { name: 'Example 1 for Clinical audit' });
-  await note.getByLabel('Situation').fill('Falls on our ward rose over the winter.');
-  await note
-    .getByLabel('Action')
-    .fill('I led an audit of falls risk assessments and re-audited after changing the rota.');
-  await note.getByLabel('Result').fill('Falls fell by a third.');
-  await note.getByLabel('Result').blur();
+  await writeFallsAuditExample(note);
   await expect(note.getByTestId('note-words')).toHaveText('27 words');
   await setup.getByRole('button', { name: 'Finish' }).click();
   await expect(setup.getByTestId('setup-summary')).toHaveText(

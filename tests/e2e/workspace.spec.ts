@@ -5,7 +5,7 @@ import { keyShown } from './support/closed-shadow';
 import { highlightTexts } from './support/highlights';
 import { TRAC_ADVERT } from './support/site-pages';
 import { criterionById, openCriterion } from './support/report';
-import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage } from './support/workspace';
+import { readStorage, SAMPLE_ADVERT, sampleProfile, seedStorage, writeFallsAuditExample } from './support/workspace';
 
 const WELSH_ADVERT = '/candidate/jobadvert/C0000-26-0300';
 
@@ -35,12 +35,7 @@ test('builds a profile through the options page, and it is all there after a rel
   await audit.getByText('Evidence: no examples yet').click();
   await audit.getByRole('button', { name: 'Add an example for Clinical audit' }).click();
   const note = audit.getByRole('group', { name: 'Example 1 for Clinical audit' });
-  await note.getByLabel('Situation').fill('Falls on our ward rose over the winter.');
-  await note
-    .getByLabel('Action')
-    .fill('I led an audit of falls risk assessments and re-audited after changing the rota.');
-  await note.getByLabel('Result').fill('Falls fell by a third.');
-  await note.getByLabel('Result').blur();
+  await writeFallsAuditExample(note);
   await expect(note.getByTestId('note-words')).toHaveText('27 words');
 
   // A skill of the user's own, with another wording adverts use (its form is folded away at first).

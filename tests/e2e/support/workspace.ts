@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 export const SAMPLE_ADVERT = '/candidate/jobadvert/C9999-26-0001';
 
@@ -50,4 +50,14 @@ export async function seedStorage(
 /** Reads the extension's storage from one of its pages. */
 export function readStorage(page: Page, key: string | null = null): Promise<Record<string, unknown>> {
   return page.evaluate((k) => chrome.storage.local.get(k), key);
+}
+
+/** Writes the falls-audit example (situation, action told with "I", a measured result) into an example's form. */
+export async function writeFallsAuditExample(note: Locator): Promise<void> {
+  await note.getByLabel('Situation').fill('Falls on our ward rose over the winter.');
+  await note
+    .getByLabel('Action')
+    .fill('I led an audit of falls risk assessments and re-audited after changing the rota.');
+  await note.getByLabel('Result').fill('Falls fell by a third.');
+  await note.getByLabel('Result').blur();
 }
