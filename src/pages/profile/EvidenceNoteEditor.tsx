@@ -59,7 +59,10 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
             aria-describedby={`${id}-${key}-hint`}
             value={draft.value[key]}
             autoFocus={autoFocus && i === 0}
-            onInput={(e) => draft.set({ ...draft.value, [key]: e.currentTarget.value })}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              draft.change((fields) => ({ ...fields, [key]: text }));
+            }}
             onBlur={draft.commit}
           />
         </div>
