@@ -6,11 +6,6 @@ const same = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 export type Draft<T> = {
   value: T;
   set(next: T): void;
-  /**
-   * A change of part of the value, applied to the latest one: two fields edited before the page renders
-   * again (a quick paste, a script filling a form) each keep their text.
-   */
-  change(update: (current: T) => T): void;
   /** Saves now (on blur). */
   commit(): void;
   /** Another page changed the stored value while this one was being edited. */
@@ -62,18 +57,15 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
 
   useEffect(() => () => commit(), [commit]);
 
-  const set = (next: T) => {
-    setValue(next);
-    latest.current.value = next;
-    if (conflictRef.current !== null) return; // wait for the user's choice
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(commit, SAVE_DELAY_MS);
-  };
-
   return {
     value,
-    set,
-    change: (update) => set(update(latest.current.value)),
+    set(next) {
+      setValue(next);
+      latest.current.value = next;
+      if (conflictRef.current !== null) return; // wait for the user's choice
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(commit, SAVE_DELAY_MS);
+    },
     commit,
     conflict,
     keepMine() {

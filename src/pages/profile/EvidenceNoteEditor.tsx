@@ -59,10 +59,7 @@ export function EvidenceNoteEditor({ index, skillLabel, stored, onSave, onRemove
             aria-describedby={`${id}-${key}-hint`}
             value={draft.value[key]}
             autoFocus={autoFocus && i === 0}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              draft.change((fields) => ({ ...fields, [key]: text }));
-            }}
+            onInput={(e) => draft.set({ ...draft.value, [key]: e.currentTarget.value })}
             onBlur={draft.commit}
           />
         </div>

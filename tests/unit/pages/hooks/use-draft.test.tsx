@@ -32,23 +32,6 @@ describe('a draft of a stored value', () => {
     expect(save).toHaveBeenLastCalledWith('abc');
   });
 
-  it('applies a change to the latest value, even before the page renders again', () => {
-    let fields!: Draft<{ a: string; b: string }>;
-    const save = vi.fn();
-    function Note() {
-      fields = useDraft({ a: '', b: '' }, save);
-      return null;
-    }
-    const view = mount(<Note />);
-    cleanup = view.unmount;
-    const stale = fields;
-    // Two inputs handled by the same render's draft, as when a form is filled faster than it renders.
-    stale.change((v) => ({ ...v, a: 'I led' }));
-    stale.change((v) => ({ ...v, b: 'Falls fell' }));
-    act(() => fields.commit());
-    expect(save).toHaveBeenCalledExactlyOnceWith({ a: 'I led', b: 'Falls fell' });
-  });
-
   it('takes another page’s change while nothing is being typed here', () => {
     const view = mount(<Field stored="a" save={vi.fn()} />);
     cleanup = view.unmount;
