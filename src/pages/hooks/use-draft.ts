@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 const SAVE_DELAY_MS = 800;
+/** Own saves remembered until the store gives them back (a save that never comes back is forgotten). */
+const MAX_PENDING_SAVES = 20;
 const same = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
 export type Draft<T> = {
@@ -32,19 +34,31 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ value, save });
   latest.current = { value, save };
+  // Saves made here that the store has not given back yet, oldest first.
+  const pending = useRef<T[]>([]);
+  const write = (next: T) => {
+    base.current = next;
+    pending.current = [...pending.current, next].slice(-MAX_PENDING_SAVES);
+    latest.current.save(next);
+  };
 
   const commit = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     // Both pages changed it: nothing is written until the user chooses.
     if (conflictRef.current !== null) return;
-    const { value: current, save: write } = latest.current;
+    const current = latest.current.value;
     if (same(current, base.current)) return;
-    base.current = current;
     write(current);
   }, []);
 
   useEffect(() => {
+    // One of this draft's own saves coming back: an older one must not undo the newer ones.
+    const own = pending.current.findIndex((saved) => same(saved, stored));
+    if (own >= 0) {
+      pending.current = pending.current.slice(own + 1);
+      return;
+    }
     if (same(stored, base.current)) return;
     if (same(latest.current.value, base.current) || same(stored, latest.current.value)) {
       base.current = stored;
@@ -71,8 +85,7 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
     keepMine() {
       setConflict(null);
       // Written as it stands: the user chose this version over the other page's.
-      base.current = latest.current.value;
-      latest.current.save(latest.current.value);
+      write(latest.current.value);
     },
     takeTheirs() {
       setConflict(null);

@@ -69,4 +69,37 @@ describe('a draft of a stored value', () => {
     view.unmount();
     expect(save).toHaveBeenCalledWith('typed');
   });
+
+  it('does not take back its own older save when it comes back after a newer one was made', () => {
+    const save = vi.fn();
+    const view = mount(<Field stored="" save={save} />);
+    cleanup = view.unmount;
+    act(() => draft.set('We ran'));
+    act(() => draft.commit());
+    act(() => draft.set('We ran a falls audit'));
+    act(() => draft.commit());
+    expect(save.mock.calls).toEqual([['We ran'], ['We ran a falls audit']]);
+    // The storage answers the first save only now, then the second.
+    view.rerender(<Field stored="We ran" save={save} />);
+    expect(draft.value).toBe('We ran a falls audit');
+    expect(draft.conflict).toBeNull();
+    act(() => draft.set('We ran a falls audit. Falls fell'));
+    view.rerender(<Field stored="We ran a falls audit" save={save} />);
+    expect(draft.value).toBe('We ran a falls audit. Falls fell');
+    expect(draft.conflict).toBeNull();
+    act(() => draft.commit());
+    expect(save).toHaveBeenLastCalledWith('We ran a falls audit. Falls fell');
+  });
+
+  it('still takes another page’s change after its own saves have come back', () => {
+    const save = vi.fn();
+    const view = mount(<Field stored="a" save={save} />);
+    cleanup = view.unmount;
+    act(() => draft.set('mine'));
+    act(() => draft.commit());
+    view.rerender(<Field stored="mine" save={save} />);
+    view.rerender(<Field stored="a" save={save} />);
+    expect(draft.value).toBe('a');
+    expect(draft.conflict).toBeNull();
+  });
 });
