@@ -1,7 +1,11 @@
+import type { Level } from '../../../src/core/model/criterion';
 import type { PersonSpec } from '../../../src/core/model/person-spec';
 
-/** A person specification of essential criteria with these texts, and nothing else known. */
-export const specOf = (texts: readonly string[], spec: Partial<PersonSpec> = {}): PersonSpec => ({
+/** A criterion's text, essential, or its level and text. */
+export type SpecItem = string | readonly [Level, string];
+
+/** A person specification of criteria with these texts (essential unless a level is given), and nothing else known. */
+export const specOf = (items: readonly SpecItem[], spec: Partial<PersonSpec> = {}): PersonSpec => ({
   site: 'nhs-jobs',
   pageKind: 'advert',
   url: 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001',
@@ -11,7 +15,10 @@ export const specOf = (texts: readonly string[], spec: Partial<PersonSpec> = {})
   closingDate: null,
   reference: null,
   salary: null,
-  criteria: texts.map((text, i) => ({ id: `c${i}`, category: null, level: 'essential', text })),
+  criteria: items.map((item, i) => {
+    const [level, text] = typeof item === 'string' ? (['essential', item] as const) : item;
+    return { id: `c${i}`, category: null, level, text };
+  }),
   documents: [],
   ...spec,
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import type { Level } from '../../../../src/core/model/criterion';
-import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile, type ProfileSkill } from '../../../../src/core/model/profile';
 import type { SkillDefinition } from '../../../../src/core/model/skill';
 import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { specOf } from '../../support/spec-of';
 
 const SKILLS: SkillDefinition[] = [
   { id: 'reg-any', label: 'Registration', category: 'registration', variants: ['professional registration'] },
@@ -39,25 +39,12 @@ const matcher = compileTaxonomy(SKILLS);
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 function report(criteria: Array<[Level, string]>, skills: Array<Partial<ProfileSkill> & { skillId: string }>) {
-  const spec: PersonSpec = {
-    site: 'nhs-jobs',
-    pageKind: 'advert',
-    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
-    title: 'T',
-    employer: null,
-    band: null,
-    closingDate: null,
-    reference: null,
-    salary: null,
-    documents: [],
-    criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
-  };
   // Every skill comes with an evidence note unless the test says otherwise: "met" means evidenced.
   const profile: Profile = {
     ...emptyProfile(NOW),
     skills: skills.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
   };
-  return compareWithProfile(matchSpec(spec, matcher), profile, matcher.skills, NOW);
+  return compareWithProfile(matchSpec(specOf(criteria), matcher), profile, matcher.skills, NOW);
 }
 const statuses = (r: ReturnType<typeof report>) => r.criteria.map((c) => c.status);
 function note(skillId: string) {

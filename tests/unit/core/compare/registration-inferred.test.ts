@@ -2,29 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { emptyProfile, type Registration } from '../../../../src/core/model/profile';
 import type { CriterionStatus } from '../../../../src/core/model/report';
-import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { specOf } from '../../support/spec-of';
 
 const matcher = defaultMatcher();
 
 /** The status of one essential criterion against a profile holding only these registrations. */
 function status(criterion: string, ...registrations: Array<Omit<Registration, 'id'>>): CriterionStatus {
-  const spec: PersonSpec = {
-    site: 'nhs-jobs',
-    pageKind: 'advert',
-    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/T1',
-    title: null,
-    employer: null,
-    band: null,
-    closingDate: null,
-    reference: null,
-    salary: null,
-    documents: [],
-    criteria: [{ id: 'c1', category: null, level: 'essential', text: criterion, source: { kind: 'page' } }],
-  };
   const profile = { ...emptyProfile(), registrations: registrations.map((r, i) => ({ id: `reg-${i + 1}`, ...r })) };
-  return compareWithProfile(matchSpec(spec, matcher), profile, matcher.skills).criteria[0]!.status;
+  return compareWithProfile(matchSpec(specOf([criterion]), matcher), profile, matcher.skills).criteria[0]!.status;
 }
 
 describe('a stored registration saved without "Counts as" (profiles from before the inference)', () => {

@@ -6,11 +6,11 @@ import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { compareScores } from '../../../../src/core/compare/score';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import type { Level } from '../../../../src/core/model/criterion';
-import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
 import type { Score } from '../../../../src/core/model/report';
 import type { SkillDefinition } from '../../../../src/core/model/skill';
 import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { specOf } from '../../support/spec-of';
 
 const SKILLS: SkillDefinition[] = [
   { id: 'gov-audit', label: 'Clinical audit', category: 'governance', variants: ['clinical audit'] },
@@ -46,20 +46,7 @@ function shortlisting(criteria: Array<[Level, string]>, p = profile) {
 }
 
 function reportOf(criteria: Array<[Level, string]>, p: Profile) {
-  const spec: PersonSpec = {
-    site: 'nhs-jobs',
-    pageKind: 'advert',
-    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
-    title: 'T',
-    employer: null,
-    band: null,
-    closingDate: null,
-    reference: null,
-    salary: null,
-    documents: [],
-    criteria: criteria.map(([level, text], i) => ({ id: `c${i}`, category: 'Cat', level, text })),
-  };
-  return compareWithProfile(matchSpec(spec, matcher), p, matcher.skills, NOW);
+  return compareWithProfile(matchSpec(specOf(criteria), matcher), p, matcher.skills, NOW);
 }
 
 describe('the score', () => {

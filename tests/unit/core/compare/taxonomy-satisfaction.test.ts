@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
-import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
 import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { specOf } from '../../support/spec-of';
 
 /** The real taxonomy's implies/broader links, through the comparison with a profile. */
 const matcher = defaultMatcher();
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 function status(criterion: string, held: Array<{ skillId: string; status?: 'held' | 'working-towards' }>) {
-  const spec: PersonSpec = {
-    site: 'nhs-jobs',
-    pageKind: 'advert',
-    url: 'https://www.jobs.nhs.uk/candidate/jobadvert/X',
-    title: 'T',
-    employer: null,
-    band: null,
-    closingDate: null,
-    reference: null,
-    salary: null,
-    documents: [],
-    criteria: [{ id: 'c0', category: 'Cat', level: 'essential', text: criterion }],
-  };
   const note = (id: string) => ({
     id: `note-${id}`,
     situation: 'When it mattered',
@@ -33,7 +20,7 @@ function status(criterion: string, held: Array<{ skillId: string; status?: 'held
     ...emptyProfile(NOW),
     skills: held.map((s) => ({ status: 'held', evidence: [note(s.skillId)], ...s })),
   };
-  return compareWithProfile(matchSpec(spec, matcher), profile, matcher.skills, NOW).criteria[0]!.status;
+  return compareWithProfile(matchSpec(specOf([criterion]), matcher), profile, matcher.skills, NOW).criteria[0]!.status;
 }
 
 describe('profile satisfaction through the real taxonomy', () => {
