@@ -1,7 +1,7 @@
 import { readBudget } from '../dom/read-budget';
 import { extractPersonSpec } from '../extract/extract';
 import type { Extraction, TextSpan } from '../extract/extraction';
-import { extractPosting } from '../extract/sites/json-ld';
+import { extractPosting } from '../extract/sites/extract-posting';
 import type { JobPosting } from '../extract/sites/job-posting';
 import type { AnalysisLimits } from '../model/analysis-limits';
 import type { PersonSpec } from '../model/person-spec';
