@@ -65,7 +65,7 @@ export function collectLines(
       kind: 'read',
       spec,
       ...(unread ? { unread } : {}),
-      ...(layouts ? { layouts } : {}),
+      ...(layouts ? { layouts: [...layouts] } : {}),
       cut: budget.cut,
     });
     places.push({ anchors, ...(spans ? { spans } : {}) });

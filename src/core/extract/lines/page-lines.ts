@@ -14,7 +14,7 @@ export type ReadStep = {
   kind: 'read';
   spec: PersonSpec;
   unread?: number;
-  layouts?: readonly (Layout | 'nhs-jobs' | 'trac')[];
+  layouts?: Array<Layout | 'nhs-jobs' | 'trac'>;
   /** The read budget was cut by the time this step was read. */
   cut: boolean;
 };

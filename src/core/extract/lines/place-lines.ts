@@ -3,7 +3,7 @@ import type { Extraction, TextSpan } from '../extraction';
 import type { CollectedPage } from './collect-lines';
 import { blankSpec, type PageLines } from './page-lines';
 
-/** What the reader made of a page's lines, as plain data: anchors name elements by their index in the collector's list. */
+/** What the reader made of a page's lines, as plain data: anchors name elements by their index in the collector's. */
 export type LinesRead = {
   spec: Extraction['spec'];
   /** The step the criteria were read in (-1: none). */

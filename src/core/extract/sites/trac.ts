@@ -40,7 +40,15 @@ export const trac: SiteAdapter = {
       documents: [],
     };
     if (lines)
-      return { kind: 'text', spec, kindIfFound: pageKindOf(doc, true), prefix: 'trac', lines, join: false, placed: true };
+      return {
+        kind: 'text',
+        spec,
+        kindIfFound: pageKindOf(doc, true),
+        prefix: 'trac',
+        lines,
+        join: false,
+        placed: true,
+      };
     return {
       spec,
       anchors: read?.anchors ?? new Map(),
