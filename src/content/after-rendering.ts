@@ -10,14 +10,22 @@ export function afterRendering(view: Window | null, then: () => void): void {
   else setTimeout(then, 0);
 }
 
+/** A tab in the background renders no frames: past this, `afterNextFrame` stops waiting for one. */
+const FRAME_WAIT_MS = 100;
+
 /**
  * Runs `then` in a task of its own right after the browser's next rendering (its layout done, so
- * measuring finds it ready); a browser that renders no frames (a hidden tab): at once, in a task.
+ * measuring finds it ready); in a tab that renders no frames (hidden, behind another), after FRAME_WAIT_MS.
  */
 export function afterNextFrame(view: Window | null, then: () => void): void {
-  if (view && 'requestAnimationFrame' in view && view.document.visibilityState !== 'hidden')
-    view.requestAnimationFrame(() => setTimeout(then, 0));
-  else setTimeout(then, 0);
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    then();
+  };
+  view?.requestAnimationFrame?.(() => setTimeout(run, 0));
+  setTimeout(run, FRAME_WAIT_MS);
 }
 
 /**
