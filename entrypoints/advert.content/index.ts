@@ -18,6 +18,9 @@ export default defineContentScript({
     ctx.onInvalidated(runEnded);
     wakeBackground();
     await pageParsed(document);
+    // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
+    await nextTask();
+    if (ctx.isInvalid) return;
     // The page is read here; its criteria are matched in the background, which answers with the report.
     const page = await openAdvertPage(document, new URL(location.href));
     for (const [n, feature] of ADVERT_FEATURES.entries()) {

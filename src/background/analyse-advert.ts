@@ -7,6 +7,7 @@ import { analyseRequestSchema, type AnalyseReply } from '../messaging/background
 import { loadProfile } from '../storage/profile-store';
 import { keptDocumentCriteria } from './kept-documents';
 import { queueHistoryWrite } from './history-writes';
+import { readRequest } from './read-request';
 import { recordInHistory } from './record-in-history';
 
 /**
@@ -17,7 +18,10 @@ import { recordInHistory } from './record-in-history';
 export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const parsed = analyseRequestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, message: 'The page sent something this version cannot read. Reload it.' };
-  const { spec, limits, documents, reason } = parsed.data;
+  const asked = readRequest(parsed.data);
+  if (!asked) return { ok: false, message: 'The page is too large to read.' };
+  const { spec, limits } = asked;
+  const { documents, reason } = parsed.data;
   // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
   const [stored, kept] = await Promise.all([loadProfile(), keptDocumentCriteria(spec, documents)]);
   const profile = stored.state === 'ok' ? stored.profile : null;
@@ -29,5 +33,6 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const recorded = Boolean(report && analysed.pageKind === 'advert' && profile?.preferences.keepHistory);
   if (report && recorded) void queueHistoryWrite(() => recordInHistory(report, matcher.skills, reason));
   const standing = stored.state === 'invalid' ? 'unreadable' : isEmptyProfile(stored.profile) ? 'empty' : 'ok';
-  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved, recorded };
+  const read = asked.read ? { read: asked.read } : {};
+  return { ok: true, analysed, report, profile: standing, documentsKept: kept.saved, recorded, ...read };
 }

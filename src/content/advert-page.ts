@@ -1,13 +1,16 @@
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { Criterion } from '../core/model/criterion';
 import type { Report } from '../core/model/report';
-import { readPage, type PageRead } from '../core/pipeline/read-page';
+import type { CollectedPage } from '../core/extract/lines/collect-lines';
+import { readSoFar } from '../core/extract/lines/place-lines';
+import { collectPage, placeRead } from '../core/pipeline/collect-page';
+import type { PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
 import { noteTiming } from './bench-timing';
 import { keepPageTextSoon, type KeepPageText } from './keep-page-text';
-import { sameRead } from './same-read';
+import { sameCollected } from './same-read';
 
 export type AdvertPageState = {
   /** What the page says, read here: the criteria and the elements they sit in. */
@@ -27,9 +30,9 @@ export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
 type AdvertPageOptions = { now?: () => Date; marks?: (doc: Document) => MarkLayer; keepText?: KeepPageText };
 
 /**
- * What the content script knows about its page, as one observable state. The page is read here, the
- * criteria are matched and compared in the background; features subscribe to the state instead of
- * to each other.
+ * What the content script knows about its page, as one observable state. The page's lines are
+ * collected here; the background reads them (the free-text reader lives there), matches and compares
+ * the criteria, and says where each was read; features subscribe to the state instead of to each other.
  */
 export type AdvertPage = {
   readonly doc: Document;
@@ -56,8 +59,11 @@ export async function openAdvertPage(
 ): Promise<AdvertPage> {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
+  let collected = collectPage(doc, url);
+  /** The background has read the lines collected last (else the state holds only what the site readers read here). */
+  let interpreted = false;
   let state: AdvertPageState = {
-    read: readPage(doc, url),
+    read: placeRead(collected, { ...readSoFar(collected.lines), limits: null }),
     analysed: null,
     report: null,
     profile: 'ok',
@@ -73,15 +79,16 @@ export async function openAdvertPage(
   };
 
   /**
-   * Asks the background about `read`; an answer overtaken by a later question is dropped. A page read
-   * afresh whose advert the background recorded then sends its text; otherwise the copy kept stays.
+   * Asks the background about the page: its lines when they are not read yet (`page`), else the
+   * criteria read; an answer overtaken by a later question is dropped. A page read afresh whose advert
+   * the background recorded then sends its text; otherwise the copy kept stays.
    */
-  const ask = async (read: PageRead, reason: AnalyseRequest['reason'], readAfresh = false): Promise<boolean> => {
+  const ask = async (page: CollectedPage, reason: AnalyseRequest['reason'], readAfresh = false): Promise<boolean> => {
     const ticket = ++asked;
+    const sent = state.read;
     const request: AnalyseRequest = {
       type: 'analyse',
-      spec: read.spec,
-      limits: read.limits,
+      ...(readAfresh || !interpreted ? { page: page.lines } : { spec: sent.spec, limits: sent.limits }),
       documents: [...documents].map(([documentUrl, criteria]) => ({ url: documentUrl, criteria })),
       reason,
     };
@@ -90,10 +97,13 @@ export async function openAdvertPage(
       message: error instanceof Error ? error.message : 'The extension did not answer.',
     }));
     if (ticket !== asked) return reply.ok && reply.documentsKept;
+    const read = reply.ok && reply.read ? placeRead(page, reply.read) : sent;
+    collected = page;
     if (!reply.ok) {
-      publish({ ...state, read, error: reply.message });
+      publish({ ...state, error: reply.message });
       return false;
     }
+    interpreted ||= reply.read !== undefined;
     publish({
       read,
       analysed: reply.analysed,
@@ -107,7 +117,7 @@ export async function openAdvertPage(
     return reply.documentsKept;
   };
 
-  await ask(state.read, 'opened', true);
+  await ask(collected, 'opened', true);
   return {
     doc,
     marks: marks(doc),
@@ -119,18 +129,20 @@ export async function openAdvertPage(
       return () => listeners.delete(listener);
     },
     async refresh() {
-      await ask(state.read, 'changed');
+      await ask(collected, 'changed');
     },
     async rescan() {
-      const read = readPage(doc, url);
-      if (sameRead(read, state.read)) return false;
-      await ask(read, 'changed', true);
+      const page = collectPage(doc, url);
+      if (sameCollected(page, collected)) return false;
+      interpreted = false;
+      state = { ...state, read: placeRead(page, { ...readSoFar(page.lines), limits: null }) };
+      await ask(page, 'changed', true);
       return true;
     },
     async addDocumentCriteria(documentUrl, criteria) {
       const before = state.analysed?.criteria.length ?? 0;
       documents.set(documentUrl, [...criteria]);
-      const kept = await ask(state.read, 'changed');
+      const kept = await ask(collected, 'changed');
       const total = state.analysed?.criteria.length ?? 0;
       return { added: total - before, total, kept };
     },

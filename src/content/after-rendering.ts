@@ -10,6 +10,24 @@ export function afterRendering(view: Window | null, then: () => void): void {
   else setTimeout(then, 0);
 }
 
+/** A tab in the background renders no frames: past this, `afterNextFrame` stops waiting for one. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Runs `then` in a task of its own right after the browser's next rendering (its layout done, so
+ * measuring finds it ready); in a tab that renders no frames (hidden, behind another), after FRAME_WAIT_MS.
+ */
+export function afterNextFrame(view: Window | null, then: () => void): void {
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    then();
+  };
+  view?.requestAnimationFrame?.(() => setTimeout(run, 0));
+  setTimeout(run, FRAME_WAIT_MS);
+}
+
 /**
  * Resolves in a task of its own: the page gets its turn between two parts of the script's work. The
  * timer calls a function of this script (not `resolve` itself), so a trace names the script as the

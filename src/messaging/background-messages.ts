@@ -5,6 +5,8 @@ import type { AnalysedSpec } from '../core/model/analysed-spec';
 import { analysisLimitsSchema } from '../core/model/analysis-limits';
 import { criterionSchema } from '../core/model/criterion';
 import { personSpecSchema } from '../core/model/person-spec';
+import type { LinesAnswer } from '../core/pipeline/collect-page';
+import { pageLinesSchema } from './page-lines-schema';
 import { customSkillSchema } from '../core/model/profile';
 import type { Report } from '../core/model/report';
 import type { Skill } from '../core/model/skill';
@@ -16,9 +18,11 @@ import type { Skill } from '../core/model/skill';
  */
 export const analyseRequestSchema = z.object({
   type: z.literal('analyse'),
-  /** The person specification the tab read, as far as it will be analysed. */
-  spec: personSpecSchema,
-  limits: z.nullable(analysisLimitsSchema),
+  /** The person specification the tab read, as far as it will be analysed (absent: `page` is read). */
+  spec: z.optional(personSpecSchema),
+  limits: z.optional(z.nullable(analysisLimitsSchema)),
+  /** The page's lines, for the background to read (a page read afresh): the answer says what it read. */
+  page: z.optional(pageLinesSchema),
   /** Criteria read from attached documents this visit, by document address. */
   documents: z.array(z.object({ url: z.string(), criteria: z.array(criterionSchema) })),
   /** A page just opened is recorded in the history; a later analysis only updates its entry. */
@@ -87,6 +91,8 @@ export type AnalyseReply =
       documentsKept: boolean;
       /** The advert is kept in the history: the tab sends its text for the copy (keep-page-text). */
       recorded: boolean;
+      /** What was read from the page's lines, when the tab sent them. */
+      read?: LinesAnswer;
     }
   | { ok: false; message: string };
 

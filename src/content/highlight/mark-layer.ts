@@ -2,11 +2,14 @@ import { boxesOf, boxesWithin, type MarkBox } from './mark-boxes';
 import { markCss } from './mark-styles';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
 import type { KindRanges } from './plan-ranges';
-import { afterRendering } from '../after-rendering';
+import { afterNextFrame, afterRendering } from '../after-rendering';
 
 export type MarkLayer = {
-  /** Draws these ranges (replacing what was drawn), and keeps them in place as the page moves. */
-  paint(ranges: KindRanges): void;
+  /**
+   * Draws these ranges (replacing what was drawn), and keeps them in place as the page moves; resolves
+   * once every range is measured and drawn (a later paint or a remove settles it too).
+   */
+  paint(ranges: KindRanges): Promise<void>;
   /** Scrolls a range into view and marks it strongly for a moment ("next gap", a click in the popup). */
   flash(range: Range): void;
   remove(): void;
@@ -14,13 +17,17 @@ export type MarkLayer = {
 
 export const MARKS_TAG = 'nhsps-marks';
 const FLASH_MS = 2000;
+/** Ranges are measured for this long at most in one task: the page gets its turn between two slices. */
+const SLICE_MS = 8;
 
 /**
  * The marks, drawn as boxes under the words in an overlay of the extension's own: one element on the
  * page, the same for every user, whose closed shadow root holds every box. Nothing a page script can
  * read (the DOM, the highlight registry, class names, style sheets) depends on the user's profile, and
  * the page's own DOM is never changed. The boxes are measured once per layout and only those near the
- * viewport are in the DOM, so a page of thousands of criteria scrolls as lightly as a short one.
+ * viewport are in the DOM, so a page of thousands of criteria scrolls as lightly as a short one. They
+ * are measured after the browser has rendered (the page's layout is then done, not forced by the
+ * extension), a slice of SLICE_MS a task.
  */
 export function createMarkLayer(doc: Document): MarkLayer {
   const host = doc.createElement(MARKS_TAG);
@@ -35,22 +42,13 @@ export function createMarkLayer(doc: Document): MarkLayer {
 
   const view = doc.defaultView;
   let ranges: KindRanges | null = null;
-  let measured: MarkBox[] | null = null;
+  let measured: MarkBox[] = [];
   let flashed: { range: Range; until: number } | null = null;
   let frame = 0;
-  let stale = false;
+  let job = 0;
+  let settle = () => {};
 
-  const measure = (origin: DOMRect) => {
-    const boxes: MarkBox[] = [];
-    for (const kind of HIGHLIGHT_KINDS)
-      for (const range of ranges?.[kind] ?? []) boxes.push(...boxesOf(range, origin, `mark ${kind}`));
-    return boxes;
-  };
-  const draw = () => {
-    frame = 0;
-    const origin = host.getBoundingClientRect();
-    if (stale || !measured) measured = measure(origin);
-    stale = false;
+  const show = (origin: DOMRect) => {
     // The viewport, a screen either side, in the overlay's coordinates.
     const height = view?.innerHeight ?? 1000;
     const near = boxesWithin(measured, -origin.top - height, -origin.top + 2 * height);
@@ -58,9 +56,44 @@ export function createMarkLayer(doc: Document): MarkLayer {
     const flashing = flashed && flashed.until > Date.now() ? boxesOf(flashed.range, origin, 'flash') : [];
     flashes.replaceChildren(...flashing.map((box) => element(doc, box)));
   };
-  const schedule = (remeasure: boolean) => {
-    stale ||= remeasure;
-    if (!frame && view) frame = view.requestAnimationFrame(draw);
+  const draw = () => {
+    frame = 0;
+    show(host.getBoundingClientRect());
+  };
+  /**
+   * Measures every range again, a slice at a time once the page has rendered. `progressive`: the boxes
+   * measured so far are drawn after each slice (a first paint); else the old ones stay until all are.
+   */
+  const remeasure = (progressive: boolean): Promise<void> => {
+    settle();
+    const mine = ++job;
+    const list = HIGHLIGHT_KINDS.flatMap((kind) => (ranges?.[kind] ?? []).map((range) => [kind, range] as const));
+    const boxes: MarkBox[] = [];
+    let next = 0;
+    return new Promise<void>((resolve) => {
+      settle = resolve;
+      const slice = () => {
+        if (mine !== job) return resolve();
+        const origin = host.getBoundingClientRect();
+        const until = performance.now() + SLICE_MS;
+        do {
+          const item = list[next++];
+          if (item) boxes.push(...boxesOf(item[1], origin, `mark ${item[0]}`));
+        } while (next < list.length && performance.now() < until);
+        const done = next >= list.length;
+        if (done || progressive) {
+          measured = done ? boxes : [...boxes];
+          show(origin);
+        }
+        if (done) resolve();
+        else setTimeout(slice, 0);
+      };
+      afterNextFrame(view, slice);
+    });
+  };
+  const schedule = (again: boolean) => {
+    if (again) void remeasure(false);
+    else if (!frame && view) frame = view.requestAnimationFrame(draw);
   };
   const relayout = () => schedule(true);
   const onScroll = (event: Event) => schedule(event.target !== doc);
@@ -85,9 +118,9 @@ export function createMarkLayer(doc: Document): MarkLayer {
   return {
     paint(next) {
       ranges = next;
-      measured = null;
-      draw();
+      const drawn = remeasure(true);
       if (!watching) afterRendering(view, watch);
+      return drawn;
     },
     flash(range) {
       const target = range.startContainer.parentElement ?? doc.body;
@@ -108,6 +141,8 @@ export function createMarkLayer(doc: Document): MarkLayer {
       doc.removeEventListener('toggle', relayout, true);
       doc.removeEventListener('scroll', onScroll, true);
       if (frame) view?.cancelAnimationFrame(frame);
+      job++;
+      settle();
       host.remove();
     },
   };

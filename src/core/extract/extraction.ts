@@ -1,6 +1,8 @@
+import type { DomLine } from '../dom/element-lines';
 import type { ReadBudget } from '../dom/read-budget';
 import type { PersonSpec, Site } from '../model/person-spec';
 import type { Layout } from './free-text/free-text-criterion';
+import type { TextStep } from './lines/page-lines';
 
 /** Characters [start, end) of an anchor element's text (readElementText) that a criterion was read from. */
 export type TextSpan = { start: number; end: number };
@@ -21,10 +23,23 @@ export type Extraction = {
   layouts?: readonly (Layout | 'nhs-jobs' | 'trac')[];
 };
 
+/**
+ * Lines a site reader leaves to the free-text reader, still on the page: the collector
+ * (core/extract/lines) turns them into a TextStep of plain data.
+ */
+export type FreeTextFound = Omit<TextStep, 'lines' | 'cut'> & {
+  lines: readonly DomLine[];
+  /** Where the criteria found are looked for again on the page when the lines are not placed on it. */
+  locateIn?: Element | null;
+};
+
 /** One site family's reader. Adapters are tried from the most to the least specific. */
 export type SiteAdapter = {
   site: Site;
   /** A cheap test: is this page one of the site's adverts? */
   detect(doc: Document, url: URL): boolean;
-  extract(doc: Document, url: URL, budget: ReadBudget): Extraction;
+  /** The criteria read by the site's markup, or lines for the free-text reader. */
+  extract(doc: Document, url: URL, budget: ReadBudget): Extraction | FreeTextFound;
 };
+
+export const isFreeText = (found: Extraction | FreeTextFound): found is FreeTextFound => 'kindIfFound' in found;

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { findPosting, type JobPosting } from '../../../src/core/extract/sites/job-posting';
-import { extractPosting } from '../../../src/core/extract/sites/json-ld';
+import { extractPosting } from '../../../src/core/extract/sites/extract-posting';
 import { matchText } from '../../../src/core/match/match-text';
 import type { SkillHit } from '../../../src/core/model/skill-hit';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';

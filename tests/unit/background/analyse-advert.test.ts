@@ -4,6 +4,7 @@ import { analyseAdvert } from '../../../src/background/analyse-advert';
 import { historyWritten } from '../../../src/background/history-writes';
 import type { Criterion } from '../../../src/core/model/criterion';
 import { emptyProfile, type Profile } from '../../../src/core/model/profile';
+import type { PersonSpec } from '../../../src/core/model/person-spec';
 import { readPage } from '../../../src/core/pipeline/read-page';
 import type { AnalyseRequest } from '../../../src/messaging/background-messages';
 import { loadDocumentCriteria } from '../../../src/storage/document-criteria-store';
@@ -21,7 +22,7 @@ const fromJd: Criterion[] = [
   { id: 'doc-1', category: 'Skills', level: 'essential', text: 'Line management', source: { kind: 'document' } },
 ];
 
-function request(overrides: Partial<AnalyseRequest> = {}): AnalyseRequest {
+function request(overrides: Partial<AnalyseRequest> = {}): AnalyseRequest & { spec: PersonSpec } {
   const read = readPage(parseHtml(html), URL_);
   return { type: 'analyse', spec: read.spec, limits: read.limits, documents: [], reason: 'opened', ...overrides };
 }

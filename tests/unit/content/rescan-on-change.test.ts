@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AdvertPage } from '../../../src/content/advert-page';
 import { rescanOnChange } from '../../../src/content/features/rescan-on-change';
 import { isOwnChange } from '../../../src/content/own-changes';
-import { sameRead } from '../../../src/content/same-read';
-import { readPage } from '../../../src/core/pipeline/read-page';
+import { sameCollected } from '../../../src/content/same-read';
+import { collectPage } from '../../../src/core/pipeline/collect-page';
 import { openTestPage } from '../support/open-test-page';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
@@ -32,18 +32,27 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('sameRead', () => {
+describe('sameCollected', () => {
   it('holds for the same page read twice, and not after its text changes', () => {
-    const first = readPage(document, URL_);
-    expect(sameRead(first, readPage(document, URL_))).toBe(true);
+    const first = collectPage(document, URL_);
+    expect(sameCollected(first, collectPage(document, URL_))).toBe(true);
     document.getElementById('essential_skill_1_criteria_1')!.textContent = 'NMC registration';
-    expect(sameRead(first, readPage(document, URL_))).toBe(false);
+    expect(sameCollected(first, collectPage(document, URL_))).toBe(false);
   });
 
   it('does not hold when the same text is rendered again into new elements', () => {
-    const first = readPage(document, URL_);
+    const first = collectPage(document, URL_);
     document.body.innerHTML = SPEC;
-    expect(sameRead(first, readPage(document, URL_))).toBe(false);
+    expect(sameCollected(first, collectPage(document, URL_))).toBe(false);
+  });
+
+  it('does not hold when a free-text page’s lines change, though no site reader finds criteria', () => {
+    document.body.innerHTML = '<main><h2>Essential</h2><ul><li>NMC registration</li></ul></main>';
+    const page = new URL('https://careers.example.org/jobs/1');
+    const first = collectPage(document, page);
+    expect(sameCollected(first, collectPage(document, page))).toBe(true);
+    document.querySelector('li')!.textContent = 'Driving licence';
+    expect(sameCollected(first, collectPage(document, page))).toBe(false);
   });
 });
 

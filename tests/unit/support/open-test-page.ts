@@ -8,7 +8,10 @@ export function recordingMarks(): MarkLayer & { painted: number; flashed: Range[
   const layer = {
     painted: 0,
     flashed: [] as Range[],
-    paint: () => void layer.painted++,
+    paint: () => {
+      layer.painted++;
+      return Promise.resolve();
+    },
     flash: (range: Range) => void layer.flashed.push(range),
     remove: () => undefined,
   };

@@ -3,12 +3,15 @@ import type { TextSpan } from '../extraction';
 import type { FreeTextCriterion, Layout } from './free-text-criterion';
 import type { TextLine } from './text-line';
 
-/** A line placed on a page (core/dom/element-lines) or not (a PDF, a JSON-LD description). */
-type PlacedLine = TextLine & { element?: Element; start?: number };
+/**
+ * A line placed on a page (core/dom/element-lines: `element` is the element; core/extract/lines: an
+ * index into the elements collected) or not (a PDF, a JSON-LD description).
+ */
+type PlacedLine<E> = TextLine & { element?: E; start?: number };
 
-export type FreeTextCriteria = {
+export type FreeTextCriteria<E = Element> = {
   criteria: Criterion[];
-  anchors: Map<string, Element[]>;
+  anchors: Map<string, E[]>;
   spans: Map<string, TextSpan>;
   layouts: Layout[];
 };
@@ -17,14 +20,14 @@ export type FreeTextCriteria = {
  * Parser results as criteria with ids (`${prefix}-1`, …). The same criterion read twice (NHS Jobs
  * repeats the advert for phones) is kept once, with both places as anchors.
  */
-export function toCriteria<L extends PlacedLine>(
+export function toCriteria<E, L extends PlacedLine<E>>(
   found: readonly FreeTextCriterion<L>[],
   prefix: string,
   source: Criterion['source'] = { kind: 'page' },
   placed = true,
-): FreeTextCriteria {
+): FreeTextCriteria<E> {
   const criteria: Criterion[] = [];
-  const anchors = new Map<string, Element[]>();
+  const anchors = new Map<string, E[]>();
   const spans = new Map<string, TextSpan>();
   const layouts = new Set<Layout>();
   const byKey = new Map<string, string>();
@@ -32,13 +35,13 @@ export function toCriteria<L extends PlacedLine>(
     const text = item.line.text.slice(item.start, item.end);
     const key = `${item.level}\u0000${item.category ?? ''}\u0000${text}`;
     const span =
-      placed && item.line.element
+      placed && item.line.element !== undefined
         ? { start: (item.line.start ?? 0) + item.start, end: (item.line.start ?? 0) + item.end }
         : null;
     const seen = byKey.get(key);
     if (seen) {
       const known = spans.get(seen);
-      if (span && item.line.element && known && known.start === span.start && known.end === span.end) {
+      if (span && item.line.element !== undefined && known && known.start === span.start && known.end === span.end) {
         anchors.get(seen)?.push(item.line.element);
       }
       continue;
@@ -54,7 +57,7 @@ export function toCriteria<L extends PlacedLine>(
       ...(item.assessedBy.length > 0 ? { assessedBy: item.assessedBy } : {}),
       ...(source ? { source } : {}),
     });
-    if (span && item.line.element) {
+    if (span && item.line.element !== undefined) {
       anchors.set(id, [item.line.element]);
       spans.set(id, span);
     }

@@ -1,7 +1,7 @@
 import type { TextLine } from './text-line';
 
 /** A line that may be placed on a page: its element, and where its text starts in that element's text. */
-type PlacedLine = TextLine & { element?: Element; start?: number };
+type PlacedLine = TextLine & { element?: unknown; start?: number };
 
 // A line that stops on one of these words, or a comma, has not finished its sentence.
 const OPEN_WORDS = [

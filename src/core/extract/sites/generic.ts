@@ -2,10 +2,7 @@ import { readLines } from '../../dom/element-lines';
 import { textOf } from '../../dom/element-text';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { canonicalUrl } from '../canonical-url';
-import type { Extraction, SiteAdapter } from '../extraction';
-import { parseFreeText } from '../free-text/parse-free-text';
-import { toCriteria } from '../free-text/to-criteria';
-import { joinWrappedLines } from '../free-text/wrapped-lines';
+import type { FreeTextFound, SiteAdapter } from '../extraction';
 import { pageKindOf } from '../page-kind';
 
 const MAIN_CONTENT = ['#maincontent', 'main', '[role="main"]', 'article', '#content', '.content'];
@@ -21,21 +18,21 @@ export function mainContent(doc: Document, budget: ReadBudget = readBudget()): E
 
 /**
  * The last adapter: any page, read as free text (a trust's career site, an advert whose employer
- * typed the specification into the job description, a page the user asked to analyse).
+ * typed the specification into the job description, a page the user asked to analyse). Its lines
+ * are read here; the free-text reader runs over them later (core/extract/lines).
  */
 export const generic: SiteAdapter = {
   site: 'generic',
   detect: () => true,
-  extract(doc, url, budget): Extraction {
+  extract(doc, url, budget): FreeTextFound {
     const root = mainContent(doc, budget);
-    const { criteria, anchors, spans, layouts } = root
-      ? toCriteria(parseFreeText(joinWrappedLines(readLines(root, budget))), 'text')
-      : { criteria: [], anchors: new Map(), spans: new Map(), layouts: [] };
+    const lines = root ? readLines(root, budget) : [];
     const heading = doc.querySelector('h1');
     return {
+      kind: 'text',
       spec: {
         site: 'generic',
-        pageKind: pageKindOf(doc, criteria.length > 0),
+        pageKind: pageKindOf(doc, false),
         url: canonicalUrl(url),
         title: textOf(heading, budget) || doc.title?.trim() || null,
         employer: null,
@@ -43,12 +40,14 @@ export const generic: SiteAdapter = {
         closingDate: null,
         reference: null,
         salary: null,
-        criteria,
+        criteria: [],
         documents: [],
       },
-      anchors,
-      spans,
-      layouts,
+      kindIfFound: pageKindOf(doc, true),
+      prefix: 'text',
+      lines,
+      join: true,
+      placed: true,
     };
   },
 };

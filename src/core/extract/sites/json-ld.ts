@@ -1,12 +1,8 @@
 import { readLines } from '../../dom/element-lines';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
-import { locateTexts } from '../../dom/locate-text';
 import { parseFragment, plainText, unescapeHtml } from '../../dom/parse-fragment';
 import { canonicalUrl } from '../canonical-url';
-import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
-import { parseFreeText } from '../free-text/parse-free-text';
-import { toCriteria } from '../free-text/to-criteria';
-import { joinWrappedLines } from '../free-text/wrapped-lines';
+import type { FreeTextFound, SiteAdapter } from '../extraction';
 import { mainContent } from './generic';
 import { findPosting, postingDetails, type JobPosting } from './job-posting';
 
@@ -38,44 +34,34 @@ export function descriptionFragment(doc: Document, description: unknown): Elemen
 }
 
 /**
- * A JobPosting record → person specification, read from its description as free text. With a page,
- * criteria the page also shows are anchored there so they can be highlighted.
+ * A JobPosting record's description as lines for the free-text reader, with its details. With a
+ * page, the criteria found are looked for again there so they can be highlighted.
  */
-export function extractPosting(
+export function postingLines(
   doc: Document,
   posting: JobPosting,
   url: URL,
   page: Element | null,
   budget: ReadBudget = readBudget(),
-): Extraction {
+): FreeTextFound {
   const fragment = descriptionFragment(doc, posting.description);
-  const found = toCriteria(parseFreeText(joinWrappedLines(readLines(fragment, budget))), 'ld', { kind: 'page' }, false);
-  const anchors = new Map<string, Element[]>();
-  const spans = new Map<string, TextSpan>();
-  if (page && found.criteria.length > 0) {
-    const places = locateTexts(
-      page,
-      found.criteria.map((c) => c.text),
-    );
-    places.forEach((place, i) => {
-      if (!place) return;
-      const id = found.criteria[i]!.id;
-      anchors.set(id, [place.element]);
-      spans.set(id, { start: place.start, end: place.end });
-    });
-  }
+  const lines = readLines(fragment, budget);
   return {
+    kind: 'text',
     spec: {
       site: 'json-ld',
       pageKind: 'advert',
       url: canonicalUrl(url),
       ...postingDetails(posting, plainText(fragment)),
-      criteria: found.criteria,
+      criteria: [],
       documents: [],
     },
-    anchors,
-    spans,
-    layouts: found.layouts,
+    kindIfFound: 'advert',
+    prefix: 'ld',
+    lines,
+    join: true,
+    placed: false,
+    locateIn: page,
   };
 }
 
@@ -83,5 +69,5 @@ export function extractPosting(
 export const jsonLd: SiteAdapter = {
   site: 'json-ld',
   detect: (doc) => pagePosting(doc) !== null,
-  extract: (doc, url, budget) => extractPosting(doc, pagePosting(doc)!, url, mainContent(doc, budget), budget),
+  extract: (doc, url, budget) => postingLines(doc, pagePosting(doc)!, url, mainContent(doc, budget), budget),
 };

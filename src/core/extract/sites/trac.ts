@@ -3,11 +3,9 @@ import { textOf } from '../../dom/element-text';
 import type { ReadBudget } from '../../dom/read-budget';
 import type { Criterion, Level } from '../../model/criterion';
 import { canonicalUrl } from '../canonical-url';
-import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
+import type { Extraction, FreeTextFound, SiteAdapter, TextSpan } from '../extraction';
 import { levelHeading } from '../free-text/headings';
-import { parseFreeText } from '../free-text/parse-free-text';
 import { readItem } from '../free-text/read-item';
-import { toCriteria } from '../free-text/to-criteria';
 import { pageKindOf } from '../page-kind';
 import { readTracDetails } from './trac-details';
 
@@ -22,28 +20,37 @@ const REQUIREMENTS = '#hj-job-role-requirement';
 export const trac: SiteAdapter = {
   site: 'trac',
   detect: (doc, url) => HOSTS.test(url.hostname) || doc.querySelector(`${REQUIREMENTS}, #hj-job-summary`) !== null,
-  extract(doc, url, budget): Extraction {
+  extract(doc, url, budget): Extraction | FreeTextFound {
     const section = doc.querySelector(REQUIREMENTS);
-    let read = section ? readSection(section, budget) : null;
-    if (section && read && read.criteria.length === 0) {
-      const free = toCriteria(parseFreeText(readLines(section, budget)), 'trac');
-      read = { ...free, layouts: free.layouts };
-    }
+    const read = section ? readSection(section, budget) : null;
+    // A section laid out otherwise: its lines are left to the free-text reader.
+    const lines = section && read && read.criteria.length === 0 ? readLines(section, budget) : null;
     const details = readTracDetails(doc, budget);
     const criteria = read?.criteria ?? [];
     const looksLikeAdvert =
       criteria.length > 0 ||
       doc.querySelector('#hj-job-summary, .hj-job-title') !== null ||
       /-v\d+\/?$/.test(url.pathname);
+    const spec = {
+      site: 'trac' as const,
+      pageKind: pageKindOf(doc, looksLikeAdvert),
+      url: canonicalUrl(url),
+      ...details,
+      criteria,
+      documents: [],
+    };
+    if (lines)
+      return {
+        kind: 'text',
+        spec,
+        kindIfFound: pageKindOf(doc, true),
+        prefix: 'trac',
+        lines,
+        join: false,
+        placed: true,
+      };
     return {
-      spec: {
-        site: 'trac',
-        pageKind: pageKindOf(doc, looksLikeAdvert),
-        url: canonicalUrl(url),
-        ...details,
-        criteria,
-        documents: [],
-      },
+      spec,
       anchors: read?.anchors ?? new Map(),
       spans: read?.spans ?? new Map(),
       layouts: read?.layouts ?? [],
@@ -55,7 +62,7 @@ type SectionRead = {
   criteria: Criterion[];
   anchors: Map<string, Element[]>;
   spans: Map<string, TextSpan>;
-  layouts: readonly ('trac' | import('../free-text/free-text-criterion').Layout)[];
+  layouts: readonly 'trac'[];
 };
 
 function readSection(section: Element, budget: ReadBudget): SectionRead {

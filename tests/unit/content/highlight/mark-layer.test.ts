@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMarkLayer, MARKS_TAG } from '../../../../src/content/highlight/mark-layer';
 import type { KindRanges } from '../../../../src/content/highlight/plan-ranges';
 
@@ -38,7 +38,7 @@ describe('the mark layer', () => {
     expect(document.querySelectorAll(MARKS_TAG)).toHaveLength(0);
   });
 
-  it('draws one box per line of each range, placed relative to itself, and skips empty boxes', () => {
+  it('draws one box per line of each range, placed relative to itself, and skips empty boxes', async () => {
     let root: ShadowRoot | undefined;
     const attach = HTMLElement.prototype.attachShadow;
     HTMLElement.prototype.attachShadow = function (init) {
@@ -46,7 +46,7 @@ describe('the mark layer', () => {
     };
     try {
       const layer = createMarkLayer(document);
-      layer.paint(
+      await layer.paint(
         ranges({
           missing: [rangeWithBoxes([10, 20, 40, 16], [0, 40, 25, 16])],
           desirable: [rangeWithBoxes([5, 5, 0, 0])],
@@ -57,10 +57,28 @@ describe('the mark layer', () => {
         ['mark missing', '10px', '20px', '40px'],
         ['mark missing', '0px', '40px', '25px'],
       ]);
-      layer.paint(ranges({}));
+      await layer.paint(ranges({}));
       expect(root!.querySelectorAll('.mark')).toHaveLength(0);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
+    }
+  });
+
+  it('measures many ranges a slice a task, so the page gets its turn between them', async () => {
+    let clock = 0;
+    // Each reading of the clock says 5 ms more: a slice of 8 ms measures two ranges.
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const layer = createMarkLayer(document);
+      const missing = Array.from({ length: 10 }, (_, i) => rangeWithBoxes([0, i * 20, 40, 16]));
+      await layer.paint(ranges({ missing }));
+      // One task after the frame, then one for each further slice of two ranges.
+      expect(timers.mock.calls.length).toBeGreaterThanOrEqual(5);
+      layer.remove();
+    } finally {
+      now.mockRestore();
+      timers.mockRestore();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readElementText } from '../../../../src/core/dom/element-text';
 import { extractPersonSpec } from '../../../../src/core/extract/extract';
-import { extractPosting } from '../../../../src/core/extract/sites/json-ld';
+import { extractPosting } from '../../../../src/core/extract/sites/extract-posting';
 import advert from '../../../fixtures/json-ld/advert.html?raw';
 import graph from '../../../fixtures/json-ld/graph.html?raw';
 import posting from '../../../fixtures/json-ld/posting.json';
