@@ -1,10 +1,16 @@
 import { render } from 'preact';
 import { loadEnglishMessages } from '../../src/core/model/english-messages';
-import { KeptAdvertApp } from '../../src/pages/history/KeptAdvertApp';
-import { PopupApp } from '../../src/pages/popup/PopupApp';
+import { startPopup } from '../../src/pages/popup/start-popup';
 import '../../src/pages/styles.css';
 
 loadEnglishMessages();
+const root = document.getElementById('app')!;
 // ?history=<key>: the report of an advert from the copy kept in the history (it may have gone from the site).
 const kept = new URLSearchParams(location.search).get('history');
-render(kept ? <KeptAdvertApp historyKey={kept} /> : <PopupApp />, document.getElementById('app')!);
+if (kept) {
+  void import('../../src/pages/history/KeptAdvertApp').then(({ KeptAdvertApp }) =>
+    render(<KeptAdvertApp historyKey={kept} />, root),
+  );
+} else {
+  startPopup(root);
+}

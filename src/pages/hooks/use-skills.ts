@@ -4,6 +4,8 @@ import type { Skill } from '../../core/model/skill';
 import { askBackground } from '../../messaging/ask-background';
 
 const catalogues = new Map<string, Promise<ReadonlyMap<string, Skill>>>();
+/** The catalogues that have arrived, so a page rendered after one arrived has it from its first render. */
+const arrived = new Map<string, ReadonlyMap<string, Skill>>();
 
 /**
  * The catalogue for these custom skills, asked of the background once per set (the taxonomy lives
@@ -16,9 +18,11 @@ export function skillCatalogue(
   const key = `${phrases}|${JSON.stringify(customSkills)}`;
   let catalogue = catalogues.get(key);
   if (!catalogue) {
-    catalogue = askBackground({ type: 'skills', customSkills: [...customSkills], phrases }).then(
-      ({ skills }) => new Map(skills.map((s) => [s.id, s])),
-    );
+    catalogue = askBackground({ type: 'skills', customSkills: [...customSkills], phrases }).then(({ skills }) => {
+      const byId = new Map(skills.map((s) => [s.id, s]));
+      arrived.set(key, byId);
+      return byId;
+    });
     catalogue.catch(() => catalogues.delete(key));
     catalogues.set(key, catalogue);
   }
@@ -34,11 +38,14 @@ export function useSkills(
   { phrases = false } = {},
 ): ReadonlyMap<string, Skill> | null {
   const key = `${phrases}|${JSON.stringify(customSkills ?? [])}`;
-  const [skills, setSkills] = useState<{ key: string; skills: ReadonlyMap<string, Skill> } | null>(null);
+  const [skills, setSkills] = useState<{ key: string; skills: ReadonlyMap<string, Skill> } | null>(() => {
+    const known = arrived.get(key);
+    return known ? { key, skills: known } : null;
+  });
   useEffect(() => {
     let live = true;
     void skillCatalogue(customSkills ?? [], phrases).then(
-      (loaded) => live && setSkills({ key, skills: loaded }),
+      (loaded) => live && setSkills((now) => (now?.skills === loaded ? now : { key, skills: loaded })),
       () => undefined,
     );
     return () => {
