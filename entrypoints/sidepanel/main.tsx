@@ -1,7 +1,8 @@
-import { loadEnglishMessages } from '../../src/core/model/english-messages';
-import { startPopup } from '../../src/pages/popup/start-popup';
+import { sendFirstRequests } from '../../src/pages/popup/first-requests';
 import '../../src/pages/styles.css';
 
-loadEnglishMessages();
 // The report beside the page, following the tab in front, open while the application form is written.
-startPopup(document.getElementById('app')!, 'panel');
+const from = sendFirstRequests();
+void import('../../src/pages/popup/popup-page').then(({ showPopupPage }) =>
+  showPopupPage(document.getElementById('app')!, 'panel', from),
+);

@@ -1,14 +1,15 @@
-import { browser } from 'wxt/browser';
-import { isOwnSender } from '../../messaging/own-sender';
-import { requestAnalysis } from '../../messaging/request-analysis';
-import { loadProfile, type ProfileState } from '../../storage/profile-store';
-import { skillCatalogue } from '../hooks/use-skills';
-import { targetTabId, type TabAnalysis } from './use-tab-analysis';
+import type { CustomSkill } from '../../core/model/profile';
+import type { SkillsReply } from '../../messaging/background-messages';
+import { readAnalysisReply } from '../../messaging/request-analysis';
+import { profileStateOf, type ProfileState } from '../../storage/profile-store';
+import { adoptCatalogue } from '../hooks/use-skills';
+import type { FirstRequests } from './first-requests';
+import type { TabAnalysis } from './use-tab-analysis';
 
 /**
- * What the report is made of, asked for together as the popup's script starts, before anything renders:
- * the stored profile, the tab's analysis, and the skill catalogue for the profile's own skills (kept where
- * `useSkills` finds it; if the background did not answer, the page asks again as it would have).
+ * What the report is made of, from the popup's first requests: the stored profile and the tab's analysis,
+ * validated, once the skill catalogue for the profile's own skills has come too (kept where `useSkills`
+ * finds it; if the background did not answer, or the stored skills read differently, the page asks again).
  */
 export type FirstAnswers = {
   profile: ProfileState;
@@ -20,30 +21,21 @@ export type FirstAnswers = {
   tabChanged(): boolean;
 };
 
-async function tabAnalysis(): Promise<TabAnalysis> {
-  const tabId = await targetTabId();
-  return { tabId, result: tabId === null ? { state: 'no-content-script' } : await requestAnalysis(tabId) };
-}
-
-export function askFirstAnswers(): Promise<FirstAnswers> {
-  // Listening from before the tab is asked, so that a change announced before the page listens is not lost.
-  const changedTabs = new Set<number | undefined>();
-  const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-    if (!isOwnSender(sender) || (message as { type?: unknown } | null)?.type !== 'analysis-updated') return;
-    changedTabs.add(sender.tab?.id);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  const profile = loadProfile();
-  const skills = profile.then(
-    (state) => skillCatalogue(state.state === 'ok' ? state.profile.customSkills : []).catch(() => null),
-    () => null,
-  );
-  return Promise.all([profile, tabAnalysis(), skills]).then(([profile, tab]) => ({
+export async function readFirstAnswers(requests: FirstRequests): Promise<FirstAnswers> {
+  const [stored, { tabId, reply }, catalogue] = await Promise.all([
+    requests.storedProfile,
+    requests.tab,
+    requests.catalogue,
+  ]);
+  const profile = profileStateOf(stored);
+  const customSkills = profile.state === 'ok' ? profile.profile.customSkills : [];
+  if (JSON.stringify(customSkills) === JSON.stringify(catalogue.customSkills)) {
+    adoptCatalogue(customSkills as readonly CustomSkill[], catalogue.reply as Promise<SkillsReply>);
+  }
+  await catalogue.reply.catch(() => undefined);
+  return {
     profile,
-    tab,
-    tabChanged: () => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      return changedTabs.has(tab.tabId ?? undefined);
-    },
-  }));
+    tab: { tabId, result: readAnalysisReply(reply) },
+    tabChanged: () => requests.tabChanged(tabId),
+  };
 }

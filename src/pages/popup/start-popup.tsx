@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { askFirstAnswers, type FirstAnswers } from './first-answers';
+import { readFirstAnswers, type FirstAnswers } from './first-answers';
+import type { FirstRequests } from './first-requests';
 import { PopupApp } from './PopupApp';
 
 /**
@@ -9,16 +10,16 @@ import { PopupApp } from './PopupApp';
 export const FIRST_ANSWERS_WAIT_MS = 400;
 
 /**
- * Asks for everything the report needs at once, then renders it in one go: the score is in the first
- * paint, with no "Reading the advert…" in between.
+ * Renders the report in one go once the first requests are answered: the score is in the first paint,
+ * with no "Reading the advert…" in between.
  */
-export function startPopup(root: HTMLElement, place: 'popup' | 'panel' = 'popup'): void {
+export function startPopup(root: HTMLElement, place: 'popup' | 'panel', requests: FirstRequests): void {
   let rendered = false;
   const show = (first?: FirstAnswers) => {
     if (rendered) return void first?.tabChanged(); // too late: the page asks for itself (and stops this listening)
     rendered = true;
     render(<PopupApp place={place} first={first} />, root);
   };
-  askFirstAnswers().then(show, () => show());
+  readFirstAnswers(requests).then(show, () => show());
   setTimeout(show, FIRST_ANSWERS_WAIT_MS);
 }

@@ -2,14 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../../messaging/own-sender';
 import { requestAnalysis, type AnalysisResult } from '../../messaging/request-analysis';
-
-/** The tab the report is about: ?tab=<id> when the report opens in its own tab, else the active tab. */
-export async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+import { targetTabId } from './target-tab';
 
 export type TabAnalysis = { tabId: number | null; result: AnalysisResult | null };
 
