@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { loadEnglishMessages } from '../../src/core/model/english-messages';
-import { PopupApp } from '../../src/pages/popup/PopupApp';
+import { firstRequests } from '../../src/pages/popup/first-requests-now';
+import { showPopupPage } from '../../src/pages/popup/popup-page';
 import '../../src/pages/styles.css';
 
-loadEnglishMessages();
 // The report beside the page, following the tab in front, open while the application form is written.
-render(<PopupApp place="panel" />, document.getElementById('app')!);
+showPopupPage(document.getElementById('app')!, 'panel', firstRequests!);

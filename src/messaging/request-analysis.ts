@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analysisResponseSchema } from './analysis-response';
+import { askTabAnalysis } from './ask-tab-analysis';
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import type { ContentRequest } from './content-requests';
 
@@ -9,13 +10,11 @@ export type AnalysisResult =
   | { state: 'no-content-script' }
   | { state: 'error'; message: string };
 
-export async function requestAnalysis(tabId: number): Promise<AnalysisResult> {
-  let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, { type: 'get-analysis' } satisfies ContentRequest);
-  } catch {
-    return { state: 'no-content-script' };
-  }
+export const requestAnalysis = async (tabId: number): Promise<AnalysisResult> =>
+  readAnalysisReply(await askTabAnalysis(tabId));
+
+/** A tab's answer validated (it runs beside a web page): the analysis, the tab's reason for none, or none. */
+export function readAnalysisReply(reply: unknown): AnalysisResult {
   if (reply === undefined) return { state: 'no-content-script' };
   const parsed = analysisResponseSchema.safeParse(reply);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { emptyProfile, type Profile } from '../core/model/profile';
 import type { ProfileChange } from '../core/profile/edit-profile';
 import { localItem } from './local-item';
+import { profileItem } from './profile-item';
 import { parseProfile } from '../core/profile/parse-profile';
 import { withStorageLock } from './profile-lock';
 
@@ -10,20 +11,18 @@ import { withStorageLock } from './profile-lock';
  */
 export type ProfileState = { state: 'ok'; profile: Profile } | { state: 'invalid'; error: string; raw: unknown };
 
-// storage.local, not sync: evidence notes outgrow sync's 8 KB per item, and sync would copy the
-// user's notes to the browser vendor's servers.
-const profileItem = localItem('profile');
 /** The profile as it was before the last import or reset, so either can be undone. */
 const previousItem = localItem('profile-previous');
 
-const toState = (raw: unknown): ProfileState => {
+/** A stored value as the profile it holds, or why it cannot be read. */
+export const profileStateOf = (raw: unknown): ProfileState => {
   if (raw === null || raw === undefined) return { state: 'ok', profile: emptyProfile(new Date(0)) };
   const parsed = parseProfile(raw);
   return parsed.ok ? { state: 'ok', profile: parsed.profile } : { state: 'invalid', error: parsed.error, raw };
 };
 
 export async function loadProfile(): Promise<ProfileState> {
-  return toState(await profileItem.getValue());
+  return profileStateOf(await profileItem.getValue());
 }
 
 export class StoredProfileInvalidError extends Error {
@@ -101,7 +100,7 @@ export function restorePreviousProfile(): Promise<boolean> {
 }
 
 export function watchProfile(listener: (state: ProfileState) => void): () => void {
-  return profileItem.watch((raw) => listener(toState(raw)));
+  return profileItem.watch((raw) => listener(profileStateOf(raw)));
 }
 
 export function watchPreviousProfile(listener: (raw: unknown) => void): () => void {

@@ -31,15 +31,23 @@ export type UseProfile = {
   dismissRefused(): void;
 };
 
-/** The stored profile, kept current across pages, with queued, retried, never silently lost updates. */
-export function useProfile(): UseProfile {
+/** The same state read again: kept as it was, so nothing made from it is made again. */
+const sameAs = (before: ProfileState | null, after: ProfileState): ProfileState =>
+  before !== null && JSON.stringify(before) === JSON.stringify(after) ? before : after;
+
+/**
+ * The stored profile, kept current across pages, with queued, retried, never silently lost updates.
+ * `first`: the profile already read (the popup reads it before it renders); it is read again as the page
+ * starts watching it, and replaced only if it changed in between.
+ */
+export function useProfile(first?: ProfileState): UseProfile {
   const saves = pageQueue();
-  const [stored, setStored] = useState<ProfileState | null>(null);
+  const [stored, setStored] = useState<ProfileState | null>(first ?? null);
   const [save, setSave] = useState<SaveStatus>(saves.status);
 
   useEffect(() => {
     let live = true;
-    void loadProfile().then((s) => live && setStored(s));
+    void loadProfile().then((s) => live && setStored((before) => sameAs(before, s)));
     const unwatch = watchProfile(setStored);
     const unsubscribe = saves.subscribe(setSave);
     return () => {

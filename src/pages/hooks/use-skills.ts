@@ -2,8 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CustomSkill } from '../../core/model/profile';
 import type { Skill } from '../../core/model/skill';
 import { askBackground } from '../../messaging/ask-background';
+import type { SkillsReply } from '../../messaging/background-messages';
 
 const catalogues = new Map<string, Promise<ReadonlyMap<string, Skill>>>();
+/** The catalogues that have arrived, so a page rendered after one arrived has it from its first render. */
+const arrived = new Map<string, ReadonlyMap<string, Skill>>();
 
 /**
  * The catalogue for these custom skills, asked of the background once per set (the taxonomy lives
@@ -14,15 +17,24 @@ export function skillCatalogue(
   phrases = false,
 ): Promise<ReadonlyMap<string, Skill>> {
   const key = `${phrases}|${JSON.stringify(customSkills)}`;
-  let catalogue = catalogues.get(key);
-  if (!catalogue) {
-    catalogue = askBackground({ type: 'skills', customSkills: [...customSkills], phrases }).then(
-      ({ skills }) => new Map(skills.map((s) => [s.id, s])),
-    );
-    catalogue.catch(() => catalogues.delete(key));
-    catalogues.set(key, catalogue);
-  }
+  return catalogues.get(key) ?? keep(key, askBackground({ type: 'skills', customSkills: [...customSkills], phrases }));
+}
+
+function keep(key: string, reply: Promise<SkillsReply>): Promise<ReadonlyMap<string, Skill>> {
+  const catalogue = reply.then(({ skills }) => {
+    const byId = new Map(skills.map((s) => [s.id, s]));
+    arrived.set(key, byId);
+    return byId;
+  });
+  catalogue.catch(() => catalogues.delete(key));
+  catalogues.set(key, catalogue);
   return catalogue;
+}
+
+/** A catalogue already asked for (the popup asks before it renders), kept as if asked here. */
+export function adoptCatalogue(customSkills: readonly CustomSkill[], reply: Promise<SkillsReply>): void {
+  const key = `false|${JSON.stringify(customSkills)}`;
+  if (!catalogues.has(key)) keep(key, reply);
 }
 
 /**
@@ -34,11 +46,14 @@ export function useSkills(
   { phrases = false } = {},
 ): ReadonlyMap<string, Skill> | null {
   const key = `${phrases}|${JSON.stringify(customSkills ?? [])}`;
-  const [skills, setSkills] = useState<{ key: string; skills: ReadonlyMap<string, Skill> } | null>(null);
+  const [skills, setSkills] = useState<{ key: string; skills: ReadonlyMap<string, Skill> } | null>(() => {
+    const known = arrived.get(key);
+    return known ? { key, skills: known } : null;
+  });
   useEffect(() => {
     let live = true;
     void skillCatalogue(customSkills ?? [], phrases).then(
-      (loaded) => live && setSkills({ key, skills: loaded }),
+      (loaded) => live && setSkills((now) => (now?.skills === loaded ? now : { key, skills: loaded })),
       () => undefined,
     );
     return () => {

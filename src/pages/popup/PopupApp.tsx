@@ -19,12 +19,16 @@ import { PageMessage } from './PageMessage';
 import { SetUpCallToAction } from './SetUpCallToAction';
 import { canOpenBeside, currentWindowId, openBeside } from './open-beside';
 import { useTabAnalysis } from './use-tab-analysis';
+import type { FirstAnswers } from './first-answers';
 
 const VIEWS: readonly ReportViewName[] = ['criteria', 'statement', 'interview'];
 
-/** `place`: the toolbar popup (or a report in its own tab), or the side panel, which follows the tab in front. */
-export function PopupApp({ place = 'popup' }: { place?: 'popup' | 'panel' }) {
-  const { state, save, update, retryNow, dismissRefused } = useProfile();
+/**
+ * `place`: the toolbar popup (or a report in its own tab), or the side panel, which follows the tab in front.
+ * `first`: the profile and the tab's analysis, asked for before the popup rendered (start-popup).
+ */
+export function PopupApp({ place = 'popup', first }: { place?: 'popup' | 'panel'; first?: FirstAnswers }) {
+  const { state, save, update, retryNow, dismissRefused } = useProfile(first?.profile);
   const profile = state?.state === 'ok' ? state.profile : null;
   const skills = useSkills(profile?.customSkills);
   // Asked again after "Analyse this page" or a document's criteria were merged (issue 4).
@@ -33,6 +37,7 @@ export function PopupApp({ place = 'popup' }: { place?: 'popup' | 'panel' }) {
   const { tabId, result } = useTabAnalysis(
     `${JSON.stringify(profile?.customSkills ?? [])}#${pageReads}`,
     place === 'panel',
+    first && { tab: first.tab, changed: first.tabChanged },
   );
   const analysed = result?.state === 'ok' ? result.response.analysed : null;
   const report = useMemo(

@@ -1,27 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../../messaging/own-sender';
 import { requestAnalysis, type AnalysisResult } from '../../messaging/request-analysis';
-
-/** The tab the report is about: ?tab=<id> when the report opens in its own tab, else the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+import { targetTabId } from './target-tab';
 
 export type TabAnalysis = { tabId: number | null; result: AnalysisResult | null };
 
 /**
  * The advert tab's analysis, asked again when `refreshKey` changes, and whenever that tab says its
  * analysis changed (the page was read again, the profile changed). With `follow` (the side panel), it
- * also follows the tab in front as the user moves between tabs and pages.
+ * also follows the tab in front as the user moves between tabs and pages. `first`: the answer the page
+ * already has, not asked again unless the tab has changed it since.
  */
-export function useTabAnalysis(refreshKey = '', follow = false): TabAnalysis {
-  const [state, setState] = useState<TabAnalysis>({ tabId: null, result: null });
+export function useTabAnalysis(
+  refreshKey = '',
+  follow = false,
+  first?: { tab: TabAnalysis; changed: () => boolean },
+): TabAnalysis {
+  const [state, setState] = useState<TabAnalysis>(first?.tab ?? { tabId: null, result: null });
   const [asked, setAsked] = useState(0);
+  const firstAnswer = useRef(first);
   useEffect(() => {
+    // The first answer was asked before the page rendered: asked again if the tab has changed it since.
+    const given = firstAnswer.current;
+    firstAnswer.current = undefined;
+    if (given && !given.changed()) return;
     let live = true;
     void (async () => {
       const tabId = await targetTabId();

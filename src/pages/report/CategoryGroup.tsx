@@ -2,6 +2,7 @@ import { Fragment, type ComponentChild } from 'preact';
 import type { CriterionReport } from '../../core/model/report';
 import { tallyCriteria } from '../../core/present/category-tally';
 import type { CriteriaGroup } from '../../core/present/group-criteria';
+import { useShowsContent } from './folded-content';
 
 const LEVEL_HEADINGS = { essential: 'Essential', desirable: 'Desirable', unspecified: 'Not marked' } as const;
 
@@ -16,6 +17,7 @@ type Props = {
 
 /** A category of the person specification as a disclosure: its name and a one-line tally, its criteria inside. */
 export function CategoryGroup({ group, blockerIds, open, onToggle, renderItem }: Props) {
+  const showsContent = useShowsContent(open);
   const all = group.levels.flatMap((l) => l.items);
   const levels = group.levels
     .map(({ level, items }) => ({ level, items: items.filter((i) => !blockerIds.has(i.criterion.id)) }))
@@ -58,12 +60,13 @@ export function CategoryGroup({ group, blockerIds, open, onToggle, renderItem }:
         <summary class="category-summary">
           <h3 class="category-name">{group.category}</h3> {tally}
         </summary>
-        {levels.map(({ level, items }) => (
-          <div key={level} class="level">
-            {group.levels.length > 1 || level !== 'unspecified' ? <h4>{LEVEL_HEADINGS[level]}</h4> : null}
-            <ul class="criteria">{items.map(renderItem)}</ul>
-          </div>
-        ))}
+        {showsContent &&
+          levels.map(({ level, items }) => (
+            <div key={level} class="level">
+              {group.levels.length > 1 || level !== 'unspecified' ? <h4>{LEVEL_HEADINGS[level]}</h4> : null}
+              <ul class="criteria">{items.map(renderItem)}</ul>
+            </div>
+          ))}
       </details>
     </section>
   );

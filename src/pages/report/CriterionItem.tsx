@@ -7,6 +7,7 @@ import { LinkSuggestion } from './LinkSuggestion';
 import { ScoreChip, ShortlistScore } from './ShortlistScore';
 import { SkillVerdictItem } from './SkillVerdictItem';
 import { StatusBadge } from './StatusBadge';
+import { useShowsContent } from './folded-content';
 
 /** The coach's view of one criterion: its likely score, and examples kept elsewhere that fit it. */
 export type CriterionCoach = {
@@ -50,6 +51,7 @@ export function CriterionItem({
   showCategory,
 }: Props) {
   const { criterion } = item;
+  const showsContent = useShowsContent(open);
   const category = criterion.category ?? 'Other criteria';
   const act =
     <T,>(handler?: (value: T) => void) =>
@@ -88,43 +90,45 @@ export function CriterionItem({
             )}
           </span>
         </summary>
-        <div class="criterion-body">
-          {coach && <ShortlistScore shortlisting={coach.shortlisting} />}
-          {item.skills.length > 0 && (
-            <ul class="skills" aria-label="What it asks for">
-              {item.skills.map((verdict) => (
-                <SkillVerdictItem
-                  key={verdict.skillId}
-                  verdict={verdict}
-                  hits={criterion.hits.filter((h) => h.skillId === verdict.skillId && !h.negated)}
-                  needsNote={(item.needsEvidence ?? []).includes(verdict.via ?? verdict.skillId)}
-                  skills={skills}
-                  onAddSkill={onAddSkill && act(onAddSkill)}
-                  onAddEvidence={onAddEvidence}
-                />
-              ))}
-            </ul>
-          )}
-          {item.status === 'not-a-skill' && (
-            <p class="muted">No skill was recognised in it, so it cannot be checked: answer it yourself.</p>
-          )}
-          {coach?.suggestions.map((suggestion) => (
-            <LinkSuggestion
-              key={`${suggestion.skillId}-${suggestion.from.noteId}`}
-              suggestion={suggestion}
-              profile={coach.profile}
-              skills={skills}
-              onLink={coach.onLink && act(coach.onLink)}
-            />
-          ))}
-          {onReveal && (
-            <p class="criterion-actions">
-              <button type="button" class="secondary reveal" onClick={() => onReveal(criterion.id)}>
-                Show on the page
-              </button>
-            </p>
-          )}
-        </div>
+        {showsContent && (
+          <div class="criterion-body">
+            {coach && <ShortlistScore shortlisting={coach.shortlisting} />}
+            {item.skills.length > 0 && (
+              <ul class="skills" aria-label="What it asks for">
+                {item.skills.map((verdict) => (
+                  <SkillVerdictItem
+                    key={verdict.skillId}
+                    verdict={verdict}
+                    hits={criterion.hits.filter((h) => h.skillId === verdict.skillId && !h.negated)}
+                    needsNote={(item.needsEvidence ?? []).includes(verdict.via ?? verdict.skillId)}
+                    skills={skills}
+                    onAddSkill={onAddSkill && act(onAddSkill)}
+                    onAddEvidence={onAddEvidence}
+                  />
+                ))}
+              </ul>
+            )}
+            {item.status === 'not-a-skill' && (
+              <p class="muted">No skill was recognised in it, so it cannot be checked: answer it yourself.</p>
+            )}
+            {coach?.suggestions.map((suggestion) => (
+              <LinkSuggestion
+                key={`${suggestion.skillId}-${suggestion.from.noteId}`}
+                suggestion={suggestion}
+                profile={coach.profile}
+                skills={skills}
+                onLink={coach.onLink && act(coach.onLink)}
+              />
+            ))}
+            {onReveal && (
+              <p class="criterion-actions">
+                <button type="button" class="secondary reveal" onClick={() => onReveal(criterion.id)}>
+                  Show on the page
+                </button>
+              </p>
+            )}
+          </div>
+        )}
       </details>
     </li>
   );

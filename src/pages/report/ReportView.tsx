@@ -14,6 +14,7 @@ import { OutlineView } from '../statement/OutlineView';
 import { useProfileReviews } from '../hooks/use-evidence-reviews';
 import type { CriterionCoach } from './CriterionItem';
 import { useOpenSet } from './use-open-set';
+import { FoldedContent, useFoldedContentAfterPaint } from './folded-content';
 import './report.css';
 import './criteria.css';
 import '../statement/interview.css';
@@ -50,6 +51,7 @@ export function ReportView({
 }: Props) {
   const [view, setView] = useState<ReportViewName>(initialView);
   const disclosures = useOpenSet();
+  const foldedContent = useFoldedContentAfterPaint();
   const reviewOf = useProfileReviews(profile ?? null);
   const coach = useMemo(
     () => (profile && reviewOf ? coachReport(report, profile, skills, reviewOf) : null),
@@ -76,37 +78,39 @@ export function ReportView({
     />
   );
   return (
-    <article class="report">
-      <AdvertHeader spec={report.spec} />
-      <WarningList warnings={report.warnings} />
-      <ReportSummary report={report} shortlisting={coach?.shortlisting} />
-      <Tabs<ReportViewName>
-        label="Report views"
-        selected={view}
-        onSelect={setView}
-        tabs={[
-          { key: 'criteria', label: 'Criteria', panel: criteria },
-          {
-            key: 'statement',
-            label: 'Statement',
-            panel: () => (
-              <OutlineView
-                report={report}
-                skills={skills}
-                wordLimit={wordLimit}
-                onWordLimit={onWordLimit}
-                onAddEvidence={onAddEvidence}
-                shortlisting={coach?.shortlisting}
-              />
-            ),
-          },
-          {
-            key: 'interview',
-            label: 'Interview',
-            panel: () => <InterviewView report={report} skills={skills} onAddEvidence={onAddEvidence} />,
-          },
-        ]}
-      />
-    </article>
+    <FoldedContent.Provider value={foldedContent}>
+      <article class="report">
+        <AdvertHeader spec={report.spec} />
+        <WarningList warnings={report.warnings} />
+        <ReportSummary report={report} shortlisting={coach?.shortlisting} />
+        <Tabs<ReportViewName>
+          label="Report views"
+          selected={view}
+          onSelect={setView}
+          tabs={[
+            { key: 'criteria', label: 'Criteria', panel: criteria },
+            {
+              key: 'statement',
+              label: 'Statement',
+              panel: () => (
+                <OutlineView
+                  report={report}
+                  skills={skills}
+                  wordLimit={wordLimit}
+                  onWordLimit={onWordLimit}
+                  onAddEvidence={onAddEvidence}
+                  shortlisting={coach?.shortlisting}
+                />
+              ),
+            },
+            {
+              key: 'interview',
+              label: 'Interview',
+              panel: () => <InterviewView report={report} skills={skills} onAddEvidence={onAddEvidence} />,
+            },
+          ]}
+        />
+      </article>
+    </FoldedContent.Provider>
   );
 }

@@ -35,8 +35,11 @@ describe('an advert opened from its kept copy', () => {
     expect(text(host.querySelector('[data-testid="kept-banner"]'))).toMatch(
       /^The advert as it was kept in this browser on 2 January 2026\. It may have closed since/,
     );
-    expect([...host.querySelectorAll('li.criterion')].map((li) => li.getAttribute('data-status'))).toEqual(
-      expect.arrayContaining(['not-evidenced', 'missing']),
+    // The criteria folded in their categories come into the page once the report's first paint is done.
+    await vi.waitFor(() =>
+      expect([...host.querySelectorAll('li.criterion')].map((li) => li.getAttribute('data-status'))).toEqual(
+        expect.arrayContaining(['not-evidenced', 'missing']),
+      ),
     );
     expect(host.querySelector('[data-testid="kept-description"]')?.textContent).toBe('Job summary\nLead our ward.');
 
