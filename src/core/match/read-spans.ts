@@ -2,6 +2,7 @@ import { compileFor, type Matcher } from '../taxonomy/compile';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
+import { withExperienceOfItem } from './experience-items';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { purposeTokens } from './purpose-clauses';
@@ -42,7 +43,12 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     scopes,
     withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
   );
-  const withObjects = withExperienceObjects(matcher, tokens, scopes, spans, context);
+  const withObjects = withExperienceOfItem(
+    tokens,
+    scopes,
+    withExperienceObjects(matcher, tokens, scopes, spans, context),
+    context,
+  );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
