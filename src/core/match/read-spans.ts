@@ -37,7 +37,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
-    .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
+    // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
+    .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   const spans = withoutGenericQualifications(
     matcher,
     scopes,
