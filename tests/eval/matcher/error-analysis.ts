@@ -10,7 +10,7 @@ import { loadLabelledSet } from '../labels/labelled-set';
 import { errorCauses } from './error-causes';
 
 const argv = process.argv.slice(2);
-const splits = argv.filter((a) => a === 'train' || a === 'validation');
+const splits: string[] = argv.filter((a) => a === 'train' || a === 'validation');
 if (argv.includes('test')) {
   console.error('The test split is locked: its errors are never shown.');
   process.exit(2);
