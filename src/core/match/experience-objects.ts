@@ -24,7 +24,7 @@ const MAX_OBJECT = 6;
 const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
 const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
 
-type Compiled = {
+export type Compiled = {
   heads: Set<string>;
   nounHeads: Set<string>;
   links: Set<string>;
@@ -47,7 +47,7 @@ let compiled: Compiled | undefined;
 
 const norms = (words: readonly string[]) => new Set(words.flatMap((w) => tokenise(w).map((t) => t.norm)));
 
-function compile(): Compiled {
+export function compile(): Compiled {
   const f = EXPERIENCE_FRAMES;
   compiled ??= {
     heads: norms(f.heads),
@@ -223,7 +223,7 @@ const isObjectWord = (c: Compiled, norm: string) =>
   /\p{L}/u.test(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
 
 /** The anchor an object names, or null for a skill, an activity or only generic words. */
-function classify(
+export function classify(
   c: Compiled,
   tokens: readonly Token[],
   [start, end]: [number, number],

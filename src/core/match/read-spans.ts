@@ -2,6 +2,7 @@ import { compileFor, type Matcher } from '../taxonomy/compile';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
+import { withExperienceOfItem } from './experience-items';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { purposeTokens } from './purpose-clauses';
@@ -36,13 +37,19 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
-    .map((span) => withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context));
+    // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
+    .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   const spans = withoutGenericQualifications(
     matcher,
     scopes,
     withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
   );
-  const withObjects = withExperienceObjects(matcher, tokens, scopes, spans, context);
+  const withObjects = withExperienceOfItem(
+    tokens,
+    scopes,
+    withExperienceObjects(matcher, tokens, scopes, spans, context),
+    context,
+  );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);

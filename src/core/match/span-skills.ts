@@ -8,14 +8,21 @@ import type { Candidate } from './find-candidates';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 
-/** One span naming a skill and its more general parent keeps only the specific skill, once. */
+/**
+ * One span naming a skill and its more general parent keeps only the specific skill, once, unless the
+ * specific one names the parent as well (`alsoNames`).
+ */
 export function mostSpecific(matcher: Matcher, span: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return span.filter((c) => {
     const id = c.terminal.skillId!;
     if (seen.has(id)) return false;
     seen.add(id);
-    return !span.some((other) => isParentOf(matcher.skills.get(other.terminal.skillId!)!, id));
+    return !span.some((other) => {
+      const skill = matcher.skills.get(other.terminal.skillId!)!;
+      // A skill the child names as well stays (labelling: "RMN" is reg-nmc-nurse and its field).
+      return isParentOf(skill, id) && !skill.alsoNames.includes(id);
+    });
   });
 }
 

@@ -7,6 +7,9 @@ import type { Matcher } from '../taxonomy/compile';
 export function matchSpec(spec: PersonSpec, matcher: Matcher): AnalysedSpec {
   return {
     ...spec,
-    criteria: spec.criteria.map((c) => ({ ...c, hits: matchText(matcher, c.text, { title: spec.title }) })),
+    criteria: spec.criteria.map((c) => ({
+      ...c,
+      hits: matchText(matcher, c.text, { title: spec.title, category: c.category }),
+    })),
   };
 }

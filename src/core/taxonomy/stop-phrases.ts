@@ -19,4 +19,6 @@ export const STOP_PHRASES: readonly string[] = [
   'post graduate',
   // "inclusive of Monday to Friday", "all-inclusive" are not inclusion.
   'inclusive of',
+  // "a high degree of confidentiality", "a degree of pressure": a measure, not a qualification.
+  '(a|high|great|certain|considerable|significant|large|reasonable|varying) degree of',
 ];

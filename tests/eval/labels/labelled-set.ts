@@ -10,6 +10,8 @@ export type LabelledCriterion = {
   text: string;
   level: 'essential' | 'desirable' | 'unspecified';
   category: string | null;
+  /** The short line ending in a colon just above the criterion ("Experience of:"), which it completes. */
+  leadIn: string | null;
   skills: string[];
 };
 
@@ -58,8 +60,25 @@ export async function loadLabelledSet(): Promise<LabelledAdvert[] | null> {
         text: criterionText(lines, c),
         level: c.level,
         category: c.category,
+        leadIn: leadInOf(lines, c.lines[0], c.chars !== undefined),
         skills: c.skills,
       })),
     };
   });
+}
+
+/**
+ * The lead-in a criterion completes: the nearest line above it, over the short items listed with it,
+ * that introduces them ("Experience of:", "Experience in either of the following areas"), as the
+ * free-text reader takes it for the items' category. A criterion cut from inside a line has none.
+ */
+function leadInOf(lines: readonly string[], first: number, partOfLine: boolean): string | null {
+  if (partOfLine) return null;
+  for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
+    const line = lines[k]!.trim();
+    const words = line.split(/\s+/).length;
+    if (words <= 12 && (/:\s*$/.test(line) || /\bthe following\b/i.test(line))) return line;
+    if (words > 6 || /[.!?]$/.test(line)) return null;
+  }
+  return null;
 }

@@ -14,8 +14,8 @@ export function skillGroups(adverts: readonly LabelledAdvert[]): Profession[] {
       const key = c.text.toLowerCase().replace(/\s+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
-      // The matcher sees the advert's title, as it does in the extension.
-      list.push([c.text, c.skills, { title: advert.title }]);
+      // The matcher sees the advert's title and the criterion's heading or lead-in, as in the extension.
+      list.push([c.text, c.skills, { title: advert.title, category: c.leadIn ?? c.category }]);
     }
     byProfession.set(advert.profession, list);
   }

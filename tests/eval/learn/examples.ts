@@ -3,7 +3,14 @@ import { readSpans } from '../../../src/core/match/read-spans';
 import type { Matcher } from '../../../src/core/taxonomy/compile';
 
 /** One labelled criterion as the learner takes it: its advert (for folds), words, title and skills. */
-export type LabelledText = { advert: string; text: string; title: string; skills: readonly string[] };
+export type LabelledText = {
+  advert: string;
+  text: string;
+  title: string;
+  /** The heading or lead-in the criterion sits under, as the extension passes it. */
+  category: string | null;
+  skills: readonly string[];
+};
 
 /** A skill the rules found in a criterion, with its features and whether the labels have it. */
 export type Found = { criterion: number; skillId: string; features: string[]; label: 0 | 1 };
@@ -15,7 +22,7 @@ export type Read = { found: Found[]; foundIds: Set<string>; words: string[]; gol
 export function readAll(matcher: Matcher, texts: readonly LabelledText[], scope: ReadonlySet<string>): Read[] {
   return texts.map((t, criterion) => {
     const gold = new Set(t.skills);
-    const read = readSpans(matcher, t.text, { title: t.title });
+    const read = readSpans(matcher, t.text, { title: t.title, category: t.category });
     if (!read) return { found: [], foundIds: new Set(), words: [], gold };
     const { tokens, scopes, spans } = read;
     const ids = [...new Set(spans.flatMap((s) => s.map((c) => c.terminal.skillId!)))];

@@ -58,7 +58,13 @@ const textsOf = (split: string): LabelledText[] =>
           const key = c.text.toLowerCase().replace(/\s+/g, ' ').trim();
           return !seen.has(key) && seen.add(key);
         })
-        .map((c) => ({ advert: a.id, text: c.text, title: a.title, skills: c.skills.filter((s) => scope.has(s)) }));
+        .map((c) => ({
+          advert: a.id,
+          text: c.text,
+          title: a.title,
+          category: c.leadIn ?? c.category,
+          skills: c.skills.filter((s) => scope.has(s)),
+        }));
     });
 const trainTexts = textsOf('train');
 const train = readAll(rules, trainTexts, scope);

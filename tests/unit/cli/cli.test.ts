@@ -130,11 +130,9 @@ describe('npm run analyse', () => {
           category: 'Qualifications',
           level: 'essential',
           text: 'Current NMC registration',
-          // The register's part comes from the advert's title (a Staff Nurse: the nurse registration).
-          skills: [
-            { id: 'reg-nmc', matched: 'Current NMC registration' },
-            { id: 'reg-nmc-nurse', matched: 'Current NMC registration' },
-          ],
+          // The register's part comes from the advert's title (a Staff Nurse: the nurse registration),
+          // and only the most specific id is kept (labelling: no implied parents).
+          skills: [{ id: 'reg-nmc-nurse', matched: 'Current NMC registration' }],
           status: 'met',
         },
         { level: 'essential', skills: [{ id: 'gov-clinical-audit' }], status: 'missing' },

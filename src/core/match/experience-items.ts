@@ -1,0 +1,53 @@
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
+import type { Token } from '../text/tokenise';
+import type { TokenScopes } from './clauses';
+import { classify, compile, professionsOfTitle } from './experience-objects';
+import type { Candidate } from './find-candidates';
+import type { MatchContext } from './match-context';
+
+/** A heading or lead-in that asks for experience: "Experience", "Desirable Experience", "Experience of:". */
+const EXPERIENCE_HEADING = /\b(experience|background)\b/i;
+/** "Experience of working in the following areas": a lead-in the item completes, not a bare heading. */
+const LEAD_IN = /\b(of|in|with|within|following)\b/i;
+/** "Knowledge of Autism", "Learning Disability awareness": an item about knowing, not experience. */
+const KNOWING = /^(knowledge|awareness|aware|understanding|understand|skill|skills|ability|able|knowledgeable)$/;
+const MAX_ITEM = 6;
+
+/**
+ * An item listed under an experience heading or lead-in ("Experience of working in the following
+ * areas:" over "Spinal Care") is experience of what it names, as if the heading's words stood before
+ * it: a bare noun phrase naming a specialty, setting or client group gets the experience anchor. An
+ * item that says its own frame ("experience of …", "ability to …") or is a sentence is left to the text.
+ */
+export function withExperienceOfItem(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  spans: readonly Candidate[][],
+  context: MatchContext,
+): Candidate[][] {
+  const heading = context.category;
+  if (!heading || !EXPERIENCE_HEADING.test(heading)) return [...spans];
+  const c = compile();
+  if (tokens.some((t) => c.heads.has(t.norm) || c.nounHeads.has(t.norm) || KNOWING.test(t.norm))) return [...spans];
+  const start = tokens.findIndex((t) => /\p{L}/u.test(t.norm));
+  if (start < 0) return [...spans];
+  // The item is its first phrase: "Musculoskeletal medicine (where appropriate)" is "Musculoskeletal medicine".
+  let end = start + 1;
+  while (end < tokens.length && scopes.segment[end] === scopes.segment[start] && scopes.phraseBreak[end] !== 1) end++;
+  if (end - start > MAX_ITEM || end < scopes.clauseEnd[start]! - MAX_ITEM) return [...spans];
+  const taken = spans.map((span) => ({ start: span[0]!.start, end: span[0]!.end }));
+  const named = classify(c, tokens, [start, end], taken, professionsOfTitle(context.title));
+  // Under a lead-in, any field the item names that no skill claims: "Spinal Care", "Behavioural Management".
+  const free = !taken.some((t) => t.start < end && t.end > start);
+  const skillId = named ?? (LEAD_IN.test(heading) && free ? EXPERIENCE_FRAMES.skillId : null);
+  if (skillId !== EXPERIENCE_FRAMES.skillId) return [...spans];
+  const variant = tokens
+    .slice(start, end)
+    .map((t) => t.raw)
+    .join(' ');
+  const rule = { skillId, needs: null, unless: null, window: 0, cueKind: null };
+  const terminal = { rule, skillId, variant, length: 0, exactCase: null, wordLike: false };
+  const explanation = `"${variant}" under "${heading.trim()}": experience of a specialty, setting or client group`;
+  const item: Candidate[] = [{ start, end, terminal, cue: -1, cueLength: 0, explanation }];
+  return [...spans, item].sort((a, b) => a[0]!.start - b[0]!.start);
+}
