@@ -25,7 +25,7 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
   const [stored, kept] = await Promise.all([loadProfile(), keptDocumentCriteria(spec, documents)]);
   const profile = stored.state === 'ok' ? stored.profile : null;
-  const matcher = matcherFor(profile?.customSkills ?? []);
+  const matcher = await matcherFor(profile?.customSkills ?? []);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
   if (limits) analysed.limits = limits;
   const report =

@@ -15,6 +15,6 @@ export async function reviewExamples(message: unknown): Promise<ReviewReply | un
     const stored = await loadProfile();
     customSkills = stored.state === 'ok' ? stored.profile.customSkills : [];
   }
-  const matcher = matcherFor(customSkills);
+  const matcher = await matcherFor(customSkills);
   return { reviews: parsed.data.notes.map((note) => reviewEvidence(note, matcher)) };
 }

@@ -4,7 +4,12 @@ import { matcherFor } from './matchers';
  * An advert tab starting to load wakes the background and has it load the taxonomy while the page is
  * still arriving, so the criteria it sends once the page is read are answered at once.
  */
-export function warmUp(): { ready: true } {
-  matcherFor([]);
+export async function warmUp(): Promise<{ ready: true }> {
+  await matcherFor([]);
   return { ready: true };
+}
+
+/** Each time the background wakes, whatever woke it: the taxonomy is read while the message is handled. */
+export function warmUpOnWake(): void {
+  void matcherFor([]).catch(() => undefined);
 }

@@ -4,6 +4,7 @@ import { professionsNamed } from '../taxonomy/profession-words';
 import { tokenise, type Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { phraseAt, phraseSet } from './phrase-finder';
+import { professionsOfTitle } from './title-professions';
 import { SPECIALTIES } from '../taxonomy/specialties';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
@@ -246,19 +247,6 @@ export function classify(
   );
   const qualified = anchored && content.some((w) => !c.anchors.has(w));
   return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
-}
-
-/** The professions an advert's title names: "Band 6 Occupational Therapist" → occupational therapy. */
-export function professionsOfTitle(title: string | null | undefined): string[] {
-  if (!title) return [];
-  const norms = tokenise(title).map((t) => t.norm);
-  const found = new Set<string>();
-  for (let i = 0; i < norms.length; i++) {
-    for (let j = i + 1; j <= Math.min(norms.length, i + 4); j++) {
-      for (const p of professionsNamed(norms.slice(i, j)) ?? []) found.add(p);
-    }
-  }
-  return [...found];
 }
 
 /** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */

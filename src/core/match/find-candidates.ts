@@ -1,5 +1,5 @@
 import type { Matcher, Terminal } from '../taxonomy/compile';
-import { childOf, ROOT } from '../taxonomy/word-trie';
+import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { phraseWithin } from './phrase-finder';
@@ -46,7 +46,7 @@ export function findCandidates(
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
   const candidates: Candidate[] = [];
   const found = (start: number, end: number, node: number, readAs: Candidate['readAs']) => {
-    for (const terminal of trie.ends[node] ?? []) {
+    for (const terminal of endsAt(trie, node) ?? []) {
       const cue = accept(terminal, tokens, start, end, scopes);
       if (cue === REJECTED) continue;
       const candidate: Candidate = { start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 };

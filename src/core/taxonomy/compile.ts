@@ -6,7 +6,7 @@ import { expandPattern } from './expand-pattern';
 import { triggerWords } from './trigger-words';
 import { addToVocabulary, vocabularyOf, type Vocabulary } from './vocabulary';
 import type { LearnedModel } from './learned-model';
-import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
+import { addChild, emptyTrie, endsAt, ROOT, type WordTrie } from './word-trie';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
 export type VariantRule = {
@@ -172,7 +172,7 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
     let node = ROOT;
     for (const token of tokens) node = addChild(trie, node, token.norm);
     const exactCase = caseSensitive ? tokens.map((t) => (/\p{Lu}/u.test(t.raw) ? t.raw : null)) : null;
-    const ends = (trie.ends[node] ??= []);
+    const ends = endsAt(trie, node) ?? (trie.ends[node] = []);
     // The same phrase again for the same skill adds nothing, unless the first one was conditional.
     const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;
     const repeated = (t: Terminal) =>

@@ -1,17 +1,19 @@
 import type { Skill } from '../model/skill';
 import type { Matcher, Terminal, VariantRule } from './compile';
 import type { LearnedModel } from './learned-model';
-import { addChild, emptyTrie, ROOT, type WordTrie } from './word-trie';
+import { packEnds, unpackEnds } from './packed-ends';
+import { addChildWord, emptyTrie, endsAt, ROOT, type WordTrie } from './word-trie';
 
 /**
  * A whole matcher as plain data, made at build time so that the extension's background loads it in a
  * few milliseconds each time it wakes instead of compiling 13,000 phrases. Nodes are numbered in the
- * order they were made, so each node's parent and word are enough to build the trie again.
+ * order they were made, so each node's parent and word are enough to build the trie again; the
+ * phrases that end at the nodes are one string, read node by node as texts reach them (packed-ends).
  */
 export type CompiledTaxonomy = {
-  version: 1;
+  version: 2;
   skills: Skill[];
-  /** The distinct words of the phrases, as normal forms. */
+  /** The distinct words of the phrases, as normal forms, by their number in the trie. */
   words: string[];
   /** The matcher's vocabulary (the words of the phrases and their cues as written) beyond `words`. */
   vocabulary: string[];
@@ -26,25 +28,18 @@ export type CompiledTaxonomy = {
       cueKind: string | null,
     ]
   >;
-  /** What ends at a node: [node, rule, variant, words, exact case per word or null, word-like]. */
+  /** What ends at the nodes (packEnds), and how many phrases that is. */
+  ends: string;
+  phrases: number;
   /** The learned model attached to the matcher, if any. */
   learned?: LearnedModel;
-  ends: Array<
-    [
-      node: number,
-      rule: number,
-      variant: string,
-      length: number,
-      exactCase: Array<string | null> | null,
-      wordLike: 0 | 1,
-    ]
-  >;
 };
 
 /** The matcher as data; everything must be compiled (compileAll) first. */
 export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
   if (matcher.pending.size > 0) throw new Error('Compile the whole taxonomy before serialising it');
   const { trie } = matcher;
+  for (let node = 0; node < trie.size; node++) endsAt(trie, node);
   const wordOf: string[] = [];
   for (const [norm, id] of trie.words) wordOf[id] = norm;
   const nodes: number[] = new Array(2 * (trie.size - 1));
@@ -57,22 +52,21 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
   }
   // Rules alike in every field are one: most variants demand nothing of their context.
   const rules = new Map<string, { rule: VariantRule; index: number }>();
-  const ends: CompiledTaxonomy['ends'] = [];
-  trie.ends.forEach((list, node) => {
-    for (const t of list ?? []) {
-      const key = JSON.stringify([t.rule.skillId, t.rule.needs, t.rule.unless, t.rule.window, t.rule.cueKind]);
-      if (!rules.has(key)) rules.set(key, { rule: t.rule, index: rules.size });
-      ends.push([node, rules.get(key)!.index, t.variant, t.length, t.exactCase, t.wordLike ? 1 : 0]);
-    }
-  });
+  const ruleIndex = (rule: VariantRule) => {
+    const key = JSON.stringify([rule.skillId, rule.needs, rule.unless, rule.window, rule.cueKind]);
+    if (!rules.has(key)) rules.set(key, { rule, index: rules.size });
+    return rules.get(key)!.index;
+  };
+  const ends = packEnds(trie, ruleIndex);
   return {
-    version: 1,
+    version: 2,
     skills: [...matcher.skills.values()],
     words: wordOf,
     vocabulary: [...matcher.vocabulary.words].filter((w) => !trie.words.has(w)),
     nodes,
     rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
     ends,
+    phrases: trie.ends.reduce((n, list) => n + (list?.length ?? 0), 0),
     ...(matcher.learned ? { learned: matcher.learned } : {}),
   };
 }
@@ -83,9 +77,11 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
   let capacity = 1 << 14;
   while (capacity < 2 * count) capacity *= 2;
   const trie: WordTrie<Terminal> = emptyTrie<Terminal>(capacity);
+  data.words.forEach((norm, id) => trie.words.set(norm, id));
+  const { nodes } = data;
   for (let child = 1; child < count; child++) {
-    const parent = data.nodes[2 * (child - 1)]!;
-    const made = addChild(trie, parent === 0 ? ROOT : parent, data.words[data.nodes[2 * (child - 1) + 1]!]!);
+    const parent = nodes[2 * (child - 1)]!;
+    const made = addChildWord(trie, parent === 0 ? ROOT : parent, nodes[2 * (child - 1) + 1]!);
     if (made !== child) throw new Error('The compiled taxonomy does not match its own numbering');
   }
   const rules: VariantRule[] = data.rules.map(([skillId, needs, unless, window, cueKind]) => ({
@@ -95,22 +91,12 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
     window,
     cueKind,
   }));
-  for (const [node, rule, variant, length, exactCase, wordLike] of data.ends) {
-    const r = rules[rule]!;
-    (trie.ends[node] ??= []).push({
-      rule: r,
-      skillId: r.skillId,
-      variant,
-      length,
-      exactCase,
-      wordLike: wordLike === 1,
-    });
-  }
+  trie.decodeEnds = unpackEnds(data.ends, count, rules);
   return {
     trie,
     skills: new Map(data.skills.map((s) => [s.id, s])),
     pending: new Map(),
-    compiled: data.ends.length,
+    compiled: data.phrases,
     vocabulary: { words: new Set([...data.words, ...data.vocabulary]) },
     ...(data.learned ? { learned: data.learned } : {}),
   };

@@ -17,7 +17,13 @@ export type Vocabulary = {
 type VocabularyIndex = {
   /** Inflection key → the taxonomy words with that key. */
   byKey: Map<string, string[]>;
-  /** A long taxonomy word, and each of its one-letter deletions → the word. */
+  /** The long taxonomy words (those a slip is read against), in the vocabulary's order. */
+  long: string[];
+  /**
+   * A long taxonomy word, and each of its one-letter deletions → the words, in the vocabulary's order;
+   * made for each key the first time it is looked up (a text meets a few dozen keys, the vocabulary
+   * has tens of thousands).
+   */
   bySlip: Map<string, string[]>;
 };
 
@@ -50,22 +56,36 @@ export function addToVocabulary(vocabulary: Vocabulary, patterns: Iterable<strin
 function indexOf(vocabulary: Vocabulary): VocabularyIndex {
   if (vocabulary.index) return vocabulary.index;
   const byKey = new Map<string, string[]>();
-  const bySlip = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, word: string) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [word]);
-    else if (!list.includes(word)) list.push(word);
-  };
+  const long: string[] = [];
   for (const word of vocabulary.words) {
     if (!/^\p{L}+$/u.test(word)) continue;
-    if (word.length >= 3 && !isInflected(word)) push(byKey, inflectionKey(word), word);
-    if (word.length >= SLIP_MIN_LENGTH - 1) {
-      push(bySlip, word, word);
-      for (const d of deletions(word)) push(bySlip, d, word);
+    if (word.length >= 3 && !isInflected(word)) {
+      const key = inflectionKey(word);
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
     }
+    if (word.length >= SLIP_MIN_LENGTH - 1) long.push(word);
   }
-  vocabulary.index = { byKey, bySlip };
+  vocabulary.index = { byKey, long, bySlip: new Map() };
   return vocabulary.index;
+}
+
+/** The long words that are `key`, or give it with one letter dropped. */
+function slipsOf(index: VocabularyIndex, key: string): string[] {
+  let list = index.bySlip.get(key);
+  if (!list) {
+    list = index.long.filter((word) => word === key || (word.length === key.length + 1 && dropsToKey(word, key)));
+    index.bySlip.set(key, list);
+  }
+  return list;
+}
+
+/** Whether dropping one letter of `word` gives `key` (`word` one letter longer). */
+function dropsToKey(word: string, key: string): boolean {
+  let i = 0;
+  while (i < key.length && word[i] === key[i]) i++;
+  return word.startsWith(key.slice(i), i + 1);
 }
 
 /**
@@ -76,13 +96,13 @@ function indexOf(vocabulary: Vocabulary): VocabularyIndex {
  */
 export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
   if (vocabulary.words.has(word) || word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
-  const { byKey, bySlip } = indexOf(vocabulary);
-  const base = isInflected(word) ? byKey.get(inflectionKey(word)) : undefined;
+  const index = indexOf(vocabulary);
+  const base = isInflected(word) ? index.byKey.get(inflectionKey(word)) : undefined;
   if (base) return base;
   if (word.length < SLIP_MIN_LENGTH) return [];
   const found = new Set<string>();
   for (const key of [word, ...deletions(word)]) {
-    for (const candidate of bySlip.get(key) ?? []) {
+    for (const candidate of slipsOf(index, key)) {
       if (candidate[0] === word[0] && oneSlipApart(word, candidate)) found.add(candidate);
     }
   }

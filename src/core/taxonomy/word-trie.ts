@@ -10,8 +10,10 @@ export type WordTrie<T> = {
   /** Number of nodes; the root is node 0. */
   size: number;
   table: { node: Int32Array; word: Int32Array; child: Int32Array; mask: number; used: number };
-  /** What ends at each node (undefined for most). */
+  /** What ends at each node (undefined for most); read through `endsAt`. */
   ends: Array<T[] | undefined>;
+  /** A trie loaded from compiled data: makes what ends at a node the first time it is reached. */
+  decodeEnds?(ends: Array<T[] | undefined>, node: number): T[] | undefined;
 };
 
 export const ROOT = 0;
@@ -34,6 +36,11 @@ function newTable(capacity: number): WordTrie<unknown>['table'] {
 const slot = (node: number, word: number, mask: number) =>
   (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
 
+/** What ends at `node`, if anything. */
+export function endsAt<T>(trie: WordTrie<T>, node: number): T[] | undefined {
+  return trie.ends[node] ?? trie.decodeEnds?.(trie.ends, node);
+}
+
 /** The child of `node` along `word`, or -1. */
 export function childOf(trie: WordTrie<unknown>, node: number, word: number): number {
   const { table } = trie;
@@ -51,6 +58,11 @@ export function addChild(trie: WordTrie<unknown>, node: number, norm: string): n
     word = trie.words.size;
     trie.words.set(norm, word);
   }
+  return addChildWord(trie, node, word);
+}
+
+/** The child of `node` along the word numbered `word` (already in `words`), created if missing. */
+export function addChildWord(trie: WordTrie<unknown>, node: number, word: number): number {
   const existing = childOf(trie, node, word);
   if (existing !== EMPTY) return existing;
   if ((trie.table.used + 1) * 2 > trie.table.node.length) grow(trie);

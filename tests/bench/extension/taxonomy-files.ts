@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SkillDefinition } from '../../../src/core/model/skill';
+import { TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
 import { builtFiles, chunkGraph, pageEntry } from './built-files';
 
 export type TaxonomyFile = {
@@ -41,7 +42,11 @@ function loaders(dir: string): Map<string, string[]> {
   };
   const by = new Map<string, string[]>();
   const add = (file: string, who: string) => by.set(file, [...(by.get(file) ?? []), who]);
-  if (manifest.background?.service_worker) add(manifest.background.service_worker, 'background (service worker)');
+  if (manifest.background?.service_worker) {
+    add(manifest.background.service_worker, 'background (service worker)');
+    // Not named by the manifest: the background fetches it each time it wakes (scripts/build/compiled-taxonomy).
+    add(TAXONOMY_FILE, 'background (service worker), fetched when it wakes');
+  }
   for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) add(js, 'content script');
   for (const html of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
     const graph = chunkGraph(dir, pageEntry(dir, html));

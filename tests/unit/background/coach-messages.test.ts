@@ -89,9 +89,9 @@ describe('examples reviewed in the background', () => {
     expect(await reviewExamples({ type: 'review', notes: 'no' })).toBeUndefined();
   });
 
-  it("matches a kept advert's criteria again", () => {
-    const reply = matchKeptAdvert({ type: 'match', spec, customSkills: [] });
+  it("matches a kept advert's criteria again", async () => {
+    const reply = await matchKeptAdvert({ type: 'match', spec, customSkills: [] });
     expect(reply!.analysed.criteria[0]!.hits.map((h) => h.skillId)).toContain('gov-clinical-audit');
-    expect(matchKeptAdvert({ type: 'match', spec: {} })).toBeUndefined();
+    expect(await matchKeptAdvert({ type: 'match', spec: {} })).toBeUndefined();
   });
 });

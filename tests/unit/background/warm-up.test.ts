@@ -3,11 +3,11 @@ import { matcherFor } from '../../../src/background/matchers';
 import { warmUp } from '../../../src/background/warm-up';
 
 describe('warming the background up', () => {
-  it('loads the taxonomy the next analysis will use', () => {
-    expect(warmUp()).toEqual({ ready: true });
-    const shared = matcherFor([]);
+  it('loads the taxonomy the next analysis will use', async () => {
+    expect(await warmUp()).toEqual({ ready: true });
+    const shared = await matcherFor([]);
     expect(shared.skills.size).toBeGreaterThan(140);
-    expect(matcherFor([])).toBe(shared);
+    expect(await matcherFor([])).toBe(shared);
     expect(shared.pending.size).toBe(0);
   });
 });

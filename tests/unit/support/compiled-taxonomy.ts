@@ -4,5 +4,6 @@ import { withLearnedModel } from '../../../src/core/taxonomy/learned';
 import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 
-/** What the build's `virtual:compiled-taxonomy` holds, made the same way for the tests. */
-export default serialiseTaxonomy(compileAll(withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES))));
+/** What the build's `virtual:compiled-taxonomy` loads, made the same way for the tests. */
+const data = serialiseTaxonomy(compileAll(withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES))));
+export default () => Promise.resolve(data);

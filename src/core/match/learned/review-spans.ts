@@ -14,10 +14,8 @@ const NAMED_WORDS = 3;
 export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadText): Candidate[][] {
   const { tokens, scopes, spans } = read;
   const foundIds = [...new Set(spans.flatMap((span) => span.map((c) => c.terminal.skillId!)))];
-  // A verifier without weights keeps all or nothing: its features need not be read.
-  const keepsAll =
-    Object.keys(model.verifier.weights).length === 0 && probability(model.verifier, []) >= model.verifier.threshold;
-  const kept = keepsAll
+  const index = indexFor(model);
+  const kept = index.keepsAll
     ? spans.map((span) => [...span])
     : spans
         .map((span) =>
@@ -30,14 +28,16 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
 
   const words = uniqueByName(textFeatures(tokens, scopes));
   const found = new Set(foundIds);
-  const z = adderScores(model, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`)]);
-  for (const [id, scorer] of Object.entries(model.adder.skills)) {
+  const z = adderScores(index, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`)]);
+  const { ids, scorers } = index;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     if (found.has(id) || !matcher.skills.has(id)) continue;
-    const p = 1 / (1 + Math.exp(-z.get(id)!));
+    const p = 1 / (1 + Math.exp(-z[k]!));
     if (p < model.adder.threshold) continue;
     const added = addedCandidate(
       id,
-      scorer,
+      scorers[k]!,
       words,
       tokens.map((t) => t.raw),
     );
@@ -47,26 +47,50 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
   return kept;
 }
 
-/** Per feature, the adders that weigh it: one lookup per feature instead of one per feature and skill. */
-const byFeature = new WeakMap<LearnedModel, Map<string, Array<[string, number]>>>();
+/**
+ * The model read once: the adders in order, and per feature the adders that weigh it (by their place
+ * in that order), so a criterion costs one lookup per feature instead of one per feature and skill.
+ */
+type ModelIndex = {
+  ids: string[];
+  scorers: LinearScorer[];
+  biases: Float64Array;
+  byFeature: Map<string, Array<[adder: number, weight: number]>>;
+  /** A verifier without weights keeps all or nothing: its features need not be read. */
+  keepsAll: boolean;
+};
 
-/** Each adder's logit over the present (distinct) features. */
-function adderScores(model: LearnedModel, features: readonly string[]): Map<string, number> {
-  let index = byFeature.get(model);
-  if (!index) {
-    index = new Map();
-    for (const [id, scorer] of Object.entries(model.adder.skills)) {
-      for (const [feature, weight] of Object.entries(scorer.weights)) {
-        const list = index.get(feature);
-        if (list) list.push([id, weight]);
-        else index.set(feature, [[id, weight]]);
-      }
+const indexes = new WeakMap<LearnedModel, ModelIndex>();
+
+function indexFor(model: LearnedModel): ModelIndex {
+  const known = indexes.get(model);
+  if (known) return known;
+  const entries = Object.entries(model.adder.skills);
+  const byFeature: ModelIndex['byFeature'] = new Map();
+  entries.forEach(([, scorer], k) => {
+    for (const [feature, weight] of Object.entries(scorer.weights)) {
+      const list = byFeature.get(feature);
+      if (list) list.push([k, weight]);
+      else byFeature.set(feature, [[k, weight]]);
     }
-    byFeature.set(model, index);
-  }
-  const z = new Map(Object.entries(model.adder.skills).map(([id, scorer]) => [id, scorer.bias]));
+  });
+  const index: ModelIndex = {
+    ids: entries.map(([id]) => id),
+    scorers: entries.map(([, scorer]) => scorer),
+    biases: Float64Array.from(entries, ([, scorer]) => scorer.bias),
+    byFeature,
+    keepsAll:
+      Object.keys(model.verifier.weights).length === 0 && probability(model.verifier, []) >= model.verifier.threshold,
+  };
+  indexes.set(model, index);
+  return index;
+}
+
+/** Each adder's logit over the present (distinct) features, in the adders' order. */
+function adderScores(index: ModelIndex, features: readonly string[]): Float64Array {
+  const z = index.biases.slice();
   for (const feature of new Set(features)) {
-    for (const [id, weight] of index.get(feature) ?? []) z.set(id, z.get(id)! + weight);
+    for (const [k, weight] of index.byFeature.get(feature) ?? []) z[k] = z[k]! + weight;
   }
   return z;
 }
