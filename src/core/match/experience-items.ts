@@ -1,7 +1,8 @@
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
-import { classify, compile, professionsOfTitle } from './experience-objects';
+import { classify, compile } from './experience-objects';
+import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 
