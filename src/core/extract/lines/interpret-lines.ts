@@ -1,5 +1,6 @@
 import type { PersonSpec } from '../../model/person-spec';
-import { blankSpec, type PageLines } from './page-lines';
+import { blankSpec } from '../../model/blank-spec';
+import type { PageLines } from './page-lines';
 import { readTextStep, type LineExtraction } from './read-text-step';
 
 /** The page's specification, and which step of its lines it was read from (its anchors index that step's elements). */

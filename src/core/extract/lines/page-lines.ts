@@ -45,18 +45,3 @@ export type PageLines = {
   steps: Array<ReadStep | TextStep>;
   documents: PersonSpec['documents'];
 };
-
-/** A specification with nothing read: a page no reader recognised. */
-export const blankSpec = (): PersonSpec => ({
-  site: 'generic',
-  pageKind: 'other',
-  url: '',
-  title: null,
-  employer: null,
-  band: null,
-  closingDate: null,
-  reference: null,
-  salary: null,
-  criteria: [],
-  documents: [],
-});

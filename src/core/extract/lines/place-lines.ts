@@ -1,7 +1,8 @@
 import { locateTexts } from '../../dom/locate-text';
 import type { Extraction, TextSpan } from '../extraction';
 import type { CollectedPage } from './collect-lines';
-import { blankSpec, type PageLines } from './page-lines';
+import { blankSpec } from '../../model/blank-spec';
+import type { PageLines } from './page-lines';
 
 /** What the reader made of a page's lines, as plain data: anchors name elements by their index in the collector's. */
 export type LinesRead = {

@@ -1,4 +1,5 @@
 import { readLines } from '../../dom/element-lines';
+import { blankSpec } from '../../model/blank-spec';
 import { textOf } from '../../dom/element-text';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { canonicalUrl } from '../canonical-url';
@@ -30,19 +31,11 @@ export const generic: SiteAdapter = {
     const heading = doc.querySelector('h1');
     return {
       kind: 'text',
-      spec: {
-        site: 'generic',
+      spec: blankSpec({
         pageKind: pageKindOf(doc, false),
         url: canonicalUrl(url),
         title: textOf(heading, budget) || doc.title?.trim() || null,
-        employer: null,
-        band: null,
-        closingDate: null,
-        reference: null,
-        salary: null,
-        criteria: [],
-        documents: [],
-      },
+      }),
       kindIfFound: pageKindOf(doc, true),
       prefix: 'text',
       lines,

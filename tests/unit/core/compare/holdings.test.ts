@@ -3,8 +3,8 @@ import { profileHoldings } from '../../../../src/core/compare/holdings';
 import { compareWithProfile } from '../../../../src/core/compare/compare';
 import { matchSpec } from '../../../../src/core/pipeline/match-spec';
 import { emptyProfile, type Profile } from '../../../../src/core/model/profile';
-import type { PersonSpec } from '../../../../src/core/model/person-spec';
 import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { specOf } from '../../support/spec-of';
 
 const note = (id: string) => ({ id, situation: 'S', action: 'A', result: 'R' });
 const profile: Profile = {
@@ -49,19 +49,7 @@ describe('profile holdings', () => {
       { id: 'reg-nurse', label: 'Registered nurse', category: 'registration', variants: ['registered nurse'] },
       { id: 'comm-x', label: 'Counselling', category: 'communication', variants: ['counselling'] },
     ]);
-    const spec: PersonSpec = {
-      site: 'nhs-jobs',
-      pageKind: 'advert',
-      url: 'u',
-      title: null,
-      employer: null,
-      band: null,
-      closingDate: null,
-      reference: null,
-      salary: null,
-      documents: [],
-      criteria: [{ id: 'c', category: null, level: 'essential', text: 'Registered nurse', source: { kind: 'page' } }],
-    };
+    const spec = specOf(['Registered nurse']);
     const withRecordOnly: Profile = {
       ...emptyProfile(),
       registrations: [{ id: 'r', body: 'NMC', skillId: 'reg-nurse' }],
