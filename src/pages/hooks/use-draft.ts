@@ -31,6 +31,8 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
   };
   // The stored value this draft started from.
   const base = useRef(stored);
+  // The stored value last seen: a page that redraws passes the same content as a new object, which is no change.
+  const seen = useRef(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ value, save });
   latest.current = { value, save };
@@ -53,6 +55,8 @@ export function useDraft<T>(stored: T, save: (value: T) => void): Draft<T> {
   }, []);
 
   useEffect(() => {
+    if (same(stored, seen.current)) return;
+    seen.current = stored;
     // One of this draft's own saves coming back: an older one must not undo the newer ones.
     const own = pending.current.findIndex((saved) => same(saved, stored));
     if (own >= 0) {

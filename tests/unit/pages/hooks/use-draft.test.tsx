@@ -102,4 +102,24 @@ describe('a draft of a stored value', () => {
     expect(draft.value).toBe('a');
     expect(draft.conflict).toBeNull();
   });
+
+  it('keeps a newer save when the page redraws with the stored value it already had, as a new object', () => {
+    type Note = { action: string };
+    let note: Draft<Note> | undefined;
+    function NoteField({ stored, save }: { stored: Note; save: (v: Note) => void }) {
+      note = useDraft(stored, save);
+      return null;
+    }
+    const save = vi.fn();
+    const view = mount(<NoteField stored={{ action: 'We ran' }} save={save} />);
+    cleanup = view.unmount;
+    act(() => note?.set({ action: 'I led' }));
+    act(() => note?.commit());
+    // The card around it redraws before the storage has answered: same content, new object.
+    view.rerender(<NoteField stored={{ action: 'We ran' }} save={save} />);
+    expect(note?.value).toEqual({ action: 'I led' });
+    view.rerender(<NoteField stored={{ action: 'I led' }} save={save} />);
+    expect(note?.value).toEqual({ action: 'I led' });
+    expect(note?.conflict).toBeNull();
+  });
 });
