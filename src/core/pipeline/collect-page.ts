@@ -4,7 +4,7 @@ import { placeLines, type LinesRead } from '../extract/lines/place-lines';
 import { ADAPTERS } from '../extract/sites/adapters';
 import type { AnalysisLimits } from '../model/analysis-limits';
 import { ANALYSIS_BUDGET, type AnalysisBudget } from './analysis-budget';
-import type { PageRead } from './read-page';
+import type { PageRead } from './page-read';
 
 /** What the reader made of a page's lines (interpretPage), capped as the analysis will take it: plain data. */
 export type LinesAnswer = LinesRead & { limits: AnalysisLimits | null };

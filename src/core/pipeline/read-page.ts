@@ -1,23 +1,15 @@
-import type { Extraction, TextSpan } from '../extract/extraction';
+import type { Extraction } from '../extract/extraction';
 import { interpretLines } from '../extract/lines/interpret-lines';
 import type { PageLines } from '../extract/lines/page-lines';
 import { extractPosting } from '../extract/sites/extract-posting';
 import type { JobPosting } from '../extract/sites/job-posting';
-import type { AnalysisLimits } from '../model/analysis-limits';
 import type { PersonSpec } from '../model/person-spec';
 import { ANALYSIS_BUDGET, type AnalysisBudget } from './analysis-budget';
 import { capSpec } from './cap-spec';
 import { collectPage, placeRead, readingFor, type LinesAnswer } from './collect-page';
+import type { PageRead } from './page-read';
 
-/** The first stage: what the page's person specification says, as far as it will be analysed. */
-export type PageRead = {
-  spec: PersonSpec;
-  limits: AnalysisLimits | null;
-  /** Criterion id → the page elements it was read from (none for a record or a document). */
-  anchors: Map<string, Element[]>;
-  /** For criteria read from part of an element: where their text sits in it (absent: the whole element). */
-  spans?: ReadonlyMap<string, TextSpan>;
-};
+export type { PageRead };
 
 function finish(extraction: Extraction, cut: boolean, budget: AnalysisBudget): PageRead {
   const { spec, limits } = capSpec(extraction.spec, cut, budget, extraction.unread);
