@@ -4,6 +4,9 @@ import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
+/** The unlisted script WXT builds from entrypoints/waker.ts. */
+const WAKER_SCRIPT = 'waker.js';
+
 // The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
 // end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.
 // Permissions (README, "Permissions"): storage for the profile; activeTab + scripting read a page
@@ -50,6 +53,11 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // The waker (entrypoints/waker.ts) runs where the reader does, as the page starts loading.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT] },
+      ];
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
         const matchesAdverts = script.matches?.some((m) => ADVERT_MATCHES.includes(m));

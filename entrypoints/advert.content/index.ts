@@ -3,20 +3,20 @@ import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { openAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstRunHere, runEnded } from '../../src/content/first-run-here';
-import { pageParsed, wakeBackground } from '../../src/content/page-start';
+import { pageParsed } from '../../src/content/page-start';
 import { nextTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Started as the page starts loading, to wake the background meanwhile; the page is read once parsed.
-  runAt: 'document_start',
+  // Evaluated once the page is parsed, outside the page's parsing tasks (waker.content woke the background
+  // as the page started loading). "Analyse this page" injects it at any moment: it waits for the parse then.
+  runAt: 'document_end',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (!firstRunHere()) return;
     ctx.onInvalidated(runEnded);
-    wakeBackground();
     await pageParsed(document);
     // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
     await nextTask();

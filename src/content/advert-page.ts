@@ -20,14 +20,15 @@ export type AdvertPageState = {
   report: Report | null;
   /** What the report compares with: the saved profile, an empty one, or none that could be read. */
   profile: ProfileStanding;
-  analysedAt: string | null;
+  /** When the answer came (ms since the epoch: a Date is made only when the popup asks, off the page's load). */
+  analysedAt: number | null;
   /** Why there is no answer (the extension could not be reached). */
   error: string | null;
 };
 
 export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
 
-type AdvertPageOptions = { now?: () => Date; marks?: (doc: Document) => MarkLayer; keepText?: KeepPageText };
+type AdvertPageOptions = { now?: () => number; marks?: (doc: Document) => MarkLayer; keepText?: KeepPageText };
 
 /**
  * What the content script knows about its page, as one observable state. The page's lines are
@@ -55,7 +56,7 @@ export async function openAdvertPage(
   doc: Document,
   url: URL,
   analyse: Analyse = askBackground,
-  { now = () => new Date(), marks = createMarkLayer, keepText = askBackground }: AdvertPageOptions = {},
+  { now = Date.now, marks = createMarkLayer, keepText = askBackground }: AdvertPageOptions = {},
 ): Promise<AdvertPage> {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
@@ -109,7 +110,7 @@ export async function openAdvertPage(
       analysed: reply.analysed,
       report: reply.report,
       profile: reply.profile,
-      analysedAt: now().toISOString(),
+      analysedAt: now(),
       error: null,
     });
     // Only with the advert it recorded: a page with no criteria (a "not found" page) never replaces the text kept.

@@ -12,7 +12,11 @@ export const answerPopup: AdvertFeature = (page, ctx) => {
     const { analysed, analysedAt, error, read } = page.state;
     switch (request?.type) {
       case 'get-analysis':
-        return Promise.resolve(analysed && analysedAt ? { analysed, analysedAt } : { error: error ?? 'Reading…' });
+        return Promise.resolve(
+          analysed && analysedAt !== null
+            ? { analysed, analysedAt: new Date(analysedAt).toISOString() }
+            : { error: error ?? 'Reading…' },
+        );
       case 'reveal-criterion':
         return Promise.resolve(revealCriterion(page.doc, page.marks, read.anchors, request.criterionId, read.spans));
       default:

@@ -44,10 +44,19 @@ const MONTHS: Record<string, number> = {
   rhagfyr: 12,
 };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * yyyy-mm-dd when the day exists, without a Date: the first Date a page's process makes loads its time
+ * zone, a few milliseconds inside the content script's read of the page. Years before 100 are refused,
+ * as Date.UTC read them (as 19xx).
+ */
 const iso = (year: number, month: number, day: number): string | null => {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? date.toISOString().slice(0, 10) : null;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  const days = month === 2 && leap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= days ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null;
 };
 
 /**

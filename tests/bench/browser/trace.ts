@@ -8,6 +8,8 @@ export type TraceEvent = {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: what the task took without the waits of a loaded machine. */
+  tdur?: number;
   /** `name`: a thread's name, in the metadata events (ph 'M') that end a trace. */
   args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
 };

@@ -17,6 +17,8 @@ export type AdvertLoad = {
   tasks?: {
     /** The longest task in which the extension's content script ran (its evaluation, reading, painting…). */
     extensionLongestMs: number;
+    /** The longest of the same tasks by thread (CPU) time: near the wall time on a quiet machine. */
+    extensionLongestCpuMs: number;
     /** The task that evaluated the content script. */
     evaluationMs: number;
     extensionTasks: number;
@@ -49,6 +51,7 @@ export async function loadAdvert(
       if (ours.length === 0) throw new Error(`no task of the extension's content script in the trace of ${url}`);
       load.tasks = {
         extensionLongestMs: ours[0]!.ms,
+        extensionLongestCpuMs: Math.max(...ours.map((t) => t.cpuMs)),
         evaluationMs: ours.find((t) => t.evaluation)?.ms ?? 0,
         extensionTasks: ours.length,
         allLongestMs: Math.max(0, ...pageMainThreadTasks(trace).map((t) => t.ms)),

@@ -23,6 +23,7 @@ export function pageFigures(scale: number, loads: readonly AdvertLoad[], awake: 
     scale,
     loads: loads.length,
     extensionLongestTaskMs: of((t) => t.extensionLongestMs),
+    extensionLongestTaskCpuMs: of((t) => t.extensionLongestCpuMs),
     evaluationMs: of((t) => t.evaluationMs),
     extensionTasks: of((t) => t.extensionTasks),
     allTasksLongestMs: of((t) => t.allLongestMs),

@@ -41,7 +41,7 @@ const navigation: TraceEvent = {
 const trace: TraceEvent[] = [
   navigation,
   task(10, 40), // the page's own parsing
-  task(60, 30), // the content script's evaluation, which reads the page
+  { ...task(60, 30), tdur: 21_000 }, // the content script's evaluation, which reads the page (21 ms of CPU)
   inside('EvaluateScript', 61, SCRIPT),
   task(70, 2), // nested in the evaluation: part of it
   task(100, 3), // the page's own timer
@@ -56,9 +56,9 @@ describe('the tasks the extension adds to the advert page (from a Chrome trace)'
   it('finds the evaluation, the answer painted in a microtask checkpoint (by its moment) and the animation frame', () => {
     const ours = extensionTasks(trace, { url: PAGE_URL, at: [65, 160] });
     expect(ours).toEqual([
-      { ms: 30, evaluation: true },
-      { ms: 25, evaluation: false },
-      { ms: 12, evaluation: false },
+      { ms: 30, cpuMs: 21, evaluation: true },
+      { ms: 25, cpuMs: 25, evaluation: false },
+      { ms: 12, cpuMs: 12, evaluation: false },
     ]);
   });
 

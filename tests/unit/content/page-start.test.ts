@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pageParsed, wakeBackground } from '../../../src/content/page-start';
+import { describe, expect, it } from 'vitest';
+import { pageParsed } from '../../../src/content/page-start';
 
 describe('the advert tab starting', () => {
   it('waits for the page to be parsed, and not at all once it is', async () => {
@@ -14,12 +13,5 @@ describe('the advert tab starting', () => {
     await waiting;
     expect(parsed).toBe(true);
     await expect(pageParsed(document)).resolves.toBeUndefined();
-  });
-
-  it('wakes the background, and shrugs off a background that does not answer', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('no receiver'));
-    wakeBackground();
-    expect(send).toHaveBeenCalledWith({ type: 'warm-up' });
-    await Promise.resolve();
   });
 });

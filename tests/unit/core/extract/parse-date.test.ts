@@ -17,5 +17,17 @@ describe('parseDate', () => {
     expect(parseDate('This job is now closed')).toBeNull();
     expect(parseDate('31 February 2026')).toBeNull();
     expect(parseDate('45/13/2026')).toBeNull();
+    expect(parseDate('0/10/2026')).toBeNull();
+    expect(parseDate('29 February 2027')).toBeNull();
+    expect(parseDate('31 April 2027')).toBeNull();
+    expect(parseDate('29 February 1900')).toBeNull();
+    expect(parseDate('01/01/0026')).toBeNull();
+  });
+
+  it('knows leap years and pads the fields', () => {
+    expect(parseDate('29 February 2028')).toBe('2028-02-29');
+    expect(parseDate('29 February 2000')).toBe('2000-02-29');
+    expect(parseDate('1/2/2026')).toBe('2026-02-01');
+    expect(parseDate('31 December 0999')).toBe('0999-12-31');
   });
 });

@@ -1,0 +1,19 @@
+/** The callback form of the extension API, the same in Chrome and Firefox: no promise wrapper needed. */
+export type CallbackRuntime = {
+  runtime: { sendMessage(message: unknown, callback: () => void): void; readonly lastError?: unknown };
+};
+
+const extensionApi = (): CallbackRuntime | undefined => (globalThis as { chrome?: CallbackRuntime }).chrome;
+
+/**
+ * Wakes the extension's background, which loads the taxonomy while the page is still arriving. Runs
+ * as the page starts loading, inside the page's parsing, so it uses the bare API instead of the
+ * polyfill (whose set-up would lengthen that task); an answer, or none, is ignored.
+ */
+export function wakeBackground(api: CallbackRuntime | undefined = extensionApi()): void {
+  try {
+    api?.runtime.sendMessage({ type: 'warm-up' }, () => void api.runtime.lastError);
+  } catch {
+    // The extension was reloaded under the page: nothing to wake.
+  }
+}

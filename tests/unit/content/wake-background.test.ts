@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { wakeBackground, type CallbackRuntime } from '../../../src/content/wake-background';
+
+describe('waking the background', () => {
+  it('sends warm-up and reads the error of a background that does not answer', () => {
+    const lastError = vi.fn(() => ({ message: 'no receiver' }));
+    const api = {
+      runtime: {
+        sendMessage: vi.fn((_: unknown, callback: () => void) => callback()),
+        get lastError() {
+          return lastError();
+        },
+      },
+    } satisfies CallbackRuntime;
+    wakeBackground(api);
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'warm-up' }, expect.any(Function));
+    // Read in the callback: Chrome logs "Unchecked runtime.lastError" otherwise.
+    expect(lastError).toHaveBeenCalledOnce();
+  });
+
+  it('shrugs off an extension reloaded under the page, and a page without the API', () => {
+    const api: CallbackRuntime = {
+      runtime: {
+        sendMessage: () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    };
+    expect(() => wakeBackground(api)).not.toThrow();
+    expect(() => wakeBackground(undefined)).not.toThrow();
+  });
+});
