@@ -7,6 +7,11 @@ import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core
 /** The unlisted script WXT builds from entrypoints/waker.ts. */
 const WAKER_SCRIPT = 'waker.js';
 
+// WXT sets NODE_ENV to the mode when it is unset ('e2e' here), and Vite builds for development whenever NODE_ENV
+// is not 'production' (Preact's debug checks and devtools hook, JSX carrying file names: a third more code in the
+// popup). The e2e build is the release code plus loopback pages, so that the tests and the bench run what ships.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 // The e2e build (wxt build --mode e2e) also runs the content script on loopback pages so the
 // end-to-end tests can serve fixture adverts; the release build never matches loopback hosts.
 // Permissions (README, "Permissions"): storage for the profile; activeTab + scripting read a page
