@@ -13,8 +13,8 @@ import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../fixtures/criteria';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
 import { loadLabelledSet } from '../labels/labelled-set';
-import { chooseThresholds, floorsUnderRules, NO_ADDER } from './choose-thresholds';
-import { readAll } from './examples';
+import { chooseThresholds, floorsUnderRules, NO_ADDER, type Scored } from './choose-thresholds';
+import { readAll, type Read } from './examples';
 import { count, describe, fit, predict } from './fit';
 import { HYPER, MIN_WEIGHT } from './hyper';
 import { fixtureTexts, textsOf } from './texts';
@@ -42,7 +42,7 @@ const adder = Object.fromEntries(
   ]),
 );
 const fitted = { verifier: { bias: 10, weights: {} }, adder };
-const scored = (reads: ReturnType<typeof readAll>) => ({ reads, predictions: predict(fitted, reads) });
+const scored = (reads: readonly Read[]): Scored => ({ reads, predictions: predict(fitted, reads) });
 const validation = scored(readAll(rules, textsOf(adverts, 'validation'), contract));
 const floors = floorsUnderRules({
   development: scored(readAll(rules, fixtureTexts(PROFESSIONS, 'criteria'), everything)),
@@ -51,7 +51,7 @@ const floors = floorsUnderRules({
 });
 const chosen = chooseThresholds(validation, floors);
 const onTrain = scored(train);
-const report = (name: string, s: typeof validation, ta: number) =>
+const report = (name: string, s: Scored, ta: number) =>
   console.log(`${name}: ${describe(count(s.reads, s.predictions, 0, ta))}`);
 report('train (in sample), rules', onTrain, NO_ADDER);
 report(`train (in sample), rules + adder ≥ ${chosen.adder}`, onTrain, chosen.adder);
