@@ -109,7 +109,8 @@ function fitVariant(v: Variant): Fitted {
     for (const id of Object.keys(raw.adder)) {
       const where = learnFrom.filter((r) => !r.foundIds.has(id));
       const one = where.map((r) => ({ ...r, gold: new Set(r.gold.has(id) ? [id] : []) }));
-      raw.adder[id] = fit(one, { ...v.hyper, minPositives: 1 }, [id]).adder[id]!;
+      // A skill the rules never missed on train has no adder there: it never scores.
+      raw.adder[id] = fit(one, { ...v.hyper, minPositives: 1 }, [id]).adder[id] ?? { bias: -10, weights: {} };
     }
   }
   return {
