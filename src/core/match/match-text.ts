@@ -17,7 +17,7 @@ export function matchText(matcher: Matcher, text: string, context: MatchContext 
   const read = readSpans(matcher, text, context);
   if (!read) return [];
   const { tokens, scopes } = read;
-  const spans = matcher.learned ? reviewSpans(matcher, matcher.learned, read) : read.spans;
+  const spans = matcher.learned ? reviewSpans(matcher, matcher.learned, read, context) : read.spans;
   if (spans.length === 0) return [];
 
   const negated = negatedTokens(text, tokens, scopes);

@@ -2,6 +2,9 @@ import type { Matcher } from '../../taxonomy/compile';
 import type { Token } from '../../text/tokenise';
 import type { TokenScopes } from '../clauses';
 import type { Candidate } from '../find-candidates';
+import type { MatchContext } from '../match-context';
+import { professionsOfTitle } from '../title-professions';
+import { tokenise } from '../../text/tokenise';
 
 /** A feature of the criterion's words, and the tokens it was read from (to point at them in "Why?"). */
 export type TextFeature = { name: string; start: number; end: number };
@@ -30,6 +33,8 @@ export function hitFeatures(
   scopes: TokenScopes,
   candidate: Candidate,
   foundIds: readonly string[],
+  /** The advert's features (`contextFeatures`): each is also read against the skill's category. */
+  context: readonly string[] = [],
 ): string[] {
   const id = candidate.terminal.skillId!;
   const kind = kindOf(candidate);
@@ -50,6 +55,7 @@ export function hitFeatures(
     const skill = matcher.skills.get(other)!;
     if ([...skill.implies, ...skill.broader].includes(id)) features.push(`child:${id}`);
   }
+  for (const feature of context) features.push(feature, `${category}|${feature}`);
   return features;
 }
 
@@ -63,4 +69,18 @@ export function textFeatures(tokens: readonly Token[], scopes: TokenScopes): Tex
     }
   }
   return features;
+}
+
+const HEADING_WORDS = 3;
+
+/**
+ * What the advert says around the criterion: the first words of the heading or lead-in it sits under
+ * (`h:`, `h:-` when none) and the professions its title names (`p:`, `p:-` when none).
+ */
+export function contextFeatures(context: MatchContext): string[] {
+  const heading = tokenise(context.category ?? '')
+    .slice(0, HEADING_WORDS)
+    .map((t) => `h:${word(t)}`);
+  const professions = professionsOfTitle(context.title).map((p) => `p:${p}`);
+  return [...(heading.length > 0 ? heading : ['h:-']), ...(professions.length > 0 ? professions : ['p:-'])];
 }

@@ -1,7 +1,8 @@
 import type { Matcher } from '../../taxonomy/compile';
 import type { Candidate } from '../find-candidates';
+import type { MatchContext } from '../match-context';
 import type { ReadText } from '../read-spans';
-import { hitFeatures, textFeatures, type TextFeature } from './features';
+import { contextFeatures, hitFeatures, textFeatures, type TextFeature } from './features';
 import { probability, weightOf, type LearnedModel, type LinearScorer } from '../../taxonomy/learned-model';
 
 const NAMED_WORDS = 3;
@@ -11,8 +12,14 @@ const NAMED_WORDS = 3;
  * reading the words around it, agrees; a skill the rules did not find is added when its adder scores
  * the criterion's words high enough, on the words that weighed most (which "Why?" names).
  */
-export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadText): Candidate[][] {
+export function reviewSpans(
+  matcher: Matcher,
+  model: LearnedModel,
+  read: ReadText,
+  context: MatchContext = {},
+): Candidate[][] {
   const { tokens, scopes, spans } = read;
+  const around = contextFeatures(context);
   const foundIds = [...new Set(spans.flatMap((span) => span.map((c) => c.terminal.skillId!)))];
   const index = indexFor(model);
   const kept = index.keepsAll
@@ -20,7 +27,7 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
     : spans
         .map((span) =>
           span.filter((c) => {
-            const features = hitFeatures(matcher, tokens, scopes, c, foundIds);
+            const features = hitFeatures(matcher, tokens, scopes, c, foundIds, around);
             return probability(model.verifier, features) >= model.verifier.threshold;
           }),
         )
@@ -28,7 +35,7 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
 
   const words = uniqueByName(textFeatures(tokens, scopes));
   const found = new Set(foundIds);
-  const z = adderScores(index, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`)]);
+  const z = adderScores(index, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`), ...around]);
   const { ids, scorers } = index;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
@@ -40,6 +47,7 @@ export function reviewSpans(matcher: Matcher, model: LearnedModel, read: ReadTex
       scorers[k]!,
       words,
       tokens.map((t) => t.raw),
+      { features: around, heading: context.category ?? null },
     );
     if (added) kept.push([added]);
   }
@@ -106,6 +114,8 @@ function addedCandidate(
   scorer: LinearScorer,
   words: readonly TextFeature[],
   raw: readonly string[],
+  /** The advert's features, and the heading they were read from, which "Why?" names when it weighed. */
+  around: { features: readonly string[]; heading: string | null },
 ): Candidate | null {
   const decisive = words
     .map((f) => ({ f, w: weightOf(scorer, f.name) }))
@@ -115,6 +125,13 @@ function addedCandidate(
   const top = decisive[0]?.f;
   if (!top) return null;
   const named = decisive.map(({ f }) => `"${raw.slice(f.start, f.end).join(' ')}"`).join(', ');
+  const headingWeight = around.features
+    .filter((f) => f.startsWith('h:') && f !== 'h:-')
+    .reduce((sum, f) => sum + weightOf(scorer, f), 0);
+  // The heading is named when it ranks among the weights that decided, beside the words.
+  const outranked = decisive.filter((x) => x.w > headingWeight).length;
+  const underHeading =
+    around.heading && headingWeight > 0 && outranked < NAMED_WORDS ? `, under "${around.heading.trim()}"` : '';
   const variant = raw.slice(top.start, top.end).join(' ');
   const rule = { skillId: id, pattern: variant, needs: null, unless: null, window: 0, cueKind: null };
   return {
@@ -123,6 +140,6 @@ function addedCandidate(
     terminal: { rule, skillId: id, variant, length: 0, exactCase: null, wordLike: false },
     cue: -1,
     cueLength: 0,
-    explanation: `learned from labelled adverts: the words ${named}`,
+    explanation: `learned from labelled adverts: the words ${named}${underHeading}`,
   };
 }

@@ -34,6 +34,42 @@ describe('the learned adder', () => {
     expect(ids('A collegial approach is not what we mean')).not.toContain('comm-teamwork');
   });
 
+  it("weighs the criterion's heading (in normal form: 'Values' is h:value), and names it when it weighed", () => {
+    const heading: LearnedModel = {
+      ...model,
+      adder: {
+        threshold: 0.5,
+        skills: { 'comm-teamwork': { bias: -2, weights: { 'u:collegial': 1.5, 'h:value': 1 } } },
+      },
+    };
+    const matcher = withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES), heading);
+    expect(matchText(matcher, 'Collegial').map((h) => h.skillId)).not.toContain('comm-teamwork');
+    const added = matchText(matcher, 'Collegial', { category: 'Values' }).find((h) => h.skillId === 'comm-teamwork')!;
+    expect(added.rule).toContain('"Collegial"');
+    expect(added.rule).toContain('under "Values"');
+    expect(added.matchedText).toBe('Collegial');
+  });
+
+  it('does not name a heading that weighed less than the three words it names', () => {
+    const light: LearnedModel = {
+      ...model,
+      adder: {
+        threshold: 0.5,
+        skills: {
+          'comm-teamwork': {
+            bias: -2,
+            weights: { 'u:collegial': 2.5, 'b:collegial_approach': 1, 'u:approach': 0.8, 'h:value': 0.1 },
+          },
+        },
+      },
+    };
+    const matcher = withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES), light);
+    const added = matchText(matcher, 'Collegial approach', { category: 'Values' }).find(
+      (h) => h.skillId === 'comm-teamwork',
+    )!;
+    expect(added.rule).not.toContain('Values');
+  });
+
   it('does not add a skill the rules found already', () => {
     expect(ids('Team working and a collegial approach').filter((id) => id === 'comm-teamwork')).toHaveLength(1);
   });
