@@ -1,4 +1,5 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
+import { autonomyForRole } from './autonomy-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
@@ -53,6 +54,9 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context);
+  const spansForRole = autonomyForRole(
+    ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+    context,
+  );
   return { tokens, scopes, spans: spansForRole };
 }

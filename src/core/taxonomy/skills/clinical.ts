@@ -443,6 +443,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'practise autonomously',
       'without direct supervision',
       'without (close|clinical) supervision',
+      'autonomous',
+      'autonomy',
       'lone worker',
       'lone working',
     ],

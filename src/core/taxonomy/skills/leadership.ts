@@ -25,6 +25,10 @@ const NOT_GIVING_SUPERVISION = [
   'without supervision',
   'without direct supervision',
   'minimal supervision',
+  'minimum supervision',
+  'limited supervision',
+  'little supervision',
+  'under direct supervision',
   'own supervision',
 ];
 

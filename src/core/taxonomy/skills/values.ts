@@ -257,6 +257,7 @@ export const valuesSkills: SkillDefinition[] = [
     category: 'values',
     variants: [
       '(work|working) [(well|effectively)] (under|with) (minimal|minimum|little|limited) supervision',
+      '(with|under) [the] (minimal|minimum|little|limited) [amount] [of] supervision',
       '(work|working) unsupervised',
       'use (their|your|own|his|her) [own] initiative',
       'use of initiative',
