@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clinicalTitle } from '../../../../src/core/match/autonomy-for-role';
 import { matchText } from '../../../../src/core/match/match-text';
-import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
 
 /** Labelling rule 8: working without supervision is autonomous practice in a clinical role, initiative in others. */
-const matcher = defaultMatcher();
+// The hand rules alone: the learned model is trained and tested apart.
+const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
 const ids = (text: string, title?: string) => [
   ...new Set(
     matchText(matcher, text, title ? { title } : {})

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../../../src/core/match/match-text';
-import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
 
 /** "Caring" as a quality asked of the applicant is compassion; caring for people, or a caring culture, is not. */
-const matcher = defaultMatcher();
+// The hand rules alone: the learned model is trained and tested apart.
+const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
 const ids = (text: string) => [
   ...new Set(
     matchText(matcher, text, { title: 'Healthcare Assistant' })
