@@ -27,7 +27,9 @@ export type ReadText = { tokens: Token[]; scopes: TokenScopes; spans: Candidate[
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
   const tokens = unglue(tokenise(text), matcher.vocabulary);
   if (tokens.length === 0) return null;
-  const readings = tokens.map((t) => {
+  const readings = tokens.map((t, i) => {
+    // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
+    if (matcher.vocabulary.words.has(t.norm) && gluedByHyphen(text, tokens, i)) return undefined;
     const words = readingsOf(matcher.vocabulary, t.norm);
     return words.length > 0 ? words : undefined;
   });
@@ -60,3 +62,6 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   return { tokens, scopes, spans: spansForRole };
 }
+
+const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
+  i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';

@@ -28,5 +28,8 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
 
 /** Code-unit order, the same in every locale. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** For one skill, the phrase as written before one read through another form of a word ("based" as "base"). */
 const bySkillThenVariant = (a: Candidate, b: Candidate) =>
-  compare(a.terminal.skillId ?? '', b.terminal.skillId ?? '') || compare(a.terminal.variant, b.terminal.variant);
+  compare(a.terminal.skillId ?? '', b.terminal.skillId ?? '') ||
+  (a.readAs ? 1 : 0) - (b.readAs ? 1 : 0) ||
+  compare(a.terminal.variant, b.terminal.variant);

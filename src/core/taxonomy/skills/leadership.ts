@@ -60,6 +60,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'team leadership',
       'effective leadership',
       `(lead|leading|leads) ${TEAM}`,
+      '(lead|leading|leads) [(a|the)] (clinical|nursing|ward|medical|therapy|small|large|busy|project|service|departmental) (team|teams)',
       `(motivate|motivating|inspire|inspiring|empower|empowering) ${TEAM}`,
       'lead and motivate',
       'leading and motivating',
