@@ -205,6 +205,14 @@ export const experienceSkills: SkillDefinition[] = [
         unless: NOT_EXPERIENCE,
       },
       'relevant (specialty|speciality|clinical) experience',
+      // "experience with this client group": the post's own client group is a specialty (labelling rule 9).
+      {
+        text: '(this|the|that|a similar|similar|the same|a relevant) (client|patient|service user|care) (group|groups)',
+        needs: ['experience', 'experienced', 'worked', 'previous', 'previously', 'background'],
+        unless: NOT_EXPERIENCE,
+        window: 6,
+        cueKind: 'experience',
+      },
       {
         text: '(working|work|worked) with (children|young people|children and young people|children and families|families)',
         needs: ['experience', 'experienced', 'worked', 'previous', 'previously', 'background'],
