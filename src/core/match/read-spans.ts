@@ -6,6 +6,7 @@ import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
@@ -42,10 +43,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
-  const spans = withoutGenericQualifications(
+  const spans = withSpecialistSubject(
     matcher,
+    tokens,
     scopes,
-    withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
+    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, named)),
   );
   const withObjects = withExperienceOfItem(
     tokens,
