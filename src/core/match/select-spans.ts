@@ -20,7 +20,10 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
     if (start < next) continue;
     const here = byStart.get(start)!;
     const longest = Math.max(...here.map((c) => c.end));
-    spans.push(here.filter((c) => c.end === longest).sort(bySkillThenVariant));
+    const kept = here.filter((c) => c.end === longest);
+    // "Teaching/training qualification": the word read with the head its list shares says more than alone.
+    const withHead = kept.filter((c) => c.withHead);
+    spans.push((withHead.length > 0 ? withHead : kept).sort(bySkillThenVariant));
     next = longest;
   }
   return spans;

@@ -3,7 +3,9 @@ import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 
 /** Nouns a list of modifiers shares: "leadership, managerial and communication skills". */
-const HEADS = new Set(['skills', 'experience', 'abilities', 'knowledge', 'qualities'].map(normaliseToken));
+const HEADS = new Set(
+  ['skills', 'experience', 'abilities', 'knowledge', 'qualities', 'qualification'].map(normaliseToken),
+);
 /**
  * Heads of activities a list of nouns shares: "care/recovery planning", "time and stress management". A
  * plural is a noun of its own, not a modifier ("health services and people management").

@@ -492,6 +492,13 @@ export const leadershipSkills: SkillDefinition[] = [
       'teach',
       'teaching skills',
       'teaching experience',
+      // "Supervision and training experience": training given, beside supervising others.
+      {
+        text: 'training experience',
+        needs: ['supervision', 'supervising', 'supervisory', 'mentoring', 'teaching', 'assessing'],
+        window: 4,
+        cueKind: 'supervision',
+      },
       'teaching sessions',
       'clinical teaching',
       'bedside teaching',
