@@ -20,6 +20,8 @@ export type Candidate = {
   readAs?: ReadonlyArray<readonly [token: number, word: string]>;
   /** Why a skill the phrase does not name itself was read from it ("named with the nursing field"). */
   because?: string;
+  /** Read with the head noun its list shares ("teaching [qualification]"): more of the text than the word alone. */
+  withHead?: boolean;
   /** The whole explanation, for a skill read from the shape of the sentence rather than a phrase. */
   explanation?: string;
 };
@@ -77,6 +79,7 @@ export function findCandidates(
     found(start, end, node, undefined);
     for (let k = before; k < candidates.length; k++) {
       candidates[k]!.because = `with "${tokens[head]!.raw}", which the list shares`;
+      candidates[k]!.withHead = true;
     }
   }
 

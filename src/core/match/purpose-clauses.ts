@@ -3,7 +3,22 @@ import { findPhrases, phraseSet } from './phrase-finder';
 import type { Token } from '../text/tokenise';
 
 /** "… in order to …", "… to join our team": what follows says why, not what the applicant must have. */
-const PURPOSE_OPENERS = phraseSet(['in order to', 'so as to', 'so that', 'to join', 'and join', 'joining our']);
+const PURPOSE_OPENERS = phraseSet([
+  'in order to',
+  'so as to',
+  'so that',
+  'to join',
+  'and join',
+  'joining our',
+  // The employer's own team or service, and what it does: "as part of our community nursing team", "a
+  // team that encourages new ideas", "a service which delivers excellent care".
+  'part of our',
+  'in line with our',
+  ...['team', 'teams', 'service', 'services', 'department', 'trust', 'organisation'].flatMap((noun) => [
+    `${noun} that`,
+    `${noun} which`,
+  ]),
+]);
 
 /** Verbs of the post's purpose: "… treatment to provide a high quality service". */
 const PURPOSE_VERBS = new Set([

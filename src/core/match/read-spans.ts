@@ -1,10 +1,12 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
+import { autonomyForRole } from './autonomy-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
@@ -26,7 +28,9 @@ export type ReadText = { tokens: Token[]; scopes: TokenScopes; spans: Candidate[
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
   const tokens = unglue(tokenise(text), matcher.vocabulary);
   if (tokens.length === 0) return null;
-  const readings = tokens.map((t) => {
+  const readings = tokens.map((t, i) => {
+    // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
+    if (matcher.vocabulary.words.has(t.norm) && gluedByHyphen(text, tokens, i)) return undefined;
     const words = readingsOf(matcher.vocabulary, t.norm);
     return words.length > 0 ? words : undefined;
   });
@@ -39,10 +43,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
-  const spans = withoutGenericQualifications(
+  const spans = withSpecialistSubject(
     matcher,
+    tokens,
     scopes,
-    withoutGenericBeforeSpecific(matcher, tokens, scopes, named),
+    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, named)),
   );
   const withObjects = withExperienceOfItem(
     tokens,
@@ -53,6 +58,12 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context);
+  const spansForRole = autonomyForRole(
+    ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+    context,
+  );
   return { tokens, scopes, spans: spansForRole };
 }
+
+const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
+  i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';

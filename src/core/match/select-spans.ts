@@ -20,7 +20,10 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
     if (start < next) continue;
     const here = byStart.get(start)!;
     const longest = Math.max(...here.map((c) => c.end));
-    spans.push(here.filter((c) => c.end === longest).sort(bySkillThenVariant));
+    const kept = here.filter((c) => c.end === longest);
+    // "Teaching/training qualification": the word read with the head its list shares says more than alone.
+    const withHead = kept.filter((c) => c.withHead);
+    spans.push((withHead.length > 0 ? withHead : kept).sort(bySkillThenVariant));
     next = longest;
   }
   return spans;
@@ -28,5 +31,8 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
 
 /** Code-unit order, the same in every locale. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** For one skill, the phrase as written before one read through another form of a word ("based" as "base"). */
 const bySkillThenVariant = (a: Candidate, b: Candidate) =>
-  compare(a.terminal.skillId ?? '', b.terminal.skillId ?? '') || compare(a.terminal.variant, b.terminal.variant);
+  compare(a.terminal.skillId ?? '', b.terminal.skillId ?? '') ||
+  (a.readAs ? 1 : 0) - (b.readAs ? 1 : 0) ||
+  compare(a.terminal.variant, b.terminal.variant);

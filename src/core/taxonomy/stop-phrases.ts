@@ -19,6 +19,8 @@ export const STOP_PHRASES: readonly string[] = [
   'post graduate',
   // "inclusive of Monday to Friday", "all-inclusive" are not inclusion.
   'inclusive of',
+  // A caring culture or service is the employer's, not a quality asked of the applicant.
+  '[a] caring (culture|environment|organisation|service|services|profession|team|place)',
   // "a high degree of confidentiality", "a degree of pressure": a measure, not a qualification.
   '(a|high|great|certain|considerable|significant|large|reasonable|varying) degree of',
 ];

@@ -95,8 +95,9 @@ function dropsToKey(word: string, key: string): boolean {
  * word, or a word with digits.
  */
 export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
-  if (vocabulary.words.has(word) || word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
+  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
   const index = indexOf(vocabulary);
+  if (vocabulary.words.has(word)) return inflectionsOfKnown(index, word);
   const base = isInflected(word) ? index.byKey.get(inflectionKey(word)) : undefined;
   if (base) return base;
   if (word.length < SLIP_MIN_LENGTH) return [];
@@ -107,4 +108,14 @@ export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
     }
   }
   return [...found];
+}
+
+/**
+ * A word of the vocabulary that is a past form is read as its base form too, when some phrase has the
+ * base form: "led" is written in one phrase ("led an audit") and still reads as "lead" in others ("has
+ * led a team"). The -ing forms the phrases need are written in them ("leading", "working").
+ */
+function inflectionsOfKnown(index: VocabularyIndex, word: string): string[] {
+  if (!isInflected(word) || word.endsWith('ing')) return [];
+  return (index.byKey.get(inflectionKey(word)) ?? []).filter((base) => base !== word);
 }

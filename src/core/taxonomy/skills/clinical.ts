@@ -22,6 +22,19 @@ export const CLINICAL_CUES = [
   'violence',
   'ligature',
 ];
+/**
+ * Words that make managing risk the risk of the people cared for (clinical risk), not the organisation's:
+ * the clinical cues without "clinical" itself ("clinical governance and risk management" is organisational).
+ */
+export const PATIENT_RISK_CUES = [
+  ...CLINICAL_CUES.filter((cue) => cue !== 'clinical'),
+  'crisis',
+  'home treatment',
+  'relapse',
+];
+/** Managing risk, said of any risk: clinical or organisational by the words around it. */
+export const MANAGING_RISK =
+  '(risk management|managing risk|managing risks|manage risk|manage risks|management of risk|management of risks|mitigating risk|mitigating risks|mitigate risk|mitigate risks|reduce risk|reduce risks|reducing risk|reducing risks|monitor risk|monitor risks|monitoring risk|monitoring risks)';
 const PATIENTS =
   '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
 const THERAPY_CUES = [
@@ -443,6 +456,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'practise autonomously',
       'without direct supervision',
       'without (close|clinical) supervision',
+      'autonomous',
+      'autonomy',
       'lone worker',
       'lone working',
     ],
@@ -578,6 +593,8 @@ export const clinicalSkills: SkillDefinition[] = [
         cueKind: 'clinical',
         window: 8,
       },
+      // "monitor, manage and reduce risk to service users": managing the risk of the people cared for.
+      { text: MANAGING_RISK, needs: PATIENT_RISK_CUES, cueKind: 'clinical', window: 8 },
     ],
     abbreviations: [
       {

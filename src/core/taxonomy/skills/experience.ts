@@ -28,6 +28,22 @@ const setting = (text: string): Variant => ({
   cueKind: 'experience',
 });
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
+/** Words that make a level the level of the people the applicant deals with, not the applicant's own. */
+const PEOPLE_AT_A_LEVEL = [
+  'stakeholders',
+  'meetings',
+  'liaise',
+  'liaising',
+  'engage',
+  'engaging',
+  'communicate',
+  'communicating',
+  'relationships',
+  'influence',
+  'influencing',
+  'colleagues',
+  'staff',
+];
 
 /**
  * Specialty phrases, except those that belong to a skill of their own ("palliative care" is
@@ -119,7 +135,8 @@ export const experienceSkills: SkillDefinition[] = [
       'experience as a (deputy manager|deputy|senior nurse|team leader|ward manager|manager|senior)',
       'current band',
       '(consistent with|appropriate to|commensurate with|appropriate for) (this|the) (grade|band|level|post)',
-      'senior (HR|management|leadership|nursing|clinical|managerial) experience',
+      'senior [(HR|management|leadership|nursing|clinical|managerial)] [leadership] experience',
+      '(senior|management|managerial) (managerial|management|leadership) (post|role|position)',
       {
         text: `band ${BANDS}`,
         needs: [
@@ -147,12 +164,17 @@ export const experienceSkills: SkillDefinition[] = [
       `band ${BANDS} (or above|or equivalent|level|experience|role|post)`,
       'AfC band',
       'Agenda for Change band',
-      '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager|senior) level',
+      '(junior sister|senior sister|ward sister|deputy sister|charge nurse|team leader|senior staff nurse|deputy manager|ward manager|matron|team manager) level',
       'experience at (a|an) (senior|similar|comparable|equivalent|appropriate|managerial|management) level',
-      'at (a|an) (senior|similar|comparable|equivalent) level',
+      // The level of the people the applicant deals with ("stakeholders at a senior level") is not theirs.
+      { text: '[at] [(a|an)] senior (level|levels)', unless: PEOPLE_AT_A_LEVEL },
+      // … unless it is the level of the applicant's experience ("experience of engagement at a senior level").
+      { text: 'at (a|an) senior level', needs: ['experience', 'experienced'], window: 6, cueKind: 'experience' },
+      { text: 'at (a|an) (similar|comparable|equivalent|management|managerial) level', unless: PEOPLE_AT_A_LEVEL },
       {
+        // "degree or an equivalent level of knowledge" is an equivalent of a qualification, not a grade.
         text: '(similar|comparable|equivalent) (grade|level)',
-        unless: ['or equivalent', 'or an equivalent', 'or comparable'],
+        unless: ['or equivalent', 'or an equivalent', 'or comparable', 'level of knowledge', 'level of education'],
       },
       'senior role',
       'senior position',
@@ -183,6 +205,14 @@ export const experienceSkills: SkillDefinition[] = [
         unless: NOT_EXPERIENCE,
       },
       'relevant (specialty|speciality|clinical) experience',
+      // "experience with this client group": the post's own client group is a specialty (labelling rule 9).
+      {
+        text: '(this|the|that|a similar|similar|the same|a relevant) (client|patient|service user|care) (group|groups)',
+        needs: ['experience', 'experienced', 'worked', 'previous', 'previously', 'background'],
+        unless: NOT_EXPERIENCE,
+        window: 6,
+        cueKind: 'experience',
+      },
       {
         text: '(working|work|worked) with (children|young people|children and young people|children and families|families)',
         needs: ['experience', 'experienced', 'worked', 'previous', 'previously', 'background'],

@@ -1,5 +1,5 @@
 import type { SkillDefinition } from '../../model/skill';
-import { CLINICAL_CUES } from './clinical';
+import { CLINICAL_CUES, MANAGING_RISK, PATIENT_RISK_CUES } from './clinical';
 
 /** Words that make a bare "audit" clinical (taxonomy 4.4 rule 1). */
 const AUDIT_CUES = [
@@ -170,13 +170,9 @@ export const governanceSkills: SkillDefinition[] = [
     label: 'Risk management (organisational)',
     category: 'governance',
     variants: [
-      'risk management',
-      'managing risk',
-      'manage risk',
-      'management of risk',
+      // Managing the risk of the people cared for is clinical risk (clin-risk-assessment).
+      { text: MANAGING_RISK, unless: PATIENT_RISK_CUES },
       'risk register',
-      'mitigating risk',
-      'mitigate risk',
       'risk mitigation',
       'risk and governance',
       'risk and assurance',

@@ -25,6 +25,10 @@ const NOT_GIVING_SUPERVISION = [
   'without supervision',
   'without direct supervision',
   'minimal supervision',
+  'minimum supervision',
+  'limited supervision',
+  'little supervision',
+  'under direct supervision',
   'own supervision',
 ];
 
@@ -56,6 +60,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'team leadership',
       'effective leadership',
       `(lead|leading|leads) ${TEAM}`,
+      '(lead|leading|leads) [(a|the)] (clinical|nursing|ward|medical|therapy|small|large|busy|project|service|departmental) (team|teams)',
       `(motivate|motivating|inspire|inspiring|empower|empowering) ${TEAM}`,
       'lead and motivate',
       'leading and motivating',
@@ -487,6 +492,13 @@ export const leadershipSkills: SkillDefinition[] = [
       'teach',
       'teaching skills',
       'teaching experience',
+      // "Supervision and training experience": training given, beside supervising others.
+      {
+        text: 'training experience',
+        needs: ['supervision', 'supervising', 'supervisory', 'mentoring', 'teaching', 'assessing'],
+        window: 4,
+        cueKind: 'supervision',
+      },
       'teaching sessions',
       'clinical teaching',
       'bedside teaching',

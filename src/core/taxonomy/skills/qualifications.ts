@@ -300,6 +300,8 @@ export const qualificationSkills: SkillDefinition[] = [
     broader: ['qual-degree'],
     variants: [
       `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) in ${AHP_SUBJECT}`,
+      // A (pre-registration) postgraduate diploma in the profession is its qualifying qualification.
+      `${PG} (diploma|certificate|dip|cert) in ${AHP_SUBJECT}`,
       `BSc [(Hons)] ${AHP_SUBJECT}`,
       `${AHP_SUBJECT} (degree|qualification|diploma)`,
       `recognised ${AHP_TITLE}`,

@@ -36,9 +36,14 @@ export const valuesSkills: SkillDefinition[] = [
       'six Cs',
       'care, compassion',
       'passion for (care|caring|patient care|nursing)',
+      '(passionate about|passion for) caring for',
       'sympathetic',
       'warmth',
       'genuine interest in (people|others|patients)',
+      'genuine interest in caring [for] [(people|others|patients)]',
+      // "Caring" as a quality asked of the applicant ("be caring, enthusiastic …"); caring for someone is
+      // care experience, and a caring culture or service is the employer's.
+      { text: 'caring', unless: ['caring for'] },
     ],
   },
   {
@@ -257,6 +262,7 @@ export const valuesSkills: SkillDefinition[] = [
     category: 'values',
     variants: [
       '(work|working) [(well|effectively)] (under|with) (minimal|minimum|little|limited) supervision',
+      '(with|under) [the] (minimal|minimum|little|limited) [amount] [of] supervision',
       '(work|working) unsupervised',
       'use (their|your|own|his|her) [own] initiative',
       'use of initiative',

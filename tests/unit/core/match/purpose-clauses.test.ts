@@ -49,3 +49,27 @@ describe('a clause that says what the post is for asks nothing', () => {
     expect(inPurpose('In order to apply, you must hold NMC registration')).toEqual(['In', 'order', 'to', 'apply']);
   });
 });
+
+describe('the employer’s own team and what it does are not asked of the applicant', () => {
+  it('reads nothing in the employer’s team or in what that team or service does', () => {
+    expect(inPurpose('Happy to work as part of our busy renal nursing team')).toEqual([
+      'part',
+      'of',
+      'our',
+      'busy',
+      'renal',
+      'nursing',
+      'team',
+    ]);
+    expect(asked('Adaptable, in a team that always looks to improve the service')).not.toContain(
+      'gov-quality-improvement',
+    );
+    expect(asked('Adaptable, in a team that always looks to improve the service')).toContain(
+      'val-resilience-flexibility',
+    );
+  });
+
+  it('still reads an ask made with the employer’s words', () => {
+    expect(asked('Acts in accordance with our values')).toContain('val-nhs-values');
+  });
+});

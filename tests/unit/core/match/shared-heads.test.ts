@@ -32,4 +32,15 @@ describe('a list of modifiers shares its head noun', () => {
     expect(managerial.matchedText).toBe('managerial');
     expect(managerial.rule).toContain('"skills", which the list shares');
   });
+
+  it('shares an activity a list of nouns names: planning, management, assessment', () => {
+    expect(headsOf('Sound care/discharge planning')).toEqual({ care: 'planning' });
+    expect(headsOf('Time and workload management')).toEqual({ Time: 'management' });
+    const ids = matchText(matcher, 'Skilled in care and crisis planning').map((h) => h.skillId);
+    expect(ids).toContain('clin-care-planning');
+  });
+
+  it('does not share an activity with a plural noun, which is a noun of its own', () => {
+    expect(headsOf('Knowledge of local services and people management')).toEqual({});
+  });
 });

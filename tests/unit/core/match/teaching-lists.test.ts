@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { matchText } from '../../../../src/core/match/match-text';
+import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+
+/** Teaching in a list: a qualification is the qualification only; training beside supervising is teaching. */
+const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
+const ids = (text: string) => [
+  ...new Set(
+    matchText(matcher, text, { title: 'Clinical Educator' })
+      .filter((h) => !h.negated)
+      .map((h) => h.skillId),
+  ),
+];
+
+describe('teaching and training in lists', () => {
+  it('reads a teaching qualification written in a list as the qualification, not also the skill', () => {
+    const found = ids('A teaching/assessing qualification');
+    expect(found).toContain('qual-teaching');
+    expect(found).not.toContain('lead-teaching-training');
+  });
+
+  it('reads training experience beside supervising others as teaching others', () => {
+    expect(ids('Mentoring and training experience')).toEqual(
+      expect.arrayContaining(['lead-coaching-mentoring', 'lead-teaching-training']),
+    );
+    expect(ids('Some previous training experience')).not.toContain('lead-teaching-training');
+  });
+});
