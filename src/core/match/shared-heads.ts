@@ -31,5 +31,6 @@ export function sharedHeads(text: string, tokens: readonly Token[], scopes: Toke
   return heads;
 }
 
+const THREE_LETTERS = /^\p{L}{3,}$/u;
 const isConjunct = (token: Token | undefined) =>
-  token !== undefined && /^\p{L}{3,}$/u.test(token.norm) && !CONJUNCTIONS.has(token.norm);
+  token !== undefined && THREE_LETTERS.test(token.norm) && !CONJUNCTIONS.has(token.norm);
