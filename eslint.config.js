@@ -57,6 +57,21 @@ export default tseslint.config(
     ignores: ['src/core/taxonomy/skills/**'],
     rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
   },
+  // tsx and the worker bundle target Node, for which esbuild writes a /\p{…}/u literal as new RegExp(…) where it
+  // stands: inside a function that compiles it at every call (src/core/text/letters.ts).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':function Literal[regex.pattern=/\\\\[pP]\\{/][regex.flags=/[uv]/]',
+          message:
+            'A regular expression with \\p{…} inside a function is compiled at every call: make it a module constant.',
+        },
+      ],
+    },
+  },
   // The core: pure TypeScript over plain data, no browser API; inside it, text ← taxonomy ← match ← pipeline.
   forbid(['src/core/**'], RUNTIMES, BROWSER),
   forbid(['src/core/model/**'], [...RUNTIMES, ...coreExcept('model')], BROWSER),

@@ -1,3 +1,4 @@
+import { decodeReferences } from '../text/character-references';
 import { textNodesIn } from './text-nodes';
 
 /**
@@ -20,7 +21,10 @@ export const plainText = (node: Node): string =>
     .map((t) => t.data)
     .join('');
 
-/** Entity-escaped HTML ("&lt;p&gt;…") decoded once, the way JobPosting descriptions often arrive. */
+/**
+ * Entity-escaped HTML ("&lt;p&gt;…") decoded once, the way JobPosting descriptions often arrive: by the
+ * parser, unless the text is only references a parser decodes the same way (decodeReferences).
+ */
 export function unescapeHtml(doc: Document, escaped: string): string {
-  return plainText(parseFragment(doc, escaped));
+  return decodeReferences(escaped) ?? plainText(parseFragment(doc, escaped));
 }

@@ -44,6 +44,8 @@ const MONTHS: Record<string, number> = {
   rhagfyr: 12,
 };
 
+const NAMED_MONTH_DATE = /(\d{1,2})(?:st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})/u;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -64,7 +66,7 @@ const iso = (year: number, month: number, day: number): string | null => {
  * "Y dyddiad cau yw 1 Medi 2026", "Closing 05/09/2026 23:59", "2026-09-01".
  */
 export function parseDate(text: string): string | null {
-  const named = /(\d{1,2})(?:st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})/u.exec(text);
+  const named = NAMED_MONTH_DATE.exec(text);
   if (named) {
     const month = MONTHS[named[2]!.toLowerCase()];
     if (month) return iso(Number(named[3]), month, Number(named[1]));

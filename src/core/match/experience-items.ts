@@ -5,6 +5,7 @@ import { classify, compile } from './experience-objects';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { hasLetter } from '../text/letters';
 
 /** A heading or lead-in that asks for experience: "Experience", "Desirable Experience", "Experience of:". */
 const EXPERIENCE_HEADING = /\b(experience|background)\b/i;
@@ -30,7 +31,7 @@ export function withExperienceOfItem(
   if (!heading || !EXPERIENCE_HEADING.test(heading)) return [...spans];
   const c = compile();
   if (tokens.some((t) => c.heads.has(t.norm) || c.nounHeads.has(t.norm) || KNOWING.test(t.norm))) return [...spans];
-  const start = tokens.findIndex((t) => /\p{L}/u.test(t.norm));
+  const start = tokens.findIndex((t) => hasLetter(t.norm));
   if (start < 0) return [...spans];
   // The item is its first phrase: "Musculoskeletal medicine (where appropriate)" is "Musculoskeletal medicine".
   let end = start + 1;

@@ -6,6 +6,7 @@ import type { TokenScopes } from './clauses';
 import { phraseAt, phraseSet } from './phrase-finder';
 import { professionsOfTitle } from './title-professions';
 import { SPECIALTIES } from '../taxonomy/specialties';
+import { hasLetter } from '../text/letters';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -171,8 +172,8 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
   return null;
 }
 
-const isAdjective = (token: Token | undefined) =>
-  token !== undefined && /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u.test(token.norm);
+const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u;
+const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTIVE.test(token.norm);
 
 /** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
 function objectAfter(
@@ -221,7 +222,7 @@ function objectBefore(
 }
 
 const isObjectWord = (c: Compiled, norm: string) =>
-  /\p{L}/u.test(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
+  hasLetter(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
 
 /** The anchor an object names, or null for a skill, an activity or only generic words. */
 export function classify(
@@ -236,7 +237,7 @@ export function classify(
   if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
   if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
   const words = tokens.slice(start, end).map((t) => t.norm);
-  const content = words.filter((w) => /\p{L}/u.test(w) && !c.generic.has(w));
+  const content = words.filter((w) => hasLetter(w) && !c.generic.has(w));
   if (content.length === 0) return null;
   if (taken.some((t) => t.start < end && t.end > start)) return null;
   const anchored = words.some((w) => c.anchors.has(w));

@@ -4,6 +4,7 @@ import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { phraseWithin } from './phrase-finder';
 import { tokenise, type Token } from '../text/tokenise';
+import { hasLetter } from '../text/letters';
 
 /**
  * A taxonomy phrase found at tokens [start, end), accepted by its rule; `cue` is where the cue it
@@ -180,7 +181,7 @@ function inCapitals(tokens: readonly Token[], start: number, end: number, scopes
   for (let i = from; i < to; i++) {
     if (i >= start && i < end) continue;
     const raw = tokens[i]!.raw;
-    if (!/\p{L}/u.test(raw)) continue;
+    if (!hasLetter(raw)) continue;
     if (raw !== raw.toUpperCase() || raw.length < 2) return false;
     neighbours++;
   }

@@ -4,6 +4,8 @@ import type { Candidate } from './find-candidates';
 import type { Token } from '../text/tokenise';
 import { normaliseToken } from '../text/normalise-token';
 
+const THREE_LETTERS = /\p{L}{3,}/u;
+
 const POSTGRADUATE = 'qual-postgrad-cert-dip';
 const SPECIALIST = 'qual-specialist-post-reg';
 const MAX_SUBJECT = 5;
@@ -61,7 +63,7 @@ export function withSpecialistSubject(
     )
       end++;
     const subject = tokens.slice(at + 1, end);
-    if (!subject.some((t) => /\p{L}{3,}/u.test(t.norm) && !GENERIC.has(t.norm))) return span;
+    if (!subject.some((t) => THREE_LETTERS.test(t.norm) && !GENERIC.has(t.norm))) return span;
     const inSubject = spans.slice(k + 1).filter((other) => other[0]!.start < end);
     const clinical = (c: Candidate) => matcher.skills.get(c.terminal.skillId!)?.category === 'clinical';
     if (inSubject.some((other) => !other.every(clinical))) return span;

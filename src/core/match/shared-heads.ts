@@ -40,7 +40,8 @@ export function sharedHeads(text: string, tokens: readonly Token[], scopes: Toke
   return heads;
 }
 
+const THREE_LETTERS = /^\p{L}{3,}$/u;
 const isConjunct = (token: Token | undefined) =>
-  token !== undefined && /^\p{L}{3,}$/u.test(token.norm) && !CONJUNCTIONS.has(token.norm);
+  token !== undefined && THREE_LETTERS.test(token.norm) && !CONJUNCTIONS.has(token.norm);
 
 const isPlural = (token: Token) => token.norm !== token.raw.toLowerCase() && /s$/i.test(token.raw);

@@ -1,6 +1,7 @@
 import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 import { readingsOf, type Vocabulary } from '../taxonomy/vocabulary';
+import { hasLetter, isLetters } from '../text/letters';
 
 /** Short words that run into the next one in pasted text ("experienceto", "individualswho"). */
 const FUNCTION_WORDS = new Set(
@@ -35,7 +36,7 @@ export function unglue(tokens: readonly Token[], vocabulary: Vocabulary): Token[
 
 function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
   const { raw, norm } = token;
-  if (raw.length < MIN_GLUED || !/^\p{L}+$/u.test(raw) || vocabulary.words.has(norm)) return null;
+  if (raw.length < MIN_GLUED || !isLetters(raw) || vocabulary.words.has(norm)) return null;
   if (readingsOf(vocabulary, norm).length > 0) return null;
   const inVocabulary = (piece: string) => vocabulary.words.has(normaliseToken(piece));
   const parts: Array<[number, number]> = [];
@@ -67,7 +68,7 @@ function splitLower(
 ): Array<[number, number]> | null {
   if (budget < 2) return null;
   const isWord = (w: string, minLength: number) =>
-    w.length >= minLength && /\p{L}/u.test(w) && vocabulary.words.has(normaliseToken(w));
+    w.length >= minLength && hasLetter(w) && vocabulary.words.has(normaliseToken(w));
   const known = (w: string, leading: boolean) =>
     (FUNCTION_WORDS.has(w) && !(leading && NOT_FIRST.has(w))) || isWord(w, MIN_INNER_WORD);
   for (let cut = word.length - 2; cut >= 2; cut--) {

@@ -1,5 +1,6 @@
 import { sameCriterion } from '../extract/documents/merge-criteria';
 import type { CriterionReport, Report } from '../model/report';
+import { hasLetterOrDigit } from '../text/letters';
 
 /**
  * Where the interview list comes from:
@@ -17,8 +18,7 @@ function once(criteria: readonly CriterionReport[]): CriterionReport[] {
   const kept: CriterionReport[] = [];
   for (const item of criteria) {
     const repeated =
-      /[\p{L}\p{N}]/u.test(item.criterion.text) &&
-      kept.some((k) => sameCriterion(k.criterion.text, item.criterion.text));
+      hasLetterOrDigit(item.criterion.text) && kept.some((k) => sameCriterion(k.criterion.text, item.criterion.text));
     if (!repeated) kept.push(item);
   }
   return kept;

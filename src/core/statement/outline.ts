@@ -4,6 +4,7 @@ import type { Skill } from '../model/skill';
 import { sameCriterion } from '../extract/documents/merge-criteria';
 import { noteText, noteWords } from './note-text';
 import { shareWords } from './word-budget';
+import { hasLetterOrDigit } from '../text/letters';
 
 export type OutlineNote = { noteId: string; skillId: string; skillLabel: string; text: string; words: number };
 
@@ -67,7 +68,7 @@ function gapOf(item: CriterionReport, label: (id: string) => string): OutlineGap
   }
 }
 
-const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
+const hasWords = hasLetterOrDigit;
 const notAssessedFromStatement = (item: CriterionReport) =>
   (item.criterion.assessedBy?.length ?? 0) > 0 && !item.criterion.assessedBy!.includes('application');
 const LEVEL_RANK: Record<Level, number> = { essential: 2, unspecified: 1, desirable: 0 };

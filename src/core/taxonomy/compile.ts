@@ -7,6 +7,7 @@ import { triggerWords } from './trigger-words';
 import { addToVocabulary, vocabularyOf, type Vocabulary } from './vocabulary';
 import type { LearnedModel } from './learned-model';
 import { addChild, emptyTrie, endsAt, ROOT, type WordTrie } from './word-trie';
+import { hasCapital, hasInnerHyphen, solidForm } from '../text/letters';
 
 /** What one taxonomy variant demands of its context; shared by all the phrases it expands to. */
 export type VariantRule = {
@@ -142,14 +143,12 @@ export function compileAll(matcher: Matcher): Matcher {
   return matcher;
 }
 
-const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/u;
-
 /** "multi-disciplinary team" is also found written solid: "multidisciplinary team". */
 function hyphenForms(phrase: string): string[] {
   if (!phrase.includes('-')) return [phrase];
   let forms = [''];
   for (const piece of phrase.split(' ')) {
-    const options = HYPHEN_IN_WORD.test(piece) ? [piece, piece.replace(/(?<=\p{L})-(?=\p{L})/gu, '')] : [piece];
+    const options = hasInnerHyphen(piece) ? [piece, solidForm(piece)] : [piece];
     forms = forms.flatMap((head) => options.map((o) => (head ? `${head} ${o}` : o)));
   }
   return forms;
@@ -171,7 +170,7 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
     if (tokens.length === 0) continue;
     let node = ROOT;
     for (const token of tokens) node = addChild(trie, node, token.norm);
-    const exactCase = caseSensitive ? tokens.map((t) => (/\p{Lu}/u.test(t.raw) ? t.raw : null)) : null;
+    const exactCase = caseSensitive ? tokens.map((t) => (hasCapital(t.raw) ? t.raw : null)) : null;
     const ends = endsAt(trie, node) ?? (trie.ends[node] = []);
     // The same phrase again for the same skill adds nothing, unless the first one was conditional.
     const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;

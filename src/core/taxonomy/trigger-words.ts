@@ -2,6 +2,7 @@ import { normaliseToken } from '../text/normalise-token';
 import { tokenise } from '../text/tokenise';
 import { expandPattern } from './expand-pattern';
 import { findClose, splitTopLevel } from './pattern-groups';
+import { hasInnerHyphen, solidForm } from '../text/letters';
 
 /** "IR(ME)R": a group inside a word is expanded as text, so the word stays whole. */
 const WORD_INTERNAL_GROUP = /[\p{L}\p{N}][([]|[)\]][\p{L}\p{N}]/u;
@@ -62,8 +63,8 @@ function addFirst(piece: string, found: Set<string>): boolean {
   const first = tokenise(piece)[0];
   if (!first) return false;
   found.add(first.norm);
-  if (/\p{L}-\p{L}/u.test(piece)) {
-    const solid = tokenise(piece.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))[0];
+  if (hasInnerHyphen(piece)) {
+    const solid = tokenise(solidForm(piece))[0];
     if (solid) found.add(solid.norm);
   }
   return true;

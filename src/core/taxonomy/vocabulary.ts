@@ -1,6 +1,7 @@
 import { tokenise } from '../text/tokenise';
 import { deletions, inflectionKey, isInflected, oneSlipApart } from '../text/word-forms';
 import { expandPattern } from './expand-pattern';
+import { hasInnerHyphen, isLetters, solidForm } from '../text/letters';
 
 /**
  * Every word the taxonomy's phrases and cues are written with, as normal forms. A word of a text that
@@ -48,7 +49,7 @@ export function addToVocabulary(vocabulary: Vocabulary, patterns: Iterable<strin
   for (const pattern of patterns) {
     add(pattern.replace(GROUP_SYNTAX, ' '));
     if (WORD_INTERNAL_GROUP.test(pattern)) for (const phrase of expandPattern(pattern)) add(phrase);
-    if (/\p{L}-\p{L}/u.test(pattern)) add(pattern.replace(GROUP_SYNTAX, ' ').replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+    if (hasInnerHyphen(pattern)) add(solidForm(pattern.replace(GROUP_SYNTAX, ' ')));
   }
   delete vocabulary.index;
 }
@@ -58,7 +59,7 @@ function indexOf(vocabulary: Vocabulary): VocabularyIndex {
   const byKey = new Map<string, string[]>();
   const long: string[] = [];
   for (const word of vocabulary.words) {
-    if (!/^\p{L}+$/u.test(word)) continue;
+    if (!isLetters(word)) continue;
     if (word.length >= 3 && !isInflected(word)) {
       const key = inflectionKey(word);
       const list = byKey.get(key);
@@ -95,7 +96,7 @@ function dropsToKey(word: string, key: string): boolean {
  * word, or a word with digits.
  */
 export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
-  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
+  if (word.length < 3 || !isLetters(word)) return [];
   const index = indexOf(vocabulary);
   if (vocabulary.words.has(word)) return inflectionsOfKnown(index, word);
   const base = isInflected(word) ? index.byKey.get(inflectionKey(word)) : undefined;

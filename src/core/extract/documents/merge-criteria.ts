@@ -1,11 +1,8 @@
 import type { Criterion } from '../../model/criterion';
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
+const words = (text: string) => text.toLowerCase().normalize('NFKD').replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 
 /** The same criterion worded the same way, give or take punctuation, case and a word or two. */
 export function sameCriterion(a: string, b: string): boolean {

@@ -10,6 +10,9 @@ type VisualLine = { y: number; size: number; segments: Segment[] };
 
 const BULLET_START = /^[•·▪●◦‣∙■□➢➤►✓✔❖→-]\s*/;
 
+/** A capital, a digit, a bracket or a quote: how a line of its own starts. */
+const STARTS_LIKE_A_LINE = /^[\p{Lu}\d(“"‘']/u;
+
 /** Items on one baseline, left to right, joined into segments wherever the gap is a word space. */
 function visualLines(page: PdfPage): VisualLine[] {
   const items = page.items.filter((i) => i.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -60,7 +63,7 @@ function joinWrapped(parts: readonly Part[], right: number, width: number, bodyS
       !bullet &&
       part.y - previous.y <= 1.45 * part.size &&
       Math.abs(part.size - previous.size) < 0.5 &&
-      (!/^[\p{Lu}\d(“"‘']/u.test(part.text) ||
+      (!STARTS_LIKE_A_LINE.test(part.text) ||
         (previous.end >= right - Math.max(3 * part.size, 0.2 * width) && !/[.:;!?]$/.test(previous.text)));
     if (wrapped) last.text += ` ${part.text}`;
     else lines.push({ text: part.text, heading: part.size >= 1.15 * bodySize, listItem: bullet });

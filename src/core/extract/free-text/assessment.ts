@@ -70,12 +70,14 @@ export function parseMethods(text: string, codes: MethodCodes = DEFAULT_CODES): 
   return [...found];
 }
 
+const NOT_LETTERS = /[^\p{L}]+/u;
+
 /** A table cell of methods, tolerant of extra words ("Application form and interview (I)"). */
 export function methodsInCell(text: string, codes: MethodCodes = DEFAULT_CODES): AssessmentMethod[] {
   const strict = parseMethods(text, codes);
   if (strict) return strict;
   const found = new Set<AssessmentMethod>();
-  for (const token of text.split(/[^\p{L}]+/u)) {
+  for (const token of text.split(NOT_LETTERS)) {
     const method = methodOf(token, codes);
     if (method) found.add(method);
   }

@@ -1,6 +1,9 @@
 import { isCategoryPhrase, opensWithCategoryHead } from './category-phrase';
 import { LEVEL_WORD, levelOfWord, wordCount, type MarkedLevel } from './levels';
+import { headingText } from './heading-text';
 import { bulletLength } from './read-item';
+
+export { headingText } from './heading-text';
 
 export { isCategoryPhrase, namesRequirements } from './category-phrase';
 
@@ -13,12 +16,6 @@ const tidy = (text: string) => {
   const t = text.replace(/^[\s:–—-]+|[\s:;.,–—…-]+$/g, '').replace(/\s+/g, ' ');
   return t ? t[0]!.toUpperCase() + t.slice(1) : t;
 };
-
-/** The line without its bullet and closing punctuation, and whether it ended like a heading. */
-export function headingText(raw: string): { text: string; endsLikeHeading: boolean } {
-  const text = raw.slice(bulletLength(raw)).trim();
-  return { text: text.replace(/[\s:;.\-–—…]+$/, ''), endsLikeHeading: /(?::|\.\.\.|…|[-–—]|:-)\s*$/.test(text) };
-}
 
 export type LevelHeading = { level: MarkedLevel | null; category: string | null };
 
@@ -45,8 +42,7 @@ const PLAIN_REST = new RegExp(
  * essential:". Both levels in one line ("Essential and desirable criteria") give level null.
  */
 export function levelHeading(raw: string, heading: boolean): LevelHeading | null {
-  const { text, endsLikeHeading } = headingText(raw);
-  const words = wordCount(text);
+  const { text, endsLikeHeading, words } = headingText(raw);
   if (words === 0 || words > 16) return null;
   if (/\bnot (?:essential|desirable)|non-essential/i.test(text)) return null;
   const levels = new Set([...text.matchAll(LEVEL)].map((m) => levelOfWord(m[0])));
@@ -142,8 +138,8 @@ const SPEC_HEADING = new RegExp(
 
 /** "Person Specification", "Manyleb y Person", "Selection criteria": a person specification starts. */
 export function isSpecHeading(raw: string): boolean {
-  const { text } = headingText(raw);
-  return wordCount(text) <= 6 && SPEC_HEADING.test(text);
+  const { text, words } = headingText(raw);
+  return words <= 6 && SPEC_HEADING.test(text);
 }
 
 const PLACE_AND_PAY_FIELD = String.raw`location|base|site|salary|pay|hours(?:\s+of\s+work)?|contract(?:\s+type)?`;
@@ -182,9 +178,9 @@ export const opensOffer = (raw: string): boolean => {
 
 /** "Qualifications", "Experience:", "Skills and Knowledge": a category of the specification. */
 export function categoryHeading(raw: string, heading: boolean): string | null {
-  const { text, endsLikeHeading } = headingText(raw);
+  const { text, endsLikeHeading, words } = headingText(raw);
   if (HAS_LEVEL.test(text) || !isCategoryPhrase(text)) return null;
-  if (heading || endsLikeHeading || wordCount(text) <= 4) return tidy(text);
+  if (heading || endsLikeHeading || words <= 4) return tidy(text);
   return null;
 }
 
@@ -228,8 +224,8 @@ const KNOWN_BREAKS = new RegExp(`^(?:${ADVERT_SECTIONS.join('|')})\\b`, 'i');
 
 /** "About us", "Benefits", "How to apply": the name of another part of an advert. */
 export function isAdvertSection(raw: string): boolean {
-  const { text } = headingText(raw);
-  return wordCount(text) <= 8 && KNOWN_BREAKS.test(text);
+  const { text, words } = headingText(raw);
+  return words <= 8 && KNOWN_BREAKS.test(text);
 }
 
 /**
@@ -237,8 +233,7 @@ export function isAdvertSection(raw: string): boolean {
  * the specification before it has ended.
  */
 export function isBreakHeading(raw: string, heading: boolean): boolean {
-  const { text } = headingText(raw);
-  const words = wordCount(text);
+  const { text, words } = headingText(raw);
   if (words === 0) return false;
   if (words <= 8 && KNOWN_BREAKS.test(text)) return true;
   if (words > 12) return false;

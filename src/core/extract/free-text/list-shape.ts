@@ -3,7 +3,7 @@ import { opensAsRequirement } from './item-kinds';
 import type { MarkedLevel } from './levels';
 import { sentenceRanges } from './prose';
 import { REQUIREMENT_NOUN } from './requirement-nouns';
-import { readItem } from './read-item';
+import { bulletLength, readItem } from './read-item';
 import type { TextLine } from './text-line';
 
 /** The run of list items from `from`: at least two, and most of them open as requirements do. */
@@ -13,8 +13,8 @@ export function readsAsRequirementList(lines: readonly TextLine[], from: number)
   for (let j = from; j < lines.length && items < 12; j++) {
     const { text, listItem } = lines[j]!;
     if (!text) continue;
+    if (!(listItem || bulletLength(text) > 0)) break;
     const item = readItem(text);
-    if (!(listItem || item.bulleted)) break;
     items++;
     if (opensAsRequirement(text.slice(item.start, item.end))) asked++;
   }
@@ -37,7 +37,7 @@ export function isSubHeading(
   if (listish && words <= 12 && THE_FOLLOWING.test(text)) return true;
   if (words === 0 || words > 4 || readItem(text).level) return false;
   if (listish) return /:\s*$/.test(text);
-  const nextListed = next !== undefined && (next.listItem || readItem(next.text).bulleted);
+  const nextListed = next !== undefined && (next.listItem || bulletLength(next.text) > 0);
   return line.heading && !listish && nextListed && !/[.!?]$/.test(text) && !TERMS.test(text);
 }
 
@@ -62,5 +62,5 @@ const VERB = /\b(?:will|must|should|would|can|is|are|was|were|have|has|offer|off
 export function isLeadIn(text: string, next: TextLine): boolean {
   if (!OPEN_FRAGMENT.test(text) || VERB.test(text) || !REQUIREMENT_NOUN.test(text)) return false;
   const words = text.trim().split(/\s+/).length;
-  return words >= 2 && words <= 8 && (next.listItem || readItem(next.text).bulleted);
+  return words >= 2 && words <= 8 && (next.listItem || bulletLength(next.text) > 0);
 }

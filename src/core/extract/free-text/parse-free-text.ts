@@ -21,7 +21,7 @@ import { closingIntro, isLeadIn, isSubHeading, readsAsRequirementList } from './
 import { looseCriteria } from './loose-criteria';
 import { parseTable } from './parse-table';
 import { sentenceRanges } from './prose';
-import { readItem } from './read-item';
+import { bulletLength, readItem } from './read-item';
 import { endsSection, itemLevel, NONE, section } from './section';
 import type { TextLine } from './text-line';
 
@@ -153,7 +153,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       category = isCategoryPhrase(headingText(text).text) ? categoryHeading(text, true) : null;
       continue;
     }
-    const listish = line.listItem || readItem(text).bulleted;
+    const listish = line.listItem || bulletLength(text) > 0;
     const words = wordCount(text);
     const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, line.heading);
     const next = nextContent(i + 1);

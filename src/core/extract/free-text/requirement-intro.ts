@@ -1,5 +1,5 @@
 import { headingText, OFFER } from './headings';
-import { wordCount, type MarkedLevel } from './levels';
+import type { MarkedLevel } from './levels';
 
 /**
  * The lines that open a list of requirements: "The successful candidate will have:", "What you'll
@@ -77,8 +77,7 @@ const INTRO_HEDGE = /\b(?:ideally|would\s+be|desirable|preferabl[ey]|bonus|nice\
  * requirements follows. Their level: essential unless the introduction hedges (design: taxonomy §3.2.7).
  */
 export function requirementIntro(raw: string, heading: boolean): MarkedLevel | null {
-  const { text, endsLikeHeading } = headingText(raw);
-  const words = wordCount(text);
+  const { text, endsLikeHeading, words } = headingText(raw);
   if (words === 0 || words > 18) return null;
   if (!INTRO_PATTERNS.some((p) => p.test(text)) || OFFER.test(text) || DUTIES.test(text)) return null;
   if (!(endsLikeHeading || heading || words <= 5 || /;\s*$/.test(raw))) return null;

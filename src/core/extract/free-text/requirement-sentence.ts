@@ -145,8 +145,18 @@ function askedOf(body: string): string | null {
   return seeksSomeone(body) ? 'sought' : null;
 }
 
+const SPACES = /\s+/g;
+
+/** Whether a trimmed text has more than `limit` words between whitespace, counted without splitting it. */
+function moreWordsThan(body: string, limit: number): boolean {
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (SPACES.exec(body)) if (++words > limit) return true;
+  return false;
+}
+
 function formOf(body: string): string | null {
-  if (!body || body.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(body)) return null;
+  if (!body || moreWordsThan(body, MAX_WORDS) || body.endsWith('?')) return null;
   // "… would be an advantage but not essential as full training will be given" still asks.
   if (NOT_APPLICANT.test(body) && !(REQUIREMENT_NOUN.test(body) && hedgedLevel(body, false) === 'desirable'))
     return null;

@@ -56,6 +56,8 @@ const money = (value: unknown, currency: string) => {
   return `${symbol}${(amounts ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n)}`;
 };
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 function salaryOf(base: unknown): string | null {
   if (!isObject(base)) return str(base);
   const currency = str(base.currency) ?? '';
@@ -67,7 +69,7 @@ function salaryOf(base: unknown): string | null {
   const single = value.value !== undefined ? money(value.value, currency) : null;
   const amount = min && max ? `${min} to ${max}` : (min ?? max ?? single);
   if (!amount) return null;
-  return /^\p{L}/u.test(amount) ? amount : [amount, per].filter(Boolean).join(' ');
+  return STARTS_WITH_LETTER.test(amount) ? amount : [amount, per].filter(Boolean).join(' ');
 }
 
 const BAND = /\b(?:Band|AfC)\s*(\d(?:\s?[a-d])?)\b/i;

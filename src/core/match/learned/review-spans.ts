@@ -63,7 +63,8 @@ type ModelIndex = {
   ids: string[];
   scorers: LinearScorer[];
   biases: Float64Array;
-  byFeature: Map<string, Array<[adder: number, weight: number]>>;
+  /** Per feature, the adders that weigh it and their weights, side by side in the adders' order. */
+  byFeature: Map<string, { adders: Int32Array; weights: Float64Array }>;
   /** A verifier without weights keeps all or nothing: its features need not be read. */
   keepsAll: boolean;
 };
@@ -74,14 +75,21 @@ function indexFor(model: LearnedModel): ModelIndex {
   const known = indexes.get(model);
   if (known) return known;
   const entries = Object.entries(model.adder.skills);
-  const byFeature: ModelIndex['byFeature'] = new Map();
+  const lists = new Map<string, Array<[adder: number, weight: number]>>();
   entries.forEach(([, scorer], k) => {
     for (const [feature, weight] of Object.entries(scorer.weights)) {
-      const list = byFeature.get(feature);
+      const list = lists.get(feature);
       if (list) list.push([k, weight]);
-      else byFeature.set(feature, [[k, weight]]);
+      else lists.set(feature, [[k, weight]]);
     }
   });
+  const byFeature: ModelIndex['byFeature'] = new Map();
+  for (const [feature, list] of lists) {
+    byFeature.set(feature, {
+      adders: Int32Array.from(list, ([k]) => k),
+      weights: Float64Array.from(list, ([, w]) => w),
+    });
+  }
   const index: ModelIndex = {
     ids: entries.map(([id]) => id),
     scorers: entries.map(([, scorer]) => scorer),
@@ -98,7 +106,13 @@ function indexFor(model: LearnedModel): ModelIndex {
 function adderScores(index: ModelIndex, features: readonly string[]): Float64Array {
   const z = index.biases.slice();
   for (const feature of new Set(features)) {
-    for (const [k, weight] of index.byFeature.get(feature) ?? []) z[k] = z[k]! + weight;
+    const weighed = index.byFeature.get(feature);
+    if (!weighed) continue;
+    const { adders, weights } = weighed;
+    for (let i = 0; i < adders.length; i++) {
+      const k = adders[i]!;
+      z[k] = z[k]! + weights[i]!;
+    }
   }
   return z;
 }

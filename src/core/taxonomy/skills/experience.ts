@@ -88,7 +88,8 @@ const specialtyVariant = (text: string): Variant => ({
   cueKind: 'experience',
   window: text.includes(' ') ? 8 : 4,
 });
-const isAbbreviation = (p: string) => /^\p{Lu}{2,}$/u.test(p);
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const isAbbreviation = (p: string) => ABBREVIATION.test(p);
 const specialtyPhrases = SPECIALTIES.flatMap(([, phrases]) => phrases).filter((p) => !SKILL_PHRASES.has(p));
 const specialtyVariants = specialtyPhrases.filter((p) => !isAbbreviation(p)).map(specialtyVariant);
 const specialtyAbbreviations = specialtyPhrases.filter(isAbbreviation).map(specialtyVariant);
