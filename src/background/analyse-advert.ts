@@ -4,7 +4,7 @@ import { matchSpec } from '../core/pipeline/match-spec';
 import { matcherFor } from './matchers';
 import { withDocuments } from '../core/pipeline/with-documents';
 import { analyseRequestSchema, type AnalyseReply } from '../messaging/background-messages';
-import { loadProfile } from '../storage/profile-store';
+import { loadProfileKept } from '../storage/profile-store';
 import { keptDocumentCriteria } from './kept-documents';
 import { queueHistoryWrite } from './history-writes';
 import { readRequest } from './read-request';
@@ -23,7 +23,7 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   const { spec, limits } = asked;
   const { documents, reason } = parsed.data;
   // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
-  const [stored, kept] = await Promise.all([loadProfile(), keptDocumentCriteria(spec, documents)]);
+  const [stored, kept] = await Promise.all([loadProfileKept(), keptDocumentCriteria(spec, documents)]);
   const profile = stored.state === 'ok' ? stored.profile : null;
   const matcher = await matcherFor(profile?.customSkills ?? []);
   const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);

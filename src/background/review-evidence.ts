@@ -1,7 +1,7 @@
 import { reviewEvidence } from '../core/coach/evidence-review';
 import { matcherFor } from './matchers';
 import { reviewRequestSchema, type ReviewReply } from '../messaging/background-messages';
-import { loadProfile } from '../storage/profile-store';
+import { loadProfileKept } from '../storage/profile-store';
 
 /**
  * Examples read as a shortlister would (situation, action, result, "I", a measure, length, values),
@@ -12,7 +12,7 @@ export async function reviewExamples(message: unknown): Promise<ReviewReply | un
   if (!parsed.success) return undefined;
   let customSkills = parsed.data.customSkills;
   if (!customSkills) {
-    const stored = await loadProfile();
+    const stored = await loadProfileKept();
     customSkills = stored.state === 'ok' ? stored.profile.customSkills : [];
   }
   const matcher = await matcherFor(customSkills);

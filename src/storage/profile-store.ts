@@ -4,6 +4,7 @@ import { localItem } from './local-item';
 import { profileItem } from './profile-item';
 import { parseProfile } from '../core/profile/parse-profile';
 import { withStorageLock } from './profile-lock';
+import { keptWhileAwake } from './kept-while-awake';
 
 /**
  * The stored profile as the rest of the extension sees it. A stored value that fails validation is
@@ -21,8 +22,30 @@ export const profileStateOf = (raw: unknown): ProfileState => {
   return parsed.ok ? { state: 'ok', profile: parsed.profile } : { state: 'invalid', error: parsed.error, raw };
 };
 
+/** The stored profile, read and validated now: what a read-modify-write must start from. */
 export async function loadProfile(): Promise<ProfileState> {
   return profileStateOf(await profileItem.getValue());
+}
+
+/** A valid profile stays in memory until the key changes; an invalid one is read again each time. */
+const awake = keptWhileAwake('profile', loadProfile, (state) => state.state === 'ok');
+
+/**
+ * The stored profile for the background's requests: read and validated once while it is awake, read
+ * afresh after any change to it (from any page, or written here). Never a base for writing: the returned
+ * profile is shared, so callers must not change it.
+ */
+export function loadProfileKept(): Promise<ProfileState> {
+  return awake.get();
+}
+
+/** Writes the profile key, then drops the kept copy (storage.onChanged drops it too, but later). */
+async function writeProfile(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } finally {
+    awake.forget();
+  }
 }
 
 export class StoredProfileInvalidError extends Error {
@@ -57,7 +80,7 @@ export function applyProfileChanges(changes: readonly ProfileChange[]): Promise<
       if (next.ok) profile = next.profile;
       else rejected.push(next.error);
     }
-    if (rejected.length < changes.length) await profileItem.setValue(profile);
+    if (rejected.length < changes.length) await writeProfile(() => profileItem.setValue(profile));
     return { profile, rejected };
   });
 }
@@ -77,7 +100,7 @@ export function replaceProfile(profile: Profile): Promise<void> {
   return withStorageLock('profile', async () => {
     const before = await profileItem.getValue();
     if (before !== null && before !== undefined) await previousItem.setValue(before);
-    await profileItem.setValue(profile);
+    await writeProfile(() => profileItem.setValue(profile));
   });
 }
 
@@ -92,7 +115,7 @@ export function restorePreviousProfile(): Promise<boolean> {
     const previous = await previousItem.getValue();
     if (previous === null || previous === undefined) return false;
     const current = await profileItem.getValue();
-    await profileItem.setValue(previous);
+    await writeProfile(() => profileItem.setValue(previous));
     if (current === null || current === undefined) await previousItem.removeValue();
     else await previousItem.setValue(current);
     return true;

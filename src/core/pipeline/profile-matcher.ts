@@ -9,13 +9,15 @@ import type { MatcherSource } from '../taxonomy/default-matcher';
  * taxonomy comes from: compiled in this process, or loaded precompiled in the extension's background.
  */
 export function profileMatchers(source: MatcherSource): (customSkills: readonly CustomSkill[]) => Matcher {
-  let cached: { key: string; matcher: Matcher } | undefined;
+  let cached: { list: readonly CustomSkill[]; key: string; matcher: Matcher } | undefined;
   return (customSkills) => {
     if (customSkills.length === 0) return source.shared();
+    // The same list again (a profile kept in memory): no need to compare its contents.
+    if (cached?.list === customSkills) return cached.matcher;
     const key = JSON.stringify(customSkills);
-    if (cached?.key === key) return cached.matcher;
+    if (cached?.key === key) return (cached = { ...cached, list: customSkills }).matcher;
     const definitions = customSkills.map(customSkillDefinition).filter(compiles);
-    cached = { key, matcher: addSkills(source.fresh(), definitions) };
+    cached = { list: customSkills, key, matcher: addSkills(source.fresh(), definitions) };
     return cached.matcher;
   };
 }

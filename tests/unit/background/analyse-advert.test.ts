@@ -9,6 +9,8 @@ import { readPage } from '../../../src/core/pipeline/read-page';
 import type { AnalyseRequest } from '../../../src/messaging/background-messages';
 import { loadDocumentCriteria } from '../../../src/storage/document-criteria-store';
 import { loadHistory, removeHistoryEntry } from '../../../src/storage/history-store';
+import { profileItem } from '../../../src/storage/profile-item';
+import { applyProfileChanges } from '../../../src/storage/profile-store';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import { parseHtml } from '../support/parse-html';
 
@@ -141,5 +143,44 @@ describe('the background analysing an advert tab', () => {
     const reply = await analysed({ documents: [{ url: JD, criteria: fromJd }] });
     expect(reply.analysed.criteria.map((c) => c.text)).toContain('Line management');
     expect(reply.documentsKept).toBe(false);
+  });
+});
+
+describe('the profile kept while the background is awake', () => {
+  const blockers = async () => (await analysed()).report?.blockers.map((b) => b.criterion.text);
+  const riskManagement = { skills: [{ skillId: 'gov-risk-management', status: 'held' as const }] };
+
+  it('is read and validated once: a second analysis does not read storage again', async () => {
+    await store(riskManagement);
+    expect(await blockers()).toEqual(['Clinical audit']);
+    const reads = vi.spyOn(profileItem, 'getValue');
+    expect(await blockers()).toEqual(['Clinical audit']);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('is read again after another page changes it in storage', async () => {
+    await store(riskManagement);
+    expect(await blockers()).toEqual(['Clinical audit']);
+    await store({ skills: [] });
+    expect(await blockers()).toEqual(['Clinical audit', 'Risk management']);
+  });
+
+  it('is read again after a write through the profile store', async () => {
+    expect(await blockers()).toEqual(['Clinical audit', 'Risk management']);
+    await applyProfileChanges([(p) => ({ ...p, ...riskManagement })]);
+    expect(await blockers()).toEqual(['Clinical audit']);
+  });
+
+  it('is not kept when it fails validation: each analysis reads storage until it is valid again', async () => {
+    await fakeBrowser.storage.local.set({ profile: { version: 'garbage' } });
+    expect((await analysed()).profile).toBe('unreadable');
+    const reads = vi.spyOn(profileItem, 'getValue');
+    expect((await analysed()).profile).toBe('unreadable');
+    expect(reads).toHaveBeenCalledTimes(1);
+    await store(riskManagement);
+    const reply = await analysed();
+    expect(reply.profile).toBe('ok');
+    expect(reply.report?.blockers.map((b) => b.criterion.text)).toEqual(['Clinical audit']);
+    expect((await fakeBrowser.storage.local.get('profile')).profile).toMatchObject(riskManagement);
   });
 });
