@@ -7,6 +7,7 @@ import { phraseAt, phraseSet } from './phrase-finder';
 import { professionsOfTitle } from './title-professions';
 import { SPECIALTIES } from '../taxonomy/specialties';
 import { hasLetter } from '../text/letters';
+import { fieldHead, namesField } from './experience-fields';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -103,7 +104,9 @@ export function experienceObjects(
     const own = titled !== null && onlyQualifiers(c, tokens, titled);
     const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, taken);
     if (!range) continue;
-    const named = own ? roleExperience(c, tokens, range) : classify(c, tokens, range, taken, titleProfessions);
+    const named = own
+      ? roleExperience(c, tokens, range)
+      : classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null));
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -186,6 +189,9 @@ function objectAfter(
   let j = head + 1;
   const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
   if (j < end && c.links.has(tokens[j]!.norm)) j++;
+  // "experience as a smoking cessation adviser": the role, read as a field by its noun (experience-fields).
+  else if (tokens[head]!.norm === 'experience' && tokens[j]?.norm === 'as' && /^an?$/.test(tokens[j + 1]?.norm ?? ''))
+    j += 2;
   else if (!bridgeAt(j)) return null;
   const bridge = bridgeAt(j);
   if (bridge) j += bridge.length;
@@ -231,6 +237,7 @@ export function classify(
   [start, end]: [number, number],
   taken: readonly Taken[],
   titleProfessions: readonly string[],
+  head = '',
 ): string | null {
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
@@ -238,11 +245,13 @@ export function classify(
   if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const content = words.filter((w) => hasLetter(w) && !c.generic.has(w));
-  if (content.length === 0) return null;
+  const field = namesField(words, c.generic, head);
+  if (content.length === 0 && !field) return null;
   if (taken.some((t) => t.start < end && t.end > start)) return null;
   const anchored = words.some((w) => c.anchors.has(w));
   const named = anchored ? null : professionsNamed(content);
   if (named && named.some((p) => titleProfessions.includes(p))) return EXPERIENCE_FRAMES.ownProfessionId;
+  if (field && !named?.length) return EXPERIENCE_FRAMES.skillId;
   const specialty = content.some(
     (w) => c.specialtyWords.has(w) || (c.specialtyEnding.test(w) && !c.notSpecialties.has(w)),
   );
