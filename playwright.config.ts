@@ -5,8 +5,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // One browser with the extension per worker; two cores in CI.
   workers: 1,
-  // Stopgap, said in the issue note: the evidence editor can still lose an example's Action under CI load
-  // (coach.spec, 1 run in 4); a second failure of the same test still fails the run.
+  // One retry in CI, listed as "flaky" in the output: on two loaded cores a test that races two pages' timers
+  // (workspace.spec, two pages editing one note) can lose its order. A second failure still fails the run.
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
