@@ -82,3 +82,11 @@ function leadInOf(lines: readonly string[], first: number, partOfLine: boolean):
   }
   return null;
 }
+
+/** The labelled set for a script run by hand; without the corpus the script says so and ends, as a skip. */
+export async function labelledSetOrSkip(): Promise<LabelledAdvert[]> {
+  const adverts = await loadLabelledSet();
+  if (adverts) return adverts;
+  console.log('Skipped: ../shared/corpus/nhs-jobs-2020.jsonl.gz is not on this machine.');
+  process.exit(0);
+}

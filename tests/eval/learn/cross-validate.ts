@@ -7,7 +7,7 @@ import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { loadLabelledSet } from '../labels/labelled-set';
+import { labelledSetOrSkip } from '../labels/labelled-set';
 import { NO_ADDER } from './choose-thresholds';
 import { readAll, type Read } from './examples';
 import { count, describe, fit, predict, type Predictions } from './fit';
@@ -15,11 +15,7 @@ import { HYPER, MIN_WEIGHT } from './hyper';
 import { textsOf } from './texts';
 
 const FOLDS = 5;
-const adverts = await loadLabelledSet();
-if (!adverts) {
-  console.log('Skipped: the corpus is not on this machine.');
-  process.exit(0);
-}
+const adverts = await labelledSetOrSkip();
 const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);
 const contract = new Set<string>(CONTRACT_IDS);
 const texts = textsOf(adverts, 'train');

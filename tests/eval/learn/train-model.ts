@@ -12,7 +12,7 @@ import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../fixtures/criteria';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { loadLabelledSet } from '../labels/labelled-set';
+import { labelledSetOrSkip } from '../labels/labelled-set';
 import { chooseThresholds, floorsUnderRules, NO_ADDER, type Scored } from './choose-thresholds';
 import { readAll, type Read } from './examples';
 import { count, describe, fit, predict } from './fit';
@@ -20,11 +20,7 @@ import { HYPER, MIN_WEIGHT } from './hyper';
 import { fixtureTexts, textsOf } from './texts';
 
 const OUT = fileURLToPath(new URL('../../../src/core/taxonomy/learned-model.json', import.meta.url));
-const adverts = await loadLabelledSet();
-if (!adverts) {
-  console.log('Skipped: ../shared/corpus/nhs-jobs-2020.jsonl.gz is not on this machine.');
-  process.exit(0);
-}
+const adverts = await labelledSetOrSkip();
 const contract = new Set<string>(CONTRACT_IDS);
 // The rules alone: a matcher with no model attached.
 const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);

@@ -10,7 +10,7 @@ import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../fixtures/criteria';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { loadLabelledSet } from '../labels/labelled-set';
+import { labelledSetOrSkip } from '../labels/labelled-set';
 import { auc } from './auc';
 import { chooseThresholds, floorsUnderRules, VERIFIER_GRID, type Scored } from './choose-thresholds';
 import { readAll, type Read } from './examples';
@@ -86,11 +86,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const score = (s: LinearScorer, fs: readonly string[]) =>
   sigmoid(fs.reduce((z, f) => z + (Object.hasOwn(s.weights, f) ? s.weights[f]! : 0), s.bias));
 
-const adverts = await loadLabelledSet();
-if (!adverts) {
-  console.log('Skipped: the corpus is not on this machine.');
-  process.exit(0);
-}
+const adverts = await labelledSetOrSkip();
 const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);
 const contract = new Set<string>(CONTRACT_IDS);
 const everything = new Set(rules.skills.keys());

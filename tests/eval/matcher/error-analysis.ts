@@ -6,7 +6,7 @@
 import { matchText } from '../../../src/core/match/match-text';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { loadLabelledSet } from '../labels/labelled-set';
+import { labelledSetOrSkip } from '../labels/labelled-set';
 import { errorCauses } from './error-causes';
 
 const argv = process.argv.slice(2);
@@ -18,11 +18,7 @@ if (argv.includes('test')) {
 const show = argv.includes('--show') ? argv[argv.indexOf('--show') + 1]! : null;
 const matcher = defaultMatcher();
 const contract = new Set<string>(CONTRACT_IDS);
-const adverts = await loadLabelledSet();
-if (!adverts) {
-  console.log('Skipped: the corpus is not on this machine.');
-  process.exit(0);
-}
+const adverts = await labelledSetOrSkip();
 
 const bySkill = new Map<string, { fp: number; fn: number }>();
 const byCause = new Map<string, number>();
