@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** Teaching in a list: a qualification is the qualification only; training beside supervising is teaching. */
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const ids = (text: string) => [
-  ...new Set(
-    matchText(matcher, text, { title: 'Clinical Educator' })
-      .filter((h) => !h.negated)
-      .map((h) => h.skillId),
-  ),
-];
+const ids = (text: string) => ruleIds(text, 'Clinical Educator');
 
 describe('teaching and training in lists', () => {
   it('reads a teaching qualification written in a list as the qualification, not also the skill', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** "Caring" as a quality asked of the applicant is compassion; caring for people, or a caring culture, is not. */
-// The hand rules alone: the learned model is trained and tested apart.
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const ids = (text: string) => [
-  ...new Set(
-    matchText(matcher, text, { title: 'Healthcare Assistant' })
-      .filter((h) => !h.negated)
-      .map((h) => h.skillId),
-  ),
-];
+const ids = (text: string) => ruleIds(text, 'Healthcare Assistant');
 
 describe('caring as a quality', () => {
   it('is compassion in a list of the applicant’s qualities', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** Labelling rule 9: experience of the post's client group is specialty experience; commitment to it is not. */
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const ids = (text: string) => [
-  ...new Set(
-    matchText(matcher, text, { title: 'Support Worker' })
-      .filter((h) => !h.negated)
-      .map((h) => h.skillId),
-  ),
-];
+const ids = (text: string) => ruleIds(text, 'Support Worker');
 
 describe('this client group', () => {
   it('is specialty experience when experience of it is asked', () => {

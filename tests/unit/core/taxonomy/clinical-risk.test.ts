@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** Managing risk is clinical when it is the risk of the people cared for, organisational otherwise. */
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const ids = (text: string) => [
-  ...new Set(
-    matchText(matcher, text, { title: 'Team Manager' })
-      .filter((h) => !h.negated)
-      .map((h) => h.skillId),
-  ),
-];
+const ids = (text: string) => ruleIds(text, 'Team Manager');
 
 describe('clinical and organisational risk', () => {
   it('is clinical risk when the risk is to patients, clients or service users', () => {

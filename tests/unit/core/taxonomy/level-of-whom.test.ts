@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** A level is the applicant's band only when it is the level of their own experience or post. */
-// The hand rules alone: the learned model is trained and tested apart.
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const ids = (text: string) => [
-  ...new Set(
-    matchText(matcher, text, { title: 'Service Manager' })
-      .filter((h) => !h.negated)
-      .map((h) => h.skillId),
-  ),
-];
+const ids = (text: string) => ruleIds(text, 'Service Manager');
 
 describe('whose level a level is', () => {
   it('is the applicant’s in their experience or post', () => {
