@@ -1,10 +1,10 @@
 import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
-import { openAdvertPage } from '../../src/content/advert-page';
+import { readAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstRunHere, runEnded } from '../../src/content/first-run-here';
 import { pageParsed } from '../../src/content/page-start';
-import { nextTask } from '../../src/content/after-rendering';
+import { nextTask, urgentTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
@@ -19,10 +19,11 @@ export default defineContentScript({
     ctx.onInvalidated(runEnded);
     await pageParsed(document);
     // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
-    await nextTask();
+    await urgentTask();
     if (ctx.isInvalid) return;
-    // The page is read here; its criteria are matched in the background, which answers with the report.
-    const page = await openAdvertPage(document, new URL(location.href));
+    // The page is read here; its criteria are matched in the background, whose answer the features draw as it
+    // comes. The key and the overlay go in now, before the page's first rendering lays them out with it.
+    const page = readAdvertPage(document, new URL(location.href));
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;

@@ -34,12 +34,16 @@ type AdvertPageOptions = { now?: () => number; marks?: (doc: Document) => MarkLa
  * What the content script knows about its page, as one observable state. The page's lines are
  * collected here; the background reads them (the free-text reader lives there), matches and compares
  * the criteria, and says where each was read; features subscribe to the state instead of to each other.
+ * The page is returned as soon as it is read, before the background answers (`answered`): the key and
+ * the overlay go into the page before its first rendering, and the marks are drawn as the answer comes.
  */
 export type AdvertPage = {
   readonly doc: Document;
   readonly state: AdvertPageState;
   /** The overlay the marks are drawn in (created empty; features paint and flash in it). */
   readonly marks: MarkLayer;
+  /** Settles when the background's first answer (or the failure to get one) is in the state. */
+  readonly answered: Promise<void>;
   subscribe(listener: (state: AdvertPageState) => void): () => void;
   /** Asks the background again, for the same criteria (the saved profile changed). */
   refresh(): Promise<void>;
@@ -52,12 +56,25 @@ export type AdvertPage = {
   ): Promise<{ added: number; total: number; kept: boolean }>;
 };
 
+/** The page read, with the background's first answer in its state. */
 export async function openAdvertPage(
+  doc: Document,
+  url: URL,
+  analyse?: Analyse,
+  options?: AdvertPageOptions,
+): Promise<AdvertPage> {
+  const page = readAdvertPage(doc, url, analyse, options);
+  await page.answered;
+  return page;
+}
+
+/** The page read at once; the background's answer is published when it comes (`answered`). */
+export function readAdvertPage(
   doc: Document,
   url: URL,
   analyse: Analyse = askBackground,
   { now = Date.now, marks = createMarkLayer, keepText = askBackground }: AdvertPageOptions = {},
-): Promise<AdvertPage> {
+): AdvertPage {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
   let collected = collectPage(doc, url);
@@ -118,10 +135,13 @@ export async function openAdvertPage(
     return reply.documentsKept;
   };
 
-  await ask(collected, 'opened', true);
+  // Asked first: the message leaves before the overlay is made.
+  const answered = ask(collected, 'opened', true).then(() => undefined);
+  const layer = marks(doc);
   return {
     doc,
-    marks: marks(doc),
+    marks: layer,
+    answered,
     get state() {
       return state;
     },

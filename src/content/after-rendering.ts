@@ -34,3 +34,16 @@ export function afterNextFrame(view: Window | null, then: () => void): void {
  * task's owner and the work that follows is counted as the extension's.
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(() => resolve(), 0));
+
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<unknown>;
+
+/**
+ * Resolves in a task of its own that the browser runs before it renders, where it can order tasks
+ * (`scheduler.postTask` at user-blocking priority, Chromium); elsewhere a timer, as `nextTask`. The page
+ * is read in it as soon as it is parsed, so the background matches while the page lays itself out.
+ */
+export const urgentTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (!scheduler?.postTask) return nextTask();
+  return new Promise((resolve) => void scheduler.postTask!(() => resolve(), { priority: 'user-blocking' }));
+};

@@ -11,8 +11,9 @@ import { takeDocumentCriteria } from './take-document-criteria';
 
 /**
  * Everything the content script does on an advert page, one feature per file. The first `PAINTED_AT_ONCE`
- * run in the task that has the background's answer, so nothing delays the marks: the key goes in the
- * page's flow first, so they are measured once, below it. Each of the others is set up in a task of its own.
+ * run in the task that reads the page, before the background answers: the key goes in the page's flow first
+ * (laid out with the page), so the marks are measured once, below it. Each of the others is set up in a task
+ * of its own.
  */
 export const ADVERT_FEATURES: readonly AdvertFeature[] = [
   showKey,

@@ -35,9 +35,12 @@ export const showKey: AdvertFeature = (page, ctx) => {
   });
   host.attachShadow({ mode: 'closed' }).append(style, key.root);
 
-  const show = ({ report, error, read, profile }: AdvertPageState) => {
+  const show = ({ report, error, read, profile, analysedAt }: AdvertPageState) => {
     const linked = report ? report.spec.documents.filter((d) => d.criteriaRead).map((d) => d.url) : [];
-    const place = report || error ? keyPlace(page.doc, read.anchors, linked) : null;
+    // Before the answer, where the page's own reading found the specification ("Reading the advert…"):
+    // docked then, the key is laid out with the page, and the answer only changes what it says.
+    const waiting = analysedAt === null;
+    const place = report || error || waiting ? keyPlace(page.doc, read.anchors, linked) : null;
     if (!place) return host.remove();
     key.show({ report, error, profile });
     if (host.nextElementSibling !== place) place.before(host);

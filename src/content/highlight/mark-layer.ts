@@ -47,6 +47,9 @@ export function createMarkLayer(doc: Document): MarkLayer {
   let frame = 0;
   let job = 0;
   let settle = () => {};
+  /** The page has rendered since the overlay went in: what it lays out is ready to be measured. */
+  let rendered = false;
+  afterNextFrame(view, () => (rendered = true));
 
   const show = (origin: DOMRect) => {
     // The viewport, a screen either side, in the overlay's coordinates.
@@ -63,8 +66,10 @@ export function createMarkLayer(doc: Document): MarkLayer {
   /**
    * Measures every range again, a slice at a time once the page has rendered. `progressive`: the boxes
    * measured so far are drawn after each slice (a first paint); else the old ones stay until all are.
+   * `atOnce`: the page's layout is known to be done (only the key's contained box changed since), so the
+   * first slice runs now instead of after the next frame.
    */
-  const remeasure = (progressive: boolean): Promise<void> => {
+  const remeasure = (progressive: boolean, atOnce = false): Promise<void> => {
     settle();
     const mine = ++job;
     const list = HIGHLIGHT_KINDS.flatMap((kind) => (ranges?.[kind] ?? []).map((range) => [kind, range] as const));
@@ -88,7 +93,8 @@ export function createMarkLayer(doc: Document): MarkLayer {
         if (done) resolve();
         else setTimeout(slice, 0);
       };
-      afterNextFrame(view, slice);
+      if (atOnce) slice();
+      else afterNextFrame(view, slice);
     });
   };
   const schedule = (again: boolean) => {
@@ -118,7 +124,7 @@ export function createMarkLayer(doc: Document): MarkLayer {
   return {
     paint(next) {
       ranges = next;
-      const drawn = remeasure(true);
+      const drawn = remeasure(true, rendered);
       if (!watching) afterRendering(view, watch);
       return drawn;
     },

@@ -4,7 +4,7 @@ import { analyseAdvert } from '../../../src/background/analyse-advert';
 import type { AnalyseReply, AnalyseRequest } from '../../../src/messaging/background-messages';
 import { emptyProfile } from '../../../src/core/model/profile';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
-import { openAdvertPage } from '../../../src/content/advert-page';
+import { openAdvertPage, readAdvertPage } from '../../../src/content/advert-page';
 import { openTestPage, recordingMarks } from '../support/open-test-page';
 import { parseHtml } from '../support/parse-html';
 
@@ -114,5 +114,29 @@ describe('an advert page', () => {
     pending[0]!.answer({ ok: false, message: 'stale' });
     await first;
     expect(page.state).toBe(answered);
+  });
+
+  it('is read at once, before the background answers, and publishes the answer when it comes', async () => {
+    let answer: (reply: AnalyseReply) => void = () => undefined;
+    let asked: AnalyseRequest | undefined;
+    const page = readAdvertPage(
+      parseHtml(html),
+      URL_,
+      (request) => {
+        asked = request;
+        return new Promise((resolve) => (answer = resolve));
+      },
+      { marks: () => recordingMarks(), keepText: async () => ({ ok: true }) },
+    );
+    // The question left with the page's lines, and the page's own reading is already in the state.
+    expect(asked?.page?.steps.length).toBeGreaterThan(0);
+    expect(page.state.read.anchors.size).toBeGreaterThan(0);
+    expect(page.state.analysedAt).toBeNull();
+    const published: Array<number | null> = [];
+    page.subscribe((state) => published.push(state.analysedAt));
+    answer(await analyseAdvert(asked!));
+    await page.answered;
+    expect(published).toHaveLength(1);
+    expect(page.state.report?.counts.essential.total).toBe(1);
   });
 });

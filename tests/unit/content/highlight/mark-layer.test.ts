@@ -81,4 +81,30 @@ describe('the mark layer', () => {
       timers.mockRestore();
     }
   });
+
+  it('measures as soon as it is asked once the page has rendered with it in, and after the next frame before', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const renderFrame = async () => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    const measured = vi.fn(() => [{ left: 10, top: 20, width: 40, height: 16 }]);
+    const range = { startContainer: document.body, getClientRects: measured } as unknown as Range;
+    try {
+      const layer = createMarkLayer(document);
+      // Asked before the page has rendered with the overlay: measured after the next frame, not during the call.
+      const first = layer.paint(ranges({ missing: [range] }));
+      expect(measured).not.toHaveBeenCalled();
+      await renderFrame();
+      await first;
+      expect(measured).toHaveBeenCalledTimes(1);
+      // The background's answer, later: measured in the same task, with no frame to wait for.
+      void layer.paint(ranges({ missing: [range] }));
+      expect(measured).toHaveBeenCalledTimes(2);
+      layer.remove();
+    } finally {
+      frame.mockRestore();
+    }
+  });
 });
