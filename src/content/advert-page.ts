@@ -114,6 +114,7 @@ export function readAdvertPage(
       ok: false,
       message: error instanceof Error ? error.message : 'The extension did not answer.',
     }));
+    noteTiming('answered');
     if (ticket !== asked) return reply.ok && reply.documentsKept;
     const read = reply.ok && reply.read ? placeRead(page, reply.read) : sent;
     collected = page;

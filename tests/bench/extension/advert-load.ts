@@ -11,6 +11,8 @@ const SETTLE_MS = 300;
 export type AdvertLoad = {
   /** The content script has read the page. */
   readMs: number;
+  /** The background's answer has come (the content script's side of the round trip). */
+  answeredMs: number;
   /** The marks are painted (the background's answer drawn in the overlay). */
   highlightsMs: number;
   /** Traced loads only: the main-thread tasks of the page. */
@@ -44,8 +46,12 @@ export async function loadAdvert(
       if (traced) await page.waitForTimeout(SETTLE_MS);
     };
     const trace = traced ? await traceWhile(context, visit) : (await visit(), null);
-    const { read, painted, domContentLoaded } = timings!;
-    const load: AdvertLoad = { readMs: read - domContentLoaded, highlightsMs: painted - domContentLoaded };
+    const { read, answered, painted, domContentLoaded } = timings!;
+    const load: AdvertLoad = {
+      readMs: read - domContentLoaded,
+      answeredMs: answered - domContentLoaded,
+      highlightsMs: painted - domContentLoaded,
+    };
     if (trace) {
       const ours = extensionTasks(trace, { url, at: [read, painted] });
       if (ours.length === 0) throw new Error(`no task of the extension's content script in the trace of ${url}`);

@@ -4,7 +4,7 @@ import type { CDPSession, Page } from '@playwright/test';
  * The content script's clock (src/content/bench-timing.ts, e2e build only), with the page's
  * DOMContentLoaded: performance.now() values, one time origin (the page's navigation start).
  */
-export type ContentTimings = { read: number; painted: number; domContentLoaded: number };
+export type ContentTimings = { read: number; answered: number; painted: number; domContentLoaded: number };
 
 type ExecutionContext = { id: number; name: string; auxData?: { type?: string; frameId?: string } };
 
@@ -15,7 +15,7 @@ const READ = `new Promise((resolve, reject) => {
     const t = globalThis.__nhspsTimings;
     if (t && t.read !== undefined && t.painted !== undefined) {
       const nav = performance.getEntriesByType('navigation')[0];
-      return resolve({ read: t.read, painted: t.painted, domContentLoaded: nav.domContentLoadedEventStart });
+      return resolve({ read: t.read, answered: t.answered, painted: t.painted, domContentLoaded: nav.domContentLoadedEventStart });
     }
     if (performance.now() - started > TIMEOUT) return reject(new Error('no marks painted: ' + JSON.stringify(t ?? null)));
     setTimeout(check, 5);

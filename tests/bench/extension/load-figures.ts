@@ -2,10 +2,15 @@ import type { BackgroundWork } from '../browser/background-tasks';
 import { median } from '../median';
 import type { AdvertLoad } from './advert-load';
 
-/** Medians over loads: DOMContentLoaded → painted, and when the page was read (ms). */
+/** Medians over loads: DOMContentLoaded → painted, and when the page was read and the answer came (ms). */
 export function highlightFigures(loads: readonly AdvertLoad[]) {
   const runsMs = loads.map((l) => l.highlightsMs);
-  return { medianMs: median(runsMs), runsMs, readMs: median(loads.map((l) => l.readMs)) };
+  return {
+    medianMs: median(runsMs),
+    runsMs,
+    readMs: median(loads.map((l) => l.readMs)),
+    answeredMs: median(loads.map((l) => l.answeredMs)),
+  };
 }
 
 type Tasks = NonNullable<AdvertLoad['tasks']>;
