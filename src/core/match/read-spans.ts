@@ -19,6 +19,7 @@ import {
   withExperienceObjects,
   withSkillsAlsoNamed,
 } from './span-skills';
+import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -59,7 +60,10 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
-    ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+    careSettingsForSupportRole(
+      ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+      context,
+    ),
     context,
   );
   return { tokens, scopes, spans: spansForRole };
