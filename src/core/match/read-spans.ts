@@ -8,6 +8,7 @@ import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
+import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
