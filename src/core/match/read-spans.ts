@@ -49,7 +49,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, named)),
+    withoutGenericQualifications(
+      matcher,
+      scopes,
+      withoutGenericBeforeSpecific(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+    ),
   );
   const withObjects = withExperienceOfItem(
     tokens,
