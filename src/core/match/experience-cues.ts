@@ -4,15 +4,11 @@ import { professionsNamed } from '../taxonomy/profession-words';
 /** The forms of "work" that cue experience ("working in acute care", "two years' work in …"). */
 const WORK = new Set(['work', 'working', 'worked']);
 
-/**
- * Whether the word at `i`, a cue for experience, is not one here: "to work in primary care" asks for an
- * ability or names a duty, not experience had; "social work" is a profession's name, not work done.
- */
+/** Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work done. */
 export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.norm;
   if (!WORK.has(word)) return false;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
-  if (word === 'work' && before === 'to') return true;
   return professionsNamed([before, word]) !== null;
 }

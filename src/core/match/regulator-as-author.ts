@@ -21,7 +21,7 @@ const REGULATORS = new Set([
   'social work england',
 ]);
 
-/** Words (in normal form) before the name that make it the source of a rule: "as set out by the HCPC", "guidelines of the GMC". */
+/** Words (normal forms) before the name that make it the source of a rule: "as set out by the HCPC". */
 const AUTHORED = new Set([
   'code',
   'standard',

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ruleIds } from '../../support/rule-ids';
 
-/** "work" cues experience of a field only where it is work done, not an ability asked for or a profession. */
+/** "work" cues experience of a field where it is work done, not where it is part of a profession's name. */
 describe('work as a cue for experience', () => {
   it('cues experience of a field where the work was done', () => {
     expect(ruleIds('Two years working in primary care', 'Band 6 Physiotherapist')).toContain('exp-specialty');
     expect(ruleIds('Has worked in acute services before', 'Staff Nurse')).toContain('exp-specialty');
-  });
-
-  it('does not in an infinitive: an ability or a duty is not experience', () => {
-    expect(ruleIds('Able and willing to work in primary care clinics', 'Band 6 Physiotherapist')).not.toContain(
-      'exp-specialty',
-    );
-    expect(ruleIds('To work across several surgical wards', 'Theatre Nurse')).not.toContain('exp-specialty');
   });
 
   it('does not when it is part of a profession’s name', () => {
