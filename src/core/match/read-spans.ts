@@ -8,6 +8,7 @@ import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
+import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
@@ -52,7 +53,17 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     withoutGenericQualifications(
       matcher,
       scopes,
-      withoutGenericBeforeSpecific(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+      withoutGenericBeforeSpecific(
+        matcher,
+        tokens,
+        scopes,
+        withoutMannerOfCommunication(
+          matcher,
+          tokens,
+          scopes,
+          withoutRegulatorsAsAuthors(matcher, tokens, scopes, named),
+        ),
+      ),
     ),
   );
   const withObjects = withExperienceOfItem(
