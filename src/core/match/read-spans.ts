@@ -8,6 +8,7 @@ import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
+import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { selectSpans } from './select-spans';
@@ -46,25 +47,17 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
+  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner.
+  const inContext = withoutTeamworkOfNamedPartners(
+    tokens,
+    scopes,
+    withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+  );
   const spans = withSpecialistSubject(
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(
-      matcher,
-      scopes,
-      withoutGenericBeforeSpecific(
-        matcher,
-        tokens,
-        scopes,
-        withoutMannerOfCommunication(
-          matcher,
-          tokens,
-          scopes,
-          withoutRegulatorsAsAuthors(matcher, tokens, scopes, named),
-        ),
-      ),
-    ),
+    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext)),
   );
   const withObjects = withExperienceOfItem(
     tokens,
