@@ -2,6 +2,7 @@ import type { Matcher, Terminal } from '../taxonomy/compile';
 import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
+import { notAnExperienceCue } from './experience-cues';
 import { phraseWithin } from './phrase-finder';
 import { tokenise, type Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
@@ -136,6 +137,7 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
       if (phraseWithin(tokens, phrase, i, i + 1)) {
+        if (terminal.rule.cueKind === 'experience' && notAnExperienceCue(tokens, i)) continue;
         cueLength = phrase.length;
         return i;
       }

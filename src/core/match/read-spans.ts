@@ -8,6 +8,9 @@ import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
 import { purposeTokens } from './purpose-clauses';
+import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
+import { withoutMannerOfCommunication } from './manner-of-communication';
+import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
@@ -19,6 +22,7 @@ import {
   withExperienceObjects,
   withSkillsAlsoNamed,
 } from './span-skills';
+import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -43,11 +47,17 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
+  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner.
+  const inContext = withoutTeamworkOfNamedPartners(
+    tokens,
+    scopes,
+    withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+  );
   const spans = withSpecialistSubject(
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, named)),
+    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext)),
   );
   const withObjects = withExperienceOfItem(
     tokens,
@@ -59,7 +69,10 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const purpose = purposeTokens(tokens, scopes);
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
-    ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+    careSettingsForSupportRole(
+      ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+      context,
+    ),
     context,
   );
   return { tokens, scopes, spans: spansForRole };

@@ -4,6 +4,7 @@ import { professionsNamed } from '../taxonomy/profession-words';
 import { registerOfTitle } from '../taxonomy/register-of-title';
 import type { TokenScopes } from './clauses';
 import { experienceObjects } from './experience-objects';
+import { supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import type { Token } from '../text/tokenise';
@@ -160,7 +161,7 @@ export function withoutGenericQualifications(
  * is specialty experience, not the care experience asked of a role without registration.
  */
 export function settingsForRole(matcher: Matcher, spans: Candidate[][], context: MatchContext): Candidate[][] {
-  if (!context.title || !matcher.skills.has(SPECIALTY) || professionsOfTitle(context.title).length === 0) return spans;
+  if (!context.title || !matcher.skills.has(SPECIALTY) || !registeredRoleTitle(context.title)) return spans;
   const because = `a setting, on an advert for "${context.title}"`;
   return spans.map((span) =>
     span.map((c) =>
@@ -180,7 +181,7 @@ export function ownProfessionForRole(
   spans: Candidate[][],
   context: MatchContext,
 ): Candidate[][] {
-  const professions = professionsOfTitle(context.title);
+  const professions = registeredRoleTitle(context.title) ? professionsOfTitle(context.title) : [];
   if (professions.length === 0) return spans;
   const because = `the profession of the advert "${context.title}"`;
   return spans.map((span) =>
@@ -192,6 +193,10 @@ export function ownProfessionForRole(
     }),
   );
 }
+
+/** A title naming a registered profession, not a support role beside one ("Pharmacy Assistant"). */
+const registeredRoleTitle = (title: string | null | undefined): boolean =>
+  professionsOfTitle(title).length > 0 && !supportRoleTitle(title);
 
 const POST_REGISTRATION = EXPERIENCE_FRAMES.ownProfessionId;
 const CARE_SETTING = EXPERIENCE_FRAMES.careSettingId;

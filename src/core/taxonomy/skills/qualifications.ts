@@ -20,6 +20,8 @@ const NOT_CARE = [
   'cleaning',
   'catering',
 ];
+/** Level 2 is also the level of English and maths (GCSE): beside them a bare "NVQ level 2" is theirs, not care's. */
+const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'literacy', 'numeracy'];
 const AHP_SUBJECT =
   '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
 const AHP_TITLE =
@@ -91,8 +93,8 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Level 2 care qualification (NVQ / diploma)',
     category: 'qualification',
     variants: [
-      { text: '(NVQ|SVQ|QCF|RQF) [level] 2', unless: NOT_CARE },
-      { text: 'level 2 (NVQ|SVQ|QCF|RQF)', unless: NOT_CARE },
+      { text: '(NVQ|SVQ|QCF|RQF) [level] 2', unless: NOT_CARE_AT_LEVEL_2 },
+      { text: 'level 2 (NVQ|SVQ|QCF|RQF)', unless: NOT_CARE_AT_LEVEL_2 },
       `(NVQ|SVQ|QCF|RQF) [level] 2 ${IN} ${CARE_SUBJECT}`,
       `level 2 [(NVQ|SVQ|QCF|RQF)] (diploma|certificate|qualification|award) ${IN} ${CARE_SUBJECT}`,
       'level 2 (diploma|certificate|qualification) in (care|healthcare support|clinical healthcare support|health care support)',

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** "work" cues experience of a field where it is work done, not where it is part of a profession's name. */
+describe('work as a cue for experience', () => {
+  it('cues experience of a field where the work was done', () => {
+    expect(ruleIds('Two years working in primary care', 'Band 6 Physiotherapist')).toContain('exp-specialty');
+    expect(ruleIds('Has worked in acute services before', 'Staff Nurse')).toContain('exp-specialty');
+  });
+
+  it('does not when it is part of a profession’s name', () => {
+    expect(
+      ruleIds('Registered in nursing or social work, with a passion for mental health', 'Care Coordinator'),
+    ).not.toContain('exp-specialty');
+  });
+});
