@@ -2,6 +2,7 @@ import type { Skill } from '../model/skill';
 import type { Matcher, Terminal, VariantRule } from './compile';
 import type { LearnedModel } from './learned-model';
 import { packEnds, unpackEnds, type PackedEnds } from './packed-ends';
+import { indexedVocabulary, vocabularyIndexData, type VocabularyIndexData } from './vocabulary';
 import { endsAt, type TrieTable, type WordTrie } from './word-trie';
 
 /**
@@ -16,6 +17,8 @@ export type CompiledTaxonomy = {
   words: string[];
   /** The matcher's vocabulary (the words of the phrases and their cues as written) beyond `words`. */
   vocabulary: string[];
+  /** What a text's words outside the vocabulary are looked up in (built from the vocabulary alone). */
+  vocabularyIndex: VocabularyIndexData;
   /** The trie's nodes (the root included) and its table of edges. */
   size: number;
   table: TrieTable;
@@ -54,6 +57,7 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
     skills: [...matcher.skills.values()],
     words: wordOf,
     vocabulary: [...matcher.vocabulary.words].filter((w) => !trie.words.has(w)),
+    vocabularyIndex: vocabularyIndexData(matcher.vocabulary),
     size: trie.size,
     table: copied(trie.table),
     rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
@@ -97,7 +101,7 @@ export function loadTaxonomy(data: CompiledTaxonomy, arrays: 'copied' | 'shared'
     skills: new Map(data.skills.map((s) => [s.id, s])),
     pending: new Map(),
     compiled: data.phrases,
-    vocabulary: { words: new Set([...data.words, ...data.vocabulary]) },
+    vocabulary: indexedVocabulary(new Set([...data.words, ...data.vocabulary]), data.vocabularyIndex),
     ...(data.learned ? { learned: data.learned } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { matchText } from '../../../../src/core/match/match-text';
 import { addSkills, compileAll, compileTaxonomy } from '../../../../src/core/taxonomy/compile';
 import { loadTaxonomy, serialiseTaxonomy } from '../../../../src/core/taxonomy/compiled-taxonomy';
 import { decodeTaxonomy, encodeTaxonomy } from '../../../../src/core/taxonomy/taxonomy-file';
+import { readingsOf } from '../../../../src/core/taxonomy/vocabulary';
 import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../../fixtures/criteria';
@@ -55,6 +56,15 @@ describe('the taxonomy compiled at build time', () => {
     );
     expect(matchText(shared, 'Experience of Zephyr rota')).toEqual(before);
     expect(shared.trie.size).toBe(data.size);
+  });
+
+  it('arrives with the vocabulary’s index, the same as the one a matcher compiled here builds on a first odd word', () => {
+    const here = compiledHere();
+    expect(readingsOf(here.vocabulary, 'experence')).toEqual(['experience']);
+    const loaded = loadTaxonomy(data);
+    expect(loaded.vocabulary.index?.byKey).toEqual(here.vocabulary.index!.byKey);
+    expect(loaded.vocabulary.index?.long).toEqual(here.vocabulary.index!.long);
+    expect(readingsOf(loaded.vocabulary, 'managed')).toEqual(readingsOf(here.vocabulary, 'managed'));
   });
 
   it('reads the words of a user’s skills as its own words, not as slips of the taxonomy’s', () => {
