@@ -65,7 +65,7 @@ export function vocabularyIndexData(vocabulary: Vocabulary): VocabularyIndexData
 /** A vocabulary with its index already made (vocabularyIndexData): a text's first odd word costs no pass over it. */
 export function indexedVocabulary(words: ReadonlySet<string>, data: VocabularyIndexData): Vocabulary {
   const byKey = new Map<string, string[]>();
-  for (const [key, ...list] of data.byKey) byKey.set(key, list);
+  for (const entry of data.byKey) byKey.set(entry[0], entry.slice(1));
   return { words, index: { byKey, long: data.long, bySlip: new Map() } };
 }
 
