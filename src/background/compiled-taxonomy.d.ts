@@ -1,7 +1,5 @@
-/** The taxonomy compiled at build time (scripts/build/compiled-taxonomy.ts), loaded as data. */
+/** The taxonomy compiled at build time (scripts/build/compiled-taxonomy.ts): the built file's bytes. */
 declare module 'virtual:compiled-taxonomy' {
-  import type { CompiledTaxonomy } from '../core/taxonomy/compiled-taxonomy';
-
-  const loadCompiled: () => Promise<CompiledTaxonomy>;
+  const loadCompiled: () => Promise<ArrayBuffer>;
   export default loadCompiled;
 }

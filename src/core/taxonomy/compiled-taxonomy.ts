@@ -1,24 +1,27 @@
 import type { Skill } from '../model/skill';
 import type { Matcher, Terminal, VariantRule } from './compile';
 import type { LearnedModel } from './learned-model';
-import { packEnds, unpackEnds } from './packed-ends';
-import { addChildWord, emptyTrie, endsAt, ROOT, type WordTrie } from './word-trie';
+import { packEnds, unpackEnds, type PackedEnds } from './packed-ends';
+import { indexedVocabulary, vocabularyIndexData, type VocabularyIndexData } from './vocabulary';
+import { endsAt, type TrieTable, type WordTrie } from './word-trie';
 
 /**
- * A whole matcher as plain data, made at build time so that the extension's background loads it in a
- * few milliseconds each time it wakes instead of compiling 13,000 phrases. Nodes are numbered in the
- * order they were made, so each node's parent and word are enough to build the trie again; the
- * phrases that end at the nodes are one string, read node by node as texts reach them (packed-ends).
+ * A whole matcher as data, made at build time so that the extension's background loads it each time it
+ * wakes instead of compiling 13,000 phrases. The trie's table is kept as it is (typed arrays, written to
+ * the built file as they are: taxonomy-file), so loading it is a view, not 25,000 insertions; the phrases
+ * that end at the nodes are one string, read node by node as texts reach them (packed-ends).
  */
 export type CompiledTaxonomy = {
-  version: 2;
   skills: Skill[];
   /** The distinct words of the phrases, as normal forms, by their number in the trie. */
   words: string[];
   /** The matcher's vocabulary (the words of the phrases and their cues as written) beyond `words`. */
   vocabulary: string[];
-  /** For node n (from 1): its parent and its word, at [2(n-1)] and [2(n-1)+1]. */
-  nodes: number[];
+  /** What a text's words outside the vocabulary are looked up in (built from the vocabulary alone). */
+  vocabularyIndex: VocabularyIndexData;
+  /** The trie's nodes (the root included) and its table of edges. */
+  size: number;
+  table: TrieTable;
   rules: Array<
     [
       skillId: string | null,
@@ -29,7 +32,7 @@ export type CompiledTaxonomy = {
     ]
   >;
   /** What ends at the nodes (packEnds), and how many phrases that is. */
-  ends: string;
+  ends: PackedEnds;
   phrases: number;
   /** The learned model attached to the matcher, if any. */
   learned?: LearnedModel;
@@ -42,14 +45,6 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
   for (let node = 0; node < trie.size; node++) endsAt(trie, node);
   const wordOf: string[] = [];
   for (const [norm, id] of trie.words) wordOf[id] = norm;
-  const nodes: number[] = new Array(2 * (trie.size - 1));
-  const { table } = trie;
-  for (let i = 0; i < table.node.length; i++) {
-    if (table.node[i] === -1) continue;
-    const child = table.child[i]!;
-    nodes[2 * (child - 1)] = table.node[i]!;
-    nodes[2 * (child - 1) + 1] = table.word[i]!;
-  }
   // Rules alike in every field are one: most variants demand nothing of their context.
   const rules = new Map<string, { rule: VariantRule; index: number }>();
   const ruleIndex = (rule: VariantRule) => {
@@ -59,11 +54,12 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
   };
   const ends = packEnds(trie, ruleIndex);
   return {
-    version: 2,
     skills: [...matcher.skills.values()],
     words: wordOf,
     vocabulary: [...matcher.vocabulary.words].filter((w) => !trie.words.has(w)),
-    nodes,
+    vocabularyIndex: vocabularyIndexData(matcher.vocabulary),
+    size: trie.size,
+    table: copied(trie.table),
     rules: [...rules.values()].map(({ rule: r }) => [r.skillId, r.needs, r.unless, r.window, r.cueKind]),
     ends,
     phrases: trie.ends.reduce((n, list) => n + (list?.length ?? 0), 0),
@@ -71,19 +67,21 @@ export function serialiseTaxonomy(matcher: Matcher): CompiledTaxonomy {
   };
 }
 
-/** A fresh matcher from the data: its own trie and skills, so skills added to it change nothing else. */
-export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
-  const count = data.nodes.length / 2 + 1;
-  let capacity = 1 << 14;
-  while (capacity < 2 * count) capacity *= 2;
-  const trie: WordTrie<Terminal> = emptyTrie<Terminal>(capacity);
-  data.words.forEach((norm, id) => trie.words.set(norm, id));
-  const { nodes } = data;
-  for (let child = 1; child < count; child++) {
-    const parent = nodes[2 * (child - 1)]!;
-    const made = addChildWord(trie, parent === 0 ? ROOT : parent, nodes[2 * (child - 1) + 1]!);
-    if (made !== child) throw new Error('The compiled taxonomy does not match its own numbering');
-  }
+const copied = (table: TrieTable): TrieTable => ({
+  ...table,
+  node: table.node.slice(),
+  word: table.word.slice(),
+  child: table.child.slice(),
+});
+
+/**
+ * A matcher from the data: its own skills, words and phrases, and (`copied`, the default) its own copy of
+ * the trie's table, so skills added to it change nothing else. A `shared` load uses the data's arrays as
+ * they are (no copy): for the one matcher nothing is ever added to.
+ */
+export function loadTaxonomy(data: CompiledTaxonomy, arrays: 'copied' | 'shared' = 'copied'): Matcher {
+  const words = new Map<string, number>();
+  data.words.forEach((norm, id) => words.set(norm, id));
   const rules: VariantRule[] = data.rules.map(([skillId, needs, unless, window, cueKind]) => ({
     skillId,
     needs,
@@ -91,13 +89,19 @@ export function loadTaxonomy(data: CompiledTaxonomy): Matcher {
     window,
     cueKind,
   }));
-  trie.decodeEnds = unpackEnds(data.ends, count, rules);
+  const trie: WordTrie<Terminal> = {
+    words,
+    size: data.size,
+    table: arrays === 'shared' ? { ...data.table } : copied(data.table),
+    ends: [],
+    decodeEnds: unpackEnds(data.ends, rules),
+  };
   return {
     trie,
     skills: new Map(data.skills.map((s) => [s.id, s])),
     pending: new Map(),
     compiled: data.phrases,
-    vocabulary: { words: new Set([...data.words, ...data.vocabulary]) },
+    vocabulary: indexedVocabulary(new Set([...data.words, ...data.vocabulary]), data.vocabularyIndex),
     ...(data.learned ? { learned: data.learned } : {}),
   };
 }

@@ -3,62 +3,63 @@ import type { WordTrie } from './word-trie';
 
 /**
  * What ends at the trie's nodes, as one string read only where a text reaches: a whole taxonomy has
- * 16,000 phrases, an advert reaches a few hundred of them. Parsing this is one string for JSON.parse,
- * not 16,000 arrays, and a node's phrases become objects the first time a walk reaches it.
+ * 16,000 phrases, an advert reaches a few hundred of them. The nodes' blocks follow one another in node
+ * order, and `offsets` says where each begins (node n's block is text[offsets[n], offsets[n + 1]), empty
+ * for most), so loading needs no pass over the text; a node's phrases become objects the first time a
+ * walk reaches it.
  *
- * `node:phrase;phrase;…~node:…`, a phrase being `rule,length,wordLike,variant[,exact case]` (the exact
+ * A block is `phrase;phrase;…`, a phrase being `rule,length,wordLike,variant[,exact case]` (the exact
  * case per word joined by a backquote, empty where the case is free).
  */
-const NODES = '~';
-const NODE = ':';
+export type PackedEnds = { text: string; offsets: Int32Array };
+
 const PHRASES = ';';
 const FIELDS = ',';
 const WORDS = '`';
-const RESERVED = /[~:;,`]/;
+const RESERVED = /[;,`]/;
 
 const checked = (text: string): string => {
   if (RESERVED.test(text)) throw new Error(`"${text}" holds a character the packed taxonomy reserves`);
   return text;
 };
 
-/** The text of every node's phrases; `ruleIndex` numbers each phrase's rule. */
-export function packEnds(trie: WordTrie<Terminal>, ruleIndex: (rule: VariantRule) => number): string {
+/** Every node's phrases; `ruleIndex` numbers each phrase's rule. */
+export function packEnds(trie: WordTrie<Terminal>, ruleIndex: (rule: VariantRule) => number): PackedEnds {
   const blocks: string[] = [];
-  trie.ends.forEach((list, node) => {
-    if (!list || list.length === 0) return;
+  const offsets = new Int32Array(trie.size + 1);
+  let length = 0;
+  for (let node = 0; node < trie.size; node++) {
+    offsets[node] = length;
+    const list = trie.ends[node];
+    if (!list || list.length === 0) continue;
     const phrases = list.map((t) => {
       const fields = [ruleIndex(t.rule), t.length, t.wordLike ? 1 : 0, checked(t.variant)];
       if (t.exactCase) fields.push(t.exactCase.map((w) => checked(w ?? '')).join(WORDS));
       return fields.join(FIELDS);
     });
-    blocks.push(`${node}${NODE}${phrases.join(PHRASES)}`);
-  });
-  return blocks.join(NODES);
+    const block = phrases.join(PHRASES);
+    blocks.push(block);
+    length += block.length;
+  }
+  offsets[trie.size] = length;
+  return { text: blocks.join(''), offsets };
 }
 
 /**
- * Where each node's phrases are in `text` (one pass over the node numbers), and a decoder that makes
- * a node's terminals the first time it is asked for them (then undefined: they are in the trie).
+ * A decoder that makes a node's terminals from the packed text and keeps them in `ends`. `offsets` is
+ * only read, so several matchers may share it.
  */
 export function unpackEnds(
-  text: string,
-  nodeCount: number,
+  { text, offsets }: PackedEnds,
   rules: readonly VariantRule[],
 ): (ends: WordTrie<Terminal>['ends'], node: number) => Terminal[] | undefined {
-  const starts = new Int32Array(nodeCount).fill(-1);
-  for (let at = 0; at < text.length;) {
-    const colon = text.indexOf(NODE, at);
-    const next = text.indexOf(NODES, colon);
-    starts[Number(text.slice(at, colon))] = colon + 1;
-    at = next === -1 ? text.length : next + 1;
-  }
   return (ends, node) => {
-    const start = starts[node] ?? -1;
-    if (start < 0) return undefined;
-    starts[node] = -1;
-    const end = text.indexOf(NODES, start);
+    if (node + 1 >= offsets.length) return undefined;
+    const start = offsets[node]!;
+    const end = offsets[node + 1]!;
+    if (start === end) return undefined;
     const list = text
-      .slice(start, end === -1 ? text.length : end)
+      .slice(start, end)
       .split(PHRASES)
       .map((phrase) => terminal(phrase.split(FIELDS), rules));
     ends[node] = list;

@@ -54,6 +54,21 @@ export function addToVocabulary(vocabulary: Vocabulary, patterns: Iterable<strin
   delete vocabulary.index;
 }
 
+/** The index as data, made at build time from the whole taxonomy's vocabulary (its lists, each in order). */
+export type VocabularyIndexData = { byKey: Array<[key: string, ...words: string[]]>; long: string[] };
+
+export function vocabularyIndexData(vocabulary: Vocabulary): VocabularyIndexData {
+  const { byKey, long } = indexOf(vocabulary);
+  return { byKey: [...byKey].map(([key, words]) => [key, ...words]), long };
+}
+
+/** A vocabulary with its index already made (vocabularyIndexData): a text's first odd word costs no pass over it. */
+export function indexedVocabulary(words: ReadonlySet<string>, data: VocabularyIndexData): Vocabulary {
+  const byKey = new Map<string, string[]>();
+  for (const entry of data.byKey) byKey.set(entry[0], entry.slice(1));
+  return { words, index: { byKey, long: data.long, bySlip: new Map() } };
+}
+
 function indexOf(vocabulary: Vocabulary): VocabularyIndex {
   if (vocabulary.index) return vocabulary.index;
   const byKey = new Map<string, string[]>();

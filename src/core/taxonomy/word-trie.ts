@@ -9,21 +9,24 @@ export type WordTrie<T> = {
   words: Map<string, number>;
   /** Number of nodes; the root is node 0. */
   size: number;
-  table: { node: Int32Array; word: Int32Array; child: Int32Array; mask: number; used: number };
+  table: TrieTable;
   /** What ends at each node (undefined for most); read through `endsAt`. */
   ends: Array<T[] | undefined>;
   /** A trie loaded from compiled data: makes what ends at a node the first time it is reached. */
   decodeEnds?(ends: Array<T[] | undefined>, node: number): T[] | undefined;
 };
 
+/** Open addressing: slot i holds the edge node --word--> child, or node -1 when empty. */
+export type TrieTable = { node: Int32Array; word: Int32Array; child: Int32Array; mask: number; used: number };
+
 export const ROOT = 0;
-const EMPTY = -1;
+export const EMPTY = -1;
 
 export function emptyTrie<T>(capacity = 1 << 14): WordTrie<T> {
   return { words: new Map(), size: 1, table: newTable(capacity), ends: [] };
 }
 
-function newTable(capacity: number): WordTrie<unknown>['table'] {
+function newTable(capacity: number): TrieTable {
   return {
     node: new Int32Array(capacity).fill(EMPTY),
     word: new Int32Array(capacity),
@@ -71,7 +74,7 @@ export function addChildWord(trie: WordTrie<unknown>, node: number, word: number
   return child;
 }
 
-function insert(table: WordTrie<unknown>['table'], node: number, word: number, child: number) {
+function insert(table: TrieTable, node: number, word: number, child: number) {
   let i = slot(node, word, table.mask);
   while (table.node[i] !== EMPTY) i = (i + 1) & table.mask;
   table.node[i] = node;

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SkillDefinition } from '../../../src/core/model/skill';
 import { TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
+import { isTaxonomyFile } from '../../../src/core/taxonomy/taxonomy-file';
 import { builtFiles, chunkGraph, pageEntry } from './built-files';
 
 export type TaxonomyFile = {
   file: string;
   /** How many of the marker phrases the file holds. */
   markers: number;
+  /** Whether it is the compiled taxonomy's binary file (its trie as numbers), whatever phrases it holds. */
+  compiled: boolean;
   /** Who loads it: the manifest's background or content script, or the extension pages whose chunks include it. */
   loadedBy: string[];
   why: string;
@@ -15,8 +18,8 @@ export type TaxonomyFile = {
 
 export type TaxonomyFiles = { markers: string[]; files: TaxonomyFile[] };
 
-/** Built text files worth searching; images and icons cannot hold the taxonomy. */
-const TEXT = /\.(js|mjs|html|json|css)$/;
+/** Built files worth searching: text, and binary data (the compiled taxonomy); images and icons cannot hold it. */
+const SEARCHED = /\.(js|mjs|html|json|css|bin)$/;
 const MARKERS = 8;
 
 /**
@@ -65,17 +68,23 @@ function why(loadedBy: readonly string[]): string {
   return 'an extension page’s chunk; the pages ask the background for the catalogue, so this is a second copy';
 }
 
-/** Each file of a build that carries the taxonomy (most of the markers), with who loads it and why it is there. */
+/**
+ * Each file of a build that carries the taxonomy (most of the markers, or the compiled taxonomy's binary file
+ * whatever it holds), with who loads it and why it is there.
+ */
 export function taxonomyFiles(dir: string, definitions: readonly SkillDefinition[]): TaxonomyFiles {
   const markers = taxonomyMarkers(definitions);
   const byFile = loaders(dir);
   const files: TaxonomyFile[] = [];
-  for (const file of builtFiles(dir).filter((f) => TEXT.test(f))) {
-    const text = readFileSync(join(dir, file), 'utf8');
+  for (const file of builtFiles(dir).filter((f) => SEARCHED.test(f))) {
+    const bytes = readFileSync(join(dir, file));
+    // Phrases are ASCII in the binary file too (its header), so they are found the same way.
+    const text = bytes.toString('latin1');
     const found = markers.filter((m) => text.includes(m)).length;
-    if (found * 2 < markers.length) continue;
+    const compiled = isTaxonomyFile(bytes);
+    if (found * 2 < markers.length && !compiled) continue;
     const loadedBy = byFile.get(file) ?? [];
-    files.push({ file, markers: found, loadedBy, why: why(loadedBy) });
+    files.push({ file, markers: found, compiled, loadedBy, why: why(loadedBy) });
   }
   return { markers, files };
 }

@@ -46,8 +46,8 @@ describe('finding the built files that carry the taxonomy', () => {
     const found = taxonomyFiles(
       build({
         'manifest.json': manifest,
-        'background.js': 'fetch("/taxonomy.json")',
-        'taxonomy.json': `{"skills":${data}}`,
+        'background.js': 'fetch("/taxonomy.bin")',
+        'taxonomy.bin': `NHST{"skills":${data}}`,
         'content-scripts/advert.js': 'const marks=1;',
         'popup.html': '<script type="module" src="/chunks/popup-1.js"></script>',
         'chunks/popup-1.js': `import"./shared-2.js";`,
@@ -57,10 +57,25 @@ describe('finding the built files that carry the taxonomy', () => {
     );
     expect(found.files.map((f) => [f.file, f.loadedBy])).toEqual([
       ['chunks/shared-2.js', ['popup.html']],
-      ['taxonomy.json', ['background (service worker), fetched when it wakes']],
+      ['taxonomy.bin', ['background (service worker), fetched when it wakes']],
     ]);
     expect(found.files[1]!.why).toMatch(/one copy/);
     expect(found.files[0]!.why).toMatch(/second copy/);
+  });
+
+  it('lists the compiled taxonomy’s binary file by its first bytes, whatever phrases it holds', () => {
+    const found = taxonomyFiles(
+      build({
+        'manifest.json': manifest,
+        'background.js': 'fetch("/taxonomy.bin")',
+        'taxonomy.bin': 'NHST\u0003\u0000\u0000\u0000{"ends":"3,1,0,audit"}',
+        'other.bin': 'NHSX moving and handling of patients',
+      }),
+      TAXONOMY,
+    );
+    expect(found.files.map((f) => [f.file, f.markers, f.compiled, f.loadedBy])).toEqual([
+      ['taxonomy.bin', 0, true, ['background (service worker), fetched when it wakes']],
+    ]);
   });
 
   it('does not count a file that mentions one phrase of the taxonomy', () => {

@@ -1,9 +1,5 @@
-import { compileAll, compileTaxonomy } from '../../../src/core/taxonomy/compile';
-import { serialiseTaxonomy } from '../../../src/core/taxonomy/compiled-taxonomy';
-import { withLearnedModel } from '../../../src/core/taxonomy/learned';
-import { TAXONOMY } from '../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
+import { taxonomyFileBytes } from '../../../scripts/build/compiled-taxonomy';
 
-/** What the build's `virtual:compiled-taxonomy` loads, made the same way for the tests. */
-const data = serialiseTaxonomy(compileAll(withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES))));
-export default () => Promise.resolve(data);
+/** What the build's `virtual:compiled-taxonomy` loads: the built file's bytes, made the same way for the tests. */
+const bytes = taxonomyFileBytes();
+export default () => Promise.resolve(bytes.slice().buffer);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchText } from '../../../../src/core/match/match-text';
 import { compileAll, compileTaxonomy } from '../../../../src/core/taxonomy/compile';
 import { loadTaxonomy, serialiseTaxonomy } from '../../../../src/core/taxonomy/compiled-taxonomy';
+import { decodeTaxonomy, encodeTaxonomy } from '../../../../src/core/taxonomy/taxonomy-file';
 import { LEARNED_MODEL, withLearnedModel } from '../../../../src/core/taxonomy/learned';
 import type { LearnedModel } from '../../../../src/core/taxonomy/learned-model';
 import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
@@ -75,7 +76,7 @@ describe('the learned adder', () => {
   });
 
   it('travels with the taxonomy compiled at build time', () => {
-    const data = JSON.parse(JSON.stringify(serialiseTaxonomy(compileAll(withModel()))));
+    const data = decodeTaxonomy(encodeTaxonomy(serialiseTaxonomy(compileAll(withModel()))).buffer);
     expect(loadTaxonomy(data).learned).toEqual(model);
   });
 });

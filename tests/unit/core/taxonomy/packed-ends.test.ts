@@ -6,30 +6,33 @@ import { endsAt } from '../../../../src/core/taxonomy/word-trie';
 const matcherOf = (variants: string[], abbreviations: string[] = []) =>
   compileAll(compileTaxonomy([{ id: 'x', label: 'X', category: 'it', variants, abbreviations }]));
 
+const packed = (trie: ReturnType<typeof matcherOf>['trie']) => {
+  const rules: Terminal['rule'][] = [];
+  const ends = packEnds(trie, (rule) => (rules.includes(rule) ? rules.indexOf(rule) : rules.push(rule) - 1));
+  return { ends, rules };
+};
+
 describe('the phrases of a compiled taxonomy packed as one string', () => {
-  it('gives back each node’s phrases, exact case included, the first time the node is asked for', () => {
+  it('gives back each node’s phrases, exact case included, and keeps them in the trie', () => {
     const { trie } = matcherOf(['care planning', 'care plans'], ['RN', 'IT']);
-    const rules: Terminal['rule'][] = [];
-    const text = packEnds(trie, (rule) => (rules.includes(rule) ? rules.indexOf(rule) : rules.push(rule) - 1));
+    const { ends: packedEnds, rules } = packed(trie);
+    expect(packedEnds.offsets).toHaveLength(trie.size + 1);
     const ends: Array<Terminal[] | undefined> = [];
-    const decode = unpackEnds(text, trie.size, rules);
-    for (let node = 0; node < trie.size; node++) {
-      expect(decode(ends, node)).toEqual(trie.ends[node]);
-      expect(decode(ends, node)).toBeUndefined();
-    }
+    const decode = unpackEnds(packedEnds, rules);
+    for (let node = 0; node < trie.size; node++) expect(decode(ends, node)).toEqual(trie.ends[node]);
     expect(ends).toEqual(trie.ends);
   });
 
-  it('reads a packed trie through endsAt', () => {
+  it('reads a packed trie through endsAt, and nothing at nodes made after the packing', () => {
     const { trie } = matcherOf(['care planning']);
-    const rules: Terminal['rule'][] = [];
-    const text = packEnds(trie, (rule) => (rules.includes(rule) ? rules.indexOf(rule) : rules.push(rule) - 1));
+    const { ends, rules } = packed(trie);
     const all = [...trie.ends];
     trie.ends = [];
-    trie.decodeEnds = unpackEnds(text, trie.size, rules);
+    trie.decodeEnds = unpackEnds(ends, rules);
     expect(Array.from({ length: trie.size }, (_, node) => endsAt(trie, node))).toEqual(
       Array.from({ length: trie.size }, (_, node) => all[node]),
     );
+    expect(endsAt(trie, trie.size + 5)).toBeUndefined();
   });
 
   it('refuses a phrase written with a character the packing reserves', () => {
