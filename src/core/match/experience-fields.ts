@@ -33,6 +33,12 @@ export function namesField(words: readonly string[], generic: ReadonlySet<string
   return words.some(says);
 }
 
+/** Whether a word is a noun for a field of work or a role in one: "(health promotion) work", "(PH) adviser". */
+export function isFieldNoun(norm: string): boolean {
+  const c = compile();
+  return c.fieldHeads.has(norm) || c.roleHeads.has(norm);
+}
+
 /**
  * The head word as experience-fields reads it: "a background with the right attitude" is no background in
  * a field, so "background" counts only before its object or with "in", "within" or "of".

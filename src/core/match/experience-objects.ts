@@ -7,7 +7,8 @@ import { phraseAt, phraseSet } from './phrase-finder';
 import { professionsOfTitle } from './title-professions';
 import { SPECIALTIES } from '../taxonomy/specialties';
 import { hasLetter } from '../text/letters';
-import { fieldHead, namesField } from './experience-fields';
+import { fieldHead, isFieldNoun, namesField } from './experience-fields';
+import { objectAfter, objectBefore } from './experience-object-range';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -22,7 +23,6 @@ export type ExperienceObject = {
 /** A phrase already read as a skill, which an object may not overlap. */
 type Taken = { start: number; end: number };
 
-const MAX_OBJECT = 6;
 /** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
 const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
 const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
@@ -90,10 +90,14 @@ export function experienceObjects(
   scopes: TokenScopes,
   taken: readonly Taken[],
   title: string | null | undefined,
+  /** Phrases of skills that name a field of work as well ("public health"): an object with one is a specialty. */
+  fields: readonly Taken[] = [],
 ): ExperienceObject[] {
   const c = compile();
   const found: ExperienceObject[] = [];
   const titleProfessions = professionsOfTitle(title);
+  // A field skill may lie inside the object; classify decides whether the object is a field by it.
+  const unlessField = taken.filter((t) => !fields.some((f) => f.start === t.start && f.end === t.end));
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     // "Lived experience of mental health services" is the applicant's own life, not a specialty.
@@ -102,11 +106,11 @@ export function experienceObjects(
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
     const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
     const own = titled !== null && onlyQualifiers(c, tokens, titled);
-    const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, taken);
+    const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, unlessField);
     if (!range) continue;
     const named = own
       ? roleExperience(c, tokens, range)
-      : classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null));
+      : classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields);
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -178,58 +182,6 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
 const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u;
 const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTIVE.test(token.norm);
 
-/** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
-function objectAfter(
-  c: Compiled,
-  tokens: readonly Token[],
-  scopes: TokenScopes,
-  head: number,
-): [number, number] | null {
-  const end = scopes.clauseEnd[head]!;
-  let j = head + 1;
-  const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
-  if (j < end && c.links.has(tokens[j]!.norm)) j++;
-  // "experience as a smoking cessation adviser": the role, read as a field by its noun (experience-fields).
-  else if (tokens[head]!.norm === 'experience' && tokens[j]?.norm === 'as' && /^an?$/.test(tokens[j + 1]?.norm ?? ''))
-    j += 2;
-  else if (!bridgeAt(j)) return null;
-  const bridge = bridgeAt(j);
-  if (bridge) j += bridge.length;
-  while (j < end && c.determiners.has(tokens[j]!.norm) && scopes.segment[j] === scopes.segment[head]) j++;
-  let k = j;
-  while (k < end && k - j < MAX_OBJECT && !c.stops.has(tokens[k]!.norm) && scopes.segment[k] === scopes.segment[j]) {
-    k++;
-    if (scopes.phraseBreak[k] === 1) break;
-  }
-  while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
-  while (k > j && (c.links.has(tokens[k - 1]!.norm) || c.determiners.has(tokens[k - 1]!.norm))) k--;
-  return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
-}
-
-/** "[previous] OBJECT experience": the words before the head that say of what, or null. */
-function objectBefore(
-  c: Compiled,
-  tokens: readonly Token[],
-  scopes: TokenScopes,
-  head: number,
-): [number, number] | null {
-  const from = scopes.clauseStart[head]!;
-  let j = head;
-  while (
-    j > from &&
-    head - j < 4 &&
-    scopes.segment[j - 1] === scopes.segment[head] &&
-    scopes.phraseBreak[j] !== 1 &&
-    isObjectWord(c, tokens[j - 1]!.norm)
-  ) {
-    j--;
-  }
-  return j < head ? [j, head] : null;
-}
-
-const isObjectWord = (c: Compiled, norm: string) =>
-  hasLetter(norm) && !c.modifiers.has(norm) && !c.determiners.has(norm) && !c.stops.has(norm) && !c.links.has(norm);
-
 /** The anchor an object names, or null for a skill, an activity or only generic words. */
 export function classify(
   c: Compiled,
@@ -238,11 +190,15 @@ export function classify(
   taken: readonly Taken[],
   titleProfessions: readonly string[],
   head = '',
+  fields: readonly Taken[] = [],
 ): string | null {
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
   if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
   if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
+  // "health promotion work", "a public health adviser"; "public health surveillance" is an activity of the skill.
+  const asField = (f: Taken) => f.start >= start && f.end < end && isFieldNoun(tokens[f.end]!.norm);
+  if (fields.some(asField)) return EXPERIENCE_FRAMES.skillId;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const content = words.filter((w) => hasLetter(w) && !c.generic.has(w));
   const field = namesField(words, c.generic, head);

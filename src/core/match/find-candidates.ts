@@ -3,7 +3,8 @@ import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { notAnExperienceCue } from './experience-cues';
-import { phraseWithin } from './phrase-finder';
+import { phraseAt } from './phrase-finder';
+import { idiomTokens } from './idioms';
 import { tokenise, type Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
 
@@ -49,9 +50,12 @@ export function findCandidates(
   const words = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = trie.words.get(tokens[i]!.norm) ?? -1;
   const candidates: Candidate[] = [];
+  const idioms = idiomTokens(tokens);
   const found = (start: number, end: number, node: number, readAs: Candidate['readAs']) => {
+    // The "record" of a "track record" names no record keeping.
+    if (idioms[start] === 1) return;
     for (const terminal of endsAt(trie, node) ?? []) {
-      const cue = accept(terminal, tokens, start, end, scopes);
+      const cue = accept(terminal, tokens, start, end, scopes, idioms);
       if (cue === REJECTED) continue;
       const candidate: Candidate = { start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 };
       if (readAs) candidate.readAs = readAs;
@@ -116,7 +120,14 @@ let cueLength = 0;
  * Whether the phrase at [start, end) names its skill here: REJECTED when the context rules it out,
  * else where its cue is (NO_CUE when it needs none).
  */
-function accept(terminal: Terminal, tokens: readonly Token[], start: number, end: number, scopes: TokenScopes): number {
+function accept(
+  terminal: Terminal,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  scopes: TokenScopes,
+  idioms: Uint8Array,
+): number {
   if (terminal.skillId === null) return NO_CUE;
   const { needs, unless } = terminal.rule;
   if (terminal.exactCase) {
@@ -129,14 +140,14 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
   }
   const from = scopes.clauseStart[start]!;
   const to = scopes.clauseEnd[start]!;
-  if (unless && unless.some((phrase) => phraseWithin(tokens, phrase, from, to))) return REJECTED;
+  if (unless && unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return REJECTED;
   if (!needs) return NO_CUE;
   const lo = Math.max(from, start - terminal.rule.window);
   const hi = Math.min(to, end + terminal.rule.window);
   for (const phrase of needs) {
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
-      if (phraseWithin(tokens, phrase, i, i + 1)) {
+      if (wordsWithin(tokens, idioms, phrase, i, i + 1)) {
         if (terminal.rule.cueKind === 'experience' && notAnExperienceCue(tokens, i)) continue;
         cueLength = phrase.length;
         return i;
@@ -144,6 +155,20 @@ function accept(terminal: Terminal, tokens: readonly Token[], start: number, end
     }
   }
   return REJECTED;
+}
+
+/** Whether the phrase starts inside [from, to), on a word of its own, not the later word of an idiom. */
+function wordsWithin(
+  tokens: readonly Token[],
+  idioms: Uint8Array,
+  phrase: readonly string[],
+  from: number,
+  to: number,
+) {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    if (idioms[i] !== 1 && phraseAt(tokens, i, phrase)) return true;
+  }
+  return false;
 }
 
 /** Why a kept phrase names its skill: the words, spelling allowances and the cue, for "Why?". */

@@ -48,11 +48,3 @@ export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly s
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]!.norm !== phrase[k]) return false;
   return true;
 }
-
-/** True when the phrase occurs with its first word inside [from, to). */
-export function phraseWithin(tokens: readonly Token[], phrase: readonly string[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    if (phraseAt(tokens, i, phrase)) return true;
-  }
-  return false;
-}

@@ -63,8 +63,13 @@ export function withExperienceObjects(
   spans: readonly Candidate[][],
   context: MatchContext,
 ): Candidate[][] {
-  const taken = spans.map((span) => ({ start: span[0]!.start, end: span[0]!.end }));
-  const objects = experienceObjects(tokens, scopes, taken, context.title).filter((o) => matcher.skills.has(o.skillId));
+  const range = (span: Candidate[]) => ({ start: span[0]!.start, end: span[0]!.end });
+  const isField = (span: Candidate[]) => span.every((c) => FIELD_SKILLS.has(c.terminal.skillId!));
+  const taken = spans.map(range);
+  const fields = spans.filter(isField).map(range);
+  const objects = experienceObjects(tokens, scopes, taken, context.title, fields).filter((o) =>
+    matcher.skills.has(o.skillId),
+  );
   const inRole = (span: Candidate[]) =>
     objects.some((o) => o.role && span[0]!.start >= o.start && span[0]!.end <= o.end);
   const kept = spans
@@ -203,3 +208,4 @@ const CARE_SETTING = EXPERIENCE_FRAMES.careSettingId;
 /** Care experience that names a place ("a hospital environment"), not care experience in general. */
 const PLACE = /\b(settings?|environments?|hospitals?|homes?|wards?|units?|services?|sector)\b/i;
 const SPECIALTY = EXPERIENCE_FRAMES.skillId;
+const FIELD_SKILLS: ReadonlySet<string> = new Set(EXPERIENCE_FRAMES.fieldSkills);

@@ -11,8 +11,13 @@ const FUNCTION_WORDS = new Set(
 const NOT_FIRST = new Set(['a', 'an', 'in', 'on', 'be', 'as', 'at', 'is', 'or']);
 /** A taxonomy word found inside a run of lower-case letters has to be this long to be trusted as a word. */
 const MIN_INNER_WORD = 6;
+/** At either end of a run, a word outside the taxonomy is read apart when this long, a taxonomy word when this long. */
+const MIN_EDGE_WORD = 6;
+const MIN_EDGE_TAXONOMY_WORD = 4;
+/** The taxonomy word that lets a run's ends be other words ("experienced" in "mustexperienced"). */
+const MIN_EDGE_ANCHOR = 9;
 const MIN_GLUED = 6;
-const MAX_PIECES = 4;
+const MAX_PIECES = 5;
 
 /** A lower-case letter then a capital ("experiencedRMN"), or capitals then two lower-case letters ("RMNwith"). */
 const CASE_SEAM = /(?<=\p{Ll}\p{Ll})(?=\p{Lu})|(?<=\p{Lu}\p{Lu})(?=\p{Ll}\p{Ll})/u;
@@ -43,7 +48,7 @@ function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
   let from = 0;
   for (const part of raw.split(CASE_SEAM)) {
     const to = from + part.length;
-    const inner = inVocabulary(part) ? null : splitLower(part.toLowerCase(), vocabulary, MAX_PIECES, true);
+    const inner = inVocabulary(part) ? null : splitRun(part.toLowerCase(), vocabulary);
     if (inner) for (const [a, b] of inner) parts.push([from + a, from + b]);
     else parts.push([from, to]);
     from = to;
@@ -58,31 +63,46 @@ function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
 
 /**
  * The cut of a lower-case run into taxonomy words of six letters or more and function words, the
- * longest first piece first ("trainingis" → "training is"), or null.
+ * longest first piece first ("trainingis" → "training is"), or null. Failing that, its first and last
+ * pieces may be other words when a long taxonomy word anchors the cut ("seekingexperienced"): a
+ * shorter anchor is too often the end of a longer word ("neurophysiological", "deliverables").
  */
+function splitRun(word: string, vocabulary: Vocabulary): Array<[number, number]> | null {
+  const plain = splitLower(word, vocabulary, MAX_PIECES, true, false);
+  if (plain) return plain;
+  const withEdges = splitLower(word, vocabulary, MAX_PIECES, true, true);
+  const anchor = (piece: string) => piece.length >= MIN_EDGE_ANCHOR && vocabulary.words.has(normaliseToken(piece));
+  return withEdges?.some(([a, b]) => anchor(word.slice(a, b))) ? withEdges : null;
+}
+
 function splitLower(
   word: string,
   vocabulary: Vocabulary,
   budget: number,
   first: boolean,
+  edges: boolean,
+  anchored = false,
 ): Array<[number, number]> | null {
   if (budget < 2) return null;
   const isWord = (w: string, minLength: number) =>
     w.length >= minLength && hasLetter(w) && vocabulary.words.has(normaliseToken(w));
-  const known = (w: string, leading: boolean) =>
+  const plain = (w: string, leading: boolean) =>
     (FUNCTION_WORDS.has(w) && !(leading && NOT_FIRST.has(w))) || isWord(w, MIN_INNER_WORD);
+  const edge = (w: string) => edges && (w.length >= MIN_EDGE_WORD || isWord(w, MIN_EDGE_TAXONOMY_WORD));
   for (let cut = word.length - 2; cut >= 2; cut--) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
-    if (!known(head, first)) continue;
-    if (known(tail, false) && (isWord(head, MIN_INNER_WORD) || isWord(tail, MIN_INNER_WORD))) {
-      return [
-        [0, cut],
-        [cut, word.length],
-      ];
+    if (!plain(head, first) && !(first && edge(head))) continue;
+    const strongHead = isWord(head, MIN_INNER_WORD);
+    const rest = () => splitLower(tail, vocabulary, budget - 1, false, edges, edges && (anchored || strongHead));
+    const tailKnown = plain(tail, false) || edge(tail);
+    if (tailKnown && (anchored || strongHead || isWord(tail, MIN_INNER_WORD))) {
+      // An end that is another word only when nothing shorter reads it: "tohelp" is "to help".
+      const inner = plain(tail, false) ? null : rest();
+      return [[0, cut], ...(inner ?? [[0, tail.length]]).map(([a, b]): [number, number] => [cut + a, cut + b])];
     }
-    const rest = splitLower(tail, vocabulary, budget - 1, false);
-    if (rest) return [[0, cut], ...rest.map(([a, b]): [number, number] => [cut + a, cut + b])];
+    const after = rest();
+    if (after) return [[0, cut], ...after.map(([a, b]): [number, number] => [cut + a, cut + b])];
   }
   return null;
 }

@@ -13,6 +13,11 @@ export const EXPERIENCE_FRAMES = {
   careSettingId: 'exp-care-setting',
   /** The anchor read instead when the object is the advert's own profession: "5 years pharmacy experience". */
   ownProfessionId: 'exp-post-registration',
+  /**
+   * Skills whose phrase names a field of work as well: experience of one as a field or a role ("experience
+   * of health promotion work", "experience as a public health adviser") is experience of a specialty too.
+   */
+  fieldSkills: ['other-public-health', 'clin-health-promotion'],
   /** Words that ask for experience and take an object after a link word ("experience of …"). */
   heads: ['experience', 'experienced', 'background', 'expertise', 'exposure', 'worked'],
   /** Words that end a noun phrase the experience is named by ("oncology experience"). */

@@ -5,6 +5,7 @@ import { experienceSkills } from './experience';
 import { financeSkills } from './finance';
 import { governanceSkills } from './governance';
 import { itSkills } from './it';
+import { withKsfCodes } from './ksf-dimensions';
 import { leadershipSkills } from './leadership';
 import { otherSkills } from './other';
 import { qualificationSkills } from './qualifications';
@@ -12,7 +13,7 @@ import { registrationSkills } from './registration';
 import { valuesSkills } from './values';
 
 /** The NHS skills taxonomy: ids are a contract (shared design, taxonomy §4.2). */
-export const TAXONOMY: readonly SkillDefinition[] = [
+export const TAXONOMY: readonly SkillDefinition[] = withKsfCodes([
   ...registrationSkills,
   ...qualificationSkills,
   ...clinicalSkills,
@@ -24,4 +25,4 @@ export const TAXONOMY: readonly SkillDefinition[] = [
   ...valuesSkills,
   ...otherSkills,
   ...experienceSkills,
-];
+]);

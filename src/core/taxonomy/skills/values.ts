@@ -1,5 +1,8 @@
 import type { SkillDefinition } from '../../model/skill';
 
+/** Verbs of working that "independently" may qualify from a few words away. */
+const WORK_VERBS = ['work', 'working', 'works', 'function', 'functioning', 'operate', 'operating'];
+
 export const valuesSkills: SkillDefinition[] = [
   {
     id: 'val-nhs-values',
@@ -290,6 +293,10 @@ export const valuesSkills: SkillDefinition[] = [
       'working independently',
       'work on own initiative',
       '(work|working|works|function|operate) (independently|autonomously) (and|or|as well as) (as part of|within) [a] team',
+      // "work well independently", "work flexibly, independently and …": the verb shares its adverbs.
+      { text: 'independently', needs: WORK_VERBS, window: 3, cueKind: 'working' },
+      // "work well in a team with colleagues … as well as independently": the verb stands further back.
+      { text: '(as well as|and|or) independently', needs: WORK_VERBS, window: 30, cueKind: 'working' },
       'independent worker',
       'can-do attitude',
       'positive outlook',
