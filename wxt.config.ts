@@ -59,9 +59,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // The waker (entrypoints/waker.ts) runs where the reader does, as the page starts loading.
+      // First, so that it runs before the reader is evaluated.
       manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
         { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT] },
+        ...(manifest.content_scripts ?? []),
       ];
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {

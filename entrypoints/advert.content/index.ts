@@ -8,9 +8,10 @@ import { nextTask, urgentTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Evaluated once the page is parsed, outside the page's parsing tasks (waker.content woke the background
-  // as the page started loading). "Analyse this page" injects it at any moment: it waits for the parse then.
-  runAt: 'document_end',
+  // Evaluated as the page starts loading, so it is ready to read the page the moment it is parsed (at
+  // document_end Chromium injects it only after the page's first rendering). "Analyse this page" injects it at
+  // any moment: it waits for the parse then.
+  runAt: 'document_start',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
