@@ -6,6 +6,7 @@ import {
   publishFirstRequests,
   takeFirstRequests,
 } from '../../../../src/pages/popup/first-requests-handover';
+import { answerLikeTheBackground } from '../../support/background-replies';
 
 const TAB = 7;
 const storageReads = () => vi.spyOn(browser.storage.local, 'get');
@@ -14,7 +15,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ skills: [] });
+  answerLikeTheBackground();
   history.replaceState(null, '', `/popup.html?tab=${TAB}`);
   delete (globalThis as Record<string, unknown>)[HANDOVER_KEY]; // a new page
 });
