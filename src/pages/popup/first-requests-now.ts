@@ -1,8 +1,8 @@
-import { sendFirstRequests } from './first-requests';
+import { takeFirstRequests } from './first-requests-handover';
 
 /**
- * The popup's first requests, sent as this module is evaluated: imported first by the popup's entry, it runs
- * before the modules of the report's code are evaluated (they are fetched in parallel, from the page's
- * preloads). Not for a kept advert (?history=), which asks for other things.
+ * The popup's first requests, taken as this module is evaluated (imported first by the popup's entry): sent
+ * by the page's first script (entrypoints/popup-first-requests.ts) before the modules were fetched, or now.
+ * Null for a kept advert (?history=), which asks for other things.
  */
-export const firstRequests = new URLSearchParams(location.search).has('history') ? null : sendFirstRequests();
+export const firstRequests = takeFirstRequests();

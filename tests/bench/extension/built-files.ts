@@ -10,19 +10,19 @@ export function builtFiles(dir: string): string[] {
   return walk(dir).sort();
 }
 
-/** The script an HTML page of the build loads (its entry chunk), relative to the build's folder. */
-export function pageEntry(dir: string, html: string): string {
+/** The scripts an HTML page of the build loads (a classic script of its own, its entry chunk), relative paths. */
+export function pageScripts(dir: string, html: string): string[] {
   const page = readFileSync(join(dir, html), 'utf8');
-  const src = /<script[^>]+src="\/([^"]+\.js)"/.exec(page)?.[1];
-  if (!src) throw new Error(`no script in ${html}`);
-  return src;
+  const scripts = [...page.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  if (scripts.length === 0) throw new Error(`no script in ${html}`);
+  return scripts;
 }
 
 /**
- * The chunks a script loads, by static import (at once) and by dynamic import (on demand, pdf.js),
- * transitively; `eager` includes the script itself. Rolldown writes both as relative paths.
+ * The chunks scripts load, by static import (at once) and by dynamic import (on demand, pdf.js),
+ * transitively; `eager` includes the scripts themselves. Rolldown writes both as relative paths.
  */
-export function chunkGraph(dir: string, entry: string): { eager: Set<string>; lazy: Set<string> } {
+export function chunkGraph(dir: string, entries: readonly string[]): { eager: Set<string>; lazy: Set<string> } {
   const eager = new Set<string>();
   const lazy = new Set<string>();
   const visit = (file: string, into: Set<string>) => {
@@ -34,7 +34,7 @@ export function chunkGraph(dir: string, entry: string): { eager: Set<string>; la
       visit(folder + m[1], into);
     for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) visit(folder + m[1], lazy);
   };
-  visit(entry, eager);
+  for (const entry of entries) visit(entry, eager);
   for (const file of eager) lazy.delete(file);
   return { eager, lazy };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SkillDefinition } from '../../../src/core/model/skill';
 import { TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
 import { isTaxonomyFile } from '../../../src/core/taxonomy/taxonomy-file';
-import { builtFiles, chunkGraph, pageEntry } from './built-files';
+import { builtFiles, chunkGraph, pageScripts } from './built-files';
 
 export type TaxonomyFile = {
   file: string;
@@ -52,7 +52,7 @@ function loaders(dir: string): Map<string, string[]> {
   }
   for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) add(js, 'content script');
   for (const html of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
-    const graph = chunkGraph(dir, pageEntry(dir, html));
+    const graph = chunkGraph(dir, pageScripts(dir, html));
     for (const file of graph.eager) add(file, html);
     for (const file of graph.lazy) add(file, `${html} (on demand)`);
   }
