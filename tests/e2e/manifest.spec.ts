@@ -15,11 +15,11 @@ test('the release build asks only for storage, on-request page access, its menu 
   expect(release.permissions).toEqual(PERMISSIONS);
   expect(release.host_permissions ?? []).toEqual([]);
   expect(release.optional_host_permissions ?? []).toEqual([]);
-  // Two scripts, the same pages: the waker as the page starts loading, the reader once it is parsed.
-  expect(release.content_scripts.map((s: { run_at: string }) => s.run_at).sort()).toEqual([
-    'document_end',
-    'document_start',
-  ]);
+  // Two scripts, the same pages, both as the page starts loading: the waker first (it only wakes the
+  // background), then the reader, which reads the page once it is parsed.
+  const scripts = release.content_scripts as Array<{ run_at: string; js: string[] }>;
+  expect(scripts.map((s) => s.run_at)).toEqual(['document_start', 'document_start']);
+  expect(scripts.map((s) => s.js)).toEqual([['waker.js'], ['content-scripts/advert.js']]);
   for (const script of release.content_scripts) {
     expect([...script.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
     expect(script.exclude_matches ?? []).toEqual([]);
