@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
 import type { TokenScopes } from './clauses';
-import type { Compiled } from './experience-objects';
+import type { Compiled } from './experience-words';
 import { phraseAt } from './phrase-finder';
 
 // Where the object of an experience lies: after its head ("experience of …") or before it ("… experience").

@@ -9,6 +9,7 @@ import { SPECIALTIES } from '../taxonomy/specialties';
 import { hasLetter } from '../text/letters';
 import { fieldHead, isFieldNoun, namesField } from './experience-fields';
 import { objectAfter, objectBefore } from './experience-object-range';
+import type { Compiled } from './experience-words';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -27,25 +28,6 @@ type Taken = { start: number; end: number };
 const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
 const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
 
-export type Compiled = {
-  heads: Set<string>;
-  nounHeads: Set<string>;
-  links: Set<string>;
-  bridges: string[][];
-  determiners: Set<string>;
-  stops: Set<string>;
-  generic: Set<string>;
-  modifiers: Set<string>;
-  practitioners: Set<string>;
-  careRoles: Set<string>;
-  roleWords: Set<string>;
-  activities: Set<string>;
-  seniority: Set<string>;
-  specialtyEnding: RegExp;
-  specialtyWords: Set<string>;
-  anchors: Set<string>;
-  notSpecialties: Set<string>;
-};
 let compiled: Compiled | undefined;
 
 const norms = (words: readonly string[]) => new Set(words.flatMap((w) => tokenise(w).map((t) => t.norm)));
