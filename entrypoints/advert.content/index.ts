@@ -8,10 +8,10 @@ import { nextTask, urgentTask } from '../../src/content/after-rendering';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Evaluated as the page starts loading, so it is ready to read the page the moment it is parsed (at
-  // document_end Chromium injects it only after the page's first rendering). "Analyse this page" injects it at
-  // any moment: it waits for the parse then.
-  runAt: 'document_start',
+  // Not declared in the manifest: the background injects it when an advert page's waker says the page is
+  // starting (src/background/inject-reader.ts), so its evaluation is a task of its own, before the page's first
+  // rendering. WXT grants these matches as host permissions. "Analyse this page" injects it at any moment.
+  registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',

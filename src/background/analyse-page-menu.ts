@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
+import { READER_SCRIPT } from '../messaging/reader-script';
 import { requestAnalysis } from '../messaging/request-analysis';
 import { exposeForTests } from './menu-click-hook';
 
 export const MENU_ID = 'nhsps-analyse-page';
-/** The content script as built (WXT names it after its entrypoint, advert.content). */
-const CONTENT_SCRIPT = '/content-scripts/advert.js';
 
 type SidePanelApi = { open(options: { tabId: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
@@ -43,5 +42,5 @@ function openBesideFor(tabId: number): void {
 /** Runs the reader on the tab unless it already runs there (an advert of a supported site). */
 async function analyse(tabId: number): Promise<void> {
   if ((await requestAnalysis(tabId)).state !== 'no-content-script') return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] }).catch(() => undefined);
 }

@@ -10,26 +10,23 @@ const TRAC = ['https://www.healthjobsuk.com/job/UK/*', 'https://www.nhsjobs.com/
 /** Storage, on-request page access, the "Analyse this page" menu item and the report beside the page. */
 const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'];
 
-test('the release build asks only for storage, on-request page access, its menu item and side panel, and runs only on job-site adverts', () => {
+test('the release build asks only for storage, on-request page access, its menu item and side panel, and reaches only job-site adverts', () => {
   const release = manifest('chrome-mv3');
   expect(release.permissions).toEqual(PERMISSIONS);
-  expect(release.host_permissions ?? []).toEqual([]);
+  // The background injects the reader into advert pages (src/background/inject-reader.ts): the adverts' sites only.
+  expect([...release.host_permissions].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.optional_host_permissions ?? []).toEqual([]);
-  // Two scripts, the same pages, both as the page starts loading: the waker first (it only wakes the
-  // background), then the reader, which reads the page once it is parsed.
-  const scripts = release.content_scripts as Array<{ run_at: string; js: string[] }>;
-  expect(scripts.map((s) => s.run_at)).toEqual(['document_start', 'document_start']);
-  expect(scripts.map((s) => s.js)).toEqual([['waker.js'], ['content-scripts/advert.js']]);
-  for (const script of release.content_scripts) {
-    expect([...script.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
-    expect(script.exclude_matches ?? []).toEqual([]);
-  }
+  // One declared script, as the page starts loading: the waker, which has the background inject the reader.
+  const scripts = release.content_scripts as Array<{ run_at: string; js: string[]; matches: string[] }>;
+  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js']]]);
+  expect([...scripts[0]!.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
+  expect(release.content_scripts[0].exclude_matches ?? []).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);
 });
 
 test('only the e2e build adds loopback pages, with /elsewhere/ left for "Analyse this page"', () => {
   const e2e = manifest('chrome-mv3-e2e');
-  expect(e2e.content_scripts).toHaveLength(2);
+  expect(e2e.content_scripts).toHaveLength(1);
   for (const script of e2e.content_scripts) {
     expect(script.matches).toEqual(
       expect.arrayContaining([...NHS_JOBS, ...TRAC, 'http://localhost/*', 'http://127.0.0.1/*']),
@@ -37,5 +34,7 @@ test('only the e2e build adds loopback pages, with /elsewhere/ left for "Analyse
     expect(script.exclude_matches).toEqual(['http://localhost/elsewhere/*', 'http://127.0.0.1/elsewhere/*']);
   }
   expect(e2e.permissions).toEqual(PERMISSIONS);
-  expect(e2e.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+  expect([...e2e.host_permissions].sort()).toEqual(
+    [...NHS_JOBS, ...TRAC, 'http://localhost/*', 'http://127.0.0.1/*'].sort(),
+  );
 });

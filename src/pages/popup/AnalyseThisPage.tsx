@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { READER_SCRIPT } from '../../messaging/reader-script';
 import { requestAnalysis } from '../../messaging/request-analysis';
 
-/** The content script as built (WXT names it after its entrypoint, advert.content). */
-const CONTENT_SCRIPT = '/content-scripts/advert.js';
 const WAIT_MS = 3000;
 
 async function waitForAnalysis(tabId: number): Promise<boolean> {
@@ -26,7 +25,7 @@ export function AnalyseThisPage({ tabId, onAnalysed }: { tabId: number | null; o
   const analyse = async () => {
     setState('working');
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
       if (!(await waitForAnalysis(tabId))) throw new Error('no answer');
       setState('idle');
       onAnalysed();

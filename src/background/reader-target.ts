@@ -1,0 +1,16 @@
+/** What the background knows of a message's sender (`runtime.MessageSender`; `documentId` in Chrome only). */
+export type StartingPage = { tab?: { id?: number }; frameId?: number; documentId?: string };
+
+/** Where to run the reader: the frame, and in Chrome the very document, whose waker sent the message. */
+export type ReaderTarget = { tabId: number; frameIds?: number[]; documentIds?: string[] };
+
+/**
+ * The frame a starting advert page's waker runs in, or null for a sender that is no tab (the extension's own
+ * pages). Naming the document keeps a reader from landing on the next page when the tab has moved on.
+ */
+export function readerTarget(sender: StartingPage): ReaderTarget | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return null;
+  if (sender.documentId !== undefined) return { tabId, documentIds: [sender.documentId] };
+  return { tabId, frameIds: [sender.frameId ?? 0] };
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { injectReaderOnWake } from '../../../src/background/inject-reader';
+import { readerTarget } from '../../../src/background/reader-target';
+
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number; documentId?: string };
+type Listener = (message: unknown, sender: Sender) => unknown;
+
+function listen(): { listener: Listener; executeScript: ReturnType<typeof vi.fn> } {
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  const executeScript = vi.fn(() => Promise.resolve([]));
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  injectReaderOnWake();
+  const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as unknown as Listener;
+  return { listener, executeScript };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('where the reader is injected', () => {
+  it('names the very document in Chrome, so a tab that has moved on gets no reader', () => {
+    expect(readerTarget({ tab: { id: 7 }, frameId: 0, documentId: 'D1' })).toEqual({ tabId: 7, documentIds: ['D1'] });
+  });
+
+  it('names the frame where documents have no id (Firefox)', () => {
+    expect(readerTarget({ tab: { id: 7 }, frameId: 3 })).toEqual({ tabId: 7, frameIds: [3] });
+    expect(readerTarget({ tab: { id: 7 } })).toEqual({ tabId: 7, frameIds: [0] });
+  });
+
+  it('names nothing for a sender that is not a tab', () => {
+    expect(readerTarget({})).toBeNull();
+    expect(readerTarget({ tab: {} })).toBeNull();
+    expect(readerTarget({ tab: { id: -1 } })).toBeNull();
+  });
+});
+
+describe('injecting the reader as an advert page starts', () => {
+  it('runs the reader at once in the page whose waker wrote, and answers nothing itself', () => {
+    const { listener, executeScript } = listen();
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
+    expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4, documentIds: ['D9'] },
+      files: ['/content-scripts/advert.js'],
+      injectImmediately: true,
+    });
+  });
+
+  it('ignores other messages, other senders and the extension’s own pages', () => {
+    const { listener, executeScript } = listen();
+    const tab = { tab: { id: 4 }, frameId: 0 };
+    listener({ type: 'analyse' }, { id: fakeBrowser.runtime.id, ...tab });
+    listener({ type: 'warm-up' }, { id: 'another-extension', ...tab });
+    listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id });
+    listener(null, { id: fakeBrowser.runtime.id, ...tab });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('swallows a refused injection (a closed tab, access withheld)', async () => {
+    const { listener, executeScript } = listen();
+    executeScript.mockReturnValueOnce(Promise.reject(new Error('Cannot access contents of the page')));
+    listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0 });
+    await Promise.resolve();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+});
