@@ -2,7 +2,7 @@
 export type StartingPage = { tab?: { id?: number }; frameId?: number; documentId?: string };
 
 /** Where to run the reader: the frame, and in Chrome the very document, whose waker sent the message. */
-export type ReaderTarget = { tabId: number; frameIds?: number[]; documentIds?: string[] };
+export type ReaderTarget = { tabId: number; documentIds: string[] } | { tabId: number; frameIds: number[] };
 
 /**
  * The frame a starting advert page's waker runs in, or null for a sender that is no tab (the extension's own

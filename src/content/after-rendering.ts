@@ -14,17 +14,23 @@ export function afterRendering(view: Window | null, then: () => void): void {
 const FRAME_WAIT_MS = 100;
 
 /**
- * Runs `then` in a task of its own right after the browser's next rendering (its layout done, so
+ * Runs `then` in a task of its own right after the browser's next rendering of `target` (its layout done, so
  * measuring finds it ready); in a tab that renders no frames (hidden, behind another), after FRAME_WAIT_MS.
+ * An intersection observer says so in a task of its own after the frame: an animation frame callback would
+ * run inside the browser's rendering task, which a trace then counts whole (the page's own layout with it).
  */
-export function afterNextFrame(view: Window | null, then: () => void): void {
+export function afterNextFrame(view: Window | null, target: Element, then: () => void): void {
   let ran = false;
   const run = () => {
     if (ran) return;
     ran = true;
+    observer?.disconnect();
     then();
   };
-  view?.requestAnimationFrame?.(() => setTimeout(run, 0));
+  const Observer = (view as (Window & typeof globalThis) | null)?.IntersectionObserver;
+  const observer = Observer ? new Observer(run) : null;
+  if (observer) observer.observe(target);
+  else view?.requestAnimationFrame?.(() => setTimeout(run, 0));
   setTimeout(run, FRAME_WAIT_MS);
 }
 

@@ -49,7 +49,7 @@ export function createMarkLayer(doc: Document): MarkLayer {
   let settle = () => {};
   /** The page has rendered since the overlay went in: what it lays out is ready to be measured. */
   let rendered = false;
-  afterNextFrame(view, () => (rendered = true));
+  afterNextFrame(view, host, () => (rendered = true));
 
   const show = (origin: DOMRect) => {
     // The viewport, a screen either side, in the overlay's coordinates.
@@ -94,7 +94,7 @@ export function createMarkLayer(doc: Document): MarkLayer {
         else setTimeout(slice, 0);
       };
       if (atOnce) slice();
-      else afterNextFrame(view, slice);
+      else afterNextFrame(view, host, slice);
     });
   };
   const schedule = (again: boolean) => {

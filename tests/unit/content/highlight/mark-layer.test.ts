@@ -83,28 +83,41 @@ describe('the mark layer', () => {
   });
 
   it('measures as soon as it is asked once the page has rendered with it in, and after the next frame before', async () => {
-    const frames: FrameRequestCallback[] = [];
-    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    // The browser says a frame laid the overlay out through an intersection observer, in a task after the frame.
+    const observed: Array<{ target: Element; notify: () => void }> = [];
+    class FrameObserver {
+      constructor(private readonly callback: () => void) {}
+      observe(target: Element) {
+        observed.push({ target, notify: () => this.callback() });
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FrameObserver);
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
     const renderFrame = async () => {
-      for (const callback of frames.splice(0)) callback(performance.now());
+      for (const { notify } of observed.splice(0)) notify();
       await new Promise((resolve) => setTimeout(resolve, 0));
     };
     const measured = vi.fn(() => [{ left: 10, top: 20, width: 40, height: 16 }]);
     const range = { startContainer: document.body, getClientRects: measured } as unknown as Range;
     try {
       const layer = createMarkLayer(document);
+      expect(observed.map((o) => o.target.tagName.toLowerCase())).toEqual([MARKS_TAG]);
       // Asked before the page has rendered with the overlay: measured after the next frame, not during the call.
       const first = layer.paint(ranges({ missing: [range] }));
       expect(measured).not.toHaveBeenCalled();
       await renderFrame();
       await first;
       expect(measured).toHaveBeenCalledTimes(1);
+      // No code of the extension runs inside the browser's rendering of the frame.
+      expect(frame).not.toHaveBeenCalled();
       // The background's answer, later: measured in the same task, with no frame to wait for.
       void layer.paint(ranges({ missing: [range] }));
       expect(measured).toHaveBeenCalledTimes(2);
       layer.remove();
     } finally {
       frame.mockRestore();
+      vi.unstubAllGlobals();
     }
   });
 });
