@@ -334,6 +334,12 @@ export const otherSkills: SkillDefinition[] = [
       'internal rotation',
       'rotate',
       'unsocial hours',
+      '(irregular|additional|extra|variable) hours',
+      '(work|working|hours|shifts|cover|covering) at short notice',
+      '(flexibility|flexible) (over|around|with) [working] hours',
+      // The days a part-time post asks for: "able to offer two days a week", "every Thursday".
+      '(1|2|3|4|one|two|three|four) (day|days|session|sessions) (per|a) week',
+      '(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
       'flexible (working hours|hours|shift patterns|working pattern|working patterns)',
       'flexible working',
       'early and late shifts',
