@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** Values asked in other words than the usual ones; phrasings written for the tests. */
+const ids = (text: string) => ruleIds(text, 'Ward Clerk');
+
+describe('values asked in other words', () => {
+  it('reads high standards, at their highest too', () => {
+    expect(ids('Keeps to the highest standards in all records')).toContain('val-commitment-quality');
+  });
+
+  it('reads drive and ambition, and doing things enthusiastically', () => {
+    expect(ids('Brings determination and drive to every shift')).toContain('val-motivation-initiative');
+    expect(ids('Takes on new tasks enthusiastically')).toContain('val-motivation-initiative');
+  });
+
+  it('reads the wish to keep learning', () => {
+    expect(ids('Has the drive to develop their knowledge further')).toContain('val-cpd-reflection');
+    expect(ids('Wants to grow professionally in the role')).toContain('val-cpd-reflection');
+    expect(ids('Committed to updating their professional knowledge')).toContain('val-cpd-reflection');
+    expect(ids('A real learning aptitude')).toContain('val-cpd-reflection');
+  });
+
+  it('does not read a drive that is a car', () => {
+    expect(ids('Must be able to drive to the other sites')).not.toContain('val-motivation-initiative');
+  });
+});
