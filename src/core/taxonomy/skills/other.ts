@@ -480,6 +480,11 @@ export const otherSkills: SkillDefinition[] = [
       'public sector',
       'public sector experience',
       '(within|in|across|of) the NHS',
+      // The NHS spelt out.
+      '(within|in|across|of) the National Health Service',
+      'National Health Service (experience|policy|policies|structures|systems|processes)',
+      'NHS IT (systems|processes)',
+      '(knowledge|understanding|awareness) of [the] (health service|health services|health and social care system)',
     ],
   },
   {
