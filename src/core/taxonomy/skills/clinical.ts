@@ -113,6 +113,8 @@ export const clinicalSkills: SkillDefinition[] = [
       },
       '(autism|ASD|ADHD|neurodevelopmental|diagnostic|gatekeeping|standardised) (assessment|assessments)',
       'assessment tools',
+      // The nursing process by its steps names the assessment too (clin-care-planning has the same phrase).
+      'assessment (planning|intervention|planning implementation) and evaluation',
       '(holistic|comprehensive|clinical|physical|patient|nursing|health|mental state|psychosocial|psychological|functional|specialist|therapy|therapeutic|initial|needs|biopsychosocial|neurological|respiratory|cardiovascular|musculoskeletal|MSK) assessment',
       'assessment skills',
       'clinical assessment skills',
@@ -164,6 +166,10 @@ export const clinicalSkills: SkillDefinition[] = [
       '(clinical|treatment|patient|rehabilitation|therapy) goals',
       'evaluate care',
       'evaluation of care',
+      // The nursing process named by its steps: "assessment, planning and evaluation".
+      'assessment (planning|intervention|planning implementation) and evaluation',
+      '(assessed|assesses) planned [implemented] and evaluated',
+      '(formulate|formulating|formulation of) [(care|treatment|reablement|crisis|care and crisis)] plans',
       'CPA care coordination',
       'care coordination',
       'care co-ordination',
