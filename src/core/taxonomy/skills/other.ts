@@ -271,6 +271,9 @@ export const otherSkills: SkillDefinition[] = [
       '(work|working|travel|travelling) (across|between|at) [(other|different|multiple|all)] (sites|locations|bases)',
       '(cover|covering|work at|working at) [(any of the|any|other|all)] [(three|two|four|trust)] sites',
       'transport requirements',
+      // More than one site named by a number or "any of": "across 3 different sites", "at any of our sites".
+      '(across|between) [(the|our)] (2|3|4|5|two|three|four|five|several) [(different|hospital)] sites',
+      'at any of [(the|our)] [(2|3|4|5|two|three|four|five)] [hospital] sites',
       'public transport',
       '(own|personal) (vehicle|vehicles)',
       'access to [(a|an|own|their own|your own)] [(suitable|reliable)] (vehicle|car)',
