@@ -113,8 +113,10 @@ export const clinicalSkills: SkillDefinition[] = [
       },
       '(autism|ASD|ADHD|neurodevelopmental|diagnostic|gatekeeping|standardised) (assessment|assessments)',
       'assessment tools',
-      // The nursing process by its steps names the assessment too (clin-care-planning has the same phrase).
+      // The nursing process by its steps, and assessment with care planning, name the assessment too
+      // (clin-care-planning has the same phrases).
       'assessment (planning|intervention|planning implementation) and evaluation',
+      '(assessment and|assessment &) (treatment|care) planning',
       '(holistic|comprehensive|clinical|physical|patient|nursing|health|mental state|psychosocial|psychological|functional|specialist|therapy|therapeutic|initial|needs|biopsychosocial|neurological|respiratory|cardiovascular|musculoskeletal|MSK) assessment',
       'assessment skills',
       'clinical assessment skills',

@@ -9,6 +9,7 @@ describe('care planning by its steps', () => {
   it('names the assessment as well as the planning', () => {
     const found = ids('Sound assessment, planning, implementation and evaluation of care');
     expect(found).toEqual(expect.arrayContaining(['clin-assessment', PLANNING]));
+    expect(ids('Skilled in assessment & care planning')).toEqual(expect.arrayContaining(['clin-assessment', PLANNING]));
   });
 
   it.each([
