@@ -8,7 +8,7 @@ const SERVICE = 'comm-customer-service';
 describe('customer service in other words', () => {
   it.each([
     'A customer focussed way of working',
-    'Builds good relationships with our customers',
+    'Values the relationship with our customers',
     'At ease in face-to-face contact with visitors',
   ])('%s', (text) => {
     expect(ids(text)).toContain(SERVICE);
