@@ -154,6 +154,13 @@ export const valuesSkills: SkillDefinition[] = [
     category: 'values',
     variants: [
       'managing a quality service',
+      // "committed to providing excellent therapy": the commitment says it, whatever is provided.
+      {
+        text: '(providing|delivering|provide|deliver) (excellent|high quality|high-quality|the highest quality|the best)',
+        needs: ['committed to', 'commitment to', 'dedicated to', 'dedication to'],
+        window: 2,
+        cueKind: 'commitment',
+      },
       '(deliver|delivering|delivery of|provide|providing|provision of) (outstanding|exemplary|excellent|the highest quality|the highest standard of|high quality|quality) [(patient|nursing|clinical)] (care|service|services)',
       '(outstanding|exemplary|highest quality|highest standard of) [(patient|nursing|clinical|midwifery|ophthalmic)] care',
       '(focus|focused|focussed|emphasis|committed|commitment|dedication|dedicated) (on|to) quality',

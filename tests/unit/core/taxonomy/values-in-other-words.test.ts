@@ -25,3 +25,14 @@ describe('values asked in other words', () => {
     expect(ids('Must be able to drive to the other sites')).not.toContain('val-motivation-initiative');
   });
 });
+
+describe('a commitment to providing something excellent', () => {
+  it('is commitment to quality, whatever is provided', () => {
+    expect(ids('Committed to providing excellent advice to callers')).toContain('val-commitment-quality');
+    expect(ids('Dedication to delivering the best outcomes')).toContain('val-commitment-quality');
+  });
+
+  it('needs the commitment next to it', () => {
+    expect(ids('Able to provide excellent advice to callers')).not.toContain('val-commitment-quality');
+  });
+});
