@@ -73,6 +73,8 @@ export const valuesSkills: SkillDefinition[] = [
     variants: [
       'person-centred',
       'patient-centred',
+      '(put|putting|puts|place|placing|places) (patients|patient care|the patient) at the (heart|centre)',
+      '(put|putting|puts|place|placing|places) (people|service users) at the (heart|centre)',
       'person-centred care',
       'patient-centred care',
       'patient-centred approach',

@@ -36,3 +36,10 @@ describe('a commitment to providing something excellent', () => {
     expect(ids('Able to provide excellent advice to callers')).not.toContain('val-commitment-quality');
   });
 });
+
+describe('putting patients at the heart of care', () => {
+  it('is person-centred care', () => {
+    expect(ids('Always puts patients at the heart of the service')).toContain('val-patient-centred');
+    expect(ids('Placing service users at the centre of decisions')).toContain('val-patient-centred');
+  });
+});
