@@ -158,7 +158,7 @@ export const valuesSkills: SkillDefinition[] = [
       'managing a quality service',
       // "committed to providing excellent therapy": the commitment says it, whatever is provided.
       {
-        text: '(providing|delivering|provide|deliver) (excellent|high quality|high-quality|the highest quality|the best)',
+        text: '(providing|delivering|provide|deliver) [the] (excellent|high quality|high-quality|highest quality|best)',
         needs: ['committed to', 'commitment to', 'dedicated to', 'dedication to'],
         window: 2,
         cueKind: 'commitment',
