@@ -13,6 +13,10 @@ const AS_ROLE_HEADS = new Set(['experience', 'worked']);
 /** Verbs between "experience" and "as a" that keep the role its object: "experience working as a …". */
 const WORKING = new Set(['working', 'employed', 'practising', 'practicing']);
 
+/** Nouns the head may share its object with: "experience and knowledge of …". */
+const SHARED_OBJECT = new Set(['knowledge', 'understanding', 'skills', 'expertise']);
+const AND = new Set(['and', '&', 'or']);
+
 /** "experience [of] [working with] [a] OBJECT": the object's tokens, or null. */
 export function objectAfter(
   c: Compiled,
@@ -22,6 +26,7 @@ export function objectAfter(
 ): [number, number] | null {
   const end = scopes.clauseEnd[head]!;
   let j = head + 1;
+  if (AND.has(tokens[j]?.norm ?? '') && SHARED_OBJECT.has(tokens[j + 1]?.norm ?? '')) j += 2;
   const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
   const asA = (at: number) => tokens[at]?.norm === 'as' && /^an?$/.test(tokens[at + 1]?.norm ?? '');
   const ofRole = AS_ROLE_HEADS.has(tokens[head]!.norm);

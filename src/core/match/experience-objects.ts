@@ -149,10 +149,15 @@ function untaken(
  */
 function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, head: number): [number, number] | null {
   // "an experienced and committed Children's Nurse": a second adjective is passed over.
-  const from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
+  let from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
+  // "an experienced, highly motivated and keen Radiographer": so is a list of qualities after a comma.
+  const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
+  if (listed) from = afterQualities(tokens, scopes, from);
+  if (listed && from === head + 1) return null;
+  const segment = scopes.segment[listed ? from : head];
   const end = Math.min(scopes.clauseEnd[head]!, from + 5);
   for (let k = from; k < end; k++) {
-    if (scopes.segment[k] !== scopes.segment[head]) return null;
+    if (scopes.segment[k] !== segment) return null;
     const norm = tokens[k]!.norm;
     const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
     if (c.practitioners.has(norm) || (c.careRoles.has(norm) && !social)) return k > from ? [from, k] : [k, k + 1];
@@ -163,6 +168,15 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
 
 const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u;
 const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTIVE.test(token.norm);
+const ADVERB = /^\p{L}{3,}ly$/u;
+
+/** The first word after a list of qualities ("highly motivated and progressive"), within its clause. */
+function afterQualities(tokens: readonly Token[], scopes: TokenScopes, from: number): number {
+  let k = from;
+  const quality = (t: Token) => isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and';
+  while (k < scopes.clauseEnd[from]! && k - from < 6 && quality(tokens[k]!)) k++;
+  return k > from && tokens[k - 1]!.norm !== 'and' ? k : from;
+}
 
 /** The anchor an object names, or null for a skill, an activity or only generic words. */
 export function classify(

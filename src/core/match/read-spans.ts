@@ -4,6 +4,7 @@ import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
+import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
@@ -65,9 +66,10 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     withExperienceObjects(matcher, tokens, scopes, spans, context),
     context,
   );
+  const withDurations = withDurationInProfession(text, tokens, scopes, withObjects, context);
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
-  const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
+  const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
     careSettingsForSupportRole(
       ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),

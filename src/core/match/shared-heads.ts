@@ -41,7 +41,11 @@ export function sharedHeads(text: string, tokens: readonly Token[], scopes: Toke
 }
 
 const THREE_LETTERS = /^\p{L}{3,}$/u;
+/** A two-letter abbreviation in capitals is a modifier too: "PC and keyboard skills". */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const isConjunct = (token: Token | undefined) =>
-  token !== undefined && THREE_LETTERS.test(token.norm) && !CONJUNCTIONS.has(token.norm);
+  token !== undefined &&
+  (THREE_LETTERS.test(token.norm) || TWO_CAPITALS.test(token.raw)) &&
+  !CONJUNCTIONS.has(token.norm);
 
 const isPlural = (token: Token) => token.norm !== token.raw.toLowerCase() && /s$/i.test(token.raw);

@@ -142,6 +142,7 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
     ],
   ],
   ['palliative', ['palliative', 'palliative care', 'end of life', 'end of life care', 'hospice']],
+  ['occupational health', ['occupational health']],
   ['rehabilitation', ['rehabilitation', 'rehab', 'intermediate care', 'reablement']],
   ['radiology', ['radiology', 'imaging', 'diagnostic imaging', 'x-ray', 'CT', 'MRI', 'ultrasound', 'nuclear medicine']],
   [

@@ -113,6 +113,10 @@ export const clinicalSkills: SkillDefinition[] = [
       },
       '(autism|ASD|ADHD|neurodevelopmental|diagnostic|gatekeeping|standardised) (assessment|assessments)',
       'assessment tools',
+      // The nursing process by its steps, and assessment with care planning, name the assessment too
+      // (clin-care-planning has the same phrases).
+      'assessment (planning|intervention|planning implementation) and evaluation',
+      '(assessment and|assessment &) (treatment|care) planning',
       '(holistic|comprehensive|clinical|physical|patient|nursing|health|mental state|psychosocial|psychological|functional|specialist|therapy|therapeutic|initial|needs|biopsychosocial|neurological|respiratory|cardiovascular|musculoskeletal|MSK) assessment',
       'assessment skills',
       'clinical assessment skills',
@@ -164,6 +168,10 @@ export const clinicalSkills: SkillDefinition[] = [
       '(clinical|treatment|patient|rehabilitation|therapy) goals',
       'evaluate care',
       'evaluation of care',
+      // The nursing process named by its steps: "assessment, planning and evaluation".
+      'assessment (planning|intervention|planning implementation) and evaluation',
+      '(assessed|assesses) planned [implemented] and evaluated',
+      '(formulate|formulating|formulation of) [(care|treatment|reablement|crisis|care and crisis)] plans',
       'CPA care coordination',
       'care coordination',
       'care co-ordination',
@@ -278,6 +286,9 @@ export const clinicalSkills: SkillDefinition[] = [
       '(administer|administering|administration of) (prescribed|cytotoxic|oral|controlled|all) (medicines|medication|medications|drugs)',
       'administer (medicines|medication|medications|drugs)',
       'administering (medicines|medication|medications|drugs)',
+      '(administer|administering) and (supply|supplying) (medicines|medication|medications)',
+      '(medication|medicines) (prompts|prompting|procedures)',
+      '(prompt|prompting) (medication|medicines)',
       '(medicine|medicines|medication|medications|drug) administration',
       'controlled drugs',
       'medicines reconciliation',

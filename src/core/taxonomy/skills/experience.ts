@@ -134,6 +134,7 @@ export const experienceSkills: SkillDefinition[] = [
       'ST (3|4|5|6) or above',
       'higher (StR|specialty|speciality|specialist) (grade|training|trainee)',
       'experience as a (deputy manager|deputy|senior nurse|team leader|ward manager|manager|senior)',
+      'experience [of] working as a (deputy manager|deputy|senior nurse|team leader|ward manager|senior)',
       'current band',
       '(consistent with|appropriate to|commensurate with|appropriate for) (this|the) (grade|band|level|post)',
       'senior [(HR|management|leadership|nursing|clinical|managerial)] [leadership] experience',

@@ -160,6 +160,8 @@ export const governanceSkills: SkillDefinition[] = [
       'quality initiatives',
       'transforming services',
       'process improvement',
+      '(improve|improving|improvement of) [(the|our|existing)] (processes|systems|ways of working|working practices)',
+      '(commitment|committed) to [quality and] improvement',
       'change ideas',
     ],
     abbreviations: ['QI'],

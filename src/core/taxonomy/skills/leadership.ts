@@ -333,6 +333,8 @@ export const leadershipSkills: SkillDefinition[] = [
       'project management',
       'programme management',
       'managing projects',
+      'project work',
+      '(lead|leading|support|supporting|direct|directing|develop|developing) [(the|a)] project (team|teams)',
       'manage projects',
       'management of projects',
       'project manage',

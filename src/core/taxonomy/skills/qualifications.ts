@@ -58,6 +58,8 @@ export const qualificationSkills: SkillDefinition[] = [
     category: 'qualification',
     variants: [
       'GCSE',
+      // A common transposition of GCSE: too short a word for the reader's general allowance for slips.
+      'GSCE',
       'O level',
       'CSE grade 1',
       'functional skills',
@@ -68,6 +70,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 2 (literacy|numeracy|English|maths|mathematics) (and|&) (literacy|numeracy|English|maths|mathematics)',
       '(English|maths|mathematics) (and|&) (maths|mathematics|English) (at|to) [a minimum of] (level 2|grade C|grade 4|grade C or above)',
       '(English|maths|mathematics) (at|to) level 2',
+      '[NVQ] level 2 or equivalent (English|maths|mathematics|literacy|numeracy)',
       'NVQ [level] 2 in (English|maths|numeracy|literacy)',
       'Scottish Standard Grade',
       'National 5',
@@ -370,8 +373,9 @@ export const qualificationSkills: SkillDefinition[] = [
       'FRCPsych',
       'MRCPI',
       'FRCSEd',
-      '(membership|fellowship|member|fellow) of the (royal college|faculty) [of (public health|physicians|surgeons|psychiatrists|anaesthetists|radiologists|general practitioners|emergency medicine|pathologists|paediatrics and child health|obstetricians and gynaecologists|occupational medicine|ophthalmologists)]',
+      '(membership|fellowship|member|fellow) of [the] (royal college|faculty) [of (public health|physicians|surgeons|psychiatrists|anaesthetists|radiologists|general practitioners|emergency medicine|pathologists|paediatrics and child health|obstetricians and gynaecologists|occupational medicine|ophthalmologists)]',
       'royal college (membership|fellowship|exam|exams|examination|examinations)',
+      '(accreditation|accredited) (with|by) [the] [(appropriate|relevant)] royal college',
       '(membership|fellowship) (exam|exams|examination|examinations)',
       'MRCP part 1',
     ],

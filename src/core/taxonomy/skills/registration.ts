@@ -263,6 +263,8 @@ export const registrationSkills: SkillDefinition[] = [
       `${WITH} General Medical Council`,
       `${CURRENT} General Medical Council registration`,
       'licence to practise',
+      // A registered medical practitioner is on the GMC's register (labelling rule 7).
+      '[fully] (registered|registered and licensed|licensed and registered) medical (practitioner|practitioners)',
       'GMC',
       'General Medical Council',
       {

@@ -22,6 +22,11 @@ describe('an item read with the heading or lead-in it sits under', () => {
     expect(hit?.rule).toContain('"Neurology" under "Desirable Experience"');
   });
 
+  it('reads occupational health as a specialty', () => {
+    expect(ids('Occupational health, ideally in industry', 'Experience')).toContain('exp-specialty');
+    expect(ids('Experience in occupational health', null)).toContain('exp-specialty');
+  });
+
   it('leaves knowledge items and items with their own frame to the text', () => {
     expect(ids('Knowledge of Autism', 'Experience')).not.toContain('exp-specialty');
     expect(ids('Learning disability awareness', 'Experience')).not.toContain('exp-specialty');

@@ -15,6 +15,7 @@ describe('experience read from "experienced" and the role it qualifies', () => {
     ['An experienced RMN with a current PIN', 'Community Mental Health Nurse'],
     ["We are looking for an experienced and dedicated Children's Nurse", 'Community Nurse'],
     ['An experienced Pharmacy Technician is sought', 'Pharmacy Technician'],
+    ['We want an experienced, truly dedicated and positive Physiotherapist', 'Physiotherapist'],
   ])('%s: post-registration experience', (text, title) => {
     expect(experience(text, title)).toEqual(['exp-post-registration']);
   });
@@ -30,6 +31,10 @@ describe('experience read from "experienced" and the role it qualifies', () => {
   it('keeps a specialty and a senior post apart from the profession', () => {
     expect(experience('An experienced Endoscopy Nurse', 'Staff Nurse')).toEqual(['exp-specialty']);
     expect(experience('An experienced Senior Pharmacist', 'Pharmacist')).toEqual(['exp-band-level']);
+  });
+
+  it('reads nothing across a comma when no list of qualities follows', () => {
+    expect(experience('An experienced, MSc level Physiotherapist', 'Physiotherapist')).toEqual([]);
   });
 
   it('reads a social worker as a profession, not a care role', () => {

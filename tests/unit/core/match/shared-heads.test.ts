@@ -24,6 +24,12 @@ describe('a list of modifiers shares its head noun', () => {
     expect(headsOf('Leadership. Communication skills')).toEqual({});
   });
 
+  it('counts a two-letter abbreviation in capitals as a word of the list', () => {
+    expect(headsOf('Sound PC and spreadsheet skills')).toEqual({ PC: 'skills' });
+    expect(headsOf('Leave it and other tasks to me')).toEqual({});
+    expect(headsOf('Good at it and social skills')).toEqual({});
+  });
+
   it('reads each word of the list with the head, and says so', () => {
     const hits = matchText(matcher, 'This post requires excellent leadership, managerial and communication skills');
     const ids = hits.map((h) => h.skillId);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { matchText } from '../../../../src/core/match/match-text';
+import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
+import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
+import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+
+/** A bare duration of experience on a registered profession's advert (rule 9); phrasings written for the tests. */
+// The hand rules alone: the learned model is trained and tested apart.
+const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
+const experience = (text: string, title: string) => [
+  ...new Set(
+    matchText(matcher, text, { title })
+      .filter((h) => !h.negated && h.skillId.startsWith('exp-'))
+      .map((h) => h.skillId),
+  ),
+];
+
+describe('a duration of experience with no field', () => {
+  it.each([
+    ['You should have at least four years of clinical experience', 'Dietitian'],
+    ['Two years’ experience in a comparable post.', 'Speech and Language Therapist'],
+    ['A Registered Nurse with 5 years service', 'Clinic Lead'],
+  ])('%s: post-registration experience', (text, title) => {
+    expect(experience(text, title)).toEqual(['exp-post-registration']);
+  });
+
+  it('leaves a duration in a field to the experience objects', () => {
+    expect(experience('3 years experience in renal care', 'Staff Nurse')).toEqual(['exp-specialty']);
+    expect(experience('6 months experience working in the NHS', 'Staff Nurse')).toEqual([]);
+    expect(experience('6 months experience in a similar role with a local trust', 'Staff Nurse')).toEqual([]);
+  });
+
+  it('is not read for a role without registration', () => {
+    expect(experience('At least 2 years of experience', 'Healthcare Assistant')).not.toContain('exp-post-registration');
+    expect(experience('At least 2 years of experience', 'Finance Officer')).toEqual([]);
+  });
+});

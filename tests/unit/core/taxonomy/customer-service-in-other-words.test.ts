@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** Customer service asked in other words; phrasings written for the tests. */
+const ids = (text: string) => ruleIds(text, 'Outpatients Receptionist');
+const SERVICE = 'comm-customer-service';
+
+describe('customer service in other words', () => {
+  it.each([
+    'A customer focussed way of working',
+    'Values the relationship with our customers',
+    'At ease in face-to-face contact with visitors',
+  ])('%s', (text) => {
+    expect(ids(text)).toContain(SERVICE);
+  });
+
+  it('is not read from relationships with colleagues', () => {
+    expect(ids('Builds good relationships with colleagues')).not.toContain(SERVICE);
+  });
+});
