@@ -11,6 +11,7 @@ import { purposeTokens } from './purpose-clauses';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
+import { withLanguageSkills } from './language-skills';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
@@ -48,10 +49,15 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner.
-  const inContext = withoutTeamworkOfNamedPartners(
+  const inContext = withLanguageSkills(
+    matcher,
     tokens,
     scopes,
-    withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+    withoutTeamworkOfNamedPartners(
+      tokens,
+      scopes,
+      withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
+    ),
   );
   const spans = withSpecialistSubject(
     matcher,
