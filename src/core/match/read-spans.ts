@@ -12,6 +12,7 @@ import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { withLanguageSkills } from './language-skills';
+import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
@@ -76,7 +77,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const asked = withObjects.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
     careSettingsForSupportRole(
-      ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+      ownProfessionForRole(
+        tokens,
+        clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+        context,
+      ),
       context,
     ),
     context,
