@@ -28,7 +28,13 @@ import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
-export type ReadText = { tokens: Token[]; scopes: TokenScopes; spans: Candidate[][] };
+export type ReadText = {
+  tokens: Token[];
+  scopes: TokenScopes;
+  spans: Candidate[][];
+  /** Per skill, the tokens of phrases whose context ruled it out: the learned model does not add it there. */
+  ruledOut: ReadonlyMap<string, ReadonlySet<number>>;
+};
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
@@ -45,7 +51,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const scopes = scopeTokens(text, tokens);
   const heads = sharedHeads(text, tokens, scopes);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
+  const ruledOut = new Map<string, Set<number>>();
+  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads, ruledOut))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
@@ -86,7 +93,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     ),
     context,
   );
-  return { tokens, scopes, spans: spansForRole };
+  return { tokens, scopes, spans: spansForRole, ruledOut };
 }
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
