@@ -12,6 +12,7 @@ import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { withLanguageSkills } from './language-skills';
+import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
@@ -71,7 +72,16 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext)),
+    withoutGenericQualifications(
+      matcher,
+      scopes,
+      withoutQualificationsNamedAsRoles(
+        matcher,
+        tokens,
+        scopes,
+        withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+      ),
+    ),
   );
   const withObjects = withExperienceOfItem(
     tokens,
