@@ -12,6 +12,7 @@ import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { withLanguageSkills } from './language-skills';
+import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
@@ -57,17 +58,13 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
-  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner.
-  const inContext = withLanguageSkills(
-    matcher,
-    tokens,
-    scopes,
-    withoutTeamworkOfNamedPartners(
-      tokens,
-      scopes,
-      withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
-    ),
-  );
+  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner,
+  // the skills of a language, a policy to know about.
+  let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
+  inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
+  inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
+  inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
+  inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
