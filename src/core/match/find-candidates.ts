@@ -30,6 +30,8 @@ export type Candidate = {
 };
 
 const REJECTED = -2;
+/** Rejected by a word of its `unless` list: the rules read the phrase and ruled its skill out here. */
+const RULED_OUT = -3;
 const NO_CUE = -1;
 
 /**
@@ -45,6 +47,8 @@ export function findCandidates(
   readings: ReadonlyArray<readonly string[] | undefined> = [],
   /** Per token, the head noun a list of modifiers shares ("training" → "experience"), else -1. */
   heads?: Int32Array,
+  /** Filled, per skill, with the tokens of phrases that named it but whose context ruled it out. */
+  ruledOut?: Map<string, Set<number>>,
 ): Candidate[] {
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
@@ -56,7 +60,12 @@ export function findCandidates(
     if (idioms[start] === 1) return;
     for (const terminal of endsAt(trie, node) ?? []) {
       const cue = accept(terminal, tokens, start, end, scopes, idioms);
-      if (cue === REJECTED) continue;
+      if (cue === RULED_OUT && ruledOut) {
+        const at = ruledOut.get(terminal.skillId!) ?? new Set<number>();
+        for (let k = start; k < end; k++) at.add(k);
+        ruledOut.set(terminal.skillId!, at);
+      }
+      if (cue === REJECTED || cue === RULED_OUT) continue;
       const candidate: Candidate = { start, end, terminal, cue, cueLength: cue >= 0 ? cueLength : 0 };
       if (readAs) candidate.readAs = readAs;
       candidates.push(candidate);
@@ -140,7 +149,7 @@ function accept(
   }
   const from = scopes.clauseStart[start]!;
   const to = scopes.clauseEnd[start]!;
-  if (unless && unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return REJECTED;
+  if (unless && unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return RULED_OUT;
   if (!needs) return NO_CUE;
   const lo = Math.max(from, start - terminal.rule.window);
   const hi = Math.min(to, end + terminal.rule.window);

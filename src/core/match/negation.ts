@@ -30,6 +30,9 @@ const LEADING = phraseSet([
   'dont have to',
   'not necessary to',
   'no requirement',
+  // Who is excluded: "not suitable for newly qualified nurses", "not eligible to apply if they have: …".
+  'not suitable for',
+  'not eligible to apply',
 ]);
 
 /** "No … required": a "no" that is closed later in the clause by one of these. */
@@ -58,6 +61,11 @@ export function negatedTokens(text: string, tokens: readonly Token[], scopes: To
   for (const cue of findPhrases(tokens, LEADING)) {
     let to = cue.end;
     while (to < tokens.length && scopes.clause[to] === scopes.clause[cue.start]) to++;
+    // "… if they have: a customer service qualification": a lead-in ending in a colon runs on to its item.
+    if (to < tokens.length && text.slice(tokens[to - 1]!.end, tokens[to]!.start).includes(':')) {
+      const item = scopes.clause[to];
+      while (to < tokens.length && scopes.clause[to] === item) to++;
+    }
     mark(cue.end, to);
   }
   for (let i = 0; i < tokens.length; i++) {

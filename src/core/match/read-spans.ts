@@ -12,6 +12,13 @@ import { purposeTokens } from './purpose-clauses';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
+import { withLanguageSkills } from './language-skills';
+import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
+import { withoutWordsDescribingThePost } from './describes-the-post';
+import { withoutCommunicationNeeds } from './communication-needs';
+import { withoutCitedDocuments } from './cited-document';
+import { withoutQualificationsNamedAsRoles } from './role-named-as';
+import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
 import { sharedHeads } from './shared-heads';
 import {
@@ -27,7 +34,13 @@ import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
-export type ReadText = { tokens: Token[]; scopes: TokenScopes; spans: Candidate[][] };
+export type ReadText = {
+  tokens: Token[];
+  scopes: TokenScopes;
+  spans: Candidate[][];
+  /** Per skill, the tokens of phrases whose context ruled it out: the learned model does not add it there. */
+  ruledOut: ReadonlyMap<string, ReadonlySet<number>>;
+};
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
@@ -44,21 +57,36 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const scopes = scopeTokens(text, tokens);
   const heads = sharedHeads(text, tokens, scopes);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
-  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads))
+  const ruledOut = new Map<string, Set<number>>();
+  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads, ruledOut))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
-  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner.
-  const inContext = withoutTeamworkOfNamedPartners(
-    tokens,
-    scopes,
-    withoutMannerOfCommunication(matcher, tokens, scopes, withoutRegulatorsAsAuthors(matcher, tokens, scopes, named)),
-  );
+  // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner,
+  // the skills of a language, a policy to know about, the post described, the patients' communication needs,
+  // a document cited as a source.
+  let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
+  inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
+  inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
+  inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
+  inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
+  inContext = withoutWordsDescribingThePost(tokens, scopes, inContext);
+  inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
+  inContext = withoutCitedDocuments(tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(matcher, scopes, withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext)),
+    withoutGenericQualifications(
+      matcher,
+      scopes,
+      withoutQualificationsNamedAsRoles(
+        matcher,
+        tokens,
+        scopes,
+        withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+      ),
+    ),
   );
   const withObjects = withExperienceOfItem(
     tokens,
@@ -72,12 +100,16 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
     careSettingsForSupportRole(
-      ownProfessionForRole(tokens, settingsForRole(matcher, asked, context), context),
+      ownProfessionForRole(
+        tokens,
+        clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+        context,
+      ),
       context,
     ),
     context,
   );
-  return { tokens, scopes, spans: spansForRole };
+  return { tokens, scopes, spans: spansForRole, ruledOut };
 }
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>

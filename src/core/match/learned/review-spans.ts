@@ -49,7 +49,8 @@ export function reviewSpans(
       tokens.map((t) => t.raw),
       { features: around, heading: context.category ?? null },
     );
-    if (added) kept.push([added]);
+    // Not on the words the rules read and ruled out for it ("flexible" beside "night shifts").
+    if (added && !read.ruledOut.get(id)?.has(added.start)) kept.push([added]);
   }
   kept.sort((a, b) => a[0]!.start - b[0]!.start);
   return kept;

@@ -75,6 +75,18 @@ describe('the learned adder', () => {
     expect(ids('Team working and a collegial approach').filter((id) => id === 'comm-teamwork')).toHaveLength(1);
   });
 
+  it('does not add a skill back on the words whose context the rules ruled it out', () => {
+    // "flexible" beside "shifts" is a working pattern for the rules, not resilience.
+    const flexible: LearnedModel = {
+      ...model,
+      adder: { threshold: 0.5, skills: { 'val-resilience-flexibility': { bias: -2, weights: { 'u:flexible': 3 } } } },
+    };
+    const matcher = withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES), flexible);
+    const found = (text: string) => matchText(matcher, text).map((h) => h.skillId);
+    expect(found('Flexible enough to cover late and weekend shifts')).not.toContain('val-resilience-flexibility');
+    expect(found('Flexible and calm')).toContain('val-resilience-flexibility');
+  });
+
   it('travels with the taxonomy compiled at build time', () => {
     const data = decodeTaxonomy(encodeTaxonomy(serialiseTaxonomy(compileAll(withModel()))).buffer);
     expect(loadTaxonomy(data).learned).toEqual(model);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** A quality word that qualifies the post describes the job, not the applicant. */
+describe('a word describing the post', () => {
+  it('names no skill', () => {
+    expect(ruleIds('This is a highly strategic post in a growing team', 'Head of Estates')).not.toContain(
+      'lead-strategic-planning',
+    );
+  });
+
+  it('still names the skill where it qualifies the applicant or their work', () => {
+    expect(ruleIds('A strategic thinker with a track record', 'Head of Estates')).toContain('lead-strategic-planning');
+    expect(ruleIds('Experience of ARRS roles', 'Practice Manager')).toEqual(
+      ruleIds('Experience of ARRS', 'Practice Manager'),
+    );
+  });
+});
