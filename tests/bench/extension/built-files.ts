@@ -38,3 +38,16 @@ export function chunkGraph(dir: string, entries: readonly string[]): { eager: Se
   for (const file of eager) lazy.delete(file);
   return { eager, lazy };
 }
+
+/**
+ * The scripts that run on an advert page: those the manifest declares (the waker) and those the background
+ * injects (WXT builds runtime-registered content scripts into content-scripts/: the reader). Relative paths.
+ */
+export function advertPageScripts(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const declared = (manifest.content_scripts ?? []).flatMap((s) => s.js ?? []);
+  const injected = builtFiles(dir).filter((f) => f.startsWith('content-scripts/') && f.endsWith('.js'));
+  return [...new Set([...declared, ...injected])];
+}

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chunkGraph, pageScripts } from './built-files';
+import { advertPageScripts, chunkGraph, pageScripts } from './built-files';
 
 /** JavaScript of the release build, gzipped at level 9 (as a store serves it, near enough). */
 export type BuildSizes = {
-  /** Every script the manifest runs on an advert page (the waker and the reader), summed. */
+  /** Every script that runs on an advert page (the declared waker, the reader the background injects), summed. */
   contentScriptBytes: number;
   contentScriptGzipBytes: number;
   backgroundGzipBytes: number;
@@ -17,16 +17,8 @@ export type BuildSizes = {
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The scripts the manifest declares for pages, relative to the build's folder. */
-export function contentScripts(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: Array<{ js?: string[] }>;
-  };
-  return [...new Set((manifest.content_scripts ?? []).flatMap((s) => s.js ?? []))];
-}
-
 export function buildSizes(dir: string): BuildSizes {
-  const scripts = contentScripts(dir).map((file) => join(dir, file));
+  const scripts = advertPageScripts(dir).map((file) => join(dir, file));
   const popup = chunkGraph(dir, pageScripts(dir, 'popup.html'));
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gzip(join(dir, f)), 0);
   return {

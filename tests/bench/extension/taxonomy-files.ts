@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SkillDefinition } from '../../../src/core/model/skill';
 import { TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
 import { isTaxonomyFile } from '../../../src/core/taxonomy/taxonomy-file';
-import { builtFiles, chunkGraph, pageScripts } from './built-files';
+import { advertPageScripts, builtFiles, chunkGraph, pageScripts } from './built-files';
 
 export type TaxonomyFile = {
   file: string;
@@ -41,7 +41,6 @@ export function taxonomyMarkers(definitions: readonly SkillDefinition[], count =
 function loaders(dir: string): Map<string, string[]> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
-    content_scripts?: Array<{ js?: string[] }>;
   };
   const by = new Map<string, string[]>();
   const add = (file: string, who: string) => by.set(file, [...(by.get(file) ?? []), who]);
@@ -50,7 +49,7 @@ function loaders(dir: string): Map<string, string[]> {
     // Not named by the manifest: the background fetches it each time it wakes (scripts/build/compiled-taxonomy).
     add(TAXONOMY_FILE, 'background (service worker), fetched when it wakes');
   }
-  for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) add(js, 'content script');
+  for (const js of advertPageScripts(dir)) add(js, 'content script');
   for (const html of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
     const graph = chunkGraph(dir, pageScripts(dir, html));
     for (const file of graph.eager) add(file, html);
