@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { readCandidate } from './read-candidate';
 import { supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 
@@ -62,14 +63,10 @@ function bare(tokens: readonly Token[], scopes: TokenScopes, head: number): bool
   return k + 1 >= scopes.clauseEnd[head]! || scopes.segment[k + 1] !== scopes.segment[head];
 }
 
-function duration(tokens: readonly Token[], start: number, end: number): Candidate {
-  const skillId = EXPERIENCE_FRAMES.ownProfessionId;
-  const variant = tokens
-    .slice(start, end)
-    .map((t) => t.raw)
-    .join(' ');
-  const rule = { skillId, needs: null, unless: null, window: 0, cueKind: null };
-  const terminal = { rule, skillId, variant, length: 0, exactCase: null, wordLike: false };
-  const explanation = `"${variant}": a duration of experience with no field, in the own profession`;
-  return { start, end, terminal, cue: -1, cueLength: 0, explanation };
-}
+const duration = (tokens: readonly Token[], start: number, end: number): Candidate =>
+  readCandidate(
+    tokens,
+    [start, end],
+    EXPERIENCE_FRAMES.ownProfessionId,
+    (variant) => `"${variant}": a duration of experience with no field, in the own profession`,
+  );

@@ -5,6 +5,7 @@ import { classify, compile } from './experience-objects';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
+import { readCandidate } from './read-candidate';
 import { hasLetter } from '../text/letters';
 
 /** A heading or lead-in that asks for experience: "Experience", "Desirable Experience", "Experience of:". */
@@ -43,13 +44,8 @@ export function withExperienceOfItem(
   const free = !taken.some((t) => t.start < end && t.end > start);
   const skillId = named ?? (LEAD_IN.test(heading) && free ? EXPERIENCE_FRAMES.skillId : null);
   if (skillId !== EXPERIENCE_FRAMES.skillId) return [...spans];
-  const variant = tokens
-    .slice(start, end)
-    .map((t) => t.raw)
-    .join(' ');
-  const rule = { skillId, needs: null, unless: null, window: 0, cueKind: null };
-  const terminal = { rule, skillId, variant, length: 0, exactCase: null, wordLike: false };
-  const explanation = `"${variant}" under "${heading.trim()}": experience of a specialty, setting or client group`;
-  const item: Candidate[] = [{ start, end, terminal, cue: -1, cueLength: 0, explanation }];
+  const explain = (variant: string) =>
+    `"${variant}" under "${heading.trim()}": experience of a specialty, setting or client group`;
+  const item = [readCandidate(tokens, [start, end], skillId, explain)];
   return [...spans, item].sort((a, b) => a[0]!.start - b[0]!.start);
 }

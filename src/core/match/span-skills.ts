@@ -7,6 +7,7 @@ import { experienceObjects } from './experience-objects';
 import { supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
+import { readCandidate } from './read-candidate';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 
@@ -75,15 +76,7 @@ export function withExperienceObjects(
   const kept = spans
     .map((span) => (inRole(span) ? span.filter((c) => c.terminal.skillId !== SPECIALTY) : span))
     .filter((span) => span.length > 0);
-  const read = objects.map((object) => {
-    const variant = tokens
-      .slice(object.start, object.end)
-      .map((t) => t.raw)
-      .join(' ');
-    const rule = { skillId: object.skillId, needs: null, unless: null, window: 0, cueKind: null };
-    const terminal = { rule, skillId: object.skillId, variant, length: 0, exactCase: null, wordLike: false };
-    return [{ start: object.start, end: object.end, terminal, cue: -1, cueLength: 0, explanation: object.explanation }];
-  });
+  const read = objects.map((o) => [readCandidate(tokens, [o.start, o.end], o.skillId, () => o.explanation)]);
   return [...kept, ...read].sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
