@@ -2,6 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { inCategory } from './candidate-category';
 
 /** Nouns that make communication a difficulty of the people cared for: "communication needs". */
 const NEEDS = new Set([
@@ -30,7 +31,7 @@ export function withoutCommunicationNeeds(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const communication = (c: Candidate) => matcher.skills.get(c.terminal.skillId!)!.category === 'communication';
+  const communication = inCategory(matcher, 'communication');
   return spans.filter((span) => {
     if (!span.every(communication)) return true;
     const { start, end } = span[0]!;

@@ -2,6 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { inCategory } from './candidate-category';
 
 /** The four skills of a language, as a language test names them. */
 const FOUR_SKILLS = new Set(['listening', 'reading', 'writing', 'speaking']);
@@ -36,7 +37,7 @@ export function withLanguageSkills(
     if (named.size >= 3) asks.add(scopes.clause[i]!);
   }
   if (asks.size === 0) return [...spans];
-  const communication = (c: Candidate) => matcher.skills.get(c.terminal.skillId!)!.category === 'communication';
+  const communication = inCategory(matcher, 'communication');
   const read = new Set<number>();
   return spans.flatMap((span) => {
     const clause = scopes.clause[span[0]!.start]!;

@@ -2,6 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { inCategory } from './candidate-category';
 
 /** Words that say how well something is done; alone they name a skill of their own (attention to detail). */
 const MANNER = new Set(['accurate', 'accurately', 'precise', 'precisely']);
@@ -31,9 +32,7 @@ export function withoutMannerOfCommunication(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const communication = spans.filter((span) =>
-    span.some((c) => matcher.skills.get(c.terminal.skillId!)!.category === 'communication'),
-  );
+  const communication = spans.filter((span) => span.some(inCategory(matcher, 'communication')));
   const startsAt = new Set(communication.map((span) => span[0]!.start));
   const endsAt = new Set(communication.map((span) => span[0]!.end));
   return spans.filter((span) => {

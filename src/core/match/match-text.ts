@@ -7,6 +7,7 @@ import { negatedTokens } from './negation';
 import { readParams } from './params';
 import { readQualifiers } from './qualifiers';
 import { readSpans } from './read-spans';
+import { inCategory } from './candidate-category';
 
 /**
  * Every skill the text names, with exact offsets into it, its qualifier, negation and explanation.
@@ -25,7 +26,7 @@ export function matchText(matcher: Matcher, text: string, context: MatchContext 
     start: span[0]!.start,
     end: span[0]!.end,
     skillIds: span.map((c) => c.terminal.skillId!),
-    isExperience: span.some((c) => matcher.skills.get(c.terminal.skillId!)!.category === 'experience'),
+    isExperience: span.some(inCategory(matcher, 'experience')),
   }));
   const qualifiers = readQualifiers(tokens, scopes, ranges);
   const params = readParams(tokens, scopes, ranges);

@@ -2,6 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { inCategory } from './candidate-category';
 
 /** Words that ask the applicant to know about something rather than to do it. */
 const KNOWING = new Set(['knowledge', 'understanding', 'awareness', 'aware', 'familiarity', 'familiar']);
@@ -19,7 +20,7 @@ export function withoutLeadershipInPolicyKnowledge(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const leadership = (c: Candidate) => matcher.skills.get(c.terminal.skillId!)!.category === 'leadership';
+  const leadership = inCategory(matcher, 'leadership');
   return spans.filter((span) => {
     if (!span.every(leadership)) return true;
     const start = span[0]!.start;

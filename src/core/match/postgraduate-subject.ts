@@ -3,6 +3,7 @@ import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
 import type { Token } from '../text/tokenise';
 import { normaliseToken } from '../text/normalise-token';
+import { inCategory } from './candidate-category';
 
 const THREE_LETTERS = /\p{L}{3,}/u;
 
@@ -65,7 +66,7 @@ export function withSpecialistSubject(
     const subject = tokens.slice(at + 1, end);
     if (!subject.some((t) => THREE_LETTERS.test(t.norm) && !GENERIC.has(t.norm))) return span;
     const inSubject = spans.slice(k + 1).filter((other) => other[0]!.start < end);
-    const clinical = (c: Candidate) => matcher.skills.get(c.terminal.skillId!)?.category === 'clinical';
+    const clinical = inCategory(matcher, 'clinical');
     if (inSubject.some((other) => !other.every(clinical))) return span;
     const terminal = { ...pg.terminal, skillId: SPECIALIST };
     return [...span, { ...pg, terminal, because: 'a postgraduate qualification in a specialty' }];

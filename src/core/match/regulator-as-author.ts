@@ -2,6 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { inCategory } from './candidate-category';
 
 /** The regulators' names as a criterion writes them alone, in normal form. */
 const REGULATORS = new Set([
@@ -67,7 +68,7 @@ export function withoutRegulatorsAsAuthors(
 ): Candidate[][] {
   return spans.filter((span) => {
     const { start, end } = span[0]!;
-    if (!span.every((c) => matcher.skills.get(c.terminal.skillId!)!.category === 'registration')) return true;
+    if (!span.every(inCategory(matcher, 'registration'))) return true;
     const name = tokens
       .slice(start, end)
       .map((t) => t.norm)
