@@ -5,6 +5,7 @@ import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstRunHere, runEnded } from '../../src/content/first-run-here';
 import { pageParsed } from '../../src/content/page-start';
 import { nextTask, urgentTask } from '../../src/content/after-rendering';
+import { readInSlices } from '../../src/content/read-in-slices';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
@@ -22,9 +23,12 @@ export default defineContentScript({
     // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
     await urgentTask();
     if (ctx.isInvalid) return;
-    // The page is read here; its criteria are matched in the background, whose answer the features draw as it
-    // comes. The key and the overlay go in now, before the page's first rendering lays them out with it.
-    const page = readAdvertPage(document, new URL(location.href));
+    // The page is read here (a long one over several tasks); its criteria are matched in the background, whose
+    // answer the features draw as it comes. The key and the overlay go in now, before the page's first rendering.
+    const url = new URL(location.href);
+    const collected = await readInSlices(document, url);
+    if (ctx.isInvalid) return;
+    const page = readAdvertPage(document, url, undefined, { collected, collect: readInSlices });
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;

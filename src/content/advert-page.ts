@@ -28,7 +28,17 @@ export type AdvertPageState = {
 
 export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
 
-type AdvertPageOptions = { now?: () => number; marks?: (doc: Document) => MarkLayer; keepText?: KeepPageText };
+type AdvertPageOptions = {
+  now?: () => number;
+  marks?: (doc: Document) => MarkLayer;
+  keepText?: KeepPageText;
+  /** The page's lines, collected already (over several tasks: content/read-in-slices); else collected now. */
+  collected?: CollectedPage;
+  /** How the page is collected again when it changes (by default at once). */
+  collect?: (doc: Document, url: URL) => Promise<CollectedPage>;
+};
+
+const collectNow = (doc: Document, url: URL) => Promise.resolve(collectPage(doc, url));
 
 /**
  * What the content script knows about its page, as one observable state. The page's lines are
@@ -73,11 +83,12 @@ export function readAdvertPage(
   doc: Document,
   url: URL,
   analyse: Analyse = askBackground,
-  { now = Date.now, marks = createMarkLayer, keepText = askBackground }: AdvertPageOptions = {},
+  { now = Date.now, marks = createMarkLayer, keepText = askBackground, ...reading }: AdvertPageOptions = {},
 ): AdvertPage {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
-  let collected = collectPage(doc, url);
+  const collect = reading.collect ?? collectNow;
+  let collected = reading.collected ?? collectPage(doc, url);
   /** The background has read the lines collected last (else the state holds only what the site readers read here). */
   let interpreted = false;
   let state: AdvertPageState = {
@@ -154,7 +165,7 @@ export function readAdvertPage(
       await ask(collected, 'changed');
     },
     async rescan() {
-      const page = collectPage(doc, url);
+      const page = await collect(doc, url);
       if (sameCollected(page, collected)) return false;
       interpreted = false;
       state = { ...state, read: placeRead(page, { ...readSoFar(page.lines), limits: null }) };

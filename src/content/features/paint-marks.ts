@@ -1,5 +1,6 @@
 import { planHighlights } from '../highlight/highlight-plan';
-import { planRanges } from '../highlight/plan-ranges';
+import { planRangesSteps } from '../highlight/plan-ranges';
+import { runInSlices } from '../run-in-slices';
 import type { AdvertPageState } from '../advert-page';
 import type { AdvertFeature } from '../feature';
 import { noteTiming } from '../bench-timing';
@@ -12,19 +13,25 @@ const REPLAN_DELAY_MS = 150;
  */
 export const paintMarks: AdvertFeature = (page, ctx) => {
   const layer = page.marks;
-  const paint = ({ report, read }: AdvertPageState) => {
-    const drawn = layer.paint(planRanges(page.doc, report ? planHighlights(report) : [], read.anchors, read.spans));
+  let painting = 0;
+  const paint = async ({ report, read }: AdvertPageState) => {
+    const mine = ++painting;
+    // Planned in slices: a usual advert in the first, at once; a page of thousands over several tasks.
+    const plan = planRangesSteps(page.doc, report ? planHighlights(report) : [], read.anchors, read.spans);
+    const ranges = await runInSlices(plan);
+    if (mine !== painting || ctx.isInvalid) return; // overtaken by a later state, or the script is gone
     // The bench's moment: every mark of the report measured and drawn.
-    if (report) void drawn.then(() => noteTiming('painted'));
+    await layer.paint(ranges);
+    if (report) noteTiming('painted');
   };
-  paint(page.state);
-  ctx.onInvalidated(page.subscribe(paint));
+  void paint(page.state);
+  ctx.onInvalidated(page.subscribe((state) => void paint(state)));
   ctx.onInvalidated(() => layer.remove());
 
   let timer: number | undefined;
   const replanSoon = () => {
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => paint(page.state), REPLAN_DELAY_MS);
+    timer = ctx.setTimeout(() => void paint(page.state), REPLAN_DELAY_MS);
   };
   ctx.addEventListener(window, 'resize', replanSoon);
   ctx.addEventListener(page.doc, 'toggle', replanSoon, { capture: true });

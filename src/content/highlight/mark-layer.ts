@@ -3,6 +3,7 @@ import { markCss } from './mark-styles';
 import { HIGHLIGHT_KINDS } from './highlight-plan';
 import type { KindRanges } from './plan-ranges';
 import { afterNextFrame, afterRendering } from '../after-rendering';
+import { SLICE_MS } from '../run-in-slices';
 
 export type MarkLayer = {
   /**
@@ -17,8 +18,6 @@ export type MarkLayer = {
 
 export const MARKS_TAG = 'nhsps-marks';
 const FLASH_MS = 2000;
-/** Ranges are measured for this long at most in one task: the page gets its turn between two slices. */
-const SLICE_MS = 8;
 
 /**
  * The marks, drawn as boxes under the words in an overlay of the extension's own: one element on the

@@ -1,4 +1,5 @@
 import { readElementText, type ElementText } from '../../core/dom/element-text';
+import { finish, type Steps } from '../../core/dom/steps';
 import type { TextSpan } from '../../core/extract/extraction';
 import { HIGHLIGHT_KINDS, type HighlightKind, type PlannedHighlight } from './highlight-plan';
 import { textRange } from './text-range';
@@ -7,17 +8,21 @@ import { visibleCopies } from './visible-copies';
 export type KindRanges = Record<HighlightKind, Range[]>;
 
 /** The DOM ranges of planned highlights, in the visible copy of each criterion, in plan order. */
-export function planRanges(
+export const planRanges = (...args: Parameters<typeof planRangesSteps>): KindRanges => finish(planRangesSteps(...args));
+
+/** planRanges a highlight at a time (core/dom/steps): a page of thousands is planned over several tasks. */
+export function* planRangesSteps(
   doc: Document,
   plan: readonly PlannedHighlight[],
   anchors: ReadonlyMap<string, Element[]>,
   spans?: ReadonlyMap<string, TextSpan>,
-): KindRanges {
+): Steps<KindRanges> {
   const ranges = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as Range[]])) as KindRanges;
   const texts = new Map<Element, ElementText>();
   // Whether a copy is rendered asks the browser for layout: once per criterion, not once per word.
   const copies = new Map<string, Element[]>();
   for (const item of plan) {
+    yield;
     let visible = copies.get(item.criterionId);
     if (!visible) copies.set(item.criterionId, (visible = visibleCopies(anchors.get(item.criterionId) ?? [])));
     for (const element of visible) {

@@ -80,8 +80,11 @@ const WHITESPACE = /\s+/g;
 type Run = { parts: string[]; textNodes: number; boldNodes: number };
 type Context = { block: Element; heading: boolean; listItem: boolean; bold: boolean };
 
-/** The lines of an element (or fragment), in reading order, each placed on the page; up to `maxChars` of text. */
-export function readLines(root: Node, budget: ReadBudget = readBudget()): DomLine[] {
+/**
+ * The lines of an element (or fragment), in reading order, each placed on the page; up to `maxChars` of text.
+ * `placed: false`: only the text is wanted (every `start` is 0), and no element's text is read to place it.
+ */
+export function readLines(root: Node, budget: ReadBudget = readBudget(), { placed = true } = {}): DomLine[] {
   const maxChars = allowance(budget);
   // Reads that place a line or read a cell, under the same per-read limit but outside the budget.
   const own = () => readBudget({ limit: budget.limit });
@@ -120,7 +123,7 @@ export function readLines(root: Node, budget: ReadBudget = readBudget()): DomLin
     lines.push({
       text,
       element: ctx.block,
-      start: place(ctx.block, text),
+      start: placed ? place(ctx.block, text) : 0,
       heading: ctx.heading || (allBold && text.length <= 120),
       listItem: ctx.listItem,
     });
@@ -136,7 +139,7 @@ export function readLines(root: Node, budget: ReadBudget = readBudget()): DomLin
       );
       if (cellElements.length === 0) continue;
       // The row's text is counted against the budget below, once.
-      const cells = cellElements.map((cell) => readLines(cell, own()).filter((l) => l.text !== ''));
+      const cells = cellElements.map((cell) => readLines(cell, own(), { placed }).filter((l) => l.text !== ''));
       const text = cells
         .map((c) => c.map((l) => l.text).join(' '))
         .filter(Boolean)

@@ -1,5 +1,6 @@
 import type { DomLine } from '../dom/element-lines';
 import type { ReadBudget } from '../dom/read-budget';
+import type { Steps } from '../dom/steps';
 import type { PersonSpec, Site } from '../model/person-spec';
 import type { Layout } from './free-text/free-text-criterion';
 import type { TextStep } from './lines/page-lines';
@@ -38,8 +39,8 @@ export type SiteAdapter = {
   site: Site;
   /** A cheap test: is this page one of the site's adverts? */
   detect(doc: Document, url: URL): boolean;
-  /** The criteria read by the site's markup, or lines for the free-text reader. */
-  extract(doc: Document, url: URL, budget: ReadBudget): Extraction | FreeTextFound;
+  /** The criteria read by the site's markup, or lines for the free-text reader; in steps (core/dom/steps). */
+  extract(doc: Document, url: URL, budget: ReadBudget): Steps<Extraction | FreeTextFound>;
 };
 
 export const isFreeText = (found: Extraction | FreeTextFound): found is FreeTextFound => 'kindIfFound' in found;

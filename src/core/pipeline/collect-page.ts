@@ -1,5 +1,6 @@
 import { readBudget } from '../dom/read-budget';
-import { collectLines, type CollectedPage } from '../extract/lines/collect-lines';
+import { finish, type Steps } from '../dom/steps';
+import { collectLinesSteps, type CollectedPage } from '../extract/lines/collect-lines';
 import { placeLines, type LinesRead } from '../extract/lines/place-lines';
 import { ADAPTERS } from '../extract/sites/adapters';
 import type { AnalysisLimits } from '../model/analysis-limits';
@@ -17,7 +18,14 @@ export const readingFor = (budget: AnalysisBudget) =>
  * criteria, and the lines left to the free-text reader, as plain data, under the budget.
  */
 export const collectPage = (doc: Document, url: URL, budget: AnalysisBudget = ANALYSIS_BUDGET): CollectedPage =>
-  collectLines(doc, url, ADAPTERS, readingFor(budget));
+  finish(collectPageSteps(doc, url, budget));
+
+/** collectPage a step at a time, for a tab to spread over several tasks (content/run-in-slices). */
+export const collectPageSteps = (
+  doc: Document,
+  url: URL,
+  budget: AnalysisBudget = ANALYSIS_BUDGET,
+): Steps<CollectedPage> => collectLinesSteps(doc, url, ADAPTERS, readingFor(budget));
 
 /** The reader's answer placed on the page again: the criteria and the elements they were read from. */
 export function placeRead(collected: CollectedPage, read: LinesAnswer): PageRead {

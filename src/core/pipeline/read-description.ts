@@ -19,7 +19,7 @@ export function readDescription(doc: Document, limit = DESCRIPTION_CHARS): strin
   const seen = new Set<string>();
   const kept: string[] = [];
   let length = 0;
-  for (const { text } of readLines(root, budget)) {
+  for (const { text } of readLines(root, budget, { placed: false })) {
     if (text.length >= REPEATED_LINE) {
       if (seen.has(text)) continue;
       seen.add(text);

@@ -1,4 +1,5 @@
 import { readBudget } from '../../../src/core/dom/read-budget';
+import { finish } from '../../../src/core/dom/steps';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readElementText } from '../../../src/core/dom/element-text';
@@ -85,7 +86,7 @@ describe('extractor properties (every adapter, through the pipeline)', { timeout
   it('finds every criterion of a generated NHS Jobs advert once, in order, with its level and category', () => {
     fc.assert(
       fc.property(fixtureAdvert, (advert) => {
-        const { spec } = nhsJobs.extract(parseHtml(buildAdvert(advert)), NHS_URL, readBudget());
+        const { spec } = finish(nhsJobs.extract(parseHtml(buildAdvert(advert)), NHS_URL, readBudget()));
         const written = advert.categories.flatMap((category) =>
           (['essential', 'desirable'] as const).flatMap((level) =>
             category[level].map((text) => ({

@@ -1,5 +1,6 @@
 import type { DomLine } from '../../dom/element-lines';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
+import { finish, type Steps } from '../../dom/steps';
 import { findDocumentLinks } from '../documents/find-document-links';
 import { isFreeText, type SiteAdapter, type TextSpan } from '../extraction';
 import type { LineData, PageLines } from './page-lines';
@@ -25,12 +26,20 @@ export type CollectedPage = {
  * specific, until one finds criteria by its own markup; free-text readers leave their lines, as plain
  * data, to be read by interpretLines. Reads no more than the budget allows; never throws on an odd page.
  */
-export function collectLines(
+export const collectLines = (
   doc: Document,
   url: URL,
   adapters: readonly SiteAdapter[],
   budget: ReadBudget = readBudget(),
-): CollectedPage {
+): CollectedPage => finish(collectLinesSteps(doc, url, adapters, budget));
+
+/** collectLines a step at a time (core/dom/steps). */
+export function* collectLinesSteps(
+  doc: Document,
+  url: URL,
+  adapters: readonly SiteAdapter[],
+  budget: ReadBudget = readBudget(),
+): Steps<CollectedPage> {
   const elements: Element[] = [];
   const indices = new Map<Element, number>();
   const intern = (element: Element) => {
@@ -53,7 +62,7 @@ export function collectLines(
   const places: StepPlace[] = [];
   for (const adapter of adapters) {
     if (!adapter.detect(doc, url)) continue;
-    const found = adapter.extract(doc, url, budget);
+    const found = yield* adapter.extract(doc, url, budget);
     if (isFreeText(found)) {
       const { lines: domLines, locateIn, ...step } = found;
       lines.steps.push({ ...step, lines: toData(domLines), cut: budget.cut });
@@ -71,7 +80,9 @@ export function collectLines(
     places.push({ anchors, ...(spans ? { spans } : {}) });
     if (spec.pageKind === 'search-results' || spec.criteria.length > 0) break;
   }
-  if (lines.steps.some((step) => step.spec.pageKind === 'advert' || step.kind === 'text'))
+  if (lines.steps.some((step) => step.spec.pageKind === 'advert' || step.kind === 'text')) {
+    yield;
     lines.documents = findDocumentLinks(doc, url);
+  }
   return { lines, elements, places };
 }

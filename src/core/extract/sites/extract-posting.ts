@@ -1,4 +1,5 @@
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
+import { already } from '../../dom/steps';
 import { extractPersonSpec } from '../extract';
 import type { Extraction } from '../extraction';
 import { postingLines } from './json-ld';
@@ -17,7 +18,7 @@ export function extractPosting(
   budget: ReadBudget = readBudget(),
 ): Extraction {
   const { spec, ...rest } = extractPersonSpec(doc, url, budget, [
-    { site: 'json-ld', detect: () => true, extract: () => postingLines(doc, posting, url, page, budget) },
+    { site: 'json-ld', detect: () => true, extract: () => already(postingLines(doc, posting, url, page, budget)) },
   ]);
   // A record alone links to no documents (a page's links are the page's).
   return { spec: { ...spec, documents: [] }, ...rest };

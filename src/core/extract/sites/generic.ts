@@ -3,6 +3,7 @@ import { blankSpec } from '../../model/blank-spec';
 import { textOf } from '../../dom/element-text';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { canonicalUrl } from '../canonical-url';
+import { already } from '../../dom/steps';
 import type { FreeTextFound, SiteAdapter } from '../extraction';
 import { pageKindOf } from '../page-kind';
 
@@ -25,22 +26,24 @@ export function mainContent(doc: Document, budget: ReadBudget = readBudget()): E
 export const generic: SiteAdapter = {
   site: 'generic',
   detect: () => true,
-  extract(doc, url, budget): FreeTextFound {
-    const root = mainContent(doc, budget);
-    const lines = root ? readLines(root, budget) : [];
-    const heading = doc.querySelector('h1');
-    return {
-      kind: 'text',
-      spec: blankSpec({
-        pageKind: pageKindOf(doc, false),
-        url: canonicalUrl(url),
-        title: textOf(heading, budget) || doc.title?.trim() || null,
-      }),
-      kindIfFound: pageKindOf(doc, true),
-      prefix: 'text',
-      lines,
-      join: true,
-      placed: true,
-    };
-  },
+  extract: (doc, url, budget) => already(readPage(doc, url, budget)),
 };
+
+function readPage(doc: Document, url: URL, budget: ReadBudget): FreeTextFound {
+  const root = mainContent(doc, budget);
+  const lines = root ? readLines(root, budget) : [];
+  const heading = doc.querySelector('h1');
+  return {
+    kind: 'text',
+    spec: blankSpec({
+      pageKind: pageKindOf(doc, false),
+      url: canonicalUrl(url),
+      title: textOf(heading, budget) || doc.title?.trim() || null,
+    }),
+    kindIfFound: pageKindOf(doc, true),
+    prefix: 'text',
+    lines,
+    join: true,
+    placed: true,
+  };
+}

@@ -2,6 +2,7 @@ import { readLines } from '../../dom/element-lines';
 import { readBudget, type ReadBudget } from '../../dom/read-budget';
 import { parseFragment, plainText, unescapeHtml } from '../../dom/parse-fragment';
 import { canonicalUrl } from '../canonical-url';
+import { already } from '../../dom/steps';
 import type { FreeTextFound, SiteAdapter } from '../extraction';
 import { mainContent } from './generic';
 import { findPosting, postingDetails, type JobPosting } from './job-posting';
@@ -69,5 +70,5 @@ export function postingLines(
 export const jsonLd: SiteAdapter = {
   site: 'json-ld',
   detect: (doc) => pagePosting(doc) !== null,
-  extract: (doc, url, budget) => postingLines(doc, pagePosting(doc)!, url, mainContent(doc, budget), budget),
+  extract: (doc, url, budget) => already(postingLines(doc, pagePosting(doc)!, url, mainContent(doc, budget), budget)),
 };

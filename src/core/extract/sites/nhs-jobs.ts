@@ -1,5 +1,6 @@
 import { textOf } from '../../dom/element-text';
 import type { ReadBudget } from '../../dom/read-budget';
+import type { Steps } from '../../dom/steps';
 import type { Criterion, Level } from '../../model/criterion';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, SiteAdapter, TextSpan } from '../extraction';
@@ -9,6 +10,8 @@ import { readNhsJobsDetails } from './nhs-jobs-details';
 
 const CRITERION_SELECTOR = 'li[id^="essential_skill_"], li[id^="desirable_skill_"]';
 const CRITERION_ID = /^(essential|desirable)_skill_(\d+)_criteria_(\d+)$/;
+/** Criterion items read between two steps: a page of thousands is read over several tasks in a tab. */
+const ITEMS_PER_STEP = 100;
 
 /**
  * NHS Jobs (www/beta.jobs.nhs.uk): criteria are `li#essential_skill_N_criteria_M`, joined to
@@ -22,7 +25,7 @@ export const nhsJobs: SiteAdapter = {
     /(^|\.)jobs\.nhs\.uk$/.test(url.hostname) ||
     url.pathname.includes('/candidate/jobadvert/') ||
     doc.querySelector(`${CRITERION_SELECTOR}, h1#heading + p#closing_date, #payscheme-band`) !== null,
-  extract(doc, url, budget): Extraction {
+  *extract(doc, url, budget): Steps<Extraction> {
     const anchors = new Map<string, Element[]>();
     const spans = new Map<string, TextSpan>();
     const criteria: Criterion[] = [];
@@ -30,7 +33,9 @@ export const nhsJobs: SiteAdapter = {
     let headings: Map<string, Element[]> | undefined;
     const unread = new Set<string>();
 
+    let items = 0;
     for (const element of doc.querySelectorAll(CRITERION_SELECTOR)) {
+      if (++items % ITEMS_PER_STEP === 0) yield;
       const parts = CRITERION_ID.exec(element.id);
       if (!parts) continue;
       const seen = anchors.get(element.id);

@@ -1,6 +1,7 @@
 import { readLines } from '../../dom/element-lines';
 import { textOf } from '../../dom/element-text';
 import type { ReadBudget } from '../../dom/read-budget';
+import { already } from '../../dom/steps';
 import type { Criterion, Level } from '../../model/criterion';
 import { canonicalUrl } from '../canonical-url';
 import type { Extraction, FreeTextFound, SiteAdapter, TextSpan } from '../extraction';
@@ -20,43 +21,45 @@ const REQUIREMENTS = '#hj-job-role-requirement';
 export const trac: SiteAdapter = {
   site: 'trac',
   detect: (doc, url) => HOSTS.test(url.hostname) || doc.querySelector(`${REQUIREMENTS}, #hj-job-summary`) !== null,
-  extract(doc, url, budget): Extraction | FreeTextFound {
-    const section = doc.querySelector(REQUIREMENTS);
-    const read = section ? readSection(section, budget) : null;
-    // A section laid out otherwise: its lines are left to the free-text reader.
-    const lines = section && read && read.criteria.length === 0 ? readLines(section, budget) : null;
-    const details = readTracDetails(doc, budget);
-    const criteria = read?.criteria ?? [];
-    const looksLikeAdvert =
-      criteria.length > 0 ||
-      doc.querySelector('#hj-job-summary, .hj-job-title') !== null ||
-      /-v\d+\/?$/.test(url.pathname);
-    const spec = {
-      site: 'trac' as const,
-      pageKind: pageKindOf(doc, looksLikeAdvert),
-      url: canonicalUrl(url),
-      ...details,
-      criteria,
-      documents: [],
-    };
-    if (lines)
-      return {
-        kind: 'text',
-        spec,
-        kindIfFound: pageKindOf(doc, true),
-        prefix: 'trac',
-        lines,
-        join: false,
-        placed: true,
-      };
-    return {
-      spec,
-      anchors: read?.anchors ?? new Map(),
-      spans: read?.spans ?? new Map(),
-      layouts: read?.layouts ?? [],
-    };
-  },
+  extract: (doc, url, budget) => already(readTrac(doc, url, budget)),
 };
+
+function readTrac(doc: Document, url: URL, budget: ReadBudget): Extraction | FreeTextFound {
+  const section = doc.querySelector(REQUIREMENTS);
+  const read = section ? readSection(section, budget) : null;
+  // A section laid out otherwise: its lines are left to the free-text reader.
+  const lines = section && read && read.criteria.length === 0 ? readLines(section, budget) : null;
+  const details = readTracDetails(doc, budget);
+  const criteria = read?.criteria ?? [];
+  const looksLikeAdvert =
+    criteria.length > 0 ||
+    doc.querySelector('#hj-job-summary, .hj-job-title') !== null ||
+    /-v\d+\/?$/.test(url.pathname);
+  const spec = {
+    site: 'trac' as const,
+    pageKind: pageKindOf(doc, looksLikeAdvert),
+    url: canonicalUrl(url),
+    ...details,
+    criteria,
+    documents: [],
+  };
+  if (lines)
+    return {
+      kind: 'text',
+      spec,
+      kindIfFound: pageKindOf(doc, true),
+      prefix: 'trac',
+      lines,
+      join: false,
+      placed: true,
+    };
+  return {
+    spec,
+    anchors: read?.anchors ?? new Map(),
+    spans: read?.spans ?? new Map(),
+    layouts: read?.layouts ?? [],
+  };
+}
 
 type SectionRead = {
   criteria: Criterion[];

@@ -16,6 +16,17 @@ describe('readLines', () => {
     expect(found[2]!.start).toBe('• First thing '.length);
   });
 
+  it('reads only the text, placing nothing, when the lines are not to be placed', () => {
+    const root = parseHtml('<main id="root"><p>First line<br>Second line</p><p>Third</p></main>').getElementById(
+      'root',
+    )!;
+    const placed = readLines(root);
+    const unplaced = readLines(root, undefined, { placed: false });
+    expect(unplaced.map((l) => l.text)).toEqual(placed.map((l) => l.text));
+    expect(placed[1]!.start).toBe('First line '.length);
+    expect(unplaced.map((l) => l.start)).toEqual([0, 0, 0]);
+  });
+
   it('marks headings (h1–h6 or bold throughout) and list items', () => {
     const found = lines(
       '<h3>Skills</h3><p><strong>Experience</strong></p><p><b>Bold</b> and plain</p><ul><li>An item</li></ul>',

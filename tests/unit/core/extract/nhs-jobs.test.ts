@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readBudget } from '../../../../src/core/dom/read-budget';
+import { finish } from '../../../../src/core/dom/steps';
 import { extractPersonSpec } from '../../../../src/core/extract/extract';
+import { nhsJobs } from '../../../../src/core/extract/sites/nhs-jobs';
 import { buildAdvert, type FixtureAdvert } from '../../../fixtures/nhs-jobs/build-advert';
 import advertWithoutSpec from '../../../fixtures/nhs-jobs/advert-without-spec.html?raw';
 import searchResults from '../../../fixtures/nhs-jobs/search-results.html?raw';
@@ -32,6 +34,26 @@ describe('NHS Jobs adapter', () => {
       ['essential_skill_2_criteria_1', 'Experience', 'essential', 'Acute ward experience'],
     ]);
     expect(anchors.get('essential_skill_1_criteria_1')).toHaveLength(2);
+  });
+
+  it('reads a long specification in steps, and the steps read what one go reads', () => {
+    const many: FixtureAdvert = {
+      categories: Array.from({ length: 30 }, (_, n) => ({
+        label: `Category ${n}`,
+        essential: Array.from({ length: 5 }, (_, k) => `Essential point ${n}.${k}`),
+        desirable: [`Desirable point ${n}`],
+      })),
+    };
+    const doc = parseHtml(buildAdvert(many));
+    const steps = nhsJobs.extract(doc, ADVERT_URL, readBudget());
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // 180 criteria, twice on the page: 360 items, a pause every 100.
+    expect(pauses).toBe(3);
+    const inOneGo = finish(nhsJobs.extract(doc, ADVERT_URL, readBudget()));
+    expect(step.value.spec.criteria).toEqual(inOneGo.spec.criteria);
+    expect(step.value.spec.criteria).toHaveLength(180);
   });
 
   it('reads only the criteria an analysis will use and counts the rest, keeping both copies of those read', () => {
