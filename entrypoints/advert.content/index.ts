@@ -24,12 +24,14 @@ export default defineContentScript({
     await urgentTask();
     if (ctx.isInvalid) return;
     // The page is read here (a long one over several tasks); its criteria are matched in the background, whose
-    // answer the features draw as it comes. The key and the overlay go in now, before the page's first rendering.
+    // answer the features draw as it comes. The key and the overlay go in next, in an urgent task of their own,
+    // before the page's first rendering.
     const url = new URL(location.href);
     const collected = await readInSlices(document, url);
     if (ctx.isInvalid) return;
     const page = readAdvertPage(document, url, undefined, { collected, collect: readInSlices });
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
+      if (n === 0) await urgentTask();
       if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;
       await feature(page, ctx);

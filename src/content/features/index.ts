@@ -11,7 +11,8 @@ import { takeDocumentCriteria } from './take-document-criteria';
 
 /**
  * Everything the content script does on an advert page, one feature per file. The first `PAINTED_AT_ONCE`
- * run in the task that reads the page, before the background answers: the key goes in the page's flow first
+ * run together in an urgent task right after the page is read, before the background answers and before the
+ * page's first rendering: the key goes in the page's flow first
  * (laid out with the page), so the marks are measured once, below it. Each of the others is set up in a task
  * of its own.
  */
