@@ -1,5 +1,5 @@
 import type { CoachReport } from '../core/coach/coach-report';
-import { EXAMPLE_WORDS } from '../core/coach/evidence-review';
+import { EXAMPLE_WORDS } from '../core/model/evidence-review';
 import type { ExampleReview } from '../core/coach/profile-reviews';
 import type { Report } from '../core/model/report';
 import type { Skill } from '../core/model/skill';

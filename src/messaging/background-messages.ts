@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { EvidenceReview } from '../core/coach/evidence-review';
+import type { EvidenceReview } from '../core/model/evidence-review';
 import { DESCRIPTION_CHARS } from '../core/history/snapshot-limits';
 import type { AnalysedSpec } from '../core/model/analysed-spec';
 import { analysisLimitsSchema } from '../core/model/analysis-limits';

@@ -1,4 +1,4 @@
-import { EXAMPLE_WORDS, type EvidenceReview } from './evidence-review';
+import { EXAMPLE_WORDS, type EvidenceReview } from '../model/evidence-review';
 
 export type EvidenceHint = {
   key: 'situation' | 'action' | 'result' | 'first-person' | 'measurable' | 'length' | 'values' | 'keywords';

@@ -1,6 +1,7 @@
 import type { Profile } from '../model/profile';
 import type { Matcher } from '../taxonomy/compile';
-import { reviewEvidence, type EvidenceReview } from './evidence-review';
+import type { EvidenceReview } from '../model/evidence-review';
+import { reviewEvidence } from './evidence-review';
 import { noteKey, reviewLookup, type ReviewOf } from './shortlisting';
 
 /** The review of one example of the profile, named by its skill and its id. */

@@ -1,4 +1,4 @@
-import type { EvidenceReview } from './evidence-review';
+import type { EvidenceReview } from '../model/evidence-review';
 
 const listed = (parts: readonly string[]) =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;

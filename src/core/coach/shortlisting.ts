@@ -6,7 +6,7 @@ import type { EvidenceNote, Profile } from '../model/profile';
 import type { CriterionReport, Report, Requirement, SkillVerdict } from '../model/report';
 import type { Skill } from '../model/skill';
 import { formatDate } from '../present/format-date';
-import { isComplete, type EvidenceReview, type NoteFields } from './evidence-review';
+import { isComplete, type EvidenceReview, type NoteFields } from '../model/evidence-review';
 import { whatIsLacking } from './review-words';
 
 export type ShortlistScore = 0 | 1 | 2;

@@ -2,7 +2,7 @@ import { holderOf, isSelfEvident } from '../compare/evidence';
 import type { Profile } from '../model/profile';
 import type { Report } from '../model/report';
 import type { Skill } from '../model/skill';
-import { isComplete } from './evidence-review';
+import { isComplete } from '../model/evidence-review';
 import { noteKey, type ReviewOf, type Shortlisting } from './shortlisting';
 
 /**

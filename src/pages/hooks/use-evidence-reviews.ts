@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { EvidenceReview, NoteFields } from '../../core/coach/evidence-review';
+import type { EvidenceReview, NoteFields } from '../../core/model/evidence-review';
 import { noteKey, type ReviewOf } from '../../core/coach/shortlisting';
 import type { CustomSkill, Profile } from '../../core/model/profile';
 import { askBackground } from '../../messaging/ask-background';

@@ -1,5 +1,5 @@
 import { evidenceHints } from '../../core/coach/evidence-hints';
-import type { EvidenceReview } from '../../core/coach/evidence-review';
+import type { EvidenceReview } from '../../core/model/evidence-review';
 
 type Props = { review: EvidenceReview; label: (skillId: string) => string; id: string };
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isComplete, reviewEvidence, type NoteFields } from '../../../src/core/coach/evidence-review';
+import { reviewEvidence } from '../../../src/core/coach/evidence-review';
+import { isComplete, type NoteFields } from '../../../src/core/model/evidence-review';
 import { matchText } from '../../../src/core/match/match-text';
 import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { tokenise } from '../../../src/core/text/tokenise';

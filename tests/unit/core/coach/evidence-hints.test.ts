@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceHints } from '../../../../src/core/coach/evidence-hints';
-import type { EvidenceReview } from '../../../../src/core/coach/evidence-review';
+import type { EvidenceReview } from '../../../../src/core/model/evidence-review';
 
 const review = (over: Partial<EvidenceReview> = {}): EvidenceReview => ({
   situation: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_WORDS, isComplete, reviewEvidence } from '../../../../src/core/coach/evidence-review';
+import { reviewEvidence } from '../../../../src/core/coach/evidence-review';
+import { EXAMPLE_WORDS, isComplete } from '../../../../src/core/model/evidence-review';
 import { whatIsLacking } from '../../../../src/core/coach/review-words';
 import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
 import { TEST_SKILLS } from '../../support/make-report';
