@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { coachReport } from '../../core/coach/coach-report';
 import type { LinkSuggestion } from '../../core/coach/suggestions';
 import type { Profile } from '../../core/model/profile';
@@ -9,8 +9,7 @@ import { Tabs } from '../components/Tabs';
 import { CriteriaView } from './CriteriaView';
 import { WarningList } from './WarningList';
 import { ReportSummary } from './ReportSummary';
-import { InterviewView } from '../statement/InterviewView';
-import { OutlineView } from '../statement/OutlineView';
+import { lazyComponent } from '../components/lazy-component';
 import { useProfileReviews } from '../hooks/use-evidence-reviews';
 import type { CriterionCoach } from './CriterionItem';
 import { useOpenSet } from './use-open-set';
@@ -21,6 +20,10 @@ import '../statement/interview.css';
 import '../coach.css';
 
 export type ReportViewName = 'criteria' | 'statement' | 'interview';
+
+// The statement and interview tabs load after the report's first paint: the score and criteria come sooner.
+const OutlineView = lazyComponent(async () => (await import('../statement/OutlineView')).OutlineView);
+const InterviewView = lazyComponent(async () => (await import('../statement/InterviewView')).InterviewView);
 
 type Props = {
   report: Report;
@@ -52,6 +55,10 @@ export function ReportView({
   const [view, setView] = useState<ReportViewName>(initialView);
   const disclosures = useOpenSet();
   const foldedContent = useFoldedContentAfterPaint();
+  useEffect(() => {
+    OutlineView.preload().catch(() => undefined);
+    InterviewView.preload().catch(() => undefined);
+  }, []);
   const reviewOf = useProfileReviews(profile ?? null);
   const coach = useMemo(
     () => (profile && reviewOf ? coachReport(report, profile, skills, reviewOf) : null),
