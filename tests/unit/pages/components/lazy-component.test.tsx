@@ -44,7 +44,10 @@ describe('lazyComponent', () => {
   });
 
   it('says when its code could not be loaded, and tries again when next wanted', async () => {
-    const load = vi.fn().mockRejectedValueOnce(new Error('gone')).mockResolvedValueOnce(Greeting);
+    const load = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new Error('gone'))
+      .mockResolvedValueOnce(Greeting);
     const LazyGreeting = lazyComponent(load);
     const first = mount(<LazyGreeting name="Kim" />);
     await settled();
