@@ -16,6 +16,9 @@ export default defineContentScript({
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
   cssInjectionMode: 'manual',
+  // WXT's context tells older copies of this script that a new one started with an event of its own; its
+  // window.postMessage, kept for older WXT versions, would tell every page script the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!firstRunHere()) return;
     ctx.onInvalidated(runEnded);

@@ -44,7 +44,8 @@ for (const [site, path] of [
     // The user does see the difference: the marks change kind (drawn where the page cannot look)...
     expect(full.marks).not.toEqual(empty.marks);
     expect(full.marks).toContain('met');
-    // ...and the page sees none of it.
+    // ...and the page sees none of it, nor is it told that the extension is there (no message to the window).
     expect(full.seen).toEqual(empty.seen);
+    expect((full.seen as { messages: string[] }).messages).toEqual([]);
   });
 }

@@ -3,13 +3,15 @@ import type { Page } from '@playwright/test';
 /**
  * A page script that records everything a web page can observe of the extension: the DOM as
  * serialised, every element's attributes and box, the computed style of any element the page did not
- * write, shadow roots it can open, the highlight registry, style sheets, scroll size, and every DOM
- * mutation since the page started. Installed before the page's own scripts, as an analytics tag
+ * write, shadow roots it can open, the highlight registry, style sheets, scroll size, every DOM
+ * mutation and every message posted to the window since the page started. Installed before the page's own scripts, as an analytics tag
  * would be.
  */
 export async function installPageProbe(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const log: string[] = [];
+    const messages: string[] = [];
+    window.addEventListener('message', (event) => messages.push(JSON.stringify(event.data)));
     const describe = (node: Node) =>
       node.nodeType === 1 ? `<${(node as Element).tagName.toLowerCase()}>` : `#${node.nodeName}`;
     new MutationObserver((records) => {
@@ -49,6 +51,7 @@ export async function installPageProbe(page: Page): Promise<void> {
         scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
         title: document.title,
         mutations: log,
+        messages,
       };
     };
   });
