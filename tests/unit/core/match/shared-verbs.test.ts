@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scopeTokens } from '../../../../src/core/match/clauses';
+import { sharedVerbs } from '../../../../src/core/match/shared-verbs';
+import { tokenise } from '../../../../src/core/text/tokenise';
+import { ruleIds } from '../../support/rule-ids';
+
+/** Phrasings written for the tests. */
+const verbsOf = (text: string) => {
+  const tokens = tokenise(text);
+  const verbs = sharedVerbs(text, tokens, scopeTokens(text, tokens));
+  return Object.fromEntries(tokens.flatMap((t, i) => (verbs[i]! >= 0 ? [[t.raw, tokens[verbs[i]!]!.raw]] : [])));
+};
+
+describe('a list of objects shares its verb', () => {
+  it('gives each object of the list but the first the verb before it', () => {
+    expect(verbsOf('Keen on delivering audit, mentoring and teaching')).toEqual({
+      mentoring: 'delivering',
+      teaching: 'delivering',
+    });
+    expect(verbsOf('Skilled in the management of budgets and staff')).toEqual({ staff: 'management' });
+  });
+
+  it('ends the list at a long object, and leaves a list to a preposition of the first object', () => {
+    expect(verbsOf('Able to manage a very busy caseload and staff')).toEqual({});
+    expect(verbsOf('Able to manage time for self, staff and the team')).toEqual({});
+    // A noun of the verb without its "of" shares nothing.
+    expect(verbsOf('Risk management and staff skills')).toEqual({});
+  });
+
+  it('reads the verb with each object', () => {
+    expect(ruleIds('Experience of providing consultation, supervision and training', 'Psychologist')).toContain(
+      'lead-teaching-training',
+    );
+  });
+
+  it('not in a clause that says what the post is for', () => {
+    expect(ruleIds('Sound knowledge in order to provide advice and training', 'Technician')).not.toContain(
+      'lead-teaching-training',
+    );
+  });
+});
