@@ -3,6 +3,9 @@ import type { SkillDefinition } from '../../model/skill';
 const TEAM = '(team|teams|staff|others|people|colleagues|the team|a team|staff teams|teams of staff|a group of staff)';
 const JUNIORS =
   '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
+/** Qualities of the applicant as a holder of a role: "an effective teacher", "an experienced supervisor". */
+const ABLE =
+  '(effective|exceptional|experienced|competent|strong|natural|good|excellent|confident|inspiring|inspirational|talented|skilled|capable|proven)';
 const NOT_GIVING_SUPERVISION = [
   'receive',
   'receiving',
@@ -40,7 +43,7 @@ export const leadershipSkills: SkillDefinition[] = [
     category: 'leadership',
     variants: [
       '(ability|able) to lead',
-      'natural leader',
+      `${ABLE} leader`,
       'inspire (others|those around you|those around them|people|colleagues)',
       'take charge',
       'leadership',
@@ -74,8 +77,6 @@ export const leadershipSkills: SkillDefinition[] = [
       'positive role model',
       'lead by example',
       'leading by example',
-      'effective leader',
-      'strong leader',
       'inspirational',
       'leadership responsibilities',
       'leadership potential',
@@ -98,6 +99,7 @@ export const leadershipSkills: SkillDefinition[] = [
       '(managing|manage|management of|supervising and managing) (staff|people|a team|teams|staff teams|a staff team|a large team|a group of staff|teams of staff|a workforce)',
       'staff management',
       'people management',
+      `${ABLE} (people manager|line manager)`,
       'team management',
       'appraisal',
       'staff appraisals',
@@ -136,6 +138,7 @@ export const leadershipSkills: SkillDefinition[] = [
       { text: 'clinical supervision', unless: NOT_GIVING_SUPERVISION },
       'supervisory (experience|skills|role|responsibilities|responsibility)',
       'provide supervision',
+      `${ABLE} supervisor`,
       'providing supervision',
       'delegation',
       'delegate',
@@ -197,6 +200,7 @@ export const leadershipSkills: SkillDefinition[] = [
       },
       `(mentor|mentoring|mentorship of|coach|coaching) ${JUNIORS}`,
       'act as a mentor',
+      `${ABLE} (mentor|coach)`,
       'acting as a mentor',
       'buddying',
     ],
@@ -343,6 +347,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'project planning',
       'project delivery',
       'project lead',
+      `${ABLE} (project manager|programme manager)`,
       'project leadership',
       'lead projects',
       'leading projects',
@@ -523,6 +528,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'develop the team',
       'trainer',
       'educator',
+      `${ABLE} (teacher|trainer|educator)`,
       'educational role',
       '(train|training) and (supervise|supervising)',
       'student placements',
