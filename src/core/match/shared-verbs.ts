@@ -30,6 +30,12 @@ const VERBS = new Set(
     'undertaking',
   ].map(normaliseToken),
 );
+/** Qualities a list of roles shares: "an effective adviser, teacher and leader" is an effective leader too. */
+const QUALITIES = new Set(
+  ['effective', 'exceptional', 'experienced', 'competent', 'strong', 'natural', 'confident', 'talented', 'skilled'].map(
+    normaliseToken,
+  ),
+);
 /** Nouns of those verbs share a list only with their "of": "management of staff, budgets and …". */
 const NOUNS = new Set(['provision', 'delivery', 'management', 'supervision', 'development'].map(normaliseToken));
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -40,8 +46,8 @@ const MAX_CONJUNCT_WORDS = 3;
 const MAX_CONJUNCTS = 5;
 
 /**
- * For each token that starts an object of a list after one of the verbs (but the first object, which
- * stands next to its verb already), the verb's token, else -1; the verb's "of" ("management of staff,
+ * For each token that starts an object of a list after one of the verbs or qualities (but the first object,
+ * which stands next to its verb already), the verb's token, else -1; the verb's "of" ("management of staff,
  * budgets and …") goes with it.
  */
 export function sharedVerbs(
@@ -55,7 +61,8 @@ export function sharedVerbs(
   for (let v = 0; v < tokens.length - 1; v++) {
     if (purpose?.[v] === 1) continue;
     const of = tokens[v + 1]!.norm === 'of';
-    if (!VERBS.has(tokens[v]!.norm) && !(of && NOUNS.has(tokens[v]!.norm))) continue;
+    const norm = tokens[v]!.norm;
+    if (!VERBS.has(norm) && !QUALITIES.has(norm) && !(of && NOUNS.has(norm))) continue;
     const first = of ? v + 2 : v + 1;
     const starts: number[] = [];
     let words = 0;
@@ -66,7 +73,7 @@ export function sharedVerbs(
       const gap = text.slice(tokens[k - 1]!.end, token.start);
       const afterConjunction = k > first && CONJUNCTIONS.has(tokens[k - 1]!.norm);
       if (CONJUNCTIONS.has(token.norm)) continue;
-      if (k > first && (gap.includes(',') || afterConjunction)) {
+      if (k > first && (/[,/]/.test(gap) || afterConjunction)) {
         if (++conjuncts > MAX_CONJUNCTS) break;
         starts.push(k);
         words = 0;

@@ -11,7 +11,7 @@ const verbsOf = (text: string) => {
   return Object.fromEntries(tokens.flatMap((t, i) => (verbs[i]! >= 0 ? [[t.raw, tokens[verbs[i]!]!.raw]] : [])));
 };
 
-describe('a list of objects shares its verb', () => {
+describe('a list of objects shares its verb, a list of roles its quality', () => {
   it('gives each object of the list but the first the verb before it', () => {
     expect(verbsOf('Keen on delivering audit, mentoring and teaching')).toEqual({
       mentoring: 'delivering',
@@ -25,6 +25,13 @@ describe('a list of objects shares its verb', () => {
     expect(verbsOf('Able to manage time for self, staff and the team')).toEqual({});
     // A noun of the verb without its "of" shares nothing.
     expect(verbsOf('Risk management and staff skills')).toEqual({});
+  });
+
+  it('gives a quality before a list of roles to each role', () => {
+    expect(verbsOf('An effective adviser/teacher and leader')).toEqual({ teacher: 'effective', leader: 'effective' });
+    expect(ruleIds('You are a skilled adviser, teacher and leader', 'Midwife')).toEqual(
+      expect.arrayContaining(['lead-teaching-training', 'lead-leadership']),
+    );
   });
 
   it('reads the verb with each object', () => {
