@@ -318,6 +318,12 @@ export const leadershipSkills: SkillDefinition[] = [
       'business plan',
       'business case',
       'new services',
+      // New ways of providing the service, whatever the service is: "new (patient) pathways", "new models of
+      // care", "new (pathology) services", "develop our services".
+      '(new|innovative) [(patient|care|clinical)] (pathway|pathways)',
+      '(new|innovative) (model|models) of care',
+      { text: '(services|service)', needs: ['new'], window: 2, cueKind: 'new service' },
+      '(develop|developing|grow|growing|expand|expanding) our (service|services)',
       'pathway development',
       'pathway redesign',
       'service planning',
