@@ -6,6 +6,20 @@ const JUNIORS =
 /** Qualities of the applicant as a holder of a role: "an effective teacher", "an experienced supervisor". */
 const ABLE =
   '(effective|exceptional|experienced|competent|strong|natural|good|excellent|confident|inspiring|inspirational|talented|skilled|capable|proven)';
+/** Words of IT service management, whose "change management" and "transformations" are of systems. */
+const IT_SERVICE_MANAGEMENT = [
+  'ITIL',
+  'release management',
+  'change and release',
+  'incident management',
+  'problem management',
+  'asset management',
+  'service management tools',
+  'application',
+  'applications',
+  'migration',
+  'migrations',
+];
 const NOT_GIVING_SUPERVISION = [
   'receive',
   'receiving',
@@ -270,7 +284,8 @@ export const leadershipSkills: SkillDefinition[] = [
     category: 'leadership',
     variants: [
       'changing and improving',
-      'change management',
+      // IT service management's change control (beside release, incident or asset management) is no change led.
+      { text: 'change management', unless: IT_SERVICE_MANAGEMENT },
       'managing change',
       'manage change',
       'management of change',
@@ -287,7 +302,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'change agent',
       'agent of change',
       'agent for change',
-      'transformation',
+      { text: 'transformation', unless: IT_SERVICE_MANAGEMENT },
       'transformational change',
       'transformation programme',
       'service redesign',
