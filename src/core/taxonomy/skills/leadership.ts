@@ -315,6 +315,11 @@ export const leadershipSkills: SkillDefinition[] = [
       'managing and implementing change',
       'change programmes',
       'change process',
+      // Change worked for, in other words: "support change", "the modernisation of the department".
+      '(support|supporting|develop|developing) change',
+      '(support|supporting|develop|developing|lead|leading|drive|driving|deliver|delivering) [the] (modernisation|modernization)',
+      '(process|processes) of change',
+      '(innovation|innovations) (or|and) change',
     ],
   },
   {
