@@ -1,6 +1,9 @@
 import type { SkillDefinition } from '../../model/skill';
 
 const TEAM = '(team|teams|staff|others|people|colleagues|the team|a team|staff teams|teams of staff|a group of staff)';
+/** Staff a post may manage or supervise, by kind. */
+const STAFF_KINDS =
+  '(junior staff|HCAs|healthcare assistants|health care assistants|support workers|unregistered staff|nurses|band 5 staff|administrators|administrative staff|clerical staff)';
 const JUNIORS =
   '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
 /** Qualities of the applicant as a holder of a role: "an effective teacher", "an experienced supervisor". */
@@ -110,8 +113,10 @@ export const leadershipSkills: SkillDefinition[] = [
       'line management experience',
       'direct line management',
       '(managing|manage|management of|supervising and managing) (staff|people|a team|teams|staff teams|a staff team|a large team|a group of staff|teams of staff|a workforce)',
+      // The kinds of staff a post manages: "managed healthcare assistants".
+      `(managing|manage|management of) ${STAFF_KINDS}`,
       'staff management',
-      'people management',
+      '(people|person) management',
       `${ABLE} (people manager|line manager)`,
       'team management',
       'appraisal',
@@ -135,7 +140,23 @@ export const leadershipSkills: SkillDefinition[] = [
       'recruitment',
       'staff wellbeing',
       '(managing|manage|management of) (a|the) (practice|ward|department|service|clinical|nursing|admin|administrative|reception|secretarial|estates|facilities|domestic|portering|small|large) team',
-      'direct reports',
+      // Direct reports managed, not those spoken with ("communicating with direct reports and colleagues").
+      {
+        text: 'direct reports',
+        needs: [
+          'manage',
+          'managing',
+          'management',
+          'line',
+          'responsibility',
+          'responsible',
+          'lead',
+          'leading',
+          'team of',
+        ],
+        window: 4,
+        cueKind: 'management',
+      },
       'HR processes',
     ],
     abbreviations: ['PDR'],
@@ -524,6 +545,8 @@ export const leadershipSkills: SkillDefinition[] = [
       'teach',
       'teaching skills',
       'teaching experience',
+      'training skills',
+      'teaching and learning',
       // "Supervision and training experience": training given, beside supervising others.
       {
         text: 'training experience',
