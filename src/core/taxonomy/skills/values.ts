@@ -221,7 +221,8 @@ export const valuesSkills: SkillDefinition[] = [
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
       'cope with (competing priorities|pressure|change|demands|the demands)',
-      'demands of the (ward|service|role|post|department)',
+      // Not the physical demands of a post, which ask for fitness.
+      { text: 'demands of the (ward|service|role|post|department)', unless: ['physical'] },
       '[(at|a)] [(very|a)] fast pace',
       'resilience',
       'resilient',
@@ -250,6 +251,8 @@ export const valuesSkills: SkillDefinition[] = [
           'working pattern',
           'working patterns',
           'bank holidays',
+          // A bank's "flexible workers" are a kind of contract.
+          'workers',
         ],
       },
       'adaptable',
