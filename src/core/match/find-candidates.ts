@@ -111,8 +111,9 @@ export function findCandidates(
 
   function walkFromVerb(start: number, verb: number, from: number) {
     let node = from;
-    if (node >= 0 && tokens[verb + 1]!.norm === 'of')
-      node = words[verb + 1]! < 0 ? -1 : childOf(trie, node, words[verb + 1]!);
+    // Its "of" goes with it: "management of staff, budgets …", "management and development of a laboratory".
+    const of = tokens[verb + 1]!.norm === 'of' ? verb + 1 : tokens[start - 1]?.norm === 'of' ? start - 1 : -1;
+    if (node >= 0 && of >= 0) node = words[of]! < 0 ? -1 : childOf(trie, node, words[of]!);
     for (let end = start + 1; end <= tokens.length && node >= 0; end++) {
       if (end - 1 > start && scopes.phraseBreak[end - 1] === 1) break;
       node = words[end - 1]! < 0 ? -1 : childOf(trie, node, words[end - 1]!);

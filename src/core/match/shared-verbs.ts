@@ -62,6 +62,8 @@ export function sharedVerbs(
     if (purpose?.[v] === 1) continue;
     const of = tokens[v + 1]!.norm === 'of';
     const norm = tokens[v]!.norm;
+    const coordinated = coordinatedObject(tokens, scopes, v);
+    if (coordinated >= 0 && verbs[coordinated] === -1) verbs[coordinated] = v;
     if (!VERBS.has(norm) && !QUALITIES.has(norm) && !(of && NOUNS.has(norm))) continue;
     const first = of ? v + 2 : v + 1;
     const starts: number[] = [];
@@ -84,4 +86,19 @@ export function sharedVerbs(
     for (const start of starts) if (verbs[start] === -1) verbs[start] = v;
   }
   return verbs;
+}
+
+/**
+ * "Management and development of a laboratory", "leading and supporting staff": two verbs (or nouns of
+ * them) joined share the object after the second; the first object's token, else -1.
+ */
+function coordinatedObject(tokens: readonly Token[], scopes: TokenScopes, v: number): number {
+  const first = tokens[v]!.norm;
+  const second = tokens[v + 2]?.norm ?? '';
+  if (!CONJUNCTIONS.has(tokens[v + 1]?.norm ?? '') || scopes.clause[v + 2] !== scopes.clause[v]) return -1;
+  const verbs = VERBS.has(first) && VERBS.has(second);
+  const nouns = NOUNS.has(first) && NOUNS.has(second) && tokens[v + 3]?.norm === 'of';
+  if (!verbs && !nouns) return -1;
+  const object = nouns ? v + 4 : v + 3;
+  return object < tokens.length && scopes.clause[object] === scopes.clause[v] ? object : -1;
 }

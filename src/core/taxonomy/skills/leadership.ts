@@ -457,7 +457,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'day-to-day running',
       'day to day management',
       'day-to-day management',
-      '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|service area|function)',
+      '(managing|manage|management of|running) (a|the) (department|ward|unit|clinic|practice|service area|function|laboratory|lab|pharmacy)',
       'departmental management',
       'management experience',
       'managerial experience',

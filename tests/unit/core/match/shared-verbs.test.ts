@@ -34,6 +34,14 @@ describe('a list of objects shares its verb, a list of roles its quality', () =>
     );
   });
 
+  it('gives two verbs joined the object after the second', () => {
+    expect(verbsOf('Keen on leading and supporting staff')).toEqual({ staff: 'leading' });
+    expect(verbsOf('The management and development of a clinic')).toEqual({ a: 'management' });
+    expect(ruleIds('Shared in the management and development of a pharmacy', 'Pharmacist')).toContain(
+      'lead-operational-management',
+    );
+  });
+
   it('reads the verb with each object', () => {
     expect(ruleIds('Experience of providing consultation, supervision and training', 'Psychologist')).toContain(
       'lead-teaching-training',
