@@ -464,6 +464,7 @@ export const leadershipSkills: SkillDefinition[] = [
       'management skills',
       'managerial skills',
       'management responsibility',
+      '(management|managerial) (post|position)',
       'management role',
       'managerial role',
       'management of (resources|services)',
