@@ -100,6 +100,9 @@ export const valuesSkills: SkillDefinition[] = [
       'patient experience',
       'holistic approach',
       'individualised approach',
+      // Care built round the person, whoever the person is and whatever the word for it.
+      '(person|patient|client|child|family|woman|women|service user|people) (centred|centered|centric)',
+      '(individualised|individualized|personalised|personalized) (experience|approach|support)',
       'recovery focused',
       'recovery-focused',
       'recovery orientated',
