@@ -193,6 +193,13 @@ export const leadershipSkills: SkillDefinition[] = [
           'participate',
           'attend',
           'programme',
+          // A preceptorship the applicant starts, as a student about to qualify, is received, not given.
+          'start',
+          'starting',
+          'begin',
+          'beginning',
+          'student',
+          'certificate',
         ],
       },
       'support students',
