@@ -19,6 +19,8 @@ export const valuesSkills: SkillDefinition[] = [
       'values driven',
       'demonstrate our values',
       'shares our values',
+      // Values, a philosophy or an ethos the applicant is to hold as their own, however the post names them.
+      '(share|shares|sharing|uphold|upholds|upholding|embody|embodies|embodying|live|lives|living) (our|the|these|its|their) (values|philosophy|ethos)',
       'commitment to the values',
       'values of the (Trust|organisation|NHS)',
     ],
