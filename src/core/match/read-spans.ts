@@ -76,7 +76,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
-  inContext = withoutWordsDescribingThePost(tokens, scopes, inContext);
+  inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   const spans = withSpecialistSubject(
