@@ -49,6 +49,8 @@ export function findCandidates(
   heads?: Int32Array,
   /** Filled, per skill, with the tokens of phrases that named it but whose context ruled it out. */
   ruledOut?: Map<string, Set<number>>,
+  /** Per token, the verb a list of objects shares ("providing supervision and [providing] training"), else -1. */
+  verbs?: Int32Array,
 ): Candidate[] {
   const { trie } = matcher;
   const words = new Int32Array(tokens.length);
@@ -72,6 +74,8 @@ export function findCandidates(
     }
   };
   for (let start = 0; start < tokens.length; start++) {
+    const verb = verbs?.[start] ?? -1;
+    if (verb >= 0) foundWithVerb(start, verb);
     let node = ROOT;
     for (let end = start + 1; end <= tokens.length; end++) {
       if (end - 1 > start && scopes.phraseBreak[end - 1] === 1) break;
@@ -95,6 +99,31 @@ export function findCandidates(
     for (let k = before; k < candidates.length; k++) {
       candidates[k]!.because = `with "${tokens[head]!.raw}", which the list shares`;
       candidates[k]!.withHead = true;
+    }
+  }
+
+  /** "providing supervision and [providing] training": the phrase starts on the verb the list shares. */
+  function foundWithVerb(start: number, verb: number) {
+    // "managed" is read as "manage": a verb outside the vocabulary is walked as its readings.
+    const forms = words[verb]! >= 0 ? [words[verb]!] : (readings[verb] ?? []).map((r) => trie.words.get(r) ?? -1);
+    for (const form of forms) if (form >= 0) walkFromVerb(start, verb, childOf(trie, ROOT, form));
+  }
+
+  function walkFromVerb(start: number, verb: number, from: number) {
+    let node = from;
+    // Its "of" goes with it: "management of staff, budgets …", "management and development of a laboratory".
+    const of = tokens[verb + 1]!.norm === 'of' ? verb + 1 : tokens[start - 1]?.norm === 'of' ? start - 1 : -1;
+    if (node >= 0 && of >= 0) node = words[of]! < 0 ? -1 : childOf(trie, node, words[of]!);
+    for (let end = start + 1; end <= tokens.length && node >= 0; end++) {
+      if (end - 1 > start && scopes.phraseBreak[end - 1] === 1) break;
+      node = words[end - 1]! < 0 ? -1 : childOf(trie, node, words[end - 1]!);
+      if (node < 0) break;
+      const before = candidates.length;
+      found(start, end, node, undefined);
+      for (let k = before; k < candidates.length; k++) {
+        candidates[k]!.because = `with "${tokens[verb]!.raw}", which the list shares`;
+        candidates[k]!.withHead = true;
+      }
     }
   }
 

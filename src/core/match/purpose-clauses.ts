@@ -120,8 +120,24 @@ export function purposeTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
     if (scopes.clauseStart[i] === i) continue;
     let before = i - 1;
     if (/ly$/.test(tokens[before]!.norm) && before > scopes.clauseStart[i]!) before--;
-    if (ASKING.has(tokens[before]!.norm)) continue;
+    if (ASKING.has(tokens[before]!.norm) || asksInChain(tokens, scopes, i)) continue;
     markFrom(i);
   }
   return inPurpose;
+}
+
+/** Words between an asked infinitive and a second "to" of its chain ("motivated to work in our team to provide …"). */
+const CHAIN_WORDS = 8;
+
+/**
+ * "Motivated to work within our team to provide the best care": a "to VERB" that goes on from an infinitive
+ * already asked for, in the same segment, says what the applicant is asked to do, not what the post is for.
+ */
+function asksInChain(tokens: readonly Token[], scopes: TokenScopes, to: number): boolean {
+  const from = Math.max(scopes.clauseStart[to]!, to - CHAIN_WORDS);
+  for (let k = to - 2; k > from; k--) {
+    if (scopes.segment[k] !== scopes.segment[to]) return false;
+    if (tokens[k]!.norm === 'to' && ASKING.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }

@@ -20,7 +20,9 @@ import { withoutCitedDocuments } from './cited-document';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
+import { withLeadershipInExperience } from './leadership-in-experience';
 import { sharedHeads } from './shared-heads';
+import { sharedVerbs } from './shared-verbs';
 import {
   mostSpecific,
   ownProfessionForRole,
@@ -58,7 +60,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const heads = sharedHeads(text, tokens, scopes);
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const ruledOut = new Map<string, Set<number>>();
-  const named = selectSpans(findCandidates(matcher, tokens, scopes, readings, heads, ruledOut))
+  // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
+  const purpose = purposeTokens(tokens, scopes);
+  const verbs = sharedVerbs(text, tokens, scopes, purpose);
+  const candidates = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
+  const named = withLeadershipInExperience(matcher, candidates, selectSpans(candidates))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
@@ -70,7 +76,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
-  inContext = withoutWordsDescribingThePost(tokens, scopes, inContext);
+  inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   const spans = withSpecialistSubject(
@@ -96,7 +102,6 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   const withDurations = withDurationInProfession(text, tokens, scopes, withObjects, context);
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
-  const purpose = purposeTokens(tokens, scopes);
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(
     careSettingsForSupportRole(

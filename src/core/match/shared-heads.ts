@@ -2,9 +2,22 @@ import type { TokenScopes } from './clauses';
 import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 
-/** Nouns a list of modifiers shares: "leadership, managerial and communication skills". */
+/**
+ * Nouns a list of modifiers shares: "leadership, managerial and communication skills"; a manner of working,
+ * "a professional and helpful approach".
+ */
 const HEADS = new Set(
-  ['skills', 'experience', 'abilities', 'knowledge', 'qualities', 'qualification'].map(normaliseToken),
+  [
+    'skills',
+    'experience',
+    'abilities',
+    'knowledge',
+    'qualities',
+    'qualification',
+    'approach',
+    'attitude',
+    'manner',
+  ].map(normaliseToken),
 );
 /**
  * Heads of activities a list of nouns shares: "care/recovery planning", "time and stress management". A

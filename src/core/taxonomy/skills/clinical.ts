@@ -780,6 +780,9 @@ export const clinicalSkills: SkillDefinition[] = [
       'infant feeding',
       'breastfeeding support',
       'continuity of carer',
+      // The skills of the profession asked for as a whole: "clinical midwifery", "your midwifery skills".
+      'clinical midwifery',
+      'midwifery (skills|clinical skills|competencies|competences|competence)',
     ],
     abbreviations: ['PROMPT'],
   },

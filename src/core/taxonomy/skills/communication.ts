@@ -209,7 +209,8 @@ export const communicationSkills: SkillDefinition[] = [
       'health and social care professionals',
       'allied health professionals',
       'wider multi-disciplinary team',
-      '(lead|leading) (a|the) (multidisciplinary|multi-disciplinary|multi-professional) team',
+      // Leading one is working in one too (lead-leadership reads the same words).
+      '(lead|leading|leads|direct|directing) [(a|the)] (multidisciplinary|multi-disciplinary|multi-professional|multiprofessional|MDT) (team|teams)',
       'integrated working',
       'joint working',
     ],

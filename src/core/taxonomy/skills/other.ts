@@ -484,6 +484,11 @@ export const otherSkills: SkillDefinition[] = [
       'national (guidance|agenda|priorities|drivers|initiatives|frameworks)',
       'current (NHS|health|healthcare) (policy|agenda|issues|developments)',
       'Five Year Forward View',
+      // A national programme or agenda named after a service is policy to know, not a change to lead.
+      '(maternity|mental health|cancer|urgent and emergency care|primary care|community) transformation (programme|programmes)',
+      'national (maternity|mental health|cancer|primary care) (agenda|strategy|strategies|programme|programmes|policy|policies)',
+      'Better Births',
+      'national maternity review',
       'public sector',
       'public sector experience',
       '(within|in|across|of) the NHS',

@@ -19,6 +19,8 @@ export const valuesSkills: SkillDefinition[] = [
       'values driven',
       'demonstrate our values',
       'shares our values',
+      // Values, a philosophy or an ethos the applicant is to hold as their own, however the post names them.
+      '(share|shares|sharing|uphold|upholds|upholding|embody|embodies|embodying|live|lives|living) (our|the|these|its|their) (values|philosophy|ethos)',
       'commitment to the values',
       'values of the (Trust|organisation|NHS)',
     ],
@@ -100,6 +102,9 @@ export const valuesSkills: SkillDefinition[] = [
       'patient experience',
       'holistic approach',
       'individualised approach',
+      // Care built round the person, whoever the person is and whatever the word for it.
+      '(person|patient|client|child|family|woman|women|service user|people) (centred|centered|centric)',
+      '(individualised|individualized|personalised|personalized) (experience|approach|support)',
       'recovery focused',
       'recovery-focused',
       'recovery orientated',
@@ -221,7 +226,8 @@ export const valuesSkills: SkillDefinition[] = [
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
       'cope with (competing priorities|pressure|change|demands|the demands)',
-      'demands of the (ward|service|role|post|department)',
+      // Not the physical demands of a post, which ask for fitness.
+      { text: 'demands of the (ward|service|role|post|department)', unless: ['physical'] },
       '[(at|a)] [(very|a)] fast pace',
       'resilience',
       'resilient',
@@ -250,6 +256,8 @@ export const valuesSkills: SkillDefinition[] = [
           'working pattern',
           'working patterns',
           'bank holidays',
+          // A bank's "flexible workers" are a kind of contract.
+          'workers',
         ],
       },
       'adaptable',

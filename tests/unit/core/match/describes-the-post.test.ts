@@ -15,4 +15,16 @@ describe('a word describing the post', () => {
       ruleIds('Experience of ARRS', 'Practice Manager'),
     );
   });
+
+  it('a value that qualifies a thing, alone or in a list of qualities, is no quality of the applicant', () => {
+    expect(ruleIds('You will enjoy a caring, lively and open culture', 'Receptionist')).not.toContain(
+      'val-compassion-care',
+    );
+    expect(ruleIds('Access to a reliable vehicle', 'Community Nurse')).not.toContain('val-reliability-professionalism');
+    expect(ruleIds('A reliable and caring colleague', 'Receptionist')).toEqual(
+      expect.arrayContaining(['val-reliability-professionalism', 'val-compassion-care']),
+    );
+    // A thing may be of a kind: only a value is ruled out.
+    expect(ruleIds('Experience in an acute environment', 'Staff Nurse')).not.toEqual([]);
+  });
 });

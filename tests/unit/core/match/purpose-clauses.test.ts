@@ -31,6 +31,8 @@ describe('a clause that says what the post is for asks nothing', () => {
     ['Willing to support colleagues and work as part of a team', 'comm-teamwork'],
     ['Committed to provide a high quality service', 'val-commitment-quality'],
     ['Flexible to meet the needs of the service, and able to work as part of a team', 'comm-teamwork'],
+    // A second "to" that goes on from an infinitive asked for is asked too.
+    ['Keen to work with the ward staff to deliver high quality care', 'val-commitment-quality'],
   ])('%s: still %s', (text, id) => {
     expect(asked(text)).toContain(id);
   });

@@ -24,6 +24,15 @@ describe('a list of modifiers shares its head noun', () => {
     expect(headsOf('Leadership. Communication skills')).toEqual({});
   });
 
+  it('shares a manner of working: an approach, attitude or manner', () => {
+    expect(headsOf('A calm, kind and professional manner')).toEqual({ calm: 'manner', kind: 'manner' });
+    expect(
+      matchText(matcher, 'You bring a professional and cheerful attitude', { title: 'Receptionist' }).map(
+        (h) => h.skillId,
+      ),
+    ).toContain('val-reliability-professionalism');
+  });
+
   it('counts a two-letter abbreviation in capitals as a word of the list', () => {
     expect(headsOf('Sound PC and spreadsheet skills')).toEqual({ PC: 'skills' });
     expect(headsOf('Leave it and other tasks to me')).toEqual({});

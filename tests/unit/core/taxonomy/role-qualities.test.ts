@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** The applicant as a good holder of a role asks for the role's skill; phrasings written for the tests. */
+const ids = (text: string) => ruleIds(text, 'Senior Practitioner');
+
+describe('a quality of the applicant as a role holder', () => {
+  it.each([
+    ['You are a confident teacher', 'lead-teaching-training'],
+    ['An experienced supervisor is needed', 'lead-supervision-delegation'],
+    ['A skilled programme manager', 'lead-project-management'],
+    ['You are a talented coach', 'lead-coaching-mentoring'],
+    ['An inspiring leader', 'lead-leadership'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('is not the role alone', () => {
+    expect(ids('Report to the site supervisor')).not.toContain('lead-supervision-delegation');
+    expect(ids('Liaise with the project manager')).not.toContain('lead-project-management');
+  });
+});
