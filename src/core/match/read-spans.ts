@@ -32,6 +32,7 @@ import {
 } from './span-skills';
 import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
+import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
 export type ReadText = {
@@ -44,7 +45,7 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = unglue(tokenise(text), matcher.vocabulary);
+  const tokens = levelNumbers(unglue(tokenise(text), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.

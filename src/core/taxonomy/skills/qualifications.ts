@@ -22,6 +22,14 @@ const NOT_CARE = [
 ];
 /** Level 2 is also the level of English and maths (GCSE): beside them a bare "NVQ level 2" is theirs, not care's. */
 const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'literacy', 'numeracy'];
+/**
+ * Two levels sharing one subject ("level 2 or 3 in health and social care") name each of them: the first
+ * level is read up to the "or", the second from it, as two phrases (a phrase naming both would be read
+ * as level 3 alone, which implies level 2).
+ */
+const CARE_CUE = ['social care', 'health care', 'healthcare', 'care'];
+const LEVEL_2_OF_2_OR_3 = { text: 'level 2 (or|/)', needs: CARE_CUE, unless: NOT_CARE_AT_LEVEL_2, window: 6 };
+const LEVEL_3_OF_2_OR_3 = `(or|/) 3 [(NVQ|SVQ|QCF|RQF)] [(diploma|certificate|qualification)] ${IN} ${CARE_SUBJECT}`;
 const AHP_SUBJECT =
   '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
 const AHP_TITLE =
@@ -103,6 +111,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 2 (diploma|certificate|qualification) in (care|healthcare support|clinical healthcare support|health care support)',
       'level 2 (health and social care|healthcare|health care)',
       `level 2 ${IN} ${CARE_SUBJECT}`,
+      LEVEL_2_OF_2_OR_3,
       `(NVQ|SVQ|QCF|RQF|diploma|certificate) in ${CARE_SUBJECT}`,
       'level 2 (healthcare support worker|HCSW) apprenticeship',
       '(healthcare support worker|HCSW) apprenticeship',
@@ -122,6 +131,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 3 (diploma|certificate|qualification) in (care|healthcare support|clinical healthcare support|health care support|health and care)',
       'level 3 (health and social care|healthcare|health care)',
       `level 3 ${IN} ${CARE_SUBJECT}`,
+      LEVEL_3_OF_2_OR_3,
       'senior (healthcare support worker|HCSW) apprenticeship',
       'level 3 (apprenticeship|senior healthcare support worker)',
       '(BTEC|CACHE) level 3',
