@@ -2,11 +2,11 @@ import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 
 /**
- * A qualification level abbreviated or run into its number: "L3", "Lvl 2" and "level3in" are read as
- * "level 3", "level 2" and "level 3 in", each piece keeping its offsets in the text. A lone "L" counts
- * only as a capital before the number ("l2" is no level).
+ * A qualification level abbreviated or run into its number: "L3", "Lvl 2", "level3in" and "NVQ2" are read
+ * as "level 3", "level 2", "level 3 in" and "NVQ 2", each piece keeping its offsets in the text. A lone
+ * "L" counts only as a capital before the number ("l2" is no level).
  */
-const GLUED = /^(?:(L)|(lvl|level))([1-8])(\p{L}*)$/iu;
+const GLUED = /^(?:(L)|(lvl|level|nvq|svq|qcf|rqf))([1-8])(\p{L}*)$/iu;
 const LEVEL_WORD = /^lvl$/i;
 
 export function levelNumbers(tokens: readonly Token[]): Token[] {
@@ -24,6 +24,7 @@ function levelPieces(token: Token): Token[] | null {
   const match = GLUED.exec(token.raw);
   if (!match || (match[1] !== undefined && match[1] !== 'L')) return null;
   const word = match[1] ?? match[2]!;
+  const name = /^(l|lvl|level)$/i.test(word) ? 'level' : word.toLowerCase();
   const piece = (from: number, to: number, norm: string): Token => ({
     raw: token.raw.slice(from, to),
     norm,
@@ -31,7 +32,7 @@ function levelPieces(token: Token): Token[] | null {
     end: token.start + to,
   });
   const number = word.length;
-  const pieces = [piece(0, number, 'level'), piece(number, number + 1, match[3]!)];
+  const pieces = [piece(0, number, name), piece(number, number + 1, match[3]!)];
   const rest = match[4]!;
   if (rest) pieces.push(piece(number + 1, token.raw.length, normaliseToken(rest)));
   return pieces;

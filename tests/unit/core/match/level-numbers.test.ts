@@ -10,6 +10,7 @@ describe('a qualification level abbreviated or run into its number', () => {
     expect(norms('an NVQ L3 award')).toEqual(['an', 'nvq', 'level', '3', 'award']);
     expect(norms('Lvl 2 diploma')).toEqual(['level', '2', 'diploma']);
     expect(norms('a level5in care')).toEqual(['a', 'level', '5', 'in', 'care']);
+    expect(norms('an SVQ2 award')).toEqual(['an', 'svq', '2', 'award']);
     const text = 'hold NVQ L3';
     expect(levelNumbers(tokenise(text)).map((t) => text.slice(t.start, t.end))).toEqual(['hold', 'NVQ', 'L', '3']);
   });
