@@ -4,6 +4,7 @@ import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
+import { withInlineLeadIn } from './inline-lead-in';
 import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
@@ -89,10 +90,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
       ),
     ),
   );
-  const withObjects = withExperienceOfItem(
+  const withObjects = withInlineLeadIn(
+    text,
     tokens,
     scopes,
-    withExperienceObjects(matcher, tokens, scopes, spans, context),
+    withExperienceOfItem(tokens, scopes, withExperienceObjects(matcher, tokens, scopes, spans, context), context),
     context,
   );
   const withDurations = withDurationInProfession(text, tokens, scopes, withObjects, context);
