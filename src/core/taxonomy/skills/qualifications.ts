@@ -581,7 +581,10 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Post-registration specialist qualification',
     category: 'qualification',
     variants: [
-      `${PG} (qualification|qualifications|study|studies|course|courses|training|award|module|modules)`,
+      `${PG} (qualification|qualifications|study|studies|course|courses|award|module|modules)`,
+      // A committee's name ("Joint Committee on Postgraduate Training") and a training programme leading to
+      // registration (a clinical scientist's) are no specialist course the applicant holds.
+      { text: `${PG} training`, unless: ['committee', 'training programme', 'training scheme'] },
       '(specialist|speciality|specialty) [(clinical|post-registration|post registration)] (diploma|portfolio|qualifications|courses|modules)',
       'post registration (qualification|course|module|award|certificate|diploma|training|study)',
       'post-registration (qualification|course|module|award|certificate|diploma|training|study)',
