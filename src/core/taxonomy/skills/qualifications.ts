@@ -298,7 +298,7 @@ export const qualificationSkills: SkillDefinition[] = [
     category: 'qualification',
     broader: ['qual-degree'],
     variants: [
-      "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) in (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
+      "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) (in|within) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       "BSc (Hons) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       'BSc (nursing|midwifery)',
       '(nursing|midwifery) (degree|diploma|qualification)',
@@ -315,7 +315,7 @@ export const qualificationSkills: SkillDefinition[] = [
     category: 'qualification',
     broader: ['qual-degree'],
     variants: [
-      `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) in ${AHP_SUBJECT}`,
+      `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) (in|within) ${AHP_SUBJECT}`,
       // A (pre-registration) postgraduate diploma in the profession is its qualifying qualification.
       `${PG} (diploma|certificate|dip|cert) in ${AHP_SUBJECT}`,
       `BSc [(Hons)] ${AHP_SUBJECT}`,
