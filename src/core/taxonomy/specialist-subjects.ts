@@ -1,3 +1,4 @@
+import { tokenise } from '../text/tokenise';
 import { SPECIALTIES } from './specialties';
 
 /**
@@ -33,10 +34,22 @@ const NOT_A_COURSE = new Set([
 /** Abbreviations of two letters ("ED", "CT") are read as abbreviations only, never as a course's subject. */
 const SHORT = /^\p{Lu}{2}$/u;
 
+/** A phrase's normal form, plural and hyphen aside: "theatres" is "theatre", "preassessment" "pre-assessment". */
+const key = (phrase: string) =>
+  tokenise(phrase)
+    .map((t) => t.norm)
+    .join('');
+
 /** The specialty phrases a course or qualification may be named by: "a stroke module", "a diploma in oncology". */
-const SUBJECTS = SPECIALTIES.filter(([name]) => !NOT_SPECIALIST.has(name))
-  .flatMap(([, phrases]) => phrases)
-  .filter((p) => !SHORT.test(p) && !NOT_A_COURSE.has(p));
+const SUBJECTS = [
+  ...new Map(
+    SPECIALTIES.filter(([name]) => !NOT_SPECIALIST.has(name))
+      .flatMap(([, phrases]) => phrases)
+      .filter((p) => !SHORT.test(p) && !NOT_A_COURSE.has(p))
+      .map((p) => [key(p), p] as const)
+      .reverse(),
+  ).values(),
+].reverse();
 
 const NOUNS = '(course|courses|qualification|qualifications|module|modules|award|certificate|diploma|endorsement)';
 
