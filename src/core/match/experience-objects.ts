@@ -135,10 +135,11 @@ function untaken(
   for (const t of taken) {
     if (t.start <= start && t.end > start) return null;
     if (t.start <= start || t.start >= end) continue;
-    // A skill after a link word ends the object; a skill the object's words lead into is what it is.
+    // A skill after a link word ends the object; a skill the object's words lead into is what it is,
+    // unless those words name a specialty it is done in ("aseptic | dispensing experience").
     const before = tokens[t.start - 1]!.norm;
-    if (!c.links.has(before) && !c.determiners.has(before)) return null;
-    end = t.start;
+    if (!c.links.has(before) && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
+    end = Math.min(end, t.start);
   }
   return [start, end];
 }
