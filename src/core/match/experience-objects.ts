@@ -155,9 +155,12 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
   const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
   if (listed) from = afterQualities(tokens, scopes, from);
   if (listed && from === head + 1) return null;
-  const segment = scopes.segment[listed ? from : head];
+  let segment = scopes.segment[listed ? from : head];
   const end = Math.min(scopes.clauseEnd[head]!, from + 5);
   for (let k = from; k < end; k++) {
+    // "an experienced Applied/Clinical Psychologist": a slash joins alternatives of the role's words.
+    if (k > from && scopes.phraseBreak[k] === 1 && scopes.clause[k] === scopes.clause[k - 1])
+      segment = scopes.segment[k];
     if (scopes.segment[k] !== segment) return null;
     const norm = tokens[k]!.norm;
     const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
