@@ -216,7 +216,7 @@ export function classify(
 }
 
 /** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */
-function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
+export function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
   for (const phrase of SPECIALTY_PHRASES.phrases) {
     for (let i = start; i + phrase.length <= end; i++) if (phraseAt(tokens, i, phrase)) return true;
   }

@@ -5,6 +5,7 @@ import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
 import { withInlineLeadIn } from './inline-lead-in';
+import { withExperienceExamples } from './experience-examples';
 import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
@@ -97,7 +98,13 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     withExperienceOfItem(tokens, scopes, withExperienceObjects(matcher, tokens, scopes, spans, context), context),
     context,
   );
-  const withDurations = withDurationInProfession(text, tokens, scopes, withObjects, context);
+  const withDurations = withDurationInProfession(
+    text,
+    tokens,
+    scopes,
+    withExperienceExamples(tokens, scopes, withObjects),
+    context,
+  );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const purpose = purposeTokens(tokens, scopes);
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
