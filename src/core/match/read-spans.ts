@@ -6,6 +6,7 @@ import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
 import { withInlineLeadIn } from './inline-lead-in';
 import { withExperienceExamples } from './experience-examples';
+import { withExperienceFragment } from './experience-fragment';
 import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
@@ -102,7 +103,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     text,
     tokens,
     scopes,
-    withExperienceExamples(tokens, scopes, withObjects),
+    withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
     context,
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
