@@ -15,6 +15,8 @@ const HEADS = new Set(['experience', 'service']);
 const NO_FIELD = new Set(['a', 'an', 'the', 'related', 'similar', 'relevant', 'comparable', 'equivalent']);
 const ROLES = new Set(['role', 'post', 'position', 'capacity', 'grade', 'job']);
 const LINKS = new Set(['in', 'within', 'as', 'at']);
+/** Words that ask for experience again after the duration's own. */
+const ASKS = new Set(['experience', 'experienced', 'background']);
 const PROFESSION = /\b(nurse|RMN|RGN|RNLD|midwife|therapist|physiotherapist|radiographer|pharmacist|paramedic)\b/i;
 
 /**
@@ -32,9 +34,7 @@ export function withDurationInProfession(
 ): Candidate[][] {
   if (supportRoleTitle(context.title)) return [...spans];
   const ownProfession = professionsOfTitle(context.title).length > 0 || PROFESSION.test(text);
-  if (!ownProfession || spans.some((span) => span.some((c) => c.terminal.skillId?.startsWith('exp-')))) {
-    return [...spans];
-  }
+  if (!ownProfession) return [...spans];
   const found: Candidate[][] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!NUMBER.test(tokens[i]!.norm) || !UNITS.has(tokens[i + 1]!.norm)) continue;
@@ -44,6 +44,12 @@ export function withDurationInProfession(
     if (!HEADS.has(tokens[k]?.norm ?? '') || scopes.clause[k] !== scopes.clause[i] || !bare(tokens, scopes, k)) {
       continue;
     }
+    // Experience of a field read elsewhere says what the duration is of, unless it is a second ask of its
+    // own ("2 years' clinical experience, including some experience of secure settings").
+    const later = tokens.findIndex((t, at) => at > k && ASKS.has(t.norm));
+    const field = (span: Candidate[]) =>
+      span.some((c) => c.terminal.skillId?.startsWith('exp-')) && (later < 0 || span[0]!.start < later);
+    if (spans.some(field)) continue;
     found.push([duration(tokens, i, k + 1)]);
   }
   return found.length === 0 ? [...spans] : [...spans, ...found].sort((a, b) => a[0]!.start - b[0]!.start);

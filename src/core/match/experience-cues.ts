@@ -3,12 +3,19 @@ import { professionsNamed } from '../taxonomy/profession-words';
 
 /** The forms of "work" that cue experience ("working in acute care", "two years' work in …"). */
 const WORK = new Set(['work', 'working', 'worked']);
+/** Words before "work" that make it work to be done in the post, not work done before: "you will work in …". */
+const TO_BE_DONE = new Set(['will', 'shall']);
 
-/** Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work done. */
+/**
+ * Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work
+ * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
+ * work, not the applicant's experience. "Able to work in the community" still asks for it (the fixtures).
+ */
 export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.norm;
   if (!WORK.has(word)) return false;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
+  if (word === 'work' && (TO_BE_DONE.has(before) || (before === 'to' && i === 1))) return true;
   return professionsNamed([before, word]) !== null;
 }

@@ -34,18 +34,36 @@ export function withExperienceOfItem(
   if (tokens.some((t) => c.heads.has(t.norm) || c.nounHeads.has(t.norm) || KNOWING.test(t.norm))) return [...spans];
   const start = tokens.findIndex((t) => hasLetter(t.norm));
   if (start < 0) return [...spans];
-  // The item is its first phrase: "Musculoskeletal medicine (where appropriate)" is "Musculoskeletal medicine".
+  const anyField = LEAD_IN.test(heading);
+  const item = experienceItem(tokens, scopes, spans, start, heading.trim(), context.title, { whole: true, anyField });
+  return item ? [...spans, item].sort((a, b) => a[0]!.start - b[0]!.start) : [...spans];
+}
+
+/**
+ * The item that starts at `start` read as experience of a specialty under `heading`, or null: the item is
+ * its first phrase ("Musculoskeletal medicine (where appropriate)" is "Musculoskeletal medicine"), and
+ * one that runs on into a sentence (`whole`: the item must end its clause) names nothing. With `anyField`
+ * (a heading's lead-in), any words no skill claims name a field; else the item must have a specialty's shape.
+ */
+export function experienceItem(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  spans: readonly Candidate[][],
+  start: number,
+  heading: string,
+  title: string | null | undefined,
+  { whole, anyField }: { whole: boolean; anyField: boolean },
+): Candidate[] | null {
   let end = start + 1;
   while (end < tokens.length && scopes.segment[end] === scopes.segment[start] && scopes.phraseBreak[end] !== 1) end++;
-  if (end - start > MAX_ITEM || end < scopes.clauseEnd[start]! - MAX_ITEM) return [...spans];
+  if (end - start > MAX_ITEM || (whole && end < scopes.clauseEnd[start]! - MAX_ITEM)) return null;
   const taken = spans.map((span) => ({ start: span[0]!.start, end: span[0]!.end }));
-  const named = classify(c, tokens, [start, end], taken, professionsOfTitle(context.title));
+  const named = classify(compile(), tokens, [start, end], taken, professionsOfTitle(title));
   // Under a lead-in, any field the item names that no skill claims: "Spinal Care", "Behavioural Management".
   const free = !taken.some((t) => t.start < end && t.end > start);
-  const skillId = named ?? (LEAD_IN.test(heading) && free ? EXPERIENCE_FRAMES.skillId : null);
-  if (skillId !== EXPERIENCE_FRAMES.skillId) return [...spans];
+  const skillId = named ?? (anyField && free ? EXPERIENCE_FRAMES.skillId : null);
+  if (skillId !== EXPERIENCE_FRAMES.skillId) return null;
   const explain = (variant: string) =>
-    `"${variant}" under "${heading.trim()}": experience of a specialty, setting or client group`;
-  const item = [readCandidate(tokens, [start, end], skillId, explain)];
-  return [...spans, item].sort((a, b) => a[0]!.start - b[0]!.start);
+    `"${variant}" under "${heading}": experience of a specialty, setting or client group`;
+  return [readCandidate(tokens, [start, end], skillId, explain)];
 }

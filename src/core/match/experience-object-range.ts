@@ -60,15 +60,19 @@ export function objectBefore(
   head: number,
 ): [number, number] | null {
   const from = scopes.clauseStart[head]!;
+  // "dispensing/manufacturing experience": a slash inside the clause joins alternatives of one object.
+  const slash = (k: number) => scopes.phraseBreak[k] === 1 && scopes.clause[k - 1] === scopes.clause[k];
   let j = head;
+  let segment = scopes.segment[head];
   while (
     j > from &&
     head - j < 4 &&
-    scopes.segment[j - 1] === scopes.segment[head] &&
-    scopes.phraseBreak[j] !== 1 &&
+    (scopes.segment[j - 1] === segment || slash(j)) &&
+    (scopes.phraseBreak[j] !== 1 || slash(j)) &&
     isObjectWord(c, tokens[j - 1]!.norm)
   ) {
     j--;
+    segment = scopes.segment[j];
   }
   return j < head ? [j, head] : null;
 }

@@ -135,10 +135,11 @@ function untaken(
   for (const t of taken) {
     if (t.start <= start && t.end > start) return null;
     if (t.start <= start || t.start >= end) continue;
-    // A skill after a link word ends the object; a skill the object's words lead into is what it is.
+    // A skill after a link word ends the object; a skill the object's words lead into is what it is,
+    // unless those words name a specialty it is done in ("aseptic | dispensing experience").
     const before = tokens[t.start - 1]!.norm;
-    if (!c.links.has(before) && !c.determiners.has(before)) return null;
-    end = t.start;
+    if (!c.links.has(before) && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
+    end = Math.min(end, t.start);
   }
   return [start, end];
 }
@@ -154,9 +155,12 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
   const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
   if (listed) from = afterQualities(tokens, scopes, from);
   if (listed && from === head + 1) return null;
-  const segment = scopes.segment[listed ? from : head];
+  let segment = scopes.segment[listed ? from : head];
   const end = Math.min(scopes.clauseEnd[head]!, from + 5);
   for (let k = from; k < end; k++) {
+    // "an experienced Applied/Clinical Psychologist": a slash joins alternatives of the role's words.
+    if (k > from && scopes.phraseBreak[k] === 1 && scopes.clause[k] === scopes.clause[k - 1])
+      segment = scopes.segment[k];
     if (scopes.segment[k] !== segment) return null;
     const norm = tokens[k]!.norm;
     const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
@@ -212,7 +216,7 @@ export function classify(
 }
 
 /** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */
-function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
+export function namesSpecialty(tokens: readonly Token[], start: number, end: number): boolean {
   for (const phrase of SPECIALTY_PHRASES.phrases) {
     for (let i = start; i + phrase.length <= end; i++) if (phraseAt(tokens, i, phrase)) return true;
   }

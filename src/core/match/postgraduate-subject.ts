@@ -53,8 +53,8 @@ export function withSpecialistSubject(
   return spans.map((span, k) => {
     const pg = span.find((c) => c.terminal.skillId === POSTGRADUATE);
     if (!pg || span.some((c) => c.terminal.skillId === SPECIALIST)) return span;
-    const at = pg.end;
-    if (tokens[at]?.norm !== 'in') return span;
+    const at = subjectAt(matcher, tokens, spans, k);
+    if (at < 0) return span;
     let end = at + 1;
     while (
       end < tokens.length &&
@@ -65,10 +65,25 @@ export function withSpecialistSubject(
       end++;
     const subject = tokens.slice(at + 1, end);
     if (!subject.some((t) => THREE_LETTERS.test(t.norm) && !GENERIC.has(t.norm))) return span;
-    const inSubject = spans.slice(k + 1).filter((other) => other[0]!.start < end);
+    const inSubject = spans.slice(k + 1).filter((other) => other[0]!.start > at && other[0]!.start < end);
     const clinical = inCategory(matcher, 'clinical');
     if (inSubject.some((other) => !other.every(clinical))) return span;
     const terminal = { ...pg.terminal, skillId: SPECIALIST };
     return [...span, { ...pg, terminal, because: 'a postgraduate qualification in a specialty' }];
   });
+}
+
+/**
+ * Where the subject of the postgraduate qualification in span `k` starts ("in" after it), or -1. An
+ * alternative qualification may stand between them and share the subject: "Postgraduate Diploma/MSc in …".
+ */
+function subjectAt(matcher: Matcher, tokens: readonly Token[], spans: readonly Candidate[][], k: number): number {
+  let at = spans[k]![0]!.end;
+  const next = spans[k + 1];
+  const alternative =
+    next !== undefined &&
+    (next[0]!.start === at || (next[0]!.start === at + 1 && tokens[at]!.norm === 'or')) &&
+    next.every(inCategory(matcher, 'qualification'));
+  if (alternative && tokens[at]?.norm !== 'in') at = next[0]!.end;
+  return tokens[at]?.norm === 'in' ? at : -1;
 }

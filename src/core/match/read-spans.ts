@@ -4,6 +4,9 @@ import { readingsOf } from '../taxonomy/vocabulary';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
+import { withInlineLeadIn } from './inline-lead-in';
+import { withExperienceExamples } from './experience-examples';
+import { withExperienceFragment } from './experience-fragment';
 import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
@@ -34,6 +37,7 @@ import {
 } from './span-skills';
 import { careSettingsForSupportRole } from './support-role';
 import { unglue } from './unglue';
+import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
 export type ReadText = {
@@ -46,7 +50,7 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = unglue(tokenise(text), matcher.vocabulary);
+  const tokens = levelNumbers(unglue(tokenise(text), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
@@ -94,13 +98,20 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
       ),
     ),
   );
-  const withObjects = withExperienceOfItem(
+  const withObjects = withInlineLeadIn(
+    text,
     tokens,
     scopes,
-    withExperienceObjects(matcher, tokens, scopes, spans, context),
+    withExperienceOfItem(tokens, scopes, withExperienceObjects(matcher, tokens, scopes, spans, context), context),
     context,
   );
-  const withDurations = withDurationInProfession(text, tokens, scopes, withObjects, context);
+  const withDurations = withDurationInProfession(
+    text,
+    tokens,
+    scopes,
+    withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
+    context,
+  );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   const spansForRole = autonomyForRole(

@@ -261,6 +261,10 @@ export const experienceSkills: SkillDefinition[] = [
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
       setting('(nursing home|nursing homes|residential care|domiciliary care)'),
+      // A health or care organisation named as where the work was: "working within a health service".
+      setting(
+        '(a|the) (healthcare|health care|health|health and social care|health or social care|social care|care) (sector|service|organisation)',
+      ),
       'direct patient care',
       'hands-on care',
       'hospital experience',

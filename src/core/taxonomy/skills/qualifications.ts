@@ -1,4 +1,5 @@
 import type { SkillDefinition } from '../../model/skill';
+import { SPECIALIST_SUBJECT_VARIANTS } from '../specialist-subjects';
 
 const IN = '[in|of]';
 const CARE_SUBJECT = '[health and] social care';
@@ -22,6 +23,14 @@ const NOT_CARE = [
 ];
 /** Level 2 is also the level of English and maths (GCSE): beside them a bare "NVQ level 2" is theirs, not care's. */
 const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'literacy', 'numeracy'];
+/**
+ * Two levels sharing one subject ("level 2 or 3 in health and social care") name each of them: the first
+ * level is read up to the "or", the second from it, as two phrases (a phrase naming both would be read
+ * as level 3 alone, which implies level 2).
+ */
+const CARE_CUE = ['social care', 'health care', 'healthcare', 'care'];
+const LEVEL_2_OF_2_OR_3 = { text: 'level 2 (or|/)', needs: CARE_CUE, unless: NOT_CARE_AT_LEVEL_2, window: 6 };
+const LEVEL_3_OF_2_OR_3 = `(or|/) 3 [(NVQ|SVQ|QCF|RQF)] [(diploma|certificate|qualification)] ${IN} ${CARE_SUBJECT}`;
 const AHP_SUBJECT =
   '(physiotherapy|occupational therapy|OT|radiography|diagnostic radiography|therapeutic radiography|radiotherapy|paramedic science|paramedic practice|paramedicine|speech and language therapy|speech and language therapies|speech & language therapy|SLT|dietetics|nutrition and dietetics|human nutrition and dietetics|podiatry|chiropody|orthoptics|operating department practice|ODP|prosthetics and orthotics|art therapy|music therapy|dramatherapy|drama therapy)';
 const AHP_TITLE =
@@ -103,6 +112,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 2 (diploma|certificate|qualification) in (care|healthcare support|clinical healthcare support|health care support)',
       'level 2 (health and social care|healthcare|health care)',
       `level 2 ${IN} ${CARE_SUBJECT}`,
+      LEVEL_2_OF_2_OR_3,
       `(NVQ|SVQ|QCF|RQF|diploma|certificate) in ${CARE_SUBJECT}`,
       'level 2 (healthcare support worker|HCSW) apprenticeship',
       '(healthcare support worker|HCSW) apprenticeship',
@@ -122,6 +132,7 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 3 (diploma|certificate|qualification) in (care|healthcare support|clinical healthcare support|health care support|health and care)',
       'level 3 (health and social care|healthcare|health care)',
       `level 3 ${IN} ${CARE_SUBJECT}`,
+      LEVEL_3_OF_2_OR_3,
       'senior (healthcare support worker|HCSW) apprenticeship',
       'level 3 (apprenticeship|senior healthcare support worker)',
       '(BTEC|CACHE) level 3',
@@ -287,7 +298,7 @@ export const qualificationSkills: SkillDefinition[] = [
     category: 'qualification',
     broader: ['qual-degree'],
     variants: [
-      "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) in (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
+      "(degree|diploma|BSc|BSc (Hons)|Dip HE|DipHE|MSc) (in|within) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       "BSc (Hons) (nursing|adult nursing|mental health nursing|children's nursing|learning disability nursing|midwifery)",
       'BSc (nursing|midwifery)',
       '(nursing|midwifery) (degree|diploma|qualification)',
@@ -304,7 +315,7 @@ export const qualificationSkills: SkillDefinition[] = [
     category: 'qualification',
     broader: ['qual-degree'],
     variants: [
-      `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) in ${AHP_SUBJECT}`,
+      `(degree|diploma|BSc|BSc (Hons)|MSc|qualification) (in|within) ${AHP_SUBJECT}`,
       // A (pre-registration) postgraduate diploma in the profession is its qualifying qualification.
       `${PG} (diploma|certificate|dip|cert) in ${AHP_SUBJECT}`,
       `BSc [(Hons)] ${AHP_SUBJECT}`,
@@ -570,7 +581,10 @@ export const qualificationSkills: SkillDefinition[] = [
     label: 'Post-registration specialist qualification',
     category: 'qualification',
     variants: [
-      `${PG} (qualification|qualifications|study|studies|course|courses|training|award|module|modules)`,
+      `${PG} (qualification|qualifications|study|studies|course|courses|award|module|modules)`,
+      // A committee's name ("Joint Committee on Postgraduate Training") and a training programme leading to
+      // registration (a clinical scientist's) are no specialist course the applicant holds.
+      { text: `${PG} training`, unless: ['committee', 'training programme', 'training scheme'] },
       '(specialist|speciality|specialty) [(clinical|post-registration|post registration)] (diploma|portfolio|qualifications|courses|modules)',
       'post registration (qualification|course|module|award|certificate|diploma|training|study)',
       'post-registration (qualification|course|module|award|certificate|diploma|training|study)',
@@ -593,6 +607,7 @@ export const qualificationSkills: SkillDefinition[] = [
       '(oncology|chemotherapy|cancer|renal|neonatal|theatre|anaesthetic|cardiac|stroke|diabetes|tissue viability|respiratory|palliative care|dementia|dysphagia|continence|infection control|mammography|sonography|ultrasound) (course|qualification|module|award|certificate|competencies)',
       '(qualification|course|module|certificate|postgraduate certificate) in (dysphagia|dysphagia management|tissue viability|oncology|chemotherapy|critical care|intensive care|emergency care|neonatal care|renal care|palliative care|mammography|medical ultrasound|sonography)',
       'chemotherapy competent',
+      ...SPECIALIST_SUBJECT_VARIANTS,
     ],
   },
   {

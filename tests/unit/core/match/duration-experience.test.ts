@@ -30,6 +30,13 @@ describe('a duration of experience with no field', () => {
     expect(experience('6 months experience in a similar role with a local trust', 'Staff Nurse')).toEqual([]);
   });
 
+  it('is read beside a second ask for experience of a field', () => {
+    expect(experience('Three years of clinical experience, plus some experience of renal care', 'Dietitian')).toEqual([
+      'exp-post-registration',
+      'exp-specialty',
+    ]);
+  });
+
   it('is not read for a role without registration', () => {
     expect(experience('At least 2 years of experience', 'Healthcare Assistant')).not.toContain('exp-post-registration');
     expect(experience('At least 2 years of experience', 'Finance Officer')).toEqual([]);

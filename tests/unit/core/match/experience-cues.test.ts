@@ -13,4 +13,15 @@ describe('work as a cue for experience', () => {
       ruleIds('Registered in nursing or social work, with a passion for mental health', 'Care Coordinator'),
     ).not.toContain('exp-specialty');
   });
+
+  it('does not when it is work to be done in the post', () => {
+    expect(ruleIds('To work across the renal and stroke wards as rostered', 'Staff Nurse')).not.toContain(
+      'exp-specialty',
+    );
+    expect(ruleIds('You will work in primary care clinics twice a week', 'Pharmacist')).not.toContain('exp-specialty');
+  });
+
+  it('still does for an ability to work somewhere', () => {
+    expect(ruleIds('Able to work alone in the community', 'Staff Nurse')).toContain('exp-specialty');
+  });
 });

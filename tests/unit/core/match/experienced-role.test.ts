@@ -37,6 +37,10 @@ describe('experience read from "experienced" and the role it qualifies', () => {
     expect(experience('An experienced, MSc level Physiotherapist', 'Physiotherapist')).toEqual([]);
   });
 
+  it('reads alternatives of the role’s words joined by a slash', () => {
+    expect(experience('Looking for an experienced Staff/Bank Nurse', 'Staff Nurse')).toContain('exp-post-registration');
+  });
+
   it('reads a social worker as a profession, not a care role', () => {
     expect(experience('An experienced Social Worker', 'Social Worker')).not.toContain('exp-care-setting');
   });

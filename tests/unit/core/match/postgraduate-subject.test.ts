@@ -30,4 +30,11 @@ describe('a postgraduate qualification and its subject', () => {
     expect(ids('A postgraduate certificate in leadership')).not.toContain('qual-specialist-post-reg');
     expect(ids('A postgraduate diploma in a relevant subject')).toEqual(['qual-postgrad-cert-dip']);
   });
+
+  it('shares its subject with an alternative qualification between them', () => {
+    expect(ids('PG Cert/MSc in vestibular rehabilitation')).toEqual(
+      expect.arrayContaining(['qual-postgrad-cert-dip', 'qual-masters', 'qual-specialist-post-reg']),
+    );
+    expect(ids('PG Dip or MSc in a relevant subject')).not.toContain('qual-specialist-post-reg');
+  });
 });
