@@ -41,7 +41,7 @@ const key = (phrase: string) =>
     .join('');
 
 /** The specialty phrases a course or qualification may be named by: "a stroke module", "a diploma in oncology". */
-const SUBJECTS = [
+export const SPECIALIST_SUBJECTS: readonly string[] = [
   ...new Map(
     SPECIALTIES.filter(([name]) => !NOT_SPECIALIST.has(name))
       .flatMap(([, phrases]) => phrases)
@@ -51,14 +51,16 @@ const SUBJECTS = [
   ).values(),
 ].reverse();
 
-const NOUNS = '(course|courses|qualification|qualifications|module|modules|award|certificate|diploma|endorsement)';
-
-/**
- * A course or qualification named by its specialty, before or after it: "ITU endorsement", "a
- * certificate in palliative care", "pre-assessment qualifications" (taxonomy: the specialty is a
- * parameter of qual-specialist-post-reg).
- */
-export const SPECIALIST_SUBJECT_VARIANTS: string[] = SUBJECTS.flatMap((subject) => [
-  `${subject} ${NOUNS}`,
-  `${NOUNS} in [the] ${subject}`,
-]);
+/** What a specialty names when it names a course or qualification (match/specialist-course). */
+export const COURSE_NOUNS: readonly string[] = [
+  'course',
+  'courses',
+  'qualification',
+  'qualifications',
+  'module',
+  'modules',
+  'award',
+  'certificate',
+  'diploma',
+  'endorsement',
+];

@@ -1,5 +1,4 @@
 import type { SkillDefinition } from '../../model/skill';
-import { SPECIALIST_SUBJECT_VARIANTS } from '../specialist-subjects';
 
 const IN = '[in|of]';
 const CARE_SUBJECT = '[health and] social care';
@@ -607,7 +606,6 @@ export const qualificationSkills: SkillDefinition[] = [
       '(oncology|chemotherapy|cancer|renal|neonatal|theatre|anaesthetic|cardiac|stroke|diabetes|tissue viability|respiratory|palliative care|dementia|dysphagia|continence|infection control|mammography|sonography|ultrasound) (course|qualification|module|award|certificate|competencies)',
       '(qualification|course|module|certificate|postgraduate certificate) in (dysphagia|dysphagia management|tissue viability|oncology|chemotherapy|critical care|intensive care|emergency care|neonatal care|renal care|palliative care|mammography|medical ultrasound|sonography)',
       'chemotherapy competent',
-      ...SPECIALIST_SUBJECT_VARIANTS,
     ],
   },
   {
