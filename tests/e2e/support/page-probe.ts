@@ -4,8 +4,8 @@ import type { Page } from '@playwright/test';
  * A page script that records everything a web page can observe of the extension: the DOM as
  * serialised, every element's attributes and box, the computed style of any element the page did not
  * write, shadow roots it can open, the highlight registry, style sheets, scroll size, every DOM
- * mutation and every message posted to the window since the page started. Installed before the page's own scripts, as an analytics tag
- * would be.
+ * mutation and every message posted to the window since the page started. Installed before the page's
+ * own scripts, as an analytics tag would be.
  */
 export async function installPageProbe(page: Page): Promise<void> {
   await page.addInitScript(() => {
