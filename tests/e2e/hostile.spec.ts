@@ -113,8 +113,9 @@ test.describe('page text that looks like code', () => {
   }) => {
     await page.goto(`${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`);
     await keyShown(page);
+    // The marks are drawn once a frame has laid the overlay out, after the key has the answer.
+    await expect.poll(async () => Object.values(await highlightTexts(page)).flat().length).toBeGreaterThan(0);
     const marked = Object.values(await highlightTexts(page)).flat();
-    expect(marked.length).toBeGreaterThan(0);
     // Every mark is a span of one criterion's own text, never markup or a control character on its own.
     for (const text of marked) {
       expect(text.trim().length).toBeGreaterThan(1);
@@ -146,8 +147,9 @@ test('page scripts that break built-in functions do not break the extension', as
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}${HOSTILE_ADVERTS.brokenBuiltIns}`);
   expect(await keyShown(page)).toMatch(/1 essential criteria/);
-  const kinds = new Set((await markBoxes(page)).map((b) => b.kind));
-  expect([...kinds].sort()).toEqual(['desirable', 'missing']);
+  // The key says the answer has come; the marks are drawn once a frame has laid the overlay out.
+  const kinds = async () => [...new Set((await markBoxes(page)).map((b) => b.kind))].sort();
+  await expect.poll(kinds).toEqual(['desirable', 'missing']);
   const popup = await openReport(page);
   await expect(popup.locator('li.criterion .criterion-text')).toHaveCount(2);
   expect(errors).toEqual([]);
