@@ -1,3 +1,4 @@
+import type { NoteFields } from '../model/evidence-review';
 import type { EvidenceNote, Profile, ProfileSkill } from '../model/profile';
 
 /**
@@ -46,8 +47,6 @@ export function updateSkill(
 
 export const setSkillSince = (profile: Profile, skillId: string, since: string | undefined, now = new Date()) =>
   updateSkill(profile, skillId, ({ since: _, ...skill }) => (since ? { ...skill, since } : skill), now);
-
-export type NoteFields = Pick<EvidenceNote, 'situation' | 'action' | 'result'>;
 
 /** Saves a note's text: replaces the note with that id, or adds it (new, or deleted meanwhile elsewhere). */
 export function saveEvidenceNote(

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { NoteFields } from '../../core/profile/edit-profile';
+import type { NoteFields } from '../../core/model/evidence-review';
 import { PROFILE_LIMITS } from '../../core/model/profile';
 import { noteWords } from '../../core/statement/note-text';
 import { ConflictNotice } from '../components/ConflictNotice';

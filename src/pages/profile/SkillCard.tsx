@@ -4,7 +4,7 @@ import type { ProfileSkill } from '../../core/model/profile';
 import { noteWords } from '../../core/statement/note-text';
 import { evidenceAnchor } from '../open-options';
 import { EvidenceNoteEditor } from './EvidenceNoteEditor';
-import type { NoteFields } from '../../core/profile/edit-profile';
+import type { NoteFields } from '../../core/model/evidence-review';
 
 type Props = {
   entry: ProfileSkill;

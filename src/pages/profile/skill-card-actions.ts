@@ -7,7 +7,7 @@ import {
   type ProfileChange,
 } from '../../core/profile/edit-profile';
 import type { ProfileSkill } from '../../core/model/profile';
-import type { NoteFields } from '../../core/profile/edit-profile';
+import type { NoteFields } from '../../core/model/evidence-review';
 
 export type SkillCardActions = {
   onStatus: (status: ProfileSkill['status']) => void;
