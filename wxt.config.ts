@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
+import { polyfillWithoutCopy } from './scripts/build/polyfill-without-copy';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
 /** The unlisted script WXT builds from entrypoints/waker.ts. */
@@ -22,8 +23,14 @@ export default defineConfig({
   outDir: process.env.NHSPS_OUT_DIR ?? '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact(), pdfjsWithoutEval(), compiledTaxonomy()],
+  vite: (env) => ({
+    plugins: [
+      preact(),
+      pdfjsWithoutEval(),
+      compiledTaxonomy(),
+      // Firefox's namespace is handed on as it is: it goes through the page's security wrappers.
+      ...(env.browser === 'firefox' ? [] : [polyfillWithoutCopy()]),
+    ],
   }),
   // Store zips: `npm run zip` (Chrome) and `npm run zip:firefox` (Firefox, plus the sources zip
   // Mozilla's reviewers rebuild from with `npm ci && npm run build:firefox`). WXT already leaves
