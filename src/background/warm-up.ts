@@ -1,4 +1,5 @@
 import { matcherFor } from './matchers';
+import { rehearseMatching } from './rehearse-matching';
 
 /**
  * An advert tab starting to load wakes the background and has it load the taxonomy while the page is
@@ -9,7 +10,12 @@ export async function warmUp(): Promise<{ ready: true }> {
   return { ready: true };
 }
 
-/** Each time the background wakes, whatever woke it: the taxonomy is read while the message is handled. */
+/**
+ * Each time the background wakes, whatever woke it: the taxonomy is read while the message is handled, then
+ * matching is rehearsed on a specification of its own.
+ */
 export function warmUpOnWake(): void {
-  void matcherFor([]).catch(() => undefined);
+  void matcherFor([])
+    .then((matcher) => rehearseMatching(matcher))
+    .catch(() => undefined);
 }
