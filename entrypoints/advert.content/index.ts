@@ -2,16 +2,17 @@ import { defineContentScript } from '#imports';
 import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { readAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
-import { firstRunHere, runEnded } from '../../src/content/first-run-here';
-import { pageParsed } from '../../src/content/page-start';
+import { firstPaintHere, runEnded } from '../../src/content/first-run-here';
 import { nextTask, urgentTask } from '../../src/content/after-rendering';
-import { readInSlices } from '../../src/content/read-in-slices';
+import { takeHandover } from '../../src/content/read-handover';
+import { firstAnswerFrom } from '../../src/content/first-answer';
+import { askBackground } from '../../src/messaging/ask-background';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Not declared in the manifest: the background injects it when an advert page's waker says the page is
-  // starting (src/background/inject-reader.ts), so its evaluation is a task of its own, before the page's first
-  // rendering. WXT grants these matches as host permissions. "Analyse this page" injects it at any moment.
+  // Not declared in the manifest: the painter. The reader (entrypoints/reader.ts) reads the page and sends its
+  // lines; the background, given them, injects this script, which evaluates while the criteria are matched
+  // (src/background/inject-reader.ts). WXT grants these matches as host permissions.
   registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
@@ -20,19 +21,17 @@ export default defineContentScript({
   // window.postMessage, kept for older WXT versions, would tell every page script the extension's id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!firstRunHere()) return;
+    if (!firstPaintHere()) return;
     ctx.onInvalidated(runEnded);
-    await pageParsed(document);
-    // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
+    const read = takeHandover();
+    if (!read) return;
+    // Its evaluation is a task of its own; the page's state is made in the next, urgent one, and the key and
+    // the overlay go in after it, in another, all before the page's first rendering. The marks are drawn as
+    // the background's answer comes. Each other feature is set up in a task of its own.
     await urgentTask();
     if (ctx.isInvalid) return;
-    // The page is read here (a long one over several tasks); its criteria are matched in the background, whose
-    // answer the features draw as it comes. The key and the overlay go in next, in an urgent task of their own,
-    // before the page's first rendering.
-    const url = new URL(location.href);
-    const collected = await readInSlices(document, url);
-    if (ctx.isInvalid) return;
-    const page = readAdvertPage(document, url, undefined, { collected, collect: readInSlices });
+    const analyse = firstAnswerFrom(read.reply, askBackground);
+    const page = readAdvertPage(document, new URL(location.href), analyse, read);
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n === 0) await urgentTask();
       if (n >= PAINTED_AT_ONCE) await nextTask();

@@ -1,6 +1,6 @@
 import type { AnalysisLimits } from '../core/model/analysis-limits';
 import type { PersonSpec } from '../core/model/person-spec';
-import type { LinesAnswer } from '../core/pipeline/collect-page';
+import type { LinesAnswer } from '../core/pipeline/place-read';
 import { interpretPage } from '../core/pipeline/read-page';
 import type { AnalyseRequest } from '../messaging/background-messages';
 import { pageLinesWithinCaps } from '../messaging/page-lines-schema';

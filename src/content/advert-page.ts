@@ -3,7 +3,7 @@ import type { Criterion } from '../core/model/criterion';
 import type { Report } from '../core/model/report';
 import type { CollectedPage } from '../core/extract/lines/collect-lines';
 import { readSoFar } from '../core/extract/lines/place-lines';
-import { collectPage, placeRead } from '../core/pipeline/collect-page';
+import { placeRead } from '../core/pipeline/place-read';
 import type { PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
@@ -28,17 +28,15 @@ export type AdvertPageState = {
 
 export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
 
-type AdvertPageOptions = {
+export type AdvertPageOptions = {
   now?: () => number;
   marks?: (doc: Document) => MarkLayer;
   keepText?: KeepPageText;
-  /** The page's lines, collected already (over several tasks: content/read-in-slices); else collected now. */
-  collected?: CollectedPage;
-  /** How the page is collected again when it changes (by default at once). */
-  collect?: (doc: Document, url: URL) => Promise<CollectedPage>;
+  /** The page's lines, collected already (by the reader, over several tasks: content/read-in-slices). */
+  collected: CollectedPage;
+  /** How the page is collected again when it changes (the reader's own function, handed over with its lines). */
+  collect: (doc: Document, url: URL) => Promise<CollectedPage>;
 };
-
-const collectNow = (doc: Document, url: URL) => Promise.resolve(collectPage(doc, url));
 
 /**
  * What the content script knows about its page, as one observable state. The page's lines are
@@ -70,8 +68,8 @@ export type AdvertPage = {
 export async function openAdvertPage(
   doc: Document,
   url: URL,
-  analyse?: Analyse,
-  options?: AdvertPageOptions,
+  analyse: Analyse | undefined,
+  options: AdvertPageOptions,
 ): Promise<AdvertPage> {
   const page = readAdvertPage(doc, url, analyse, options);
   await page.answered;
@@ -83,12 +81,12 @@ export function readAdvertPage(
   doc: Document,
   url: URL,
   analyse: Analyse = askBackground,
-  { now = Date.now, marks = createMarkLayer, keepText = askBackground, ...reading }: AdvertPageOptions = {},
+  { now = Date.now, marks = createMarkLayer, keepText = askBackground, ...reading }: AdvertPageOptions,
 ): AdvertPage {
   const documents = new Map<string, Criterion[]>();
   const listeners = new Set<(state: AdvertPageState) => void>();
-  const collect = reading.collect ?? collectNow;
-  let collected = reading.collected ?? collectPage(doc, url);
+  const { collect } = reading;
+  let collected = reading.collected;
   /** The background has read the lines collected last (else the state holds only what the site readers read here). */
   let interpreted = false;
   let state: AdvertPageState = {
@@ -100,7 +98,6 @@ export function readAdvertPage(
     error: null,
   };
   let asked = 0;
-  noteTiming('read');
 
   const publish = (next: AdvertPageState) => {
     state = next;

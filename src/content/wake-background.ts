@@ -1,7 +1,7 @@
+import { sendBare, type BareRuntime } from './send-bare';
+
 /** The callback form of the extension API, the same in Chrome and Firefox: no promise wrapper needed. */
-export type CallbackRuntime = {
-  runtime: { sendMessage(message: unknown, callback: () => void): void; readonly lastError?: unknown };
-};
+export type CallbackRuntime = BareRuntime;
 
 const extensionApi = (): CallbackRuntime | undefined => (globalThis as { chrome?: CallbackRuntime }).chrome;
 
@@ -11,9 +11,6 @@ const extensionApi = (): CallbackRuntime | undefined => (globalThis as { chrome?
  * polyfill (whose set-up would lengthen that task); an answer, or none, is ignored.
  */
 export function wakeBackground(api: CallbackRuntime | undefined = extensionApi()): void {
-  try {
-    api?.runtime.sendMessage({ type: 'warm-up' }, () => void api.runtime.lastError);
-  } catch {
-    // The extension was reloaded under the page: nothing to wake.
-  }
+  // The extension reloaded under the page, or no background to answer: nothing to wake.
+  sendBare({ type: 'warm-up' }, api).catch(() => undefined);
 }

@@ -5,7 +5,7 @@ import type { AnalysedSpec } from '../core/model/analysed-spec';
 import { analysisLimitsSchema } from '../core/model/analysis-limits';
 import { criterionSchema } from '../core/model/criterion';
 import { personSpecSchema } from '../core/model/person-spec';
-import type { LinesAnswer } from '../core/pipeline/collect-page';
+import type { LinesAnswer } from '../core/pipeline/place-read';
 import { pageLinesSchema } from './page-lines-schema';
 import { customSkillSchema } from '../core/model/profile';
 import type { Report } from '../core/model/report';

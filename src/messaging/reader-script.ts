@@ -1,2 +1,4 @@
-/** The reader (the advert content script) as built: WXT names it after its entrypoint, advert.content. */
-export const READER_SCRIPT = '/content-scripts/advert.js';
+/** The reader as built: the unlisted script WXT makes of entrypoints/reader.ts. It reads the page, sends its lines. */
+export const READER_SCRIPT = '/reader.js' as const;
+/** The painter as built (WXT names it after its entrypoint, advert.content): the key, the marks, the popup. */
+export const PAINTER_SCRIPT = '/content-scripts/advert.js' as const;

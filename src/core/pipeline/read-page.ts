@@ -6,7 +6,8 @@ import type { JobPosting } from '../extract/sites/job-posting';
 import type { PersonSpec } from '../model/person-spec';
 import { ANALYSIS_BUDGET, type AnalysisBudget } from './analysis-budget';
 import { capSpec } from './cap-spec';
-import { collectPage, placeRead, readingFor, type LinesAnswer } from './collect-page';
+import { collectPage, readingFor } from './collect-page';
+import { placeRead, type LinesAnswer } from './place-read';
 import type { PageRead } from './page-read';
 
 export type { PageRead };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { READER_SCRIPT } from '../../../src/messaging/reader-script';
 
 /** Every file of a build, as paths relative to its folder, sorted. */
 export function builtFiles(dir: string): string[] {
@@ -41,13 +42,17 @@ export function chunkGraph(dir: string, entries: readonly string[]): { eager: Se
 
 /**
  * The scripts that run on an advert page: those the manifest declares (the waker) and those the background
- * injects (WXT builds runtime-registered content scripts into content-scripts/: the reader). Relative paths.
+ * injects (the reader, an unlisted script; WXT builds runtime-registered content scripts into
+ * content-scripts/: the painter). Relative paths.
  */
 export function advertPageScripts(dir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[] }>;
   };
   const declared = (manifest.content_scripts ?? []).flatMap((s) => s.js ?? []);
-  const injected = builtFiles(dir).filter((f) => f.startsWith('content-scripts/') && f.endsWith('.js'));
+  const reader = READER_SCRIPT.slice(1);
+  const injected = builtFiles(dir).filter(
+    (f) => f === reader || (f.startsWith('content-scripts/') && f.endsWith('.js')),
+  );
   return [...new Set([...declared, ...injected])];
 }

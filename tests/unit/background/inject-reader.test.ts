@@ -41,9 +41,26 @@ describe('injecting the reader as an advert page starts', () => {
     expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 4, documentIds: ['D9'] },
+      files: ['/reader.js'],
+      injectImmediately: true,
+    });
+  });
+
+  it('runs the painter where the reader sent a page just opened, and only there', () => {
+    const { listener, executeScript } = listen();
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
+    const lines = { steps: [] };
+    expect(listener({ type: 'analyse', page: lines, reason: 'opened', documents: [] }, sender)).toBeUndefined();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4, documentIds: ['D9'] },
       files: ['/content-scripts/advert.js'],
       injectImmediately: true,
     });
+    // The painter's own questions: the page changed, or the criteria already read.
+    listener({ type: 'analyse', page: lines, reason: 'changed', documents: [] }, sender);
+    listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('ignores other messages, other senders and the extension’s own pages', () => {

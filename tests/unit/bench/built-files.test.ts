@@ -17,15 +17,17 @@ function build(files: Record<string, string>): string {
 }
 
 describe('the scripts that run on an advert page', () => {
-  it('are the declared waker and the reader the background injects, each once', () => {
+  it('are the declared waker, and the reader and the painter the background injects, each once', () => {
     const built = build({
       'manifest.json': JSON.stringify({ content_scripts: [{ js: ['waker.js'] }, { js: ['waker.js'] }] }),
       'waker.js': '',
+      'reader.js': '',
+      'popup-first-requests.js': '',
       'content-scripts/advert.js': '',
       'content-scripts/advert.css': '',
       'background.js': '',
       'chunks/popup-1.js': '',
     });
-    expect(advertPageScripts(built)).toEqual(['waker.js', 'content-scripts/advert.js']);
+    expect(advertPageScripts(built)).toEqual(['waker.js', 'content-scripts/advert.js', 'reader.js']);
   });
 });

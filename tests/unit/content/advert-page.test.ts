@@ -7,6 +7,7 @@ import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import { openAdvertPage, readAdvertPage } from '../../../src/content/advert-page';
 import { openTestPage, recordingMarks } from '../support/open-test-page';
 import { parseHtml } from '../support/parse-html';
+import { collectedNow } from '../support/collected-now';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
 const html = buildAdvert({
@@ -77,7 +78,11 @@ describe('an advert page', () => {
     try {
       const keepText = vi.fn(async () => ({ ok: true }));
       const doc = parseHtml(html);
-      const page = await openAdvertPage(doc, URL_, analyseAdvert, { marks: () => recordingMarks(), keepText });
+      const page = await openAdvertPage(doc, URL_, analyseAdvert, {
+        marks: () => recordingMarks(),
+        keepText,
+        ...collectedNow(doc, URL_),
+      });
       expect(page.state.report).not.toBeNull();
       expect(keepText).not.toHaveBeenCalled();
       vi.runAllTimers();
@@ -91,7 +96,11 @@ describe('an advert page', () => {
       expect(keepText).toHaveBeenCalledTimes(1);
       // The advert gone ("not found" at its address): nothing recorded, so its text never replaces the kept one.
       const gone = parseHtml('<main id="maincontent"><h1>Page not found</h1></main>');
-      await openAdvertPage(gone, URL_, analyseAdvert, { marks: () => recordingMarks(), keepText });
+      await openAdvertPage(gone, URL_, analyseAdvert, {
+        marks: () => recordingMarks(),
+        keepText,
+        ...collectedNow(gone, URL_),
+      });
       vi.runAllTimers();
       expect(keepText).toHaveBeenCalledTimes(1);
     } finally {
@@ -119,14 +128,15 @@ describe('an advert page', () => {
   it('is read at once, before the background answers, and publishes the answer when it comes', async () => {
     let answer: (reply: AnalyseReply) => void = () => undefined;
     let asked: AnalyseRequest | undefined;
+    const doc = parseHtml(html);
     const page = readAdvertPage(
-      parseHtml(html),
+      doc,
       URL_,
       (request) => {
         asked = request;
         return new Promise((resolve) => (answer = resolve));
       },
-      { marks: () => recordingMarks(), keepText: async () => ({ ok: true }) },
+      { marks: () => recordingMarks(), keepText: async () => ({ ok: true }), ...collectedNow(doc, URL_) },
     );
     // The question left with the page's lines, and the page's own reading is already in the state.
     expect(asked?.page?.steps.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { analyseAdvert } from '../../../src/background/analyse-advert';
 import { keepPageText } from '../../../src/background/keep-page-text';
 import { openAdvertPage, type Analyse } from '../../../src/content/advert-page';
 import type { MarkLayer } from '../../../src/content/highlight/mark-layer';
+import { collectedNow } from './collected-now';
 
 /** A mark layer that records what it was asked to draw, for tests that do not look at the overlay. */
 export function recordingMarks(): MarkLayer & { painted: number; flashed: Range[] } {
@@ -23,4 +24,8 @@ export function recordingMarks(): MarkLayer & { painted: number; flashed: Range[
  * holds the profile), as the extension wires them across processes.
  */
 export const openTestPage = (doc: Document, url: URL, analyse: Analyse = analyseAdvert) =>
-  openAdvertPage(doc, url, analyse, { marks: () => recordingMarks(), keepText: keepPageText });
+  openAdvertPage(doc, url, analyse, {
+    marks: () => recordingMarks(),
+    keepText: keepPageText,
+    ...collectedNow(doc, url),
+  });

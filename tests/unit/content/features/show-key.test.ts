@@ -7,6 +7,7 @@ import type { AnalyseReply } from '../../../../src/messaging/background-messages
 import { buildAdvert } from '../../../fixtures/nhs-jobs/build-advert';
 import { recordingMarks } from '../../support/open-test-page';
 import { parseHtml } from '../../support/parse-html';
+import { collectedNow } from '../../support/collected-now';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0601');
 const html = buildAdvert({
@@ -27,6 +28,7 @@ function pageAnsweredLater(reply: (real: AnalyseReply) => AnalyseReply = (real) 
   const page = readAdvertPage(doc, URL_, analyse, {
     marks: () => recordingMarks(),
     keepText: async () => ({ ok: true }),
+    ...collectedNow(doc, URL_),
   });
   return { doc, page, answer: () => (answer(), page.answered) };
 }
@@ -55,7 +57,10 @@ describe('the key', () => {
 
   it('is not shown on a page whose own reading found no specification, before or after the answer', async () => {
     const doc = parseHtml('<main id="maincontent"><h1>Staff nurse</h1><p>Apply by Friday.</p></main>');
-    const page = readAdvertPage(doc, URL_, analyseAdvert, { marks: () => recordingMarks() });
+    const page = readAdvertPage(doc, URL_, analyseAdvert, {
+      marks: () => recordingMarks(),
+      ...collectedNow(doc, URL_),
+    });
     showKey(page, ctx);
     expect(doc.querySelector(KEY_TAG)).toBeNull();
     await page.answered;
