@@ -114,7 +114,10 @@ test.describe('page text that looks like code', () => {
     await page.goto(`${server.origin}${HOSTILE_ADVERTS.textThatLooksLikeCode}`);
     await keyShown(page);
     // The marks are drawn once a frame has laid the overlay out, after the key has the answer.
-    await expect.poll(async () => Object.values(await highlightTexts(page)).flat().length).toBeGreaterThan(0);
+    // A loaded machine takes seconds over this page: the default 5 s failed there now and then, on main as here.
+    await expect
+      .poll(async () => Object.values(await highlightTexts(page)).flat().length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     const marked = Object.values(await highlightTexts(page)).flat();
     // Every mark is a span of one criterion's own text, never markup or a control character on its own.
     for (const text of marked) {
