@@ -18,6 +18,7 @@ import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { withLanguageSkills } from './language-skills';
 import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutWordsDescribingThePost } from './describes-the-post';
+import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
@@ -77,14 +78,15 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner,
-  // the skills of a language, a policy to know about, the post described, the patients' communication needs,
-  // a document cited as a source.
+  // the skills of a language, a policy to know about, the post described, a team named by its work, the patients'
+  // communication needs, a document cited as a source.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
+  inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   const spans = withSpecialistSubject(
