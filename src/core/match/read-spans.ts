@@ -24,6 +24,7 @@ import { withoutCitedDocuments } from './cited-document';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
+import { withJoinedSkills } from './joined-phrases';
 import { withLeadershipInExperience } from './leadership-in-experience';
 import { sharedHeads } from './shared-heads';
 import { sharedVerbs } from './shared-verbs';
@@ -73,7 +74,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     ...findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs),
     ...specialistCourses(tokens, scopes),
   ];
-  const named = withLeadershipInExperience(matcher, candidates, selectSpans(candidates))
+  const selected = withJoinedSkills(matcher, text, tokens, candidates, selectSpans(candidates));
+  const named = withLeadershipInExperience(matcher, candidates, selected)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
