@@ -1,6 +1,7 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
+import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
@@ -58,7 +59,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
     if (matcher.vocabulary.words.has(t.norm) && gluedByHyphen(text, tokens, i)) return undefined;
-    const words = readingsOf(matcher.vocabulary, t.norm);
+    const words = withoutVerbReadingOfAdjective(tokens, i, readingsOf(matcher.vocabulary, t.norm));
     return words.length > 0 ? words : undefined;
   });
   // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
