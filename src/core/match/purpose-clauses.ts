@@ -111,7 +111,12 @@ export function purposeTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
   const inPurpose = new Uint8Array(tokens.length);
   const markFrom = (from: number) => {
     let to = from + 1;
-    while (to < tokens.length && scopes.segment[to] === scopes.segment[from] && !asksAgain(tokens, to)) to++;
+    for (;;) {
+      const segment = scopes.segment[to - 1];
+      while (to < tokens.length && scopes.segment[to] === segment && !asksAgain(tokens, to)) to++;
+      if (!continuesTheList(tokens, scopes, to)) break;
+      to++;
+    }
     inPurpose.fill(1, from, to);
   };
   for (const opener of findPhrases(tokens, PURPOSE_OPENERS)) markFrom(opener.start);
@@ -124,6 +129,37 @@ export function purposeTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
     markFrom(i);
   }
   return inPurpose;
+}
+
+/** Verbs that go on a list of what the post is for: "… to improve services, help us develop systems". */
+const LISTED_PURPOSES = new Set([
+  ...PURPOSE_VERBS,
+  'develop',
+  'take',
+  'expand',
+  'shape',
+  'drive',
+  'lead',
+  'create',
+  'build',
+  'grow',
+  'implement',
+  'embed',
+  'contribute',
+]);
+
+/**
+ * Whether the segment starting at `at` goes on with the purpose before it: a further infinitive of its
+ * list, in the same clause, after a comma ("…, help us develop systems"; "…, and take on students").
+ */
+function continuesTheList(tokens: readonly Token[], scopes: TokenScopes, at: number): boolean {
+  if (at >= tokens.length || scopes.clause[at] !== scopes.clause[at - 1]) return false;
+  // "to coach, develop and influence the teams": bare verbs sharing one object, which is read as asked.
+  if (tokens[at - 2]?.norm === 'to') return false;
+  const first = tokens[at]!.norm === 'and' ? at + 1 : at;
+  return (
+    first < tokens.length && scopes.clause[first] === scopes.clause[at] && LISTED_PURPOSES.has(tokens[first]!.norm)
+  );
 }
 
 /** Words between an asked infinitive and a second "to" of its chain ("motivated to work in our team to provide …"). */

@@ -1,6 +1,7 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
+import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
 import { scopeTokens, type TokenScopes } from './clauses';
 import { withExperienceOfItem } from './experience-items';
@@ -18,11 +19,13 @@ import { withoutRegulatorsAsAuthors } from './regulator-as-author';
 import { withLanguageSkills } from './language-skills';
 import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutWordsDescribingThePost } from './describes-the-post';
+import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
+import { withJoinedSkills } from './joined-phrases';
 import { withLeadershipInExperience } from './leadership-in-experience';
 import { sharedHeads } from './shared-heads';
 import { sharedVerbs } from './shared-verbs';
@@ -56,7 +59,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
     if (matcher.vocabulary.words.has(t.norm) && gluedByHyphen(text, tokens, i)) return undefined;
-    const words = readingsOf(matcher.vocabulary, t.norm);
+    const words = withoutVerbReadingOfAdjective(tokens, i, readingsOf(matcher.vocabulary, t.norm));
     return words.length > 0 ? words : undefined;
   });
   // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
@@ -72,19 +75,21 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     ...findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs),
     ...specialistCourses(tokens, scopes),
   ];
-  const named = withLeadershipInExperience(matcher, candidates, selectSpans(candidates))
+  const selected = withJoinedSkills(matcher, text, tokens, candidates, selectSpans(candidates));
+  const named = withLeadershipInExperience(matcher, candidates, selected)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner,
-  // the skills of a language, a policy to know about, the post described, the patients' communication needs,
-  // a document cited as a source.
+  // the skills of a language, a policy to know about, the post described, a team named by its work, the patients'
+  // communication needs, a document cited as a source.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
+  inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   const spans = withSpecialistSubject(

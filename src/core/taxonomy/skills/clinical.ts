@@ -32,9 +32,12 @@ export const PATIENT_RISK_CUES = [
   'home treatment',
   'relapse',
 ];
-/** Managing risk, said of any risk: clinical or organisational by the words around it. */
+/**
+ * Handling risk, said of any risk: managing, analysing, identifying, evaluating, controlling or reducing it;
+ * clinical or organisational by the words around it.
+ */
 export const MANAGING_RISK =
-  '(risk management|managing risk|managing risks|manage risk|manage risks|management of risk|management of risks|mitigating risk|mitigating risks|mitigate risk|mitigate risks|reduce risk|reduce risks|reducing risk|reducing risks|monitor risk|monitor risks|monitoring risk|monitoring risks)';
+  '(risk management|managing risk|managing risks|manage risk|manage risks|management of risk|management of risks|mitigating risk|mitigating risks|mitigate risk|mitigate risks|reduce risk|reduce risks|reducing risk|reducing risks|monitor risk|monitor risks|monitoring risk|monitoring risks|risk analysis|analysis of risk|analysing risk|analysing risks|risk identification|identification of risk|identifying risk|identifying risks|identify risk|identify risks|risk evaluation|evaluating risk|evaluating risks|risk control|risk controls|controlling risk|controlling risks|risk review|risk reviews)';
 const PATIENTS =
   '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
 const THERAPY_CUES = [

@@ -50,6 +50,25 @@ describe('a clause that says what the post is for asks nothing', () => {
     expect(inPurpose('The aim is to ensure safe care as such you must have team working skills')).not.toContain('team');
     expect(inPurpose('In order to apply, you must hold NMC registration')).toEqual(['In', 'order', 'to', 'apply']);
   });
+
+  it('goes on over the further items of its list of purposes', () => {
+    const marks = inPurpose(
+      'We need a keen dietitian to help grow the weight clinic, develop new pathways and take on research projects',
+    );
+    expect(marks).toEqual(expect.arrayContaining(['develop', 'take', 'research', 'projects']));
+    expect(
+      asked(
+        'We need a keen dietitian to help grow the weight clinic, develop new pathways and take on research projects',
+      ),
+    ).not.toContain('gov-research');
+    // Bare verbs sharing one object are one item; an item that asks again ends the purpose.
+    expect(asked('Experience in a senior post to enable you to coach, develop and influence the team')).toContain(
+      'comm-negotiation-influencing',
+    );
+    expect(inPurpose('Able to join our team to support patients, demonstrate research skills')).not.toContain(
+      'research',
+    );
+  });
 });
 
 describe('the employer’s own team and what it does are not asked of the applicant', () => {

@@ -18,4 +18,11 @@ describe('clinical and organisational risk', () => {
       'gov-risk-management',
     ]);
   });
+
+  it('reads analysing, identifying, evaluating or controlling risk as handling it', () => {
+    expect(ids('Sound grasp of budgets, project planning and risk analysis')).toContain('gov-risk-management');
+    expect(ids('Skilled at identifying risks to the delivery of a project')).toContain('gov-risk-management');
+    expect(ids('Experience of identifying risks to patients on the ward')).toContain('clin-risk-assessment');
+    expect(ids('Experience of identifying risks to patients on the ward')).not.toContain('gov-risk-management');
+  });
 });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** A past form after an article, a word of degree or a form of "be" is an adjective or a passive, not the verb. */
+describe('a past form used as an adjective', () => {
+  it('is not read as its verb', () => {
+    expect(ruleIds('You will join a motivated team of therapists', 'Physiotherapist')).not.toContain('lead-leadership');
+    expect(ruleIds('Apply only if you are permitted to work in this country', 'Doctor')).not.toContain(
+      'gov-health-safety',
+    );
+  });
+
+  it('is still read as its verb where it is one', () => {
+    expect(ruleIds('Has motivated teams through difficult times', 'Ward Manager')).toContain('lead-leadership');
+    expect(ruleIds('Has led a team of nurses', 'Ward Manager')).toContain('lead-leadership');
+  });
+});
