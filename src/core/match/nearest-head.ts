@@ -29,7 +29,7 @@ export function nearestGap(
 
 /**
  * A specialty named in a clause that asks for experience and also names a course belongs to the nearer
- * of the two: "experience of working with autistic children, and a qualification in sensory integration"
+ * of the two: "experience of stroke rehabilitation and a certificate in wound care"
  * asks experience of the first and a course in the second. The words that rule a phrase out (`unless`)
  * do so only when they are at least as near to it as the nearest experience cue (`cueGap`).
  */
