@@ -11,6 +11,7 @@ import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
+import { withQualificationExamples } from './qualification-examples';
 import { purposeTokens } from './purpose-clauses';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
@@ -91,14 +92,19 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(
-      matcher,
+    withQualificationExamples(
+      text,
+      tokens,
       scopes,
-      withoutQualificationsNamedAsRoles(
+      withoutGenericQualifications(
         matcher,
-        tokens,
         scopes,
-        withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+        withoutQualificationsNamedAsRoles(
+          matcher,
+          tokens,
+          scopes,
+          withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+        ),
       ),
     ),
   );
