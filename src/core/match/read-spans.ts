@@ -69,10 +69,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
   const purpose = purposeTokens(tokens, scopes);
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
-  const candidates = [
-    ...findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs),
-    ...specialistCourses(tokens, scopes),
-  ];
+  const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
+  const candidates = [...found, ...specialistCourses(tokens, scopes, found)];
   const named = withLeadershipInExperience(matcher, candidates, selectSpans(candidates))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).
