@@ -37,7 +37,8 @@ import {
   withExperienceObjects,
   withSkillsAlsoNamed,
 } from './span-skills';
-import { careSettingsForSupportRole } from './support-role';
+import { careSettingsForSupportRole, supportRoleTitle } from './support-role';
+import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
 import { levelNumbers } from './level-numbers';
 
@@ -70,7 +71,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const purpose = purposeTokens(tokens, scopes);
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
   const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
-  const candidates = [...found, ...specialistCourses(tokens, scopes, found)];
+  const registered = professionsOfTitle(context.title).length > 0 && !supportRoleTitle(context.title);
+  const candidates = [...found, ...specialistCourses(tokens, scopes, found, registered)];
   const named = withLeadershipInExperience(matcher, candidates, selectSpans(candidates))
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
     // The most specific skills, after those the span names as well ("current PIN" on a nurse's advert).

@@ -1,4 +1,5 @@
 import { COURSE_NOUNS, SPECIALIST_SUBJECTS } from '../taxonomy/specialist-subjects';
+import { PROFESSION_WORDS } from '../taxonomy/profession-words';
 import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
@@ -31,6 +32,8 @@ export function specialistCourses(
   scopes: TokenScopes,
   /** The taxonomy's phrases found: a qualification they name inside a marked course is that one. */
   named: readonly Candidate[] = [],
+  /** Whether the advert is for a registered profession, whose further qualifications are specialist. */
+  registered = false,
 ): Candidate[] {
   const found: Candidate[] = [];
   const sameSegment = (a: number, b: number) => scopes.segment[a] === scopes.segment[b];
@@ -46,7 +49,11 @@ export function specialistCourses(
     if (at >= 1 && tokens[at]!.norm === 'in' && NOUNS.has(tokens[at - 1]!.norm) && sameSegment(at - 1, end - 1))
       found.push(course(tokens, at - 1, end));
   }
-  return [...found, ...markedCourses(tokens, scopes, named)];
+  return [
+    ...found,
+    ...markedCourses(tokens, scopes, named),
+    ...(registered ? subjectCourses(tokens, scopes, named) : []),
+  ];
 }
 
 /** Words that mark a course as one taken after registration, in a specialty: "specialist", "postgraduate". */
@@ -91,6 +98,42 @@ function markedCourses(tokens: readonly Token[], scopes: TokenScopes, named: rea
       if (subject.length > 0) found.push(course(tokens, i, j + 1));
       break;
     }
+  }
+  return found;
+}
+
+/** Nouns of a qualification taken in a subject: "a certificate in sensory work". */
+const SUBJECT_NOUNS = new Set(
+  ['qualification', 'qualifications', 'certificate', 'course', 'courses'].map(normaliseToken),
+);
+/** Words that end a subject. */
+const SUBJECT_ENDS = new Set('or and is are would will to with for from as equivalent'.split(' ').map(normaliseToken));
+const GENERIC_SUBJECT = new Set(
+  'a an the relevant related appropriate similar subject subjects area field discipline health healthcare care clinical science sciences studies this'
+    .split(' ')
+    .map(normaliseToken),
+);
+
+/**
+ * On a registered profession's advert, a qualification in a subject the taxonomy does not name otherwise
+ * ("a certificate in sensory approaches", "a course in clinical examination") is a specialist
+ * post-registration qualification: the subject is read after "in", up to a word that ends it.
+ */
+function subjectCourses(tokens: readonly Token[], scopes: TokenScopes, named: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SUBJECT_NOUNS.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'in') continue;
+    let end = i + 2;
+    while (end < tokens.length && end - i - 2 < 4 && !SUBJECT_ENDS.has(tokens[end]!.norm)) {
+      if (scopes.segment[end] !== scopes.segment[i] && scopes.phraseBreak[end] !== 1) break;
+      end++;
+    }
+    const subject = tokens.slice(i + 2, end).filter((t) => THREE_LETTERS.test(t.norm) && !GENERIC_SUBJECT.has(t.norm));
+    // A subject naming a profession is its qualifying award ("qualifications in audiology").
+    if (subject.length === 0 || subject.some((t) => PROFESSION_WORDS.has(t.norm))) continue;
+    // A subject the taxonomy names is that skill's course ("a certificate in business administration").
+    if (named.some((c) => c.start < end && c.end > i)) continue;
+    found.push(course(tokens, i, end));
   }
   return found;
 }

@@ -31,3 +31,22 @@ describe('marked specialist courses', () => {
     expect(ids).not.toContain('qual-specialist-post-reg');
   });
 });
+
+/** On a registered profession's advert, a qualification in a subject the taxonomy does not name otherwise. */
+describe('a qualification in a subject', () => {
+  it('is a specialist post-registration qualification', () => {
+    expect(ruleIds('A certificate in sensory approaches would be welcome', 'Occupational Therapist')).toContain(
+      'qual-specialist-post-reg',
+    );
+  });
+
+  it('is not one on a support role’s advert, nor in a profession or a skill the taxonomy names', () => {
+    expect(ruleIds('A certificate in sensory approaches would be welcome', 'Therapy Assistant')).not.toContain(
+      'qual-specialist-post-reg',
+    );
+    expect(ruleIds('Holds qualifications in podiatry', 'Podiatrist')).not.toContain('qual-specialist-post-reg');
+    expect(ruleIds('A qualification in business administration', 'Staff Nurse')).not.toContain(
+      'qual-specialist-post-reg',
+    );
+  });
+});
