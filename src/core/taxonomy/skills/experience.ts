@@ -131,8 +131,6 @@ export const experienceSkills: SkillDefinition[] = [
     category: 'experience',
     variants: [
       '(ST|CT|StR|SpR) [(1|2|3|4|5|6|7)] (level|grade)',
-      // A training year asked for as the applicant's grade: "ST5 or above".
-      '(ST|CT) (1|2|3|4|5|6|7|8) (or above|and above|or higher|or equivalent)',
       'ST (3|4|5|6) or above',
       'higher (StR|specialty|speciality|specialist) (grade|training|trainee)',
       'experience as a (deputy manager|deputy|senior nurse|team leader|ward manager|manager|senior)',

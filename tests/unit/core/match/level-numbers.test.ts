@@ -41,6 +41,6 @@ describe("a doctor's training grade run into its year", () => {
 
   it('names experience at that grade', () => {
     expect(ruleIds('Applicants working at ST3 level or above', 'Clinical Fellow')).toContain('exp-band-level');
-    expect(ruleIds('Trainees at CT2 or above', 'Specialty Doctor')).toContain('exp-band-level');
+    expect(ruleIds('Trainees at CT2 level', 'Specialty Doctor')).toContain('exp-band-level');
   });
 });
