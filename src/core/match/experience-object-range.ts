@@ -25,6 +25,31 @@ export function objectAfter(
   head: number,
 ): [number, number] | null {
   const end = scopes.clauseEnd[head]!;
+  const opened = objectStart(c, tokens, scopes, head);
+  if (opened === null) return null;
+  const [j, role] = opened;
+  let k = j;
+  const endsObject = (norm: string) => c.stops.has(norm) || (role && c.links.has(norm));
+  while (k < end && k - j < MAX_OBJECT && !endsObject(tokens[k]!.norm) && scopes.segment[k] === scopes.segment[j]) {
+    k++;
+    if (scopes.phraseBreak[k] === 1) break;
+  }
+  while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
+  while (k > j && (c.links.has(tokens[k - 1]!.norm) || c.determiners.has(tokens[k - 1]!.norm))) k--;
+  return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
+}
+
+/**
+ * Where the object of "experience [of] [working with] [a] …" starts, and whether it is a role read after
+ * "as a"; null when the head takes no object there.
+ */
+export function objectStart(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, boolean] | null {
+  const end = scopes.clauseEnd[head]!;
   let j = head + 1;
   if (AND.has(tokens[j]?.norm ?? '') && SHARED_OBJECT.has(tokens[j + 1]?.norm ?? '')) j += 2;
   const bridgeAt = (at: number) => c.bridges.find((b) => phraseAt(tokens, at, b) && at + b.length <= end);
@@ -41,15 +66,7 @@ export function objectAfter(
   const bridge = bridgeAt(j);
   if (bridge) j += bridge.length;
   while (j < end && c.determiners.has(tokens[j]!.norm) && scopes.segment[j] === scopes.segment[head]) j++;
-  let k = j;
-  const endsObject = (norm: string) => c.stops.has(norm) || (role && c.links.has(norm));
-  while (k < end && k - j < MAX_OBJECT && !endsObject(tokens[k]!.norm) && scopes.segment[k] === scopes.segment[j]) {
-    k++;
-    if (scopes.phraseBreak[k] === 1) break;
-  }
-  while (k > j && c.generic.has(tokens[k - 1]!.norm) && c.links.has(tokens[k - 2]?.norm ?? '')) k -= 2;
-  while (k > j && (c.links.has(tokens[k - 1]!.norm) || c.determiners.has(tokens[k - 1]!.norm))) k--;
-  return k > j && scopes.segment[j] === scopes.segment[head] ? [j, k] : null;
+  return j < end ? [j, role] : null;
 }
 
 /** "[previous] OBJECT experience": the words before the head that say of what, or null. */

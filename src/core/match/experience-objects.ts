@@ -8,7 +8,8 @@ import { professionsOfTitle } from './title-professions';
 import { SPECIALTIES } from '../taxonomy/specialties';
 import { hasLetter } from '../text/letters';
 import { fieldHead, isFieldNoun, namesField } from './experience-fields';
-import { objectAfter, objectBefore } from './experience-object-range';
+import { objectAfter, objectBefore, objectStart } from './experience-object-range';
+import { furtherObjects } from './experience-object-list';
 import type { Compiled } from './experience-words';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
@@ -26,6 +27,8 @@ type Taken = { start: number; end: number };
 
 /** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
 const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
+/** Words naming people, made on first use. */
+let groupWords: Set<string> | undefined;
 const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases));
 
 let compiled: Compiled | undefined;
@@ -80,11 +83,14 @@ export function experienceObjects(
   const titleProfessions = professionsOfTitle(title);
   // A field skill may lie inside the object; classify decides whether the object is a field by it.
   const unlessField = taken.filter((t) => !fields.some((f) => f.start === t.start && f.end === t.end));
+  const more: ExperienceObject[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     // "Lived experience of mental health services" is the applicant's own life, not a specialty.
     if (tokens[i - 1]?.norm === 'lived') continue;
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
+    const opened = c.heads.has(norm) ? objectStart(c, tokens, scopes, i) : null;
+    if (opened) more.push(...furtherSpecialties(c, tokens, scopes, i, opened[0], unlessField, fields));
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
     const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
     const own = titled !== null && onlyQualifiers(c, tokens, titled);
@@ -116,7 +122,44 @@ export function experienceObjects(
       role: own,
     });
   }
-  return found;
+  const overlaps = (o: ExperienceObject) => found.some((f) => f.start < o.end && f.end > o.start);
+  return [...found, ...more.filter((o, k) => !overlaps(o) && !more.slice(0, k).some((p) => p.start === o.start))];
+}
+
+/**
+ * The objects after the first that name a specialty. One joined by "and"/"or" shares the first one's kind:
+ * after a skill or an activity ("experience of managing patients with X and Y") it is that activity's
+ * object too. One introduced by "in"/"within" is where the experience was, unless it names people
+ * ("prescribing antibiotics in elderly patients" is whom the activity is for).
+ */
+function furtherSpecialties(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+  first: number,
+  taken: readonly Taken[],
+  fields: readonly Taken[],
+): ExperienceObject[] {
+  const { firstEnd, further } = furtherObjects(c, tokens, scopes, head, first);
+  const firstWord = tokens[first]!.norm;
+  const activity =
+    (firstWord.endsWith('ing') && !FIELD_ING.has(firstWord)) ||
+    tokens.slice(first, firstEnd).some((t) => c.activities.has(t.norm)) ||
+    taken.some((t) => t.start <= first && t.end > first);
+  const groups = (groupWords ??= norms(EXPERIENCE_FRAMES.groups));
+  const people = (range: [number, number]) => tokens.slice(...range).some((t) => groups.has(t.norm));
+  return further.flatMap(({ range: piece, where }) => {
+    if (where ? people(piece) : activity) return [];
+    const range = untaken(c, tokens, piece, taken);
+    if (!range || classify(c, tokens, range, taken, [], '', fields) !== EXPERIENCE_FRAMES.skillId) return [];
+    const words = tokens
+      .slice(range[0], range[1])
+      .map((t) => t.raw)
+      .join(' ');
+    const explanation = `"${tokens[head]!.raw}" of "${words}", after its first object: experience of a specialty, setting or client group`;
+    return [{ start: range[0], end: range[1], skillId: EXPERIENCE_FRAMES.skillId, explanation, role: false }];
+  });
 }
 
 /**

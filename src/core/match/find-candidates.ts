@@ -4,6 +4,7 @@ import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { notAnExperienceCue } from './experience-cues';
 import { phraseAt } from './phrase-finder';
+import { nearestGap, ruledOutByNearer } from './nearest-head';
 import { idiomTokens } from './idioms';
 import { tokenise, type Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
@@ -178,10 +179,10 @@ function accept(
   }
   const from = scopes.clauseStart[start]!;
   const to = scopes.clauseEnd[start]!;
-  if (unless && unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return RULED_OUT;
-  if (!needs) return NO_CUE;
   const lo = Math.max(from, start - terminal.rule.window);
   const hi = Math.min(to, end + terminal.rule.window);
+  if (unless && ruledOut(terminal, tokens, idioms, start, end, from, to, lo, hi)) return RULED_OUT;
+  if (!needs) return NO_CUE;
   for (const phrase of needs) {
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
@@ -193,6 +194,32 @@ function accept(
     }
   }
   return REJECTED;
+}
+
+/**
+ * Whether a word of the rule's `unless` list in the clause rules the phrase out. For a phrase that needs
+ * an experience cue, only when it is at least as near as the cue (nearest-head): a specialty belongs to
+ * the nearer of the experience and the course the clause names.
+ */
+function ruledOut(
+  terminal: Terminal,
+  tokens: readonly Token[],
+  idioms: Uint8Array,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  lo: number,
+  hi: number,
+): boolean {
+  const { needs, unless, cueKind } = terminal.rule;
+  if (!unless || !unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return false;
+  if (!needs || cueKind !== 'experience') return true;
+  const idiom = (at: number) => idioms[at] === 1;
+  const notCue = (at: number) => (at >= start && at < end) || idiom(at) || notAnExperienceCue(tokens, at);
+  const unlessGap = nearestGap(tokens, unless, start, end, from, to, idiom);
+  const cueGap = nearestGap(tokens, needs, start, end, lo, hi, notCue);
+  return ruledOutByNearer(unlessGap, cueGap);
 }
 
 /** Whether the phrase starts inside [from, to), on a word of its own, not the later word of an idiom. */

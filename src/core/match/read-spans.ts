@@ -12,6 +12,7 @@ import { withDurationInProfession } from './duration-experience';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
+import { withQualificationExamples } from './qualification-examples';
 import { purposeTokens } from './purpose-clauses';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
@@ -39,7 +40,8 @@ import {
   withExperienceObjects,
   withSkillsAlsoNamed,
 } from './span-skills';
-import { careSettingsForSupportRole } from './support-role';
+import { careSettingsForSupportRole, supportRoleTitle } from './support-role';
+import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
 import { levelNumbers } from './level-numbers';
 
@@ -71,10 +73,9 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
   const purpose = purposeTokens(tokens, scopes);
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
-  const candidates = [
-    ...findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs),
-    ...specialistCourses(tokens, scopes),
-  ];
+  const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
+  const registered = professionsOfTitle(context.title).length > 0 && !supportRoleTitle(context.title);
+  const candidates = [...found, ...specialistCourses(tokens, scopes, found, registered)];
   const selected = withJoinedSkills(matcher, text, tokens, candidates, selectSpans(candidates));
   const named = withLeadershipInExperience(matcher, candidates, selected)
     .filter((span) => span.every((c) => c.terminal.skillId !== null))
@@ -96,14 +97,19 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     matcher,
     tokens,
     scopes,
-    withoutGenericQualifications(
-      matcher,
+    withQualificationExamples(
+      text,
+      tokens,
       scopes,
-      withoutQualificationsNamedAsRoles(
+      withoutGenericQualifications(
         matcher,
-        tokens,
         scopes,
-        withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+        withoutQualificationsNamedAsRoles(
+          matcher,
+          tokens,
+          scopes,
+          withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+        ),
       ),
     ),
   );

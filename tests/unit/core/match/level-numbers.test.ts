@@ -31,3 +31,16 @@ describe('a qualification level abbreviated or run into its number', () => {
     expect(ruleIds('Level 2 or above in English and maths', 'Care Assistant')).not.toContain('qual-care-level2');
   });
 });
+
+describe("a doctor's training grade run into its year", () => {
+  it('reads "ST4" and "CT2" in capitals as the grade and its year', () => {
+    expect(norms('an ST4 level post')).toEqual(['an', 'st', '4', 'level', 'post']);
+    expect(norms('CT2 or above')).toEqual(['ct', '2', 'or', 'above']);
+    expect(norms('first 1st st3')).toEqual(['first', '1st', 'st3']);
+  });
+
+  it('names experience at that grade', () => {
+    expect(ruleIds('Applicants working at ST3 level or above', 'Clinical Fellow')).toContain('exp-band-level');
+    expect(ruleIds('Trainees at CT2 level', 'Specialty Doctor')).toContain('exp-band-level');
+  });
+});
