@@ -6,6 +6,7 @@ import { firstPaintHere, runEnded } from '../../src/content/first-run-here';
 import { nextTask, urgentTask } from '../../src/content/after-rendering';
 import { takeHandover } from '../../src/content/read-handover';
 import { firstAnswerFrom } from '../../src/content/first-answer';
+import { answerInOwnTask } from '../../src/content/answer-in-own-task';
 import { askBackground } from '../../src/messaging/ask-background';
 
 export default defineContentScript({
@@ -30,7 +31,7 @@ export default defineContentScript({
     // the background's answer comes. Each other feature is set up in a task of its own.
     await urgentTask();
     if (ctx.isInvalid) return;
-    const analyse = firstAnswerFrom(read.reply, askBackground);
+    const analyse = answerInOwnTask(firstAnswerFrom(read.reply, askBackground));
     const page = readAdvertPage(document, new URL(location.href), analyse, read);
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n === 0) await urgentTask();
