@@ -13,7 +13,7 @@ export default defineContentScript({
   matches: ADVERT_MATCHES,
   // Not declared in the manifest: the painter. The reader (entrypoints/reader.ts) reads the page and sends its
   // lines; the background, given them, injects this script, which evaluates while the criteria are matched
-  // (src/background/inject-reader.ts). WXT grants these matches as host permissions.
+  // (src/background/inject-advert-scripts.ts). WXT grants these matches as host permissions.
   registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.

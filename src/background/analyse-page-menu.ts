@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READER_SCRIPT } from '../messaging/reader-script';
+import { READER_SCRIPT } from '../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../messaging/request-analysis';
 import { exposeForTests } from './menu-click-hook';
 

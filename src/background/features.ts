@@ -1,6 +1,6 @@
 import { analysePageMenu } from './analyse-page-menu';
 import { answerMessages } from './answer-messages';
-import { injectReaderOnWake } from './inject-reader';
+import { injectReaderOnWake } from './inject-advert-scripts';
 import { openSetupOnInstall } from './open-setup-on-install';
 import { warmUpOnWake } from './warm-up';
 

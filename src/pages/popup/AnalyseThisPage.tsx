@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { READER_SCRIPT } from '../../messaging/reader-script';
+import { READER_SCRIPT } from '../../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../../messaging/request-analysis';
 
 const WAIT_MS = 3000;

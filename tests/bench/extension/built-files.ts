@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { READER_SCRIPT } from '../../../src/messaging/reader-script';
+import { READER_SCRIPT } from '../../../src/messaging/advert-tab-scripts';
 
 /** Every file of a build, as paths relative to its folder, sorted. */
 export function builtFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../messaging/own-sender';
-import { PAINTER_SCRIPT, READER_SCRIPT } from '../messaging/reader-script';
+import { PAINTER_SCRIPT, READER_SCRIPT } from '../messaging/advert-tab-scripts';
 import { readerTarget } from './reader-target';
 
 type Message = { type?: unknown; page?: unknown; reason?: unknown } | null;

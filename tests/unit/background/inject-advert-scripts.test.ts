@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectReaderOnWake } from '../../../src/background/inject-reader';
+import { injectReaderOnWake } from '../../../src/background/inject-advert-scripts';
 import { readerTarget } from '../../../src/background/reader-target';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; documentId?: string };
