@@ -4,16 +4,16 @@ import { readAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstPaintHere, runEnded } from '../../src/content/first-run-here';
 import { nextTask, urgentTask } from '../../src/content/after-rendering';
-import { takeHandover } from '../../src/content/read-handover';
+import { awaitHandover, forgetHandover } from '../../src/content/read-handover';
 import { firstAnswerFrom } from '../../src/content/first-answer';
 import { answerInOwnTask } from '../../src/content/answer-in-own-task';
 import { askBackground } from '../../src/messaging/ask-background';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Not declared in the manifest: the painter. The reader (entrypoints/reader.ts) reads the page and sends its
-  // lines; the background, given them, injects this script, which evaluates while the criteria are matched
-  // (src/background/inject-advert-scripts.ts). WXT grants these matches as host permissions.
+  // Not declared in the manifest: the painter. The background injects it right after the reader
+  // (entrypoints/reader.ts) as the page starts loading (src/background/inject-advert-scripts.ts); it waits for
+  // the reader's lines and the background's answer to them. WXT grants these matches as host permissions.
   registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
@@ -23,9 +23,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!firstPaintHere()) return;
-    ctx.onInvalidated(runEnded);
-    const read = takeHandover();
-    if (!read) return;
+    ctx.onInvalidated(() => {
+      runEnded();
+      forgetHandover();
+    });
+    const read = await awaitHandover();
+    if (ctx.isInvalid) return;
     // Its evaluation is a task of its own; the page's state is made in the next, urgent one, and the key and
     // the overlay go in after it, in another, all before the page's first rendering. The marks are drawn as
     // the background's answer comes. Each other feature is set up in a task of its own.

@@ -12,15 +12,30 @@ export type ReadHandover = {
   collect: (doc: Document, url: URL) => Promise<CollectedPage>;
 };
 
-const world = globalThis as { __nhspsRead?: ReadHandover };
+type Waiting = (read: ReadHandover) => void;
+const world = globalThis as { __nhspsRead?: ReadHandover; __nhspsAwaitingRead?: Waiting };
 
+/** Gives the page's lines to the painter: at once if it waits for them, else kept until it asks. */
 export function handOver(read: ReadHandover): void {
-  world.__nhspsRead = read;
+  const waiting = world.__nhspsAwaitingRead;
+  delete world.__nhspsAwaitingRead;
+  if (waiting) waiting(read);
+  else world.__nhspsRead = read;
 }
 
-/** The reader's handover, taken once (null when no reader has read this page). */
-export function takeHandover(): ReadHandover | null {
-  const read = world.__nhspsRead ?? null;
+/**
+ * The reader's handover, taken once: at once when the reader has read the page already, else when it has.
+ * The two scripts are injected one after the other, but either may come first.
+ */
+export function awaitHandover(): Promise<ReadHandover> {
+  const read = world.__nhspsRead;
   delete world.__nhspsRead;
-  return read;
+  if (read) return Promise.resolve(read);
+  return new Promise((resolve) => (world.__nhspsAwaitingRead = resolve));
+}
+
+/** The painter has gone (the extension was reloaded): neither a kept read nor its wait outlives it. */
+export function forgetHandover(): void {
+  delete world.__nhspsRead;
+  delete world.__nhspsAwaitingRead;
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { READER_SCRIPT } from '../../messaging/advert-tab-scripts';
+import { injectAdvertTabScripts } from '../../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../../messaging/request-analysis';
 
 const WAIT_MS = 3000;
@@ -25,7 +24,7 @@ export function AnalyseThisPage({ tabId, onAnalysed }: { tabId: number | null; o
   const analyse = async () => {
     setState('working');
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      await injectAdvertTabScripts({ tabId });
       if (!(await waitForAnalysis(tabId))) throw new Error('no answer');
       setState('idle');
       onAnalysed();

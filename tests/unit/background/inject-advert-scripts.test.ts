@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectReaderOnWake } from '../../../src/background/inject-advert-scripts';
+import { injectAdvertScriptsOnWake } from '../../../src/background/inject-advert-scripts';
 import { readerTarget } from '../../../src/background/reader-target';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; documentId?: string };
@@ -10,7 +10,7 @@ function listen(): { listener: Listener; executeScript: ReturnType<typeof vi.fn>
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   const executeScript = vi.fn(() => Promise.resolve([]));
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-  injectReaderOnWake();
+  injectAdvertScriptsOnWake();
   const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as unknown as Listener;
   return { listener, executeScript };
 }
@@ -34,33 +34,24 @@ describe('where the reader is injected', () => {
   });
 });
 
-describe('injecting the reader as an advert page starts', () => {
-  it('runs the reader at once in the page whose waker wrote, and answers nothing itself', () => {
+describe('injecting the advert tab’s scripts as an advert page starts', () => {
+  it('runs the reader, then the painter, at once in the page whose waker wrote, and answers nothing itself', () => {
     const { listener, executeScript } = listen();
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
     expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId: 4, documentIds: ['D9'] },
-      files: ['/reader.js'],
-      injectImmediately: true,
-    });
+    const target = { tabId: 4, documentIds: ['D9'] };
+    expect(executeScript.mock.calls).toEqual([
+      [{ target, files: ['/reader.js'], injectImmediately: true }],
+      [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }],
+    ]);
   });
 
-  it('runs the painter where the reader sent a page just opened, and only there', () => {
+  it('injects nothing for the tab’s questions: the painter is there already', () => {
     const { listener, executeScript } = listen();
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
-    const lines = { steps: [] };
-    expect(listener({ type: 'analyse', page: lines, reason: 'opened', documents: [] }, sender)).toBeUndefined();
-    expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId: 4, documentIds: ['D9'] },
-      files: ['/content-scripts/advert.js'],
-      injectImmediately: true,
-    });
-    // The painter's own questions: the page changed, or the criteria already read.
-    listener({ type: 'analyse', page: lines, reason: 'changed', documents: [] }, sender);
-    listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    listener({ type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] }, sender);
+    listener({ type: 'analyse', page: { steps: [] }, reason: 'changed', documents: [] }, sender);
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('ignores other messages, other senders and the extension’s own pages', () => {
@@ -75,9 +66,9 @@ describe('injecting the reader as an advert page starts', () => {
 
   it('swallows a refused injection (a closed tab, access withheld)', async () => {
     const { listener, executeScript } = listen();
-    executeScript.mockReturnValueOnce(Promise.reject(new Error('Cannot access contents of the page')));
+    executeScript.mockReturnValue(Promise.reject(new Error('Cannot access contents of the page')));
     listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0 });
-    await Promise.resolve();
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 });

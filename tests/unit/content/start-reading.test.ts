@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runEnded } from '../../../src/content/first-run-here';
-import { takeHandover } from '../../../src/content/read-handover';
+import { awaitHandover, forgetHandover } from '../../../src/content/read-handover';
 import { startReading } from '../../../src/content/start-reading';
 import type { AnalyseRequest } from '../../../src/messaging/background-messages';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
@@ -12,7 +12,7 @@ const html = buildAdvert({
 
 afterEach(() => {
   runEnded();
-  takeHandover();
+  forgetHandover();
 });
 
 describe('the reader', () => {
@@ -23,16 +23,18 @@ describe('the reader', () => {
     const request = send.mock.calls[0]![0] as AnalyseRequest;
     expect(request).toMatchObject({ type: 'analyse', reason: 'opened', documents: [] });
     expect(request.page?.steps.length).toBeGreaterThan(0);
-    const read = takeHandover()!;
+    const read = await awaitHandover();
     expect(read.collected.lines).toBe(request.page);
     expect(await read.reply).toEqual({ ok: false, message: 'answered' });
     expect((await read.collect(doc, new URL(doc.location.href))).lines).toEqual(request.page);
-    expect(takeHandover()).toBeNull();
   });
 
   it('answers for the background when it cannot be reached', async () => {
     await startReading(parseHtml(html), () => Promise.reject(new Error('gone')));
-    expect(await takeHandover()!.reply).toMatchObject({ ok: false, message: expect.stringContaining('Reload') });
+    expect(await (await awaitHandover()).reply).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Reload'),
+    });
   });
 
   it('reads a page once, however often it is injected', async () => {
