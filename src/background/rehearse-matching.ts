@@ -11,14 +11,19 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * background answers after waking does not pay for what the engine does on first use (compiling the matcher's
  * functions and regular expressions, decoding the phrases most criteria reach): measured in Node, the
  * first 40-criterion advert took 54–82 ms of CPU alone and 24–33 ms after this rehearsal. One criterion a
- * task, so a page's request that comes meanwhile waits at most one criterion.
+ * task, so a page's request that comes meanwhile waits at most one criterion; once a real request has come
+ * (`stopWhen`), the rest is left undone: the request warms the engine itself, and rehearsing would only delay it.
  */
-export async function rehearseMatching(matcher: Matcher, yieldTask: () => Promise<void> = nextTask): Promise<void> {
+export async function rehearseMatching(
+  matcher: Matcher,
+  { yieldTask = nextTask, stopWhen = () => false }: { yieldTask?: () => Promise<void>; stopWhen?: () => boolean } = {},
+): Promise<void> {
   const criteria = [];
   for (const criterion of REHEARSAL_SPEC.criteria) {
     await yieldTask();
+    if (stopWhen()) return;
     criteria.push(...matchSpec({ ...REHEARSAL_SPEC, criteria: [criterion] }, matcher).criteria);
   }
   await yieldTask();
-  compareWithProfile({ ...REHEARSAL_SPEC, criteria }, emptyProfile(), matcher.skills);
+  if (!stopWhen()) compareWithProfile({ ...REHEARSAL_SPEC, criteria }, emptyProfile(), matcher.skills);
 }

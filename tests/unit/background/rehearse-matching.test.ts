@@ -14,7 +14,13 @@ describe('rehearsing matching when the background wakes', () => {
 
   it('gives way between criteria, so a request that comes meanwhile waits at most one', async () => {
     let turns = 0;
-    await rehearseMatching(await matcherFor([]), async () => void turns++);
+    await rehearseMatching(await matcherFor([]), { yieldTask: async () => void turns++ });
     expect(turns).toBe(REHEARSAL_SPEC.criteria.length + 1);
+  });
+
+  it('leaves the rest undone once a real request has come', async () => {
+    let turns = 0;
+    await rehearseMatching(await matcherFor([]), { yieldTask: async () => void turns++, stopWhen: () => turns > 2 });
+    expect(turns).toBe(3);
   });
 });
