@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { injectAdvertTabScripts } from '../messaging/advert-tab-scripts';
+import { injectReader } from '../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../messaging/request-analysis';
 import { exposeForTests } from './menu-click-hook';
 
@@ -39,8 +39,8 @@ function openBesideFor(tabId: number): void {
   void (sidebar?.open() ?? sidePanel?.open({ tabId }))?.catch(() => undefined);
 }
 
-/** Runs the reader and the painter on the tab unless they already run there (an advert of a supported site). */
+/** Runs the reader on the tab unless it already runs there (an advert of a supported site); the painter follows. */
 async function analyse(tabId: number): Promise<void> {
   if ((await requestAnalysis(tabId)).state !== 'no-content-script') return;
-  await injectAdvertTabScripts({ tabId }).catch(() => undefined);
+  await injectReader({ tabId }).catch(() => undefined);
 }

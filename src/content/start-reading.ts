@@ -18,6 +18,16 @@ const UNREACHABLE: AnalyseReply = {
  * background, given the lines, injects the painter (the advert content script), which evaluates while the
  * criteria are matched; each script is half of what one would be, so neither is a long task.
  */
+/**
+ * The reader's start (entrypoints/reader.ts): reads the page once it is parsed, and says at once whether the page
+ * was still arriving, for the background to inject the painter now (to evaluate during the parse) or later.
+ */
+export function startReader(doc: Document = document): boolean {
+  const arriving = doc.readyState === 'loading';
+  void startReading(doc);
+  return arriving;
+}
+
 export async function startReading(doc: Document = document, send = sendBare): Promise<void> {
   if (!firstRunHere()) return;
   await pageParsed(doc);

@@ -6,15 +6,26 @@ export const READER_SCRIPT = '/reader.js' as const;
 export const PAINTER_SCRIPT = '/content-scripts/advert.js' as const;
 
 export type ScriptTarget = Parameters<typeof browser.scripting.executeScript>[0]['target'];
+type Timing = { immediately?: boolean };
 
 /**
- * Runs the advert tab's two scripts in `target`: the reader, then the painter, each by a call of its own so
- * that each is evaluated in a task of its own. The painter waits for the reader's lines (content/read-handover),
- * so it is evaluated while the page is still arriving, not after the lines have gone to the background.
- * `immediately`: as the page starts loading, not once it is parsed. Rejects when the browser refuses either.
+ * Runs the reader in `target` (`immediately`: as the page starts loading, not once it is parsed): resolves
+ * with whether the page was still arriving when it started (what the reader's script returns). The background
+ * injects the painter after it (background/inject-advert-scripts).
  */
-export async function injectAdvertTabScripts(target: ScriptTarget, { immediately = false } = {}): Promise<void> {
-  const inject = (file: typeof READER_SCRIPT | typeof PAINTER_SCRIPT) =>
-    browser.scripting.executeScript({ target, files: [file], injectImmediately: immediately });
-  await Promise.all([inject(READER_SCRIPT), inject(PAINTER_SCRIPT)]);
+export async function injectReader(target: ScriptTarget, { immediately = false }: Timing = {}): Promise<boolean> {
+  const [first] = await browser.scripting.executeScript({
+    target,
+    files: [READER_SCRIPT],
+    injectImmediately: immediately,
+  });
+  return first?.result === true;
+}
+
+/**
+ * Runs the painter in `target`, once per page: a second copy would start a second WXT context, which stops the
+ * first (as after an update of the extension). It waits for the reader's lines (content/read-handover).
+ */
+export async function injectPainter(target: ScriptTarget): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [PAINTER_SCRIPT], injectImmediately: true });
 }

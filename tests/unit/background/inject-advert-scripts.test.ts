@@ -35,23 +35,39 @@ describe('where the reader is injected', () => {
 });
 
 describe('injecting the advert tab’s scripts as an advert page starts', () => {
-  it('runs the reader, then the painter, at once in the page whose waker wrote, and answers nothing itself', () => {
+  const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
+  const target = { tabId: 4, documentIds: ['D9'] };
+  const reader = [{ target, files: ['/reader.js'], injectImmediately: true }];
+  const painter = [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }];
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('runs the reader, then at once the painter, in a page still arriving; answers nothing itself', async () => {
     const { listener, executeScript } = listen();
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
+    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: true }]));
     expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
-    const target = { tabId: 4, documentIds: ['D9'] };
-    expect(executeScript.mock.calls).toEqual([
-      [{ target, files: ['/reader.js'], injectImmediately: true }],
-      [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }],
-    ]);
+    await settle();
+    expect(executeScript.mock.calls).toEqual([reader, painter]);
+    // The reader's lines then bring no second painter; a page opened again in the same frame gets its own.
+    const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
+    listener(lines, sender);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    listener(lines, sender);
+    expect(executeScript.mock.calls).toEqual([reader, painter, painter]);
   });
 
-  it('injects nothing for the tab’s questions: the painter is there already', () => {
+  it('leaves the painter of a page already parsed until the reader’s lines come, then runs it once', async () => {
     const { listener, executeScript } = listen();
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
-    listener({ type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] }, sender);
-    listener({ type: 'analyse', page: { steps: [] }, reason: 'changed', documents: [] }, sender);
-    expect(executeScript).not.toHaveBeenCalled();
+    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: false }]));
+    listener({ type: 'warm-up' }, sender);
+    await settle();
+    expect(executeScript.mock.calls).toEqual([reader]);
+    const lines = { steps: [] };
+    listener({ type: 'analyse', page: lines, reason: 'opened', documents: [] }, sender);
+    expect(executeScript.mock.calls).toEqual([reader, painter]);
+    // The painter's own questions: the page changed, or the criteria already read.
+    listener({ type: 'analyse', page: lines, reason: 'changed', documents: [] }, sender);
+    listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('ignores other messages, other senders and the extension’s own pages', () => {
@@ -64,11 +80,11 @@ describe('injecting the advert tab’s scripts as an advert page starts', () => 
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('swallows a refused injection (a closed tab, access withheld)', async () => {
+  it('swallows a refused injection (a closed tab, access withheld), and injects no painter after it', async () => {
     const { listener, executeScript } = listen();
     executeScript.mockReturnValue(Promise.reject(new Error('Cannot access contents of the page')));
-    listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    listener({ type: 'warm-up' }, sender);
+    await settle();
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runEnded } from '../../../src/content/first-run-here';
 import { awaitHandover, forgetHandover } from '../../../src/content/read-handover';
-import { startReading } from '../../../src/content/start-reading';
+import { startReader, startReading } from '../../../src/content/start-reading';
 import type { AnalyseRequest } from '../../../src/messaging/background-messages';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import { parseHtml } from '../support/parse-html';
@@ -42,5 +42,22 @@ describe('the reader', () => {
     await startReading(parseHtml(html), send);
     await startReading(parseHtml(html), send);
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the lines to a painter that waits for them', async () => {
+    const painter = awaitHandover();
+    await startReading(
+      parseHtml(html),
+      vi.fn(async () => ({ ok: true })),
+    );
+    expect((await painter).collected.lines.steps.length).toBeGreaterThan(0);
+  });
+
+  it('says at once whether the page is still arriving', () => {
+    const loading = parseHtml(html);
+    Object.defineProperty(loading, 'readyState', { value: 'loading' });
+    expect(startReader(loading)).toBe(true);
+    runEnded();
+    expect(startReader(parseHtml(html))).toBe(false);
   });
 });
