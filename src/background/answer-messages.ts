@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
+import { packReply } from '../messaging/packed-report';
 import { analyseAdvert } from './analyse-advert';
 import { keepPageText } from './keep-page-text';
 import { openSetup } from './open-setup';
@@ -13,7 +14,7 @@ type Handler = (message: unknown) => unknown;
 
 /** One handler per request type; each validates its own message. */
 const HANDLERS: Record<BackgroundRequest['type'], Handler> = {
-  analyse: analyseAdvert,
+  analyse: (message) => analyseAdvert(message).then(packReply),
   'keep-page-text': keepPageText,
   skills: skillCatalogue,
   'open-setup': openSetup,

@@ -6,6 +6,7 @@ import { readSoFar } from '../core/extract/lines/place-lines';
 import { placeRead } from '../core/pipeline/place-read';
 import type { PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
+import { unpackReply } from '../messaging/packed-report';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
 import { noteTiming } from './bench-timing';
@@ -27,6 +28,8 @@ export type AdvertPageState = {
 };
 
 export type Analyse = (request: AnalyseRequest) => Promise<AnalyseReply>;
+
+const askAnalysis: Analyse = (request) => askBackground(request).then(unpackReply);
 
 export type AdvertPageOptions = {
   now?: () => number;
@@ -80,7 +83,7 @@ export async function openAdvertPage(
 export function readAdvertPage(
   doc: Document,
   url: URL,
-  analyse: Analyse = askBackground,
+  analyse: Analyse = askAnalysis,
   { now = Date.now, marks = createMarkLayer, keepText = askBackground, ...reading }: AdvertPageOptions,
 ): AdvertPage {
   const documents = new Map<string, Criterion[]>();

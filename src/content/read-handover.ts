@@ -1,5 +1,5 @@
 import type { CollectedPage } from '../core/extract/lines/collect-lines';
-import type { AnalyseReply } from '../messaging/background-messages';
+import type { SentAnalyseReply } from '../messaging/background-messages';
 
 /**
  * What the reader hands the painter (entrypoints/reader.ts → the advert content script): the page's lines,
@@ -8,7 +8,7 @@ import type { AnalyseReply } from '../messaging/background-messages';
  */
 export type ReadHandover = {
   collected: CollectedPage;
-  reply: Promise<AnalyseReply>;
+  reply: Promise<SentAnalyseReply>;
   collect: (doc: Document, url: URL) => Promise<CollectedPage>;
 };
 

@@ -1,4 +1,4 @@
-import type { AnalyseReply, AnalyseRequest } from '../messaging/background-messages';
+import type { AnalyseRequest, SentAnalyseReply } from '../messaging/background-messages';
 import { urgentTask } from './after-rendering';
 import { noteTiming } from './bench-timing';
 import { firstRunHere } from './first-run-here';
@@ -7,7 +7,7 @@ import { handOver } from './read-handover';
 import { readInSlices } from './read-in-slices';
 import { sendBare } from './send-bare';
 
-const UNREACHABLE: AnalyseReply = {
+const UNREACHABLE: SentAnalyseReply = {
   ok: false,
   message: 'The extension did not answer. Reload the page to analyse it again.',
 };
@@ -38,7 +38,7 @@ export async function startReading(doc: Document = document, send = sendBare): P
   noteTiming('read');
   const request: AnalyseRequest = { type: 'analyse', page: collected.lines, documents: [], reason: 'opened' };
   const reply = send(request).then(
-    (answer) => answer as AnalyseReply,
+    (answer) => answer as SentAnalyseReply,
     () => UNREACHABLE,
   );
   handOver({ collected, reply, collect: readInSlices });

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type {
-  AnalyseReply,
   BackgroundRequest,
   MatchReply,
   OpenSetupReply,
   ReviewReply,
+  SentAnalyseReply,
   SkillsReply,
 } from './background-messages';
 
@@ -16,7 +16,7 @@ export class BackgroundUnavailableError extends Error {
 }
 
 type Replies = {
-  analyse: AnalyseReply;
+  analyse: SentAnalyseReply;
   'keep-page-text': { ok: boolean };
   skills: SkillsReply;
   'open-setup': OpenSetupReply;

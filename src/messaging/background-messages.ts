@@ -6,6 +6,7 @@ import { analysisLimitsSchema } from '../core/model/analysis-limits';
 import { criterionSchema } from '../core/model/criterion';
 import { personSpecSchema } from '../core/model/person-spec';
 import type { LinesAnswer } from '../core/pipeline/place-read';
+import type { PackedReport } from './packed-report';
 import { pageLinesSchema } from './page-lines-schema';
 import { customSkillSchema } from '../core/model/profile';
 import type { Report } from '../core/model/report';
@@ -81,20 +82,23 @@ export type BackgroundRequest =
   | MatchRequest
   | WarmUpRequest;
 
+type AnalysedReply<R> = {
+  ok: true;
+  analysed: AnalysedSpec;
+  report: R | null;
+  profile: ProfileStanding;
+  documentsKept: boolean;
+  /** The advert is kept in the history: the tab sends its text for the copy (keep-page-text). */
+  recorded: boolean;
+  /** What was read from the page's lines, when the tab sent them. */
+  read?: LinesAnswer;
+};
+
 /** The background's answer to `analyse`: the matched specification and the report for the stored profile. */
-export type AnalyseReply =
-  | {
-      ok: true;
-      analysed: AnalysedSpec;
-      report: Report | null;
-      profile: ProfileStanding;
-      documentsKept: boolean;
-      /** The advert is kept in the history: the tab sends its text for the copy (keep-page-text). */
-      recorded: boolean;
-      /** What was read from the page's lines, when the tab sent them. */
-      read?: LinesAnswer;
-    }
-  | { ok: false; message: string };
+export type AnalyseReply = AnalysedReply<Report> | { ok: false; message: string };
+
+/** The same answer as it travels, the report packed against the specification beside it (packed-report). */
+export type SentAnalyseReply = AnalysedReply<Report | PackedReport> | { ok: false; message: string };
 
 /** What the comparison was made with: the saved profile, an empty one, or none it could read. */
 export type ProfileStanding = 'ok' | 'empty' | 'unreadable';
