@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messaging/background-messages';
 import { isOwnSender } from '../messaging/own-sender';
-import { packReply } from '../messaging/packed-report';
+import { packReply } from '../messaging/sent-analyse-reply';
 import { analyseAdvert } from './analyse-advert';
 import { keepPageText } from './keep-page-text';
 import { openSetup } from './open-setup';

@@ -6,7 +6,7 @@ import { readSoFar } from '../core/extract/lines/place-lines';
 import { placeRead } from '../core/pipeline/place-read';
 import type { PageRead } from '../core/pipeline/read-page';
 import { askBackground } from '../messaging/ask-background';
-import { unpackReply } from '../messaging/packed-report';
+import { unpackReply } from '../messaging/sent-analyse-reply';
 import type { AnalyseReply, AnalyseRequest, ProfileStanding } from '../messaging/background-messages';
 import { createMarkLayer, type MarkLayer } from './highlight/mark-layer';
 import { noteTiming } from './bench-timing';

@@ -1,5 +1,5 @@
 import type { AnalyseRequest, SentAnalyseReply } from '../messaging/background-messages';
-import { unpackReply } from '../messaging/packed-report';
+import { unpackReply } from '../messaging/sent-analyse-reply';
 import type { Analyse } from './advert-page';
 import { urgentTask } from './after-rendering';
 

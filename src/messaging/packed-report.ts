@@ -1,4 +1,3 @@
-import type { AnalyseReply, SentAnalyseReply } from './background-messages';
 import type { AnalysedCriterion, AnalysedSpec } from '../core/model/analysed-spec';
 import type { CriterionReport, Report } from '../core/model/report';
 
@@ -43,11 +42,3 @@ export function unpackReport(sent: Report | PackedReport, analysed: AnalysedSpec
   }));
   return { ...rest, criteria: unpacked, blockers: blockers.map((n) => unpacked[n]!) };
 }
-
-/** The background's answer to `analyse` made ready to send. */
-export const packReply = (reply: AnalyseReply): SentAnalyseReply =>
-  reply.ok && reply.report ? { ...reply, report: packReport(reply.report, reply.analysed) } : reply;
-
-/** The background's answer to `analyse` as it was made. */
-export const unpackReply = (sent: SentAnalyseReply): AnalyseReply =>
-  sent.ok && sent.report ? { ...sent, report: unpackReport(sent.report, sent.analysed) } : (sent as AnalyseReply);

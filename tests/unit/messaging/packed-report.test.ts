@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysedSpec } from '../../../src/core/model/analysed-spec';
-import type { AnalyseReply } from '../../../src/messaging/background-messages';
-import { packReply, packReport, unpackReply, unpackReport } from '../../../src/messaging/packed-report';
+import { packReport, unpackReport } from '../../../src/messaging/packed-report';
 import { makeReport } from '../support/make-report';
 
 const report = makeReport(
@@ -40,12 +39,5 @@ describe('a report packed against its analysed specification', () => {
     const other: AnalysedSpec = { ...analysed, criteria: analysed.criteria.map((c) => ({ ...c })) };
     expect(packReport(report, other)).toBe(report);
     expect(unpackReport(report, other)).toBe(report);
-  });
-
-  it('leaves failed answers and answers without a report as they are', () => {
-    const failed: AnalyseReply = { ok: false, message: 'no' };
-    expect(unpackReply(packReply(failed))).toBe(failed);
-    const noReport = { ok: true, analysed, report: null } as unknown as AnalyseReply;
-    expect(unpackReply(sent(packReply(noReport)))).toEqual(sent(noReport));
   });
 });
