@@ -13,7 +13,8 @@ const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sideP
 test('the release build asks only for storage, on-request page access, its menu item and side panel, and reaches only job-site adverts', () => {
   const release = manifest('chrome-mv3');
   expect(release.permissions).toEqual(PERMISSIONS);
-  // The background injects the reader into advert pages (src/background/inject-advert-scripts.ts): the adverts' sites only.
+  // The background injects the reader and the painter into advert pages (background/inject-advert-scripts): those
+  // sites only.
   expect([...release.host_permissions].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.optional_host_permissions ?? []).toEqual([]);
   // One declared script, as the page starts loading: the waker, which has the background inject the reader.
