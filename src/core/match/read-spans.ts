@@ -1,5 +1,6 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
+import { riskForRole } from './risk-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
@@ -129,11 +130,15 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = autonomyForRole(
-    careSettingsForSupportRole(
-      ownProfessionForRole(
-        tokens,
-        clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+  const spansForRole = riskForRole(
+    tokens,
+    autonomyForRole(
+      careSettingsForSupportRole(
+        ownProfessionForRole(
+          tokens,
+          clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+          context,
+        ),
         context,
       ),
       context,
