@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenise';
 import { professionsNamed } from '../taxonomy/profession-words';
+import { notADurationOfExperience } from './time-not-experience';
 
 /** The forms of "work" that cue experience ("working in acute care", "two years' work in …"). */
 const WORK = new Set(['work', 'working', 'worked']);
@@ -10,9 +11,11 @@ const TO_BE_DONE = new Set(['will', 'shall']);
  * Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work
  * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
  * work, not the applicant's experience. "Able to work in the community" still asks for it (the fixtures).
+ * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either.
  */
 export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.norm;
+  if (notADurationOfExperience(tokens, i)) return true;
   if (!WORK.has(word)) return false;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;

@@ -3,6 +3,7 @@ import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { notAnExperienceCue } from './experience-cues';
+import { fragmentCue } from './fragment-cue';
 import { phraseAt } from './phrase-finder';
 import { nearestGap, ruledOutByNearer } from './nearest-head';
 import { idiomTokens } from './idioms';
@@ -191,6 +192,13 @@ function accept(
         cueLength = phrase.length;
         return i;
       }
+    }
+  }
+  if (terminal.rule.cueKind === 'experience') {
+    const opener = fragmentCue(tokens, scopes, start, terminal.rule.window);
+    if (opener >= 0) {
+      cueLength = 1;
+      return opener;
     }
   }
   return REJECTED;

@@ -1,5 +1,6 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
+import { riskForRole } from './risk-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
@@ -23,6 +24,7 @@ import { withoutWordsDescribingThePost } from './describes-the-post';
 import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
+import { withoutPostRegistrationCourses } from './post-registration-course';
 import { withoutQualificationsNamedAsRoles } from './role-named-as';
 import { clientGroupsForRole } from './client-group-for-role';
 import { selectSpans } from './select-spans';
@@ -83,7 +85,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     .map((span) => mostSpecific(matcher, withSkillsAlsoNamed(matcher, mostSpecific(matcher, span), context)));
   // Skills the words around a span read another way: a regulator's code, the manner of communicating, a partner,
   // the skills of a language, a policy to know about, the post described, a team named by its work, the patients'
-  // communication needs, a document cited as a source.
+  // communication needs, a document cited as a source, a course taken after registration.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
@@ -93,6 +95,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
+  inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
@@ -129,11 +132,15 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = autonomyForRole(
-    careSettingsForSupportRole(
-      ownProfessionForRole(
-        tokens,
-        clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+  const spansForRole = riskForRole(
+    tokens,
+    autonomyForRole(
+      careSettingsForSupportRole(
+        ownProfessionForRole(
+          tokens,
+          clientGroupsForRole(matcher, tokens, settingsForRole(matcher, asked, context), context),
+          context,
+        ),
         context,
       ),
       context,

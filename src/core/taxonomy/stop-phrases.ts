@@ -23,4 +23,6 @@ export const STOP_PHRASES: readonly string[] = [
   '[a] caring (culture|environment|organisation|service|services|profession|team|place)',
   // "a high degree of confidentiality", "a degree of pressure": a measure, not a qualification.
   '(a|high|great|certain|considerable|significant|large|reasonable|varying) degree of',
+  // Leave named after the specialty ("to cover maternity leave") is the post's term, not maternity care.
+  '(maternity|paternity|parental) (leave|cover|pay)',
 ];

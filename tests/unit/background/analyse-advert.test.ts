@@ -16,6 +16,7 @@ import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
 const JD = 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001/documents/jd.pdf';
+// "Risk management" on a nurse's advert is the patients' risk: clinical risk assessment (match/risk-for-role).
 const html = buildAdvert({
   title: 'Staff Nurse',
   categories: [{ label: 'Experience', essential: ['Clinical audit', 'Risk management'], desirable: [] }],
@@ -44,11 +45,11 @@ beforeEach(() => {
 
 describe('the background analysing an advert tab', () => {
   it('matches the criteria against the taxonomy and compares them with the stored profile', async () => {
-    await store({ skills: [{ skillId: 'gov-risk-management', status: 'held' }] });
+    await store({ skills: [{ skillId: 'clin-risk-assessment', status: 'held' }] });
     const reply = await analysed();
     expect(reply.analysed.criteria.map((c) => c.hits.map((h) => h.skillId))).toEqual([
       ['gov-clinical-audit'],
-      ['gov-risk-management'],
+      ['clin-risk-assessment'],
     ]);
     expect(reply.report?.blockers.map((b) => b.criterion.text)).toEqual(['Clinical audit']);
     expect(reply.profile).toBe('ok');
@@ -83,7 +84,7 @@ describe('the background analysing an advert tab', () => {
     expect(entries).toEqual([expect.objectContaining({ title: 'Staff Nurse' })]);
     expect(entries[0]!.score.blockers).toBe(2);
 
-    await store({ skills: [{ skillId: 'gov-risk-management', status: 'held' }] });
+    await store({ skills: [{ skillId: 'clin-risk-assessment', status: 'held' }] });
     await analysed({ reason: 'changed' });
     ({ entries } = await loadHistory());
     expect(entries).toHaveLength(1);
@@ -148,7 +149,7 @@ describe('the background analysing an advert tab', () => {
 
 describe('the profile kept while the background is awake', () => {
   const blockers = async () => (await analysed()).report?.blockers.map((b) => b.criterion.text);
-  const riskManagement = { skills: [{ skillId: 'gov-risk-management', status: 'held' as const }] };
+  const riskManagement = { skills: [{ skillId: 'clin-risk-assessment', status: 'held' as const }] };
 
   it('is read and validated once: a second analysis does not read storage again', async () => {
     await store(riskManagement);

@@ -28,6 +28,38 @@ const setting = (text: string): Variant => ({
   cueKind: 'experience',
 });
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
+/** Words that say a band is one the applicant has worked at: experience, time spent, a current post. */
+const BAND_EXPERIENCE_CUES = [
+  'experience',
+  'experienced',
+  'worked',
+  'working',
+  'work',
+  'years',
+  'year',
+  'months',
+  'month',
+  'currently',
+  'current',
+  'previous',
+  'previously',
+  'post-registration',
+  'post registration',
+];
+/** Words that make a band the post's own: its pay, its term, where the appointee starts. */
+const THE_POSTS_BAND = [
+  'paid',
+  'pay',
+  'salary',
+  'position',
+  'fixed term',
+  'start',
+  'until',
+  'appointed',
+  'gain',
+  'opportunity',
+  'you will',
+];
 /** Words that make a level the level of the people the applicant deals with, not the applicant's own. */
 const PEOPLE_AT_A_LEVEL = [
   'stakeholders',
@@ -140,6 +172,7 @@ export const experienceSkills: SkillDefinition[] = [
       'senior [(HR|management|leadership|nursing|clinical|managerial)] [leadership] experience',
       '(senior|management|managerial) (managerial|management|leadership) (post|role|position)',
       {
+        // "at band 6", "as a band 6" are read by the phrase below, which knows the post's own band.
         text: `band ${BANDS}`,
         needs: [
           'experience',
@@ -156,13 +189,19 @@ export const experienceSkills: SkillDefinition[] = [
           'months',
           'currently',
           'previous',
-          'as a',
-          'at',
         ],
         cueKind: 'experience',
         window: 4,
       },
-      `(at|as a|as|within a|in a) band ${BANDS}`,
+      // A band the applicant has worked at ("experience at band 5", "currently working as a band 6"), not the
+      // post's own band ("paid at band 5 until registered", "a full-time position at band 6").
+      {
+        text: `(at|as a|as|within a|in a) band ${BANDS}`,
+        needs: [...BAND_EXPERIENCE_CUES],
+        unless: [...THE_POSTS_BAND],
+        window: 8,
+        cueKind: 'experience',
+      },
       `band ${BANDS} (or above|or equivalent|level|experience|role|post)`,
       'AfC band',
       'Agenda for Change band',

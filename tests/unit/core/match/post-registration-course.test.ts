@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** "post registration" before a course says when it is taken, not experience; phrasings invented. */
+describe('post registration before a course', () => {
+  it('asks for no experience after registration', () => {
+    expect(ruleIds('Holds a post registration teaching qualification', 'Staff Nurse')).not.toContain(
+      'exp-post-registration',
+    );
+    expect(ruleIds('Completed a post-registration clinical module', 'Staff Nurse')).not.toContain(
+      'exp-post-registration',
+    );
+  });
+
+  it('is still experience when it stands alone or qualifies experience too', () => {
+    expect(ruleIds('Two years post registration', 'Staff Nurse')).toContain('exp-post-registration');
+    expect(ruleIds('Two years post registration, and a teaching course', 'Staff Nurse')).toContain(
+      'exp-post-registration',
+    );
+    expect(ruleIds('Extensive post-qualification training and experience in family therapy', 'Staff Nurse')).toContain(
+      'exp-post-registration',
+    );
+  });
+});
