@@ -11,9 +11,9 @@ import { askBackground } from '../../src/messaging/ask-background';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Not declared in the manifest: the painter. The background injects it right after the reader
-  // (entrypoints/reader.ts) as the page starts loading (src/background/inject-advert-scripts.ts); it waits for
-  // the reader's lines and the background's answer to them. WXT grants these matches as host permissions.
+  // Not declared in the manifest: the painter. The background injects it after the reader (entrypoints/reader.ts):
+  // at once on a page still arriving, else when the reader's lines come (src/background/inject-advert-scripts.ts);
+  // it waits for those lines and the background's answer to them. WXT grants these matches as host permissions.
   registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.
