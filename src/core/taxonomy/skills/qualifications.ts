@@ -28,6 +28,8 @@ const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'li
  * as level 3 alone, which implies level 2).
  */
 const CARE_CUE = ['social care', 'health care', 'healthcare', 'care'];
+/** A qualification level below 3, as written or run together ("NVQ2", "L2" are read as "NVQ 2", "level 2"). */
+const BELOW_LEVEL_3 = ['level 1', 'level 2', 'NVQ 1', 'NVQ 2', 'SVQ 1', 'SVQ 2'];
 const LEVEL_2_OF_2_OR_3 = { text: 'level 2 (or|/)', needs: CARE_CUE, unless: NOT_CARE_AT_LEVEL_2, window: 6 };
 const LEVEL_3_OF_2_OR_3 = `(or|/) 3 [(NVQ|SVQ|QCF|RQF)] [(diploma|certificate|qualification)] ${IN} ${CARE_SUBJECT}`;
 const AHP_SUBJECT =
@@ -438,7 +440,8 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 3 (diploma|certificate|qualification|NVQ) in pharmacy services',
       'level 3 pharmacy services',
       'pharmaceutical science',
-      'pharmacy services',
+      // The technician's qualification is level 3: a level below it in pharmacy services is the assistant's.
+      { text: 'pharmacy services', unless: BELOW_LEVEL_3 },
       'accredited checking (technician|pharmacy technician|qualification)',
       '[final] accuracy (checking|checker|check|checks)',
       'accuracy checking (technician|pharmacy technician)',
