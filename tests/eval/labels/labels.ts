@@ -37,9 +37,12 @@ const allBatches = () =>
 
 /** The selected adverts' lines, cached under node_modules so that each call does not read the whole corpus. */
 async function adverts(): Promise<Map<string, Cached>> {
-  if (existsSync(CACHE)) return new Map((JSON.parse(readFileSync(CACHE, 'utf8')) as Cached[]).map((a) => [a.id, a]));
-  if (!corpusAvailable()) throw new Error('The corpus (../shared/corpus/nhs-jobs-2020.jsonl.gz) is not here.');
   const ids = new Set(allBatches().flatMap(batchIds));
+  if (existsSync(CACHE)) {
+    const cached = new Map((JSON.parse(readFileSync(CACHE, 'utf8')) as Cached[]).map((a) => [a.id, a]));
+    if ([...ids].every((id) => cached.has(id))) return cached;
+  }
+  if (!corpusAvailable()) throw new Error('The corpus (../shared/corpus/nhs-jobs-2020.jsonl.gz) is not here.');
   const records = await loadRecords(ids);
   const list = [...records.values()].map((r: CorpusRecord) => ({
     id: r.id,

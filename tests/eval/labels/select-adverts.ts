@@ -1,17 +1,21 @@
 /**
  * Picks the adverts to label, once: `npx tsx tests/eval/labels/select-adverts.ts [count] [batchSize]`
- * writes batches/batch-NN.ids (advert ids only). Reposts (same title, employer and text) count once.
+ * writes batches/batch-NN.ids (advert ids only). With `--extend`, the batches already written stay as they
+ * are: the same order is drawn on to `count` adverts, and those not yet in a batch become the next batches.
+ * Reposts (same title, employer and text) count once.
  * Stratified by how the advert states its requirements, since the reader must handle every layout, and
  * spread over professions by title; a share of adverts with no marker at all checks what is invented.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advertLines, textHash } from './advert-lines';
 import { corpusRecords, employerOf } from './corpus';
 import { professionOf } from './professions';
 
-const count = Number(process.argv[2] ?? 660);
-const batchSize = Number(process.argv[3] ?? 60);
+const [countArg, batchSizeArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const count = Number(countArg ?? 660);
+const batchSize = Number(batchSizeArg ?? 60);
+const extend = process.argv.includes('--extend');
 
 type Layout = 'heading-lines' | 'inline-markers' | 'requirement-list' | 'none';
 const LAYOUT_SHARE: Record<Layout, number> = {
@@ -76,7 +80,11 @@ const tally = (key: keyof Candidate) =>
 console.log('chosen by layout', tally('layout'));
 console.log('chosen by profession', tally('profession'));
 const dir = fileURLToPath(new URL('./batches/', import.meta.url));
-for (let b = 0; b * batchSize < chosen.length; b++) {
-  const ids = chosen.slice(b * batchSize, (b + 1) * batchSize).map((c) => c.id);
-  writeFileSync(`${dir}batch-${String(b + 1).padStart(2, '0')}.ids`, `${ids.join('\n')}\n`);
+const written = extend ? readdirSync(dir).filter((f) => /^batch-\d+\.ids$/.test(f)) : [];
+const taken = new Set(written.flatMap((f) => readFileSync(`${dir}${f}`, 'utf8').split('\n').filter(Boolean)));
+const fresh = chosen.filter((c) => !taken.has(c.id));
+console.log(`${fresh.length} adverts for new batches (${taken.size} already in ${written.length} batches)`);
+for (let b = 0; b * batchSize < fresh.length; b++) {
+  const ids = fresh.slice(b * batchSize, (b + 1) * batchSize).map((c) => c.id);
+  writeFileSync(`${dir}batch-${String(written.length + b + 1).padStart(2, '0')}.ids`, `${ids.join('\n')}\n`);
 }
