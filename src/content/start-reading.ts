@@ -13,12 +13,6 @@ const UNREACHABLE: SentAnalyseReply = {
 };
 
 /**
- * The first half of the advert tab's work (entrypoints/reader.ts): reads the page once it is parsed, in
- * slices, sends its lines to the background and hands them over with the answer on its way. The
- * background, given the lines, injects the painter (the advert content script), which evaluates while the
- * criteria are matched; each script is half of what one would be, so neither is a long task.
- */
-/**
  * The reader's start (entrypoints/reader.ts): reads the page once it is parsed, and says at once whether the page
  * was still arriving, for the background to inject the painter now (to evaluate during the parse) or later.
  */
@@ -28,6 +22,11 @@ export function startReader(doc: Document = document): boolean {
   return arriving;
 }
 
+/**
+ * The first half of the advert tab's work: reads the page once it is parsed, in slices, sends its lines to the
+ * background and hands them over, with the answer on its way, to the painter (the advert content script); each
+ * script is half of what one would be, so neither is a long task.
+ */
 export async function startReading(doc: Document = document, send = sendBare): Promise<void> {
   if (!firstRunHere()) return;
   await pageParsed(doc);
