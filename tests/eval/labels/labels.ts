@@ -8,6 +8,7 @@
  *   npm run labels -- agree NN                 batch NN against its blind second pass: boundaries, levels, skills F1
  *   npm run labels -- stats                    criteria and adverts per split
  */
+import { batchIds } from './batch-ids';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advertLines, textHash } from './advert-lines';
@@ -24,11 +25,6 @@ const pad = (n: string) => n.padStart(2, '0');
 
 type Cached = { id: string; title: string; employer: string; lines: string[] };
 
-function batchIds(batch: string): string[] {
-  return readFileSync(`${BATCHES}batch-${pad(batch)}.ids`, 'utf8')
-    .split('\n')
-    .filter(Boolean);
-}
 const allBatches = () =>
   readdirSync(BATCHES)
     .filter((f) => f.endsWith('.ids'))
