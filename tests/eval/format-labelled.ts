@@ -1,7 +1,11 @@
 import type { CriteriaMiss, CriteriaScore } from './labels/evaluate-criteria';
+import { LAYOUTS, type Layout } from './labels/layouts';
 import type { MatcherEvaluation, Score } from './matcher/evaluate';
 
-type SplitResult = { skills: MatcherEvaluation; criteria: { score: CriteriaScore } };
+type SplitResult = {
+  skills: MatcherEvaluation;
+  criteria: { score: CriteriaScore; byLayout: Partial<Record<Layout, CriteriaScore>> };
+};
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(5);
 const prf = (s: Score) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
@@ -31,12 +35,19 @@ export function formatLabelledReport(results: Record<string, SplitResult>): stri
     ...professions.map((p) => line(`  ${p} (profession)`, (r) => r.skills.byProfession[p])),
     '',
     'Free-text criteria (each advert’s description read as on an old NHS Jobs page)',
-    ...splits.map((s) => {
-      const c = criteria(s);
-      return `  ${s.padEnd(11)} P ${pct(c.precision)}  R ${pct(c.recall)}  (${c.matched} of ${c.labelled} labelled found, ${c.extracted} read)  level accuracy ${pct(c.levelAccuracy)} (${c.levelCorrect}/${c.levelScored})`;
-    }),
+    ...splits.map((s) => `  ${s.padEnd(11)} ${criteriaLine(criteria(s))}`),
+    '  by layout (how the advert states its requirements):',
+    ...LAYOUTS.flatMap((layout) =>
+      splits.flatMap((s) => {
+        const c = results[s]!.criteria.byLayout[layout];
+        return c ? [`    ${layout.padEnd(17)} ${s.padEnd(11)} ${c.adverts} adverts  ${criteriaLine(c)}`] : [];
+      }),
+    ),
   ].join('\n');
 }
+
+const criteriaLine = (c: CriteriaScore) =>
+  `P ${pct(c.precision)}  R ${pct(c.recall)}  (${c.matched} of ${c.labelled} labelled found, ${c.extracted} read)  level accuracy ${pct(c.levelAccuracy)} (${c.levelCorrect}/${c.levelScored})`;
 
 export function formatCriteriaMisses(misses: readonly CriteriaMiss[]): string {
   const lines = ['', 'free-text criteria not read as labelled'];

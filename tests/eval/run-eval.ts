@@ -63,7 +63,7 @@ if (json) {
         ? Object.fromEntries(
             Object.entries(labelled).map(([split, r]) => [
               split,
-              { skills: summary(r.skills), criteria: r.criteria.score },
+              { skills: summary(r.skills), criteria: r.criteria.score, criteriaByLayout: r.criteria.byLayout },
             ]),
           )
         : { skipped: 'corpus not found' },

@@ -3,6 +3,7 @@ import { findPosting } from '../../../src/core/extract/sites/job-posting';
 import type { Criterion } from '../../../src/core/model/criterion';
 import { readPosting } from '../../../src/core/pipeline/read-page';
 import type { LabelledAdvert, LabelledCriterion } from './labelled-set';
+import type { Layout } from './layouts';
 
 export type CriteriaScore = {
   adverts: number;
@@ -67,21 +68,37 @@ function pair(labelled: readonly LabelledCriterion[], extracted: readonly Criter
   return { pairs, usedL, usedE };
 }
 
-/** Criteria precision and recall, and level accuracy, of the free-text reader over labelled adverts. */
-export function evaluateCriteria(adverts: readonly LabelledAdvert[]): { score: CriteriaScore; misses: CriteriaMiss[] } {
-  let labelled = 0;
-  let extracted = 0;
-  let matched = 0;
-  let levelScored = 0;
-  let levelCorrect = 0;
+type Counts = Pick<CriteriaScore, 'adverts' | 'labelled' | 'extracted' | 'matched' | 'levelScored' | 'levelCorrect'>;
+
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+const scoreOf = (c: Counts): CriteriaScore => ({
+  ...c,
+  precision: ratio(c.matched, c.extracted),
+  recall: ratio(c.matched, c.labelled),
+  levelAccuracy: ratio(c.levelCorrect, c.levelScored),
+});
+const noCounts = (): Counts => ({ adverts: 0, labelled: 0, extracted: 0, matched: 0, levelScored: 0, levelCorrect: 0 });
+
+/**
+ * Criteria precision and recall, and level accuracy, of the free-text reader over labelled adverts: in all,
+ * and by the advert's layout (how it states its requirements; labels/layouts).
+ */
+export function evaluateCriteria(adverts: readonly LabelledAdvert[]): {
+  score: CriteriaScore;
+  byLayout: Partial<Record<Layout, CriteriaScore>>;
+  misses: CriteriaMiss[];
+} {
+  const all = noCounts();
+  const byLayout = new Map<Layout, Counts>();
   const misses: CriteriaMiss[] = [];
   for (const advert of adverts) {
     const found = extractedCriteria(advert);
     const { pairs, usedL, usedE } = pair(advert.criteria, found);
-    labelled += advert.criteria.length;
-    extracted += found.length;
-    matched += pairs.length;
+    const counts = byLayout.get(advert.layout) ?? noCounts();
+    byLayout.set(advert.layout, counts);
     const wrongLevel: string[] = [];
+    let levelScored = 0;
+    let levelCorrect = 0;
     for (const [i, j] of pairs) {
       const want = advert.criteria[i]!.level;
       if (want === 'unspecified') continue;
@@ -89,25 +106,23 @@ export function evaluateCriteria(adverts: readonly LabelledAdvert[]): { score: C
       if (found[j]!.level === want) levelCorrect++;
       else wrongLevel.push(`${found[j]!.level} ≠ ${want}: ${found[j]!.text}`);
     }
+    for (const c of [all, counts]) {
+      c.adverts++;
+      c.labelled += advert.criteria.length;
+      c.extracted += found.length;
+      c.matched += pairs.length;
+      c.levelScored += levelScored;
+      c.levelCorrect += levelCorrect;
+    }
     const missed = advert.criteria.filter((_, i) => !usedL.has(i)).map((c) => c.text);
     const invented = found.filter((_, j) => !usedE.has(j)).map((c) => c.text);
     if (missed.length || invented.length || wrongLevel.length) {
       misses.push({ advert: advert.id, missed, invented, wrongLevel });
     }
   }
-  const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
   return {
-    score: {
-      adverts: adverts.length,
-      labelled,
-      extracted,
-      matched,
-      precision: ratio(matched, extracted),
-      recall: ratio(matched, labelled),
-      levelScored,
-      levelCorrect,
-      levelAccuracy: ratio(levelCorrect, levelScored),
-    },
+    score: scoreOf(all),
+    byLayout: Object.fromEntries([...byLayout].map(([layout, c]) => [layout, scoreOf(c)])),
     misses,
   };
 }

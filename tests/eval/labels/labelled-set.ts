@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { advertLines } from './advert-lines';
 import { corpusAvailable, employerOf, loadRecords, type CorpusRecord } from './corpus';
 import { criterionText, readJsonl, storedAdvert, type StoredAdvert } from './label-file';
+import { layoutOf, type Layout } from './layouts';
 import { professionOf } from './professions';
 import { splitOf, type SplitName } from './splits';
 
@@ -21,6 +22,7 @@ export type LabelledAdvert = {
   title: string;
   employer: string;
   profession: string;
+  layout: Layout;
   record: CorpusRecord;
   criteria: LabelledCriterion[];
 };
@@ -55,6 +57,7 @@ export async function loadLabelledSet(): Promise<LabelledAdvert[] | null> {
       title,
       employer: employerOf(record),
       profession: professionOf(title),
+      layout: layoutOf(lines),
       record,
       criteria: label.criteria.map((c) => ({
         text: criterionText(lines, c),

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advertLines, textHash } from './advert-lines';
 import { corpusRecords, employerOf } from './corpus';
+import { layoutOf, type Layout } from './layouts';
 import { professionOf } from './professions';
 
 const [countArg, batchSizeArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -17,30 +18,12 @@ const count = Number(countArg ?? 660);
 const batchSize = Number(batchSizeArg ?? 60);
 const extend = process.argv.includes('--extend');
 
-type Layout = 'heading-lines' | 'inline-markers' | 'requirement-list' | 'none';
 const LAYOUT_SHARE: Record<Layout, number> = {
   'heading-lines': 0.3,
   'inline-markers': 0.25,
   'requirement-list': 0.3,
   none: 0.15,
 };
-
-const HEADING_NOUN = String.raw`(?:\s+(?:criteria|requirements|skills|qualifications|experience))?`;
-const HEADING = new RegExp(String.raw`^(?:[•·*-]\s*)?(?:essential|desirable)${HEADING_NOUN}\s*[:;.\-–]*$`, 'i');
-const INLINE = /\((?:e|d)\)|\bdesirabl[ey]\b|\bessential\b|would be an? (?:advantage|asset)|\badvantageous\b/i;
-
-const WHO_WE_WANT = 'you will (?:have|need|be)|the successful (?:candidate|applicant)|we are looking for';
-const MUST_HAVE = 'you should have|must (?:have|hold|be)';
-const SPEC_WORDS = 'person specification|requirements';
-const WHAT_YOU_NEED = "what you(?:'|’)ll (?:need|bring)|ideal candidate|applicants? (?:must|should|will)";
-const LEAD_IN = new RegExp(`(?:${WHO_WE_WANT}|${MUST_HAVE}|${SPEC_WORDS}|${WHAT_YOU_NEED})`, 'i');
-
-function layoutOf(lines: readonly string[]): Layout {
-  if (lines.some((l) => HEADING.test(l))) return 'heading-lines';
-  if (lines.some((l) => INLINE.test(l))) return 'inline-markers';
-  if (lines.some((l) => LEAD_IN.test(l))) return 'requirement-list';
-  return 'none';
-}
 
 type Candidate = { id: string; layout: Layout; profession: string; order: string };
 const pools = new Map<Layout, Candidate[]>();
