@@ -1,4 +1,4 @@
-import type { LinearScorer } from '../../../src/core/taxonomy/learned-model';
+import type { LinearScorer } from '../../../src/core/model/linear-scorer';
 import type { Read } from './examples';
 import { trainLogistic, type TrainOptions } from './logistic';
 

@@ -1,4 +1,4 @@
-import type { LinearScorer } from '../../../src/core/taxonomy/learned-model';
+import type { LinearScorer } from '../../../src/core/model/linear-scorer';
 
 export type Example = { features: readonly string[]; label: 0 | 1 };
 export type TrainOptions = { l2: number; epochs: number; rate: number; minCount: number };

@@ -5,7 +5,7 @@
  * written for the project. The test split is not read here: `npm run eval` reports it for the model shipped.
  */
 import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
-import type { LinearScorer } from '../../../src/core/taxonomy/learned-model';
+import type { LinearScorer } from '../../../src/core/model/linear-scorer';
 import { TAXONOMY } from '../../../src/core/taxonomy/skills';
 import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../fixtures/criteria';

@@ -3,7 +3,8 @@ import type { Candidate } from '../find-candidates';
 import type { MatchContext } from '../match-context';
 import type { ReadText } from '../read-spans';
 import { contextFeatures, hitFeatures, textFeatures, type TextFeature } from './features';
-import { probability, weightOf, type LearnedModel, type LinearScorer } from '../../taxonomy/learned-model';
+import { probability, weightOf, type LinearScorer } from '../../model/linear-scorer';
+import type { LearnedModel } from '../../taxonomy/learned-model';
 
 const NAMED_WORDS = 3;
 
