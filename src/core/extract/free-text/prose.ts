@@ -1,6 +1,7 @@
 import { hedgedLevel, type MarkedLevel } from './levels';
 import { statements } from './level-statements';
-import { requirementLevel } from './requirement-sentence';
+import { isRequirement, requirementChance } from './requirement-scorer';
+import { askedLevel, requirementLevel } from './requirement-sentence';
 
 export type ProseCriterion = { start: number; end: number; level: MarkedLevel };
 
@@ -133,42 +134,50 @@ export function proseCriteria(text: string): ProseCriterion[] {
   const found: ProseCriterion[] = [];
   for (const [from, to] of sentenceRanges(text)) {
     const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
-    const parts = clauses(text, from + lead, to);
-    const subject = APPLICANT_FIRST.exec(text.slice(from + lead, to))?.[0];
-    const shared = parts.map(
-      ([a, b], i) => i > 0 && /^\s*(?:will|must|should|would|can|need)\b/i.test(text.slice(a, b)),
-    );
-    const levels = parts.map(([a, b], i) => {
-      const clause = text.slice(a, b);
-      // "… and must have …": the clause shares the sentence's subject.
-      return (
-        requirementLevel(clause) ?? (shared[i] && subject ? requirementLevel(`${subject} ${clause.trim()}`) : null)
-      );
-    });
-    // "The post holder is required to work accurately and must have a flexible approach": one requirement.
-    for (let i = 1; i < parts.length; i++)
-      if (shared[i] && levels[i] && !levels[i - 1]) {
-        parts[i - 1] = [parts[i - 1]![0], parts[i]![1]];
-        levels[i - 1] = levels[i]!;
-        parts.splice(i, 1);
-        levels.splice(i, 1);
-        shared.splice(i, 1);
-        i--;
-      }
-    if (parts.length > 1 && levels.every((l) => l === null)) {
-      const whole = requirementLevel(text.slice(from + lead, to));
-      if (whole) found.push(...levelParts(text, from + lead, to, whole));
-      continue;
+    const byRules = sentenceCriteria(text, from + lead, to);
+    if (!isRequirement(byRules.length > 0, requirementChance(text.slice(from + lead, to)))) continue;
+    if (byRules.length > 0) found.push(...byRules);
+    else {
+      const level = askedLevel(text.slice(from + lead, to));
+      if (level) found.push(...levelParts(text, from + lead, to, level));
     }
-    // Neighbouring clauses at one level stay one criterion (rule 4).
-    for (let i = 0; i < parts.length; i++) {
-      const level = levels[i];
-      if (!level) continue;
-      let j = i;
-      while (j + 1 < parts.length && levels[j + 1] === level) j++;
-      found.push(...levelParts(text, parts[i]![0], parts[j]![1], level));
-      i = j;
+  }
+  return found;
+}
+
+/** What the hand rules read in one sentence, text[from, to): a criterion per clause that asks, at its level. */
+function sentenceCriteria(text: string, from: number, to: number): ProseCriterion[] {
+  const found: ProseCriterion[] = [];
+  const parts = clauses(text, from, to);
+  const subject = APPLICANT_FIRST.exec(text.slice(from, to))?.[0];
+  const shared = parts.map(([a, b], i) => i > 0 && /^\s*(?:will|must|should|would|can|need)\b/i.test(text.slice(a, b)));
+  const levels = parts.map(([a, b], i) => {
+    const clause = text.slice(a, b);
+    // "… and must have …": the clause shares the sentence's subject.
+    return requirementLevel(clause) ?? (shared[i] && subject ? requirementLevel(`${subject} ${clause.trim()}`) : null);
+  });
+  // "The post holder is required to work accurately and must have a flexible approach": one requirement.
+  for (let i = 1; i < parts.length; i++)
+    if (shared[i] && levels[i] && !levels[i - 1]) {
+      parts[i - 1] = [parts[i - 1]![0], parts[i]![1]];
+      levels[i - 1] = levels[i]!;
+      parts.splice(i, 1);
+      levels.splice(i, 1);
+      shared.splice(i, 1);
+      i--;
     }
+  if (parts.length > 1 && levels.every((l) => l === null)) {
+    const whole = requirementLevel(text.slice(from, to));
+    return whole ? levelParts(text, from, to, whole) : [];
+  }
+  // Neighbouring clauses at one level stay one criterion (rule 4).
+  for (let i = 0; i < parts.length; i++) {
+    const level = levels[i];
+    if (!level) continue;
+    let j = i;
+    while (j + 1 < parts.length && levels[j + 1] === level) j++;
+    found.push(...levelParts(text, parts[i]![0], parts[j]![1], level));
+    i = j;
   }
   return found;
 }

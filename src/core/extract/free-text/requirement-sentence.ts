@@ -179,7 +179,11 @@ function formOf(body: string): string | null {
  * taxonomy §3.2.7).
  */
 export function requirementLevel(sentence: string): MarkedLevel | null {
-  if (!requirementForm(sentence)) return null;
+  return requirementForm(sentence) ? askedLevel(sentence) : null;
+}
+
+/** The level of a sentence known to ask something (by the rules, or by the learned scorer); null for "not required". */
+export function askedLevel(sentence: string): MarkedLevel | null {
   const body = sentence.trim();
   const hedge = hedgedLevel(body, true);
   if (hedge === 'not-required') return null;

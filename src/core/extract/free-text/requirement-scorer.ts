@@ -1,0 +1,27 @@
+import { probability, type LinearScorer } from '../../model/linear-scorer';
+import data from './requirement-model.json';
+import { sentenceFeatures } from './sentence-features';
+
+/**
+ * The learned half of reading running prose: how likely a sentence is to ask something of the applicant,
+ * learned from the labelled adverts (tests/eval/learn/train-sentences.ts) where the hand rules of
+ * requirement-sentence stopped generalising. Shipped as data.
+ */
+export type RequirementModel = {
+  about: string;
+  scorer: LinearScorer;
+  /** A sentence the rules read as a requirement is dropped below this. */
+  keepAbove: number;
+  /** A sentence the rules pass over is read as a requirement above this. */
+  addAbove: number;
+};
+
+export const REQUIREMENT_MODEL: RequirementModel = data;
+
+/** The sentence's chance of being a requirement of the applicant. */
+export const requirementChance = (sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number =>
+  probability(model.scorer, sentenceFeatures(sentence));
+
+/** Whether a sentence is a requirement, given what the hand rules say and its learned chance. */
+export const isRequirement = (byRules: boolean, chance: number, model: RequirementModel = REQUIREMENT_MODEL) =>
+  byRules ? chance >= model.keepAbove : chance > model.addAbove;
