@@ -38,7 +38,7 @@ export function looseCriteria<L extends TextLine>(
     return;
   }
   const from = bulletLength(whole);
-  for (const sentence of proseCriteria(whole.slice(from))) {
+  for (const sentence of proseCriteria(whole.slice(from), { listItem: line.listItem || from > 0 })) {
     found.push({
       line,
       start: from + sentence.start,

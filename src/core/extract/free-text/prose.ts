@@ -130,17 +130,21 @@ function clauses(text: string, from: number, to: number): [number, number][] {
  * receive full training") or asks at another level ("…, ideally with …"). Duties ("It is essential
  * that records are kept") and "not required" sentences are left alone.
  */
-export function proseCriteria(text: string): ProseCriterion[] {
+export function proseCriteria(text: string, { listItem = false } = {}): ProseCriterion[] {
   const found: ProseCriterion[] = [];
   for (const [from, to] of sentenceRanges(text)) {
     const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const byRules = sentenceCriteria(text, from + lead, to);
-    if (!isRequirement(byRules.length > 0, requirementChance(text.slice(from + lead, to)))) continue;
-    if (byRules.length > 0) found.push(...byRules);
-    else {
-      const level = askedLevel(text.slice(from + lead, to));
-      if (level) found.push(...levelParts(text, from + lead, to, level));
+    // The scorer drops what the rules read when the words say otherwise, one clause at a time.
+    const kept = byRules.filter((c) => isRequirement(true, requirementChance(text.slice(c.start, c.end))));
+    if (byRules.length > 0 || listItem) {
+      found.push(...kept);
+      continue;
     }
+    // A sentence of running prose the rules pass over; a list item is left to the list's own reading.
+    const sentence = text.slice(from + lead, to);
+    const level = isRequirement(false, requirementChance(sentence)) ? askedLevel(sentence) : null;
+    if (level) found.push(...levelParts(text, from + lead, to, level));
   }
   return found;
 }
