@@ -38,7 +38,7 @@ const validation = inSplit('validation').flatMap(proseSentences);
 
 const fitOn = (sentences: readonly ProseSentence[]) =>
   trainLogistic(
-    sentences.map((s) => ({ features: sentenceFeatures(s.text), label: s.label })),
+    sentences.map((s) => ({ features: [...sentenceFeatures(s.text)], label: s.label })),
     OPTIONS,
   );
 

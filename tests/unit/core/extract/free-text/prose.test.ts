@@ -78,3 +78,18 @@ describe('requirement sentences cut into criteria (labelling rule 4)', () => {
     ]);
   });
 });
+
+describe('requirements the hand rules pass over, read by the learned scorer', () => {
+  it('reads a requirement stated without a verb, and not the employer’s own sentences around it', () => {
+    expect(
+      read(
+        'Our team is committed to delivering high quality care. Previous experience of working with adults with learning disabilities. We offer free parking.',
+      ),
+    ).toEqual([['Previous experience of working with adults with learning disabilities', 'essential']]);
+  });
+
+  it('leaves a list item to the list’s own reading', () => {
+    const text = 'Previous experience of working with adults with learning disabilities.';
+    expect(proseCriteria(text, { listItem: true })).toEqual([]);
+  });
+});
