@@ -23,7 +23,7 @@ import { proseSentences, type ProseSentence } from './prose-sentences';
 
 const OUT = fileURLToPath(new URL('../../../src/core/extract/free-text/requirement-model.json', import.meta.url));
 const UNTUNED_BATCHES = ['12'];
-// A word pair seen in fewer than five sentences is left out: a quarter fewer weights to ship, recall within half a point.
+// A word pair seen in fewer than five sentences is left out: a quarter fewer weights, recall within half a point.
 const OPTIONS: TrainOptions = { l2: 0.001, epochs: 300, rate: 0.5, minCount: 5 };
 const KEEP_GRID = [0, 0.1, 0.2, 0.3];
 const ADD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];

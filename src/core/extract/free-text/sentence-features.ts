@@ -3,7 +3,7 @@ import { requirementForm } from './requirement-sentence';
 const WORDS = /[\p{L}\p{N}]+/gu;
 // The same words, found faster, in the usual sentence written in ASCII alone.
 const ASCII_WORDS = /[a-z0-9]+/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 /** Longer sentences share a bucket: length says little past a few dozen words. */
 const LENGTH_BUCKETS = 6;
 
