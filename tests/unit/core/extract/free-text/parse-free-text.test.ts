@@ -267,6 +267,18 @@ describe('requirement lists and sections in free text', () => {
     expect(parse('We offer:', ...bullets('Free parking', 'A staff gym', 'Experience of a large trust'))).toEqual([]);
   });
 
+  it('reads a list with no introduction as requirements when the learned scorer reads its items so', () => {
+    expect(
+      parse('Our clinic is open six days a week.', ...bullets('A full UK driving licence', 'Previous care experience')),
+    ).toEqual([
+      ['essential', null, 'A full UK driving licence'],
+      ['essential', null, 'Previous care experience'],
+    ]);
+    expect(parse('Our clinic is open six days a week.', ...bullets('Free parking', 'Generous annual leave'))).toEqual(
+      [],
+    );
+  });
+
   it('cuts list items at semicolons, at a dash before a hedge, and at "ideally"', () => {
     expect(
       parse(
