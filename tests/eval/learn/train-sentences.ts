@@ -97,7 +97,7 @@ show('validation sentences, rules', f1({ ...best, ...RULES_ONLY }, validation));
 show(`validation sentences, keep ≥ ${best.keepAbove}, add > ${best.addAbove}`, f1(best, validation));
 const chosen = scored.find((s) => s.model === best)!.score;
 console.log(
-  `validation criteria: rules P ${(100 * rules.precision).toFixed(1)} R ${(100 * rules.recall).toFixed(1)}, ` +
+  `validation criteria: prose by the rules alone P ${(100 * rules.precision).toFixed(1)} R ${(100 * rules.recall).toFixed(1)}, ` +
     `with the scorer P ${(100 * chosen.precision).toFixed(1)} R ${(100 * chosen.recall).toFixed(1)}`,
 );
 
