@@ -10,7 +10,8 @@ const TO_BE_DONE = new Set(['will', 'shall']);
 /**
  * Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work
  * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
- * work, not the applicant's experience. "Able to work in the community" still asks for it (the fixtures).
+ * work, not the applicant's experience, and so is an infinitive after an ability or a willingness ("able to
+ * work in primary care", "willing to work in the community"): the labels give no experience there.
  * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either.
  */
 export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean {
@@ -19,6 +20,6 @@ export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean
   if (!WORK.has(word)) return false;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
-  if (word === 'work' && (TO_BE_DONE.has(before) || (before === 'to' && i === 1))) return true;
+  if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
   return professionsNamed([before, word]) !== null;
 }
