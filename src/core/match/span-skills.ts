@@ -8,6 +8,7 @@ import { supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import { readCandidate } from './read-candidate';
+import { roleInField } from './role-in-specialty';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 
@@ -76,7 +77,16 @@ export function withExperienceObjects(
   const kept = spans
     .map((span) => (inRole(span) ? span.filter((c) => c.terminal.skillId !== SPECIALTY) : span))
     .filter((span) => span.length > 0);
-  const read = objects.map((o) => [readCandidate(tokens, [o.start, o.end], o.skillId, () => o.explanation)]);
+  // "an experienced Registered Nurse working in Respiratory": the experience is of the field, not only the profession.
+  const fieldsAt = [
+    ...kept.filter((span) => span.some((c) => c.terminal.skillId === SPECIALTY)).map((span) => span[0]!.start),
+    ...objects.filter((o) => !o.role && o.skillId === SPECIALTY).map((o) => o.start),
+  ];
+  const inField = (o: (typeof objects)[number]) =>
+    o.role && o.skillId === POST_REGISTRATION && fieldsAt.some((at) => roleInField(tokens, scopes, o.end, at));
+  const read = objects
+    .filter((o) => !inField(o))
+    .map((o) => [readCandidate(tokens, [o.start, o.end], o.skillId, () => o.explanation)]);
   return [...kept, ...read].sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
