@@ -3,6 +3,7 @@ import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { notAnExperienceCue } from './experience-cues';
+import { experiencedOutOfReach } from './experienced-reach';
 import { fragmentCue } from './fragment-cue';
 import { phraseAt } from './phrase-finder';
 import { nearestGap, ruledOutByNearer } from './nearest-head';
@@ -189,6 +190,7 @@ function accept(
       if (i >= start && i < end) continue;
       if (wordsWithin(tokens, idioms, phrase, i, i + 1)) {
         if (terminal.rule.cueKind === 'experience' && notAnExperienceCue(tokens, i, scopes)) continue;
+        if (terminal.rule.cueKind === 'experience' && experiencedOutOfReach(tokens, i, start)) continue;
         cueLength = phrase.length;
         return i;
       }
@@ -225,7 +227,11 @@ function ruledOut(
   if (!unless || !unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return false;
   if (!needs || cueKind !== 'experience') return true;
   const idiom = (at: number) => idioms[at] === 1;
-  const notCue = (at: number) => (at >= start && at < end) || idiom(at) || notAnExperienceCue(tokens, at, scopes);
+  const notCue = (at: number) =>
+    (at >= start && at < end) ||
+    idiom(at) ||
+    notAnExperienceCue(tokens, at, scopes) ||
+    experiencedOutOfReach(tokens, at, start);
   const unlessGap = nearestGap(tokens, unless, start, end, from, to, idiom);
   const cueGap = nearestGap(tokens, needs, start, end, lo, hi, notCue);
   return ruledOutByNearer(unlessGap, cueGap);
