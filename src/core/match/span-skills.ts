@@ -97,7 +97,7 @@ const LINKS = new Set(['with', 'on', 'to', 'by']);
 /**
  * A span that only names a more general skill of the span next to it, joined by a link word
  * ("current registration with the General Dental Council", "Registered Nurse with live registration"),
- * is that skill's span: the general one goes. A bracket or comma between them ("registered with the
+ * or right after it ("NMC professional registration"), is that skill's span: the general one goes. A bracket or comma between them ("registered with the
  * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
  */
 export function withoutGenericBeforeSpecific(
@@ -106,12 +106,13 @@ export function withoutGenericBeforeSpecific(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const joined = (a: Candidate[], b: Candidate[]) => {
+  // "NMC professional registration": a register named right before words naming no register is that registration.
+  const joined = (a: Candidate[], b: Candidate[], adjacent = false) => {
     const end = a[0]!.end;
     const start = b[0]!.start;
-    if (start <= end || scopes.segment[start] !== scopes.segment[end - 1]) return false;
+    if (start < end || (start === end && !adjacent) || scopes.segment[start] !== scopes.segment[end - 1]) return false;
     const between = tokens.slice(end, start).map((t) => t.norm);
-    return between.every((w) => JOINING.has(w)) && between.some((w) => LINKS.has(w));
+    return between.every((w) => JOINING.has(w)) && (between.length === 0 || between.some((w) => LINKS.has(w)));
   };
   const generalOf = (span: Candidate[], other: Candidate[] | undefined) =>
     other !== undefined &&
@@ -126,7 +127,7 @@ export function withoutGenericBeforeSpecific(
     const next = spans[k + 1];
     const previous = spans[k - 1];
     if (next && joined(span, next) && generalOf(span, next)) return false;
-    return !(previous && joined(previous, span) && generalOf(span, previous) && namesNothing(span));
+    return !(previous && joined(previous, span, true) && generalOf(span, previous) && namesNothing(span));
   });
 }
 
