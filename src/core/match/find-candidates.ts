@@ -5,6 +5,7 @@ import { VERBS_AFTER_PRONOUN } from '../text/common-words';
 import { notAnExperienceCue } from './experience-cues';
 import { experiencedOutOfReach } from './experienced-reach';
 import { fragmentCue } from './fragment-cue';
+import { distantExperienceHead } from './distant-experience';
 import { phraseAt } from './phrase-finder';
 import { nearestGap, ruledOutByNearer } from './nearest-head';
 import { idiomTokens } from './idioms';
@@ -201,6 +202,11 @@ function accept(
     if (opener >= 0) {
       cueLength = 1;
       return opener;
+    }
+    const head = distantExperienceHead(tokens, scopes, start);
+    if (head >= 0) {
+      cueLength = 1;
+      return head;
     }
   }
   return REJECTED;
