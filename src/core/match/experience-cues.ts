@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenise';
 import { professionsNamed } from '../taxonomy/profession-words';
 import type { TokenScopes } from './clauses';
+import { experiencedOutOfReach } from './experienced-reach';
 import { settingWithoutExperience } from './setting-cue';
 import { notADurationOfExperience } from './time-not-experience';
 
@@ -27,3 +28,7 @@ export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?:
   if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
   return professionsNamed([before, word]) !== null;
 }
+
+/** Whether the word at `i` is no cue for an experience phrase starting at `start` (match/experienced-reach too). */
+export const notACueFor = (tokens: readonly Token[], i: number, scopes: TokenScopes, start: number): boolean =>
+  notAnExperienceCue(tokens, i, scopes) || experiencedOutOfReach(tokens, i, start);

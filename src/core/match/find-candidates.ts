@@ -2,8 +2,7 @@ import type { Matcher, Terminal } from '../taxonomy/compile';
 import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
-import { notAnExperienceCue } from './experience-cues';
-import { experiencedOutOfReach } from './experienced-reach';
+import { notACueFor } from './experience-cues';
 import { fragmentCue } from './fragment-cue';
 import { distantExperienceHead } from './distant-experience';
 import { phraseAt } from './phrase-finder';
@@ -190,20 +189,16 @@ function accept(
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
       if (wordsWithin(tokens, idioms, phrase, i, i + 1)) {
-        if (terminal.rule.cueKind === 'experience' && notAnExperienceCue(tokens, i, scopes)) continue;
-        if (terminal.rule.cueKind === 'experience' && experiencedOutOfReach(tokens, i, start)) continue;
+        if (terminal.rule.cueKind === 'experience' && notACueFor(tokens, i, scopes, start)) continue;
         cueLength = phrase.length;
         return i;
       }
     }
   }
   if (terminal.rule.cueKind === 'experience') {
+    // The rest of an ask broken off by its level, else an ask for experience whose object runs to the phrase.
     const opener = fragmentCue(tokens, scopes, start, terminal.rule.window);
-    if (opener >= 0) {
-      cueLength = 1;
-      return opener;
-    }
-    const head = distantExperienceHead(tokens, scopes, start);
+    const head = opener >= 0 ? opener : distantExperienceHead(tokens, scopes, start);
     if (head >= 0) {
       cueLength = 1;
       return head;
@@ -233,11 +228,7 @@ function ruledOut(
   if (!unless || !unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return false;
   if (!needs || cueKind !== 'experience') return true;
   const idiom = (at: number) => idioms[at] === 1;
-  const notCue = (at: number) =>
-    (at >= start && at < end) ||
-    idiom(at) ||
-    notAnExperienceCue(tokens, at, scopes) ||
-    experiencedOutOfReach(tokens, at, start);
+  const notCue = (at: number) => (at >= start && at < end) || idiom(at) || notACueFor(tokens, at, scopes, start);
   const unlessGap = nearestGap(tokens, unless, start, end, from, to, idiom);
   const cueGap = nearestGap(tokens, needs, start, end, lo, hi, notCue);
   return ruledOutByNearer(unlessGap, cueGap);

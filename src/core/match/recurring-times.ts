@@ -5,7 +5,7 @@ const WORK_PATTERN = 'other-work-pattern';
 /** A word written in the plural: "nights", "earlies", "weekends". */
 const PLURAL = /[a-z]s$/i;
 
-/** Words (normal forms) a singular time qualifies when it is a pattern of work: "weekend working", "evening shift duties". */
+/** Words (normal forms) a singular time qualifies as a pattern of work: "weekend working", "evening shift". */
 const OF_WORK = new Set([
   'working',
   'work',

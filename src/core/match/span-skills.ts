@@ -97,8 +97,9 @@ const LINKS = new Set(['with', 'on', 'to', 'by']);
 /**
  * A span that only names a more general skill of the span next to it, joined by a link word
  * ("current registration with the General Dental Council", "Registered Nurse with live registration"),
- * or right after it ("NMC professional registration"), is that skill's span: the general one goes. A bracket or comma between them ("registered with the
- * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
+ * or right after it ("NMC professional registration"), is that skill's span: the general one goes. A bracket or
+ * comma between them ("registered with the relevant body (HCPC, NMC)") makes the general ask stand with its
+ * examples.
  */
 export function withoutGenericBeforeSpecific(
   matcher: Matcher,

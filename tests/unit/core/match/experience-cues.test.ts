@@ -23,9 +23,7 @@ describe('work as a cue for experience', () => {
 
   it('does not for an ability or a willingness to work somewhere', () => {
     expect(ruleIds('Able to work alone in the community', 'Staff Nurse')).not.toContain('exp-specialty');
-    expect(ruleIds('Must be willing to work in a hospice', 'Midwife')).not.toContain(
-      'exp-specialty',
-    );
+    expect(ruleIds('Must be willing to work in a hospice', 'Midwife')).not.toContain('exp-specialty');
   });
 
   it('still does for work done, as a noun or a participle', () => {
