@@ -1,5 +1,8 @@
 import type { Token } from '../text/tokenise';
 import { professionsNamed } from '../taxonomy/profession-words';
+import type { TokenScopes } from './clauses';
+import { experiencedOutOfReach } from './experienced-reach';
+import { settingWithoutExperience } from './setting-cue';
 import { notADurationOfExperience } from './time-not-experience';
 
 /** The forms of "work" that cue experience ("working in acute care", "two years' work in …"). */
@@ -10,15 +13,22 @@ const TO_BE_DONE = new Set(['will', 'shall']);
 /**
  * Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work
  * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
- * work, not the applicant's experience. "Able to work in the community" still asks for it (the fixtures).
- * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either.
+ * work, not the applicant's experience, and so is an infinitive after an ability or a willingness ("able to
+ * work in primary care", "willing to work in the community"): the labels give no experience there.
+ * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either, nor is
+ * a setting named in a clause that asks for no experience (match/setting-cue).
  */
-export function notAnExperienceCue(tokens: readonly Token[], i: number): boolean {
+export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?: TokenScopes): boolean {
   const word = tokens[i]!.norm;
   if (notADurationOfExperience(tokens, i)) return true;
+  if (scopes && settingWithoutExperience(tokens, scopes, i)) return true;
   if (!WORK.has(word)) return false;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
-  if (word === 'work' && (TO_BE_DONE.has(before) || (before === 'to' && i === 1))) return true;
+  if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
   return professionsNamed([before, word]) !== null;
 }
+
+/** Whether the word at `i` is no cue for an experience phrase starting at `start` (match/experienced-reach too). */
+export const notACueFor = (tokens: readonly Token[], i: number, scopes: TokenScopes, start: number): boolean =>
+  notAnExperienceCue(tokens, i, scopes) || experiencedOutOfReach(tokens, i, start);

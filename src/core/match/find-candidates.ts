@@ -2,8 +2,9 @@ import type { Matcher, Terminal } from '../taxonomy/compile';
 import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
-import { notAnExperienceCue } from './experience-cues';
+import { notACueFor } from './experience-cues';
 import { fragmentCue } from './fragment-cue';
+import { distantExperienceHead } from './distant-experience';
 import { phraseAt } from './phrase-finder';
 import { nearestGap, ruledOutByNearer } from './nearest-head';
 import { idiomTokens } from './idioms';
@@ -182,23 +183,25 @@ function accept(
   const to = scopes.clauseEnd[start]!;
   const lo = Math.max(from, start - terminal.rule.window);
   const hi = Math.min(to, end + terminal.rule.window);
-  if (unless && ruledOut(terminal, tokens, idioms, start, end, from, to, lo, hi)) return RULED_OUT;
+  if (unless && ruledOut(terminal, tokens, scopes, idioms, start, end, lo, hi)) return RULED_OUT;
   if (!needs) return NO_CUE;
   for (const phrase of needs) {
     for (let i = lo; i < hi; i++) {
       if (i >= start && i < end) continue;
       if (wordsWithin(tokens, idioms, phrase, i, i + 1)) {
-        if (terminal.rule.cueKind === 'experience' && notAnExperienceCue(tokens, i)) continue;
+        if (terminal.rule.cueKind === 'experience' && notACueFor(tokens, i, scopes, start)) continue;
         cueLength = phrase.length;
         return i;
       }
     }
   }
   if (terminal.rule.cueKind === 'experience') {
+    // The rest of an ask broken off by its level, else an ask for experience whose object runs to the phrase.
     const opener = fragmentCue(tokens, scopes, start, terminal.rule.window);
-    if (opener >= 0) {
+    const head = opener >= 0 ? opener : distantExperienceHead(tokens, scopes, start);
+    if (head >= 0) {
       cueLength = 1;
-      return opener;
+      return head;
     }
   }
   return REJECTED;
@@ -212,19 +215,20 @@ function accept(
 function ruledOut(
   terminal: Terminal,
   tokens: readonly Token[],
+  scopes: TokenScopes,
   idioms: Uint8Array,
   start: number,
   end: number,
-  from: number,
-  to: number,
   lo: number,
   hi: number,
 ): boolean {
+  const from = scopes.clauseStart[start]!;
+  const to = scopes.clauseEnd[start]!;
   const { needs, unless, cueKind } = terminal.rule;
   if (!unless || !unless.some((phrase) => wordsWithin(tokens, idioms, phrase, from, to))) return false;
   if (!needs || cueKind !== 'experience') return true;
   const idiom = (at: number) => idioms[at] === 1;
-  const notCue = (at: number) => (at >= start && at < end) || idiom(at) || notAnExperienceCue(tokens, at);
+  const notCue = (at: number) => (at >= start && at < end) || idiom(at) || notACueFor(tokens, at, scopes, start);
   const unlessGap = nearestGap(tokens, unless, start, end, from, to, idiom);
   const cueGap = nearestGap(tokens, needs, start, end, lo, hi, notCue);
   return ruledOutByNearer(unlessGap, cueGap);

@@ -18,6 +18,8 @@ import { purposeTokens } from './purpose-clauses';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
+import { withoutRegistersNotHeld } from './accredited-register';
+import { withoutSingleTimes } from './recurring-times';
 import { withLanguageSkills } from './language-skills';
 import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutWordsDescribingThePost } from './describes-the-post';
@@ -87,6 +89,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // the skills of a language, a policy to know about, the post described, a team named by its work, the patients'
   // communication needs, a document cited as a source, a course taken after registration.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
+  inContext = withoutRegistersNotHeld(tokens, scopes, inContext);
+  inContext = withoutSingleTimes(tokens, inContext);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);

@@ -8,6 +8,7 @@ import { supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import type { Candidate } from './find-candidates';
 import { readCandidate } from './read-candidate';
+import { roleInField } from './role-in-specialty';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 
@@ -76,7 +77,16 @@ export function withExperienceObjects(
   const kept = spans
     .map((span) => (inRole(span) ? span.filter((c) => c.terminal.skillId !== SPECIALTY) : span))
     .filter((span) => span.length > 0);
-  const read = objects.map((o) => [readCandidate(tokens, [o.start, o.end], o.skillId, () => o.explanation)]);
+  // "an experienced Registered Nurse working in Respiratory": the experience is of the field, not only the profession.
+  const fieldsAt = [
+    ...kept.filter((span) => span.some((c) => c.terminal.skillId === SPECIALTY)).map((span) => span[0]!.start),
+    ...objects.filter((o) => !o.role && o.skillId === SPECIALTY).map((o) => o.start),
+  ];
+  const inField = (o: (typeof objects)[number]) =>
+    o.role && o.skillId === POST_REGISTRATION && fieldsAt.some((at) => roleInField(tokens, scopes, o.end, at));
+  const read = objects
+    .filter((o) => !inField(o))
+    .map((o) => [readCandidate(tokens, [o.start, o.end], o.skillId, () => o.explanation)]);
   return [...kept, ...read].sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
@@ -87,8 +97,9 @@ const LINKS = new Set(['with', 'on', 'to', 'by']);
 /**
  * A span that only names a more general skill of the span next to it, joined by a link word
  * ("current registration with the General Dental Council", "Registered Nurse with live registration"),
- * is that skill's span: the general one goes. A bracket or comma between them ("registered with the
- * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
+ * or right after it ("NMC professional registration"), is that skill's span: the general one goes. A bracket or
+ * comma between them ("registered with the relevant body (HCPC, NMC)") makes the general ask stand with its
+ * examples.
  */
 export function withoutGenericBeforeSpecific(
   matcher: Matcher,
@@ -96,12 +107,13 @@ export function withoutGenericBeforeSpecific(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const joined = (a: Candidate[], b: Candidate[]) => {
+  // "NMC professional registration": a register named right before words naming no register is that registration.
+  const joined = (a: Candidate[], b: Candidate[], adjacent = false) => {
     const end = a[0]!.end;
     const start = b[0]!.start;
-    if (start <= end || scopes.segment[start] !== scopes.segment[end - 1]) return false;
+    if (start < end || (start === end && !adjacent) || scopes.segment[start] !== scopes.segment[end - 1]) return false;
     const between = tokens.slice(end, start).map((t) => t.norm);
-    return between.every((w) => JOINING.has(w)) && between.some((w) => LINKS.has(w));
+    return between.every((w) => JOINING.has(w)) && (between.length === 0 || between.some((w) => LINKS.has(w)));
   };
   const generalOf = (span: Candidate[], other: Candidate[] | undefined) =>
     other !== undefined &&
@@ -116,7 +128,7 @@ export function withoutGenericBeforeSpecific(
     const next = spans[k + 1];
     const previous = spans[k - 1];
     if (next && joined(span, next) && generalOf(span, next)) return false;
-    return !(previous && joined(previous, span) && generalOf(span, previous) && namesNothing(span));
+    return !(previous && joined(previous, span, true) && generalOf(span, previous) && namesNothing(span));
   });
 }
 

@@ -21,7 +21,13 @@ describe('work as a cue for experience', () => {
     expect(ruleIds('You will work in primary care clinics twice a week', 'Pharmacist')).not.toContain('exp-specialty');
   });
 
-  it('still does for an ability to work somewhere', () => {
-    expect(ruleIds('Able to work alone in the community', 'Staff Nurse')).toContain('exp-specialty');
+  it('does not for an ability or a willingness to work somewhere', () => {
+    expect(ruleIds('Able to work alone in the community', 'Staff Nurse')).not.toContain('exp-specialty');
+    expect(ruleIds('Must be willing to work in a hospice', 'Midwife')).not.toContain('exp-specialty');
+  });
+
+  it('still does for work done, as a noun or a participle', () => {
+    expect(ruleIds('Previous work in a hospice setting', 'Staff Nurse')).toContain('exp-specialty');
+    expect(ruleIds('Able to show time working in community teams', 'Staff Nurse')).toContain('exp-specialty');
   });
 });
