@@ -14,6 +14,7 @@ import { CONTRACT_IDS } from '../fixtures/taxonomy-contract';
 import { evaluateCriteria } from './labels/evaluate-criteria';
 import { batchIds } from './labels/batch-ids';
 import { loadLabelledSet, type LabelledAdvert } from './labels/labelled-set';
+import { UNTUNED_BATCHES, untunedAdverts } from './labels/untuned';
 import { skillGroups } from './labels/skill-groups';
 import type { SplitName } from './labels/splits';
 import { evaluateMatcher, type Split } from './matcher/evaluate';
@@ -77,8 +78,11 @@ if (json) {
   console.log('\nCriteria written for the project (tests/fixtures/criteria)');
   for (const split of fixtureSplits)
     console.log(formatEvaluation(fixtures[split]!, { brief: true }).split('\n').slice(0, 3).join('\n'));
-  if (missesOf && labelled) {
-    console.log(formatEvaluation(labelled[missesOf]!.skills, { misses: true, confusions: 25 }));
-    console.log(formatCriteriaMisses(labelled[missesOf]!.criteria.misses));
+  if (missesOf && adverts) {
+    const untuned = untunedAdverts();
+    const shown = evaluated(adverts.filter((a) => a.split === missesOf && !untuned.has(a.id)));
+    console.log(`\nMisses of ${missesOf}, without the untuned batches (${UNTUNED_BATCHES.join(', ')}):`);
+    console.log(formatEvaluation(shown.skills, { misses: true, confusions: 25 }));
+    console.log(formatCriteriaMisses(shown.criteria.misses));
   }
 }

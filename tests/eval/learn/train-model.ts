@@ -3,7 +3,8 @@
  * the validation split (the best F1 that keeps every fixture split of tests/fixtures/criteria within half a
  * point of the rules alone), then fits it again with the same settings on train and validation together,
  * the usual last step once validation has chosen: a third more examples, and more skills labelled often
- * enough to learn. Writes it as data (src/core/taxonomy/learned-model.json). The test split is never read.
+ * enough to learn. Writes it as data (src/core/taxonomy/learned-model.json). The test split is never read, nor
+ * the untuned batches (labels/untuned).
  * The variants tried are in variants.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
 import { PROFESSIONS } from '../../fixtures/criteria';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
 import { labelledSetOrSkip } from '../labels/labelled-set';
+import { untunedAdverts } from '../labels/untuned';
 import { ADDER_GRID, chooseThresholds, floorsUnderRules, holds, NO_ADDER, type Scored } from './choose-thresholds';
 import { readAll, type Read } from './examples';
 import { count, describe, fit, predict, type Fitted } from './fit';
@@ -22,7 +24,8 @@ import { HYPER, MIN_WEIGHT } from './hyper';
 import { fixtureTexts, textsOf } from './texts';
 
 const OUT = fileURLToPath(new URL('../../../src/core/taxonomy/learned-model.json', import.meta.url));
-const adverts = await labelledSetOrSkip();
+const untuned = untunedAdverts();
+const adverts = (await labelledSetOrSkip()).filter((a) => !untuned.has(a.id));
 const contract = new Set<string>(CONTRACT_IDS);
 // The rules alone: a matcher with no model attached.
 const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);

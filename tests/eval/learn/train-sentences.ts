@@ -2,9 +2,8 @@
  * npm run learn:sentences: trains the free-text reader's requirement scorer (src/core/extract/free-text/
  * requirement-scorer.ts) on the prose sentences of the train split's labelled adverts, picks its two thresholds
  * on the validation split (the reader's criteria F1, keeping its precision within half a point of the rules
- * alone), then fits it again on train and validation together. Batch 12
- * is left out, so that its column in `npm run eval -- --batch 12` stays a check nobody tuned on; the test split
- * is never read. Writes src/core/extract/free-text/requirement-model.json.
+ * alone), then fits it again on train and validation together. The untuned batches (labels/untuned) are left
+ * out, and the test split is never read. Writes src/core/extract/free-text/requirement-model.json.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +15,13 @@ import {
 } from '../../../src/core/extract/free-text/requirement-scorer';
 import { sentenceFeatures } from '../../../src/core/extract/free-text/sentence-features';
 import type { LinearScorer } from '../../../src/core/model/linear-scorer';
-import { batchIds } from '../labels/batch-ids';
 import { evaluateCriteria } from '../labels/evaluate-criteria';
 import { labelledSetOrSkip } from '../labels/labelled-set';
+import { untunedAdverts } from '../labels/untuned';
 import { trainLogistic, type TrainOptions } from './logistic';
 import { proseSentences, type ProseSentence } from './prose-sentences';
 
 const OUT = fileURLToPath(new URL('../../../src/core/extract/free-text/requirement-model.json', import.meta.url));
-const UNTUNED_BATCHES = ['12'];
 // A word pair seen in fewer than five sentences is left out: a quarter fewer weights, recall within half a point.
 const OPTIONS: TrainOptions = { l2: 0.001, epochs: 300, rate: 0.5, minCount: 5 };
 // Weights smaller than this are left out: most of the model's weights, a small part of what it decides.
@@ -33,7 +31,7 @@ const ADD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 /** How much of the reader's precision on validation the model may spend for recall. */
 const PRECISION_SLACK = 0.005;
 
-const untuned = new Set(UNTUNED_BATCHES.flatMap(batchIds));
+const untuned = untunedAdverts();
 const adverts = (await labelledSetOrSkip()).filter((a) => !untuned.has(a.id));
 const inSplit = (split: string) => adverts.filter((a) => a.split === split);
 const train = inSplit('train').flatMap(proseSentences);
@@ -105,7 +103,7 @@ const both = [...train, ...validation];
 const model: RequirementModel = {
   about:
     `Trained by tests/eval/learn/train-sentences.ts: thresholds picked on validation with a fit on the train split ` +
-    `(${train.length} prose sentences), then fitted on train and validation (${both.length}); batch 12 left out.`,
+    `(${train.length} prose sentences), then fitted on train and validation (${both.length}); the untuned batches left out.`,
   scorer: fitOn(both),
   keepAbove: best.keepAbove,
   addAbove: best.addAbove,
