@@ -38,7 +38,13 @@ export function wordCount(text: string): number {
 const AN_ADVANTAGE = 'desirable|desired|advantageous|an advantage|(?:is|are|be) preferred|preferable';
 const A_BONUS = 'nice to have|a bonus|an asset|beneficial|dymunol';
 const BUT_NOT_ESSENTIAL = String.raw`\bbut\s+(?:it['’]?s\s+|is\s+)?not\s+(?:essential|necessary|required|a\s+requirement)\b`;
-const DESIRABLE_WORDS = new RegExp(String.raw`\b(?:${AN_ADVANTAGE}|${A_BONUS})\b|${BUT_NOT_ESSENTIAL}`, 'i');
+// "… (preferred)", "CAMHS experience preferred": the item ends on its level (decision 5 of the labels).
+const ENDS_PREFERRED = String.raw`\bpreferred\s*\)?\s*[.!]?\s*$`;
+const WILL_HELP = String.raw`\bwill\s+be\s+(?:helpful|useful)\b`;
+const DESIRABLE_WORDS = new RegExp(
+  String.raw`\b(?:${AN_ADVANTAGE}|${A_BONUS})\b|${BUT_NOT_ESSENTIAL}|${ENDS_PREFERRED}|${WILL_HELP}`,
+  'i',
+);
 const SOFT_HEDGES = /^(?:ideally|preferably)\b|\bwould be (?:good|great|useful|helpful|welcome(?:d)?)\b/i;
 
 const NOT = "(?:not|isn['’]t|aren['’]t)";

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../../../../src/core/extract/free-text/levels';
+import { hedgedLevel, wordCount } from '../../../../../src/core/extract/free-text/levels';
 
 /** What a word is, said as a regular expression: runs of letters, digits and apostrophes. */
 const byRegex = (text: string) => text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
@@ -50,5 +50,18 @@ describe('wordCount', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('hedgedLevel', () => {
+  it('reads an item that ends on "preferred", or says it will be helpful, as desirable', () => {
+    expect(hedgedLevel('Experience in a similar setting (preferred)', false)).toBe('desirable');
+    expect(hedgedLevel('Theatre experience preferred.', false)).toBe('desirable');
+    expect(hedgedLevel('An interest in research will be helpful', false)).toBe('desirable');
+  });
+
+  it('leaves "preferred" that is not the item’s level alone', () => {
+    expect(hedgedLevel('Able to work with the preferred supplier list', false)).toBeNull();
+    expect(hedgedLevel('The preferred candidate will hold a degree', false)).toBeNull();
   });
 });
