@@ -18,9 +18,22 @@ export type RequirementModel = {
 
 export const REQUIREMENT_MODEL: RequirementModel = data;
 
+// The reader asks about one text more than once (a list's items as each line of it is reached, a clause and its
+// sentence): the last few hundred answers are kept, per scorer.
+const CACHE_SIZE = 512;
+const answers = new WeakMap<LinearScorer, Map<string, number>>();
+
 /** The sentence's chance of being a requirement of the applicant. */
-export const requirementChance = (sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number =>
-  probability(model.scorer, sentenceFeatures(sentence));
+export function requirementChance(sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number {
+  let known = answers.get(model.scorer);
+  if (!known) answers.set(model.scorer, (known = new Map()));
+  const seen = known.get(sentence);
+  if (seen !== undefined) return seen;
+  if (known.size >= CACHE_SIZE) known.clear();
+  const chance = probability(model.scorer, sentenceFeatures(sentence));
+  known.set(sentence, chance);
+  return chance;
+}
 
 /** Whether a sentence is a requirement, given what the hand rules say and its learned chance. */
 export const isRequirement = (byRules: boolean, chance: number, model: RequirementModel = REQUIREMENT_MODEL) =>
