@@ -45,6 +45,7 @@ import {
 import { careSettingsForSupportRole, supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
+import { joinDotted } from './dotted-abbreviations';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -58,7 +59,7 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = levelNumbers(unglue(tokenise(text), matcher.vocabulary));
+  const tokens = levelNumbers(unglue(joinDotted(text, tokenise(text), matcher.vocabulary), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
