@@ -46,6 +46,7 @@ import { careSettingsForSupportRole, supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
 import { joinDotted } from './dotted-abbreviations';
+import { withQualificationSubjects } from './qualification-subject';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -97,6 +98,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
+  inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
