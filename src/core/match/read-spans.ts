@@ -47,6 +47,7 @@ import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
 import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
+import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -99,6 +100,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
+  inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
