@@ -42,10 +42,13 @@ export function withoutQualitiesOfTheTeamJoined(
     const category = matcher.skills.get(c.terminal.skillId!)?.category;
     return category === 'values' || (category === 'leadership' && c.readAs !== undefined);
   };
-  return spans.filter((span) => {
-    const { start, end } = span[0]!;
-    return !(span.every(quality) && joined.some(([from, group]) => start > from && end <= group + 1));
-  });
+  return spans
+    .map((span) => {
+      const { start, end } = span[0]!;
+      const inGroup = joined.some(([from, group]) => start > from && end <= group + 1);
+      return inGroup ? span.filter((c) => !quality(c)) : span;
+    })
+    .filter((span) => span.length > 0);
 }
 
 /** Each group joined, as [its article, its noun]. */

@@ -48,6 +48,7 @@ import { unglue } from './unglue';
 import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
+import { withModifiersPassedOver } from './modifiers-between';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -100,6 +101,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
+  inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,

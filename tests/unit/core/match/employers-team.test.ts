@@ -10,6 +10,10 @@ describe('the team the applicant joins', () => {
     expect(ruleIds('The post holder joins a highly motivated surgical unit')).toEqual([]);
   });
 
+  it('takes the team’s qualities out of a span read as working in it, and keeps the working', () => {
+    expect(ruleIds('Able to work as part of a kind and motivated team')).toEqual(['comm-teamwork']);
+  });
+
   it('keeps the qualities asked of the applicant in the same sentence', () => {
     expect(ruleIds('We want a compassionate nurse to join our friendly ward team')).toEqual(['val-compassion-care']);
   });
