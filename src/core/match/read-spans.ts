@@ -1,6 +1,7 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
 import { riskForRole } from './risk-for-role';
+import { clinicalDiplomaForRole } from './clinical-diploma-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
@@ -139,7 +140,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = riskForRole(
+  const forRole = riskForRole(
     tokens,
     autonomyForRole(
       careSettingsForSupportRole(
@@ -154,6 +155,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     ),
     context,
   );
+  const spansForRole = clinicalDiplomaForRole(tokens, forRole, context);
   return { tokens, scopes, spans: spansForRole, ruledOut };
 }
 
