@@ -36,12 +36,14 @@ export function withModifiersPassedOver(
 ): Candidate[][] {
   let out = spans as Candidate[][];
   for (let d = 1; d < tokens.length - 2; d++) {
-    if (!INDEFINITE.has(tokens[d]!.norm)) continue;
+    if (!INDEFINITE.has(tokens[d]!.norm) || !matcher.trie.words.has(tokens[d - 1]!.norm)) continue;
     for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
       // "a large and varied team": a conjunction joins two modifiers, never the article to one.
       const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
       if (!joining && !isModifier(tokens, scopes, d, y - 1)) break;
       if (joining) continue;
+      // Only a noun some phrase of the taxonomy has is worth a reading across.
+      if (!matcher.trie.words.has(tokens[y]!.norm)) continue;
       const found = phraseAcross(matcher, tokens, d, y);
       if (found && !namedAlready(matcher, out, found, d + 1, y)) {
         out = withCandidate(out, found);
