@@ -1,6 +1,7 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './autonomy-for-role';
 import { riskForRole } from './risk-for-role';
+import { clinicalDiplomaForRole } from './clinical-diploma-for-role';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { withoutVerbReadingOfAdjective } from './adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
@@ -24,6 +25,7 @@ import { withLanguageSkills } from './language-skills';
 import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutWordsDescribingThePost } from './describes-the-post';
 import { withoutSkillsNamingAUnit } from './names-a-unit';
+import { withoutSkillsInOrganisationNames } from './names-an-organisation';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutPostRegistrationCourses } from './post-registration-course';
@@ -47,6 +49,10 @@ import {
 import { careSettingsForSupportRole, supportRoleTitle } from './support-role';
 import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
+import { joinDotted } from './dotted-abbreviations';
+import { withQualificationSubjects } from './qualification-subject';
+import { withoutQualitiesOfTheTeamJoined } from './employers-team';
+import { withModifiersPassedOver } from './modifiers-between';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -60,7 +66,7 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = levelNumbers(unglue(tokenise(text), matcher.vocabulary));
+  const tokens = levelNumbers(unglue(joinDotted(text, tokenise(text), matcher.vocabulary), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
@@ -97,9 +103,13 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
+  inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
+  inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
+  inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
+  inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
@@ -136,7 +146,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
-  const spansForRole = riskForRole(
+  const forRole = riskForRole(
     tokens,
     autonomyForRole(
       careSettingsForSupportRole(
@@ -151,6 +161,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     ),
     context,
   );
+  const spansForRole = clinicalDiplomaForRole(tokens, forRole, context);
   return { tokens, scopes, spans: spansForRole, ruledOut };
 }
 

@@ -18,7 +18,8 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
   let next = 0;
   for (const start of starts) {
     if (start < next) continue;
-    const here = byStart.get(start)!;
+    const here = byStart.get(start)!.filter((c) => !(c.withHead && namedWhole(candidates, c)));
+    if (here.length === 0) continue;
     const longest = Math.max(...here.map((c) => c.end));
     const kept = here.filter((c) => c.end === longest);
     // "Teaching/training qualification": the word read with the head its list shares says more than alone.
@@ -28,6 +29,14 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
   }
   return spans;
 }
+
+/**
+ * A word read with the head its list shares ("recognised teaching [qualification]") gives way to a phrase
+ * that starts inside it and runs on past it, to the head itself: the list is that phrase's one name
+ * ("a recognised teaching and assessing qualification").
+ */
+const namedWhole = (candidates: readonly Candidate[], c: Candidate): boolean =>
+  candidates.some((o) => !o.withHead && o.start > c.start && o.start < c.end && o.end > c.end + 1);
 
 /** Code-unit order, the same in every locale. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -560,7 +560,7 @@ export const qualificationSkills: SkillDefinition[] = [
     variants: [
       'teaching qualification',
       '(recognised|formal) teaching qualification',
-      `${PG} (certificate|diploma|qualification) in (higher|clinical|medical|healthcare|health professional) education`,
+      `${PG} (certificate|diploma|qualification) in [(higher|clinical|medical|healthcare|health professional)] education`,
       'PGCert in (higher|clinical|medical|healthcare) education',
       'PG Cert in (higher|clinical|medical|healthcare) education',
       '[level 3] award in education and training',

@@ -31,4 +31,14 @@ describe('selectSpans', () => {
     const ids = orders.map((order) => selectSpans(order)[0]!.map((c) => `${c.terminal.skillId}:${c.terminal.variant}`));
     expect(ids).toEqual(Array(3).fill(['comm-mdt:MDT', 'comm-mdt:comm-mdt', 'reg-hcpc:reg-hcpc']));
   });
+
+  it('gives a word read with its list’s head up to a phrase that starts inside it and names the whole list', () => {
+    // "recognised teaching [qualification]" against "teaching and assessing qualification".
+    const withHead = { ...candidate(0, 2, 'qual-teaching'), withHead: true };
+    const whole = candidate(1, 5, 'qual-practice-assessor');
+    expect(selectSpans([withHead, whole]).map((span) => span[0]!.terminal.skillId)).toEqual(['qual-practice-assessor']);
+    // A phrase that ends at the word's own end, or one word past it, leaves the word its head.
+    const next = candidate(1, 3, 'lead-teaching-training');
+    expect(selectSpans([withHead, next]).map((span) => span[0]!.terminal.skillId)).toEqual(['qual-teaching']);
+  });
 });

@@ -11,6 +11,10 @@ describe('teaching and training in lists', () => {
     expect(found).not.toContain('lead-teaching-training');
   });
 
+  it('reads a recognised teaching and assessing qualification as the one qualification its joined name is', () => {
+    expect(ids('Holds a recognised teaching and assessing qualification')).toEqual(['qual-practice-assessor']);
+  });
+
   it('reads training experience beside supervising others as teaching others', () => {
     expect(ids('Mentoring and training experience')).toEqual(
       expect.arrayContaining(['lead-coaching-mentoring', 'lead-teaching-training']),
