@@ -19,6 +19,7 @@ import { itemSentences, levelCuts } from './item-parts';
 import { wordCount } from './levels';
 import { closingIntro, isLeadIn, isSubHeading, readsAsRequirementList } from './list-shape';
 import { looseCriteria } from './loose-criteria';
+import { keepsListItem, requirementChance } from './requirement-scorer';
 import { parseTable } from './parse-table';
 import { sentenceRanges } from './prose';
 import { bulletLength, readItem } from './read-item';
@@ -36,6 +37,9 @@ const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)
  * requirement sentences in prose. Lines with none of these give nothing: no specification is
  * invented for an advert that has none.
  */
+/** Under this many words a list item is left to the rules: the scorer learned from sentences; short items score low. */
+const SCORED_ITEM_WORDS = 8;
+
 export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeTextCriterion<L>[] {
   const codes = methodKey(lines);
   const found: FreeTextCriterion<L>[] = [];
@@ -74,6 +78,13 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
         const marker = n === parts.length - 1 ? item.level : null;
         const level = hedged ? 'desirable' : itemLevel(current, marker, sentence);
         if (!level) continue;
+        // Under a lead-in ("You will have:"), an item the scorer finds nothing asked in is the post's or the offer's.
+        if (
+          current.mode === 'list' &&
+          wordCount(sentence) >= SCORED_ITEM_WORDS &&
+          !keepsListItem(requirementChance(sentence))
+        )
+          continue;
         found.push({
           line,
           start: at + from,

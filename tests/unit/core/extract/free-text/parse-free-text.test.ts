@@ -267,6 +267,22 @@ describe('requirement lists and sections in free text', () => {
     expect(parse('We offer:', ...bullets('Free parking', 'A staff gym', 'Experience of a large trust'))).toEqual([]);
   });
 
+  it('leaves out an item of a list under a lead-in that the learned scorer finds nothing asked in', () => {
+    expect(
+      parse(
+        'You will have:',
+        ...bullets(
+          'Experience of working with older people in a hospital or community setting',
+          'A friendly and supportive team who are proud of the care they deliver',
+          'A degree',
+        ),
+      ),
+    ).toEqual([
+      ['essential', null, 'Experience of working with older people in a hospital or community setting'],
+      ['essential', null, 'A degree'],
+    ]);
+  });
+
   it('reads a list with no introduction as requirements when the learned scorer reads its items so', () => {
     expect(
       parse('Our clinic is open six days a week.', ...bullets('A full UK driving licence', 'Previous care experience')),
