@@ -128,7 +128,9 @@ function clauses(text: string, from: number, to: number): [number, number][] {
  * SystmOne would be an advantage", "Applicants must hold a full driving licence", "You will have …".
  * One per sentence or semicolon clause; a sentence is cut where a clause asks nothing ("…, but you will
  * receive full training") or asks at another level ("…, ideally with …"). Duties ("It is essential
- * that records are kept") and "not required" sentences are left alone.
+ * that records are kept") and "not required" sentences are left alone. The hand rules decide first; the
+ * learned scorer (requirement-scorer) then drops a clause they read, or reads a sentence they passed over,
+ * where its chance is far enough the other way. `listItem`: the text is a list item, read only by the rules.
  */
 export function proseCriteria(text: string, { listItem = false } = {}): ProseCriterion[] {
   const found: ProseCriterion[] = [];
