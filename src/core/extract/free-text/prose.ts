@@ -130,7 +130,7 @@ function clauses(text: string, from: number, to: number): [number, number][] {
  * receive full training") or asks at another level ("…, ideally with …"). Duties ("It is essential
  * that records are kept") and "not required" sentences are left alone. The hand rules decide first; the
  * learned scorer (requirement-scorer) then drops a clause they read, or reads a sentence they passed over,
- * where its chance is far enough the other way. `listItem`: the text is a list item, read only by the rules.
+ * where its chance is far enough the other way. `listItem`: the text is a list item, to which it adds nothing.
  */
 export function proseCriteria(text: string, { listItem = false } = {}): ProseCriterion[] {
   const found: ProseCriterion[] = [];
