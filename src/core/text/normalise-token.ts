@@ -1,3 +1,4 @@
+import { remembered } from './remembered';
 import { toBritish } from './spelling';
 
 /** Characters that may sit inside a word without splitting it, and vanish from its normal form. */
@@ -15,21 +16,14 @@ function singular(word: string): string {
 
 const PLAIN = /^[A-Za-z0-9]*$/;
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
 
 /**
  * The form in which a word is compared: accents and ligatures folded, lower case, British spelling,
  * singular. The text and the taxonomy variants go through the same function. Remembered per word:
  * a taxonomy or an advert repeats a small vocabulary, and this is the costliest step of the walk.
  */
-export function normaliseToken(raw: string): string {
-  let norm = memo.get(raw);
-  if (norm === undefined) {
-    // Letters and digits of ASCII need no folding: most words of an advert and of the taxonomy.
-    const folded = PLAIN.test(raw) ? raw.toLowerCase() : raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
-    norm = singular(toBritish(folded));
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(raw, norm);
-  }
-  return norm;
-}
+export const normaliseToken = remembered(MEMO_LIMIT, (raw: string): string => {
+  // Letters and digits of ASCII need no folding: most words of an advert and of the taxonomy.
+  const folded = PLAIN.test(raw) ? raw.toLowerCase() : raw.normalize('NFKD').replace(STRIP, '').toLowerCase();
+  return singular(toBritish(folded));
+});

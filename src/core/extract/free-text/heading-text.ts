@@ -1,3 +1,4 @@
+import { remembered } from '../../text/remembered';
 import { wordCount } from './levels';
 import { bulletLength } from './read-item';
 
@@ -17,18 +18,12 @@ function closedAt(text: string): number {
 
 // The reader asks a line's heading text of several tests in turn (levelHeading, isBreakHeading,
 // requirementIntro …, and levelHeading again as the look-ahead of the line before): the last few are kept.
-const known = new Map<string, HeadingText>();
 const KEPT = 64;
 
 /** The line without its bullet and closing punctuation, whether it ended like a heading, and its words. */
-export function headingText(raw: string): HeadingText {
-  const seen = known.get(raw);
-  if (seen) return seen;
-  if (known.size >= KEPT) known.clear();
+export const headingText = remembered(KEPT, (raw: string): HeadingText => {
   // Trimmed, so "ends like a heading" (a colon, "...", "…" or a dash, ":-" among them) is its last characters.
   const trimmed = raw.slice(bulletLength(raw)).trim();
   const text = trimmed.slice(0, closedAt(trimmed));
-  const read = { text, endsLikeHeading: ENDINGS.some((e) => trimmed.endsWith(e)), words: wordCount(text) };
-  known.set(raw, read);
-  return read;
-}
+  return { text, endsLikeHeading: ENDINGS.some((e) => trimmed.endsWith(e)), words: wordCount(text) };
+});

@@ -1,5 +1,6 @@
 import { probability, type LinearScorer } from '../../model/linear-scorer';
 import data from './requirement-model.json';
+import { remembered } from '../../text/remembered';
 import { sentenceFeatures } from './sentence-features';
 
 /**
@@ -21,18 +22,14 @@ export const REQUIREMENT_MODEL: RequirementModel = data;
 // The reader asks about one text more than once (a list's items as each line of it is reached, a clause and its
 // sentence): the last few hundred answers are kept, per scorer.
 const CACHE_SIZE = 512;
-const answers = new WeakMap<LinearScorer, Map<string, number>>();
+const chanceBy = new WeakMap<LinearScorer, (sentence: string) => number>();
 
 /** The sentence's chance of being a requirement of the applicant. */
 export function requirementChance(sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number {
-  let known = answers.get(model.scorer);
-  if (!known) answers.set(model.scorer, (known = new Map()));
-  const seen = known.get(sentence);
-  if (seen !== undefined) return seen;
-  if (known.size >= CACHE_SIZE) known.clear();
-  const chance = probability(model.scorer, sentenceFeatures(sentence));
-  known.set(sentence, chance);
-  return chance;
+  const { scorer } = model;
+  let chance = chanceBy.get(scorer);
+  if (!chance) chanceBy.set(scorer, (chance = remembered(CACHE_SIZE, (s) => probability(scorer, sentenceFeatures(s)))));
+  return chance(sentence);
 }
 
 /** Whether a sentence is a requirement, given what the hand rules say and its learned chance. */

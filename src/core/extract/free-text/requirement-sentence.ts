@@ -9,6 +9,7 @@ import {
   statements,
 } from './level-statements';
 import { hedgedLevel, type MarkedLevel } from './levels';
+import { remembered } from '../../text/remembered';
 import { HOLDS, REQUIREMENT_NOUN } from './requirement-nouns';
 
 /**
@@ -121,18 +122,10 @@ const NOT_APPLICANT = new RegExp(
 const MAX_WORDS = 60;
 
 // The free-text reader asks about one sentence several times (its clauses, its section): remember a few.
-const known = new Map<string, string | null>();
+const formOfRemembered = remembered(256, (body: string) => formOf(body));
 
 /** Which form of requirement a sentence takes, or null: for the level, and for tests. */
-export function requirementForm(sentence: string): string | null {
-  const body = sentence.trim();
-  const seen = known.get(body);
-  if (seen !== undefined) return seen;
-  if (known.size >= 256) known.clear();
-  const form = formOf(body);
-  known.set(body, form);
-  return form;
-}
+export const requirementForm = (sentence: string): string | null => formOfRemembered(sentence.trim());
 
 /** The forms that need no requirement noun: the applicant asked, someone sought, who may apply. */
 function askedOf(body: string): string | null {

@@ -1,0 +1,16 @@
+/**
+ * `compute` with its last answers kept: the readers and the matcher ask the same question of one text several
+ * times (a word in every criterion, a sentence for its clauses and its section). Up to `limit` answers are kept,
+ * then all are forgotten at once: cheaper than an LRU, and a page or an advert repeats a small vocabulary.
+ */
+export function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    const seen = known.get(key);
+    if (seen !== undefined || known.has(key)) return seen as V;
+    if (known.size >= limit) known.clear();
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
