@@ -8,6 +8,7 @@ import { defaultMatcher } from '../../../src/core/taxonomy/default-matcher';
 import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
 import { labelledSetOrSkip } from '../labels/labelled-set';
 import { errorCauses } from './error-causes';
+import { untunedAdverts } from '../labels/untuned';
 
 const argv = process.argv.slice(2);
 const splits: string[] = argv.filter((a) => a === 'train' || a === 'validation');
@@ -18,7 +19,8 @@ if (argv.includes('test')) {
 const show = argv.includes('--show') ? argv[argv.indexOf('--show') + 1]! : null;
 const matcher = defaultMatcher();
 const contract = new Set<string>(CONTRACT_IDS);
-const adverts = await labelledSetOrSkip();
+const untuned = untunedAdverts();
+const adverts = (await labelledSetOrSkip()).filter((a) => !untuned.has(a.id));
 
 const bySkill = new Map<string, { fp: number; fn: number }>();
 const byCause = new Map<string, number>();
