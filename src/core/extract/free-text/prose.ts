@@ -1,5 +1,5 @@
 import { hedgedLevel, type MarkedLevel } from './levels';
-import { statements } from './level-statements';
+import { closesOnLevel, statements } from './level-statements';
 import { isRequirement, requirementChance } from './requirement-scorer';
 import { askedLevel, requirementLevel } from './requirement-sentence';
 
@@ -145,7 +145,9 @@ export function proseCriteria(text: string, { listItem = false } = {}): ProseCri
     }
     // A sentence of running prose the rules pass over; a list item is left to the list's own reading.
     const sentence = text.slice(from + lead, to);
-    const level = isRequirement(false, requirementChance(sentence)) ? askedLevel(sentence) : null;
+    // "MRCP part 1, or equivalent, is desirable.": a sentence closed by a level word, read as its own line would be.
+    const asked = closesOnLevel(sentence) || isRequirement(false, requirementChance(sentence));
+    const level = asked ? askedLevel(sentence) : null;
     if (level) found.push(...levelParts(text, from + lead, to, level));
   }
   return found;

@@ -25,6 +25,14 @@ describe('requirements in prose', () => {
     ]);
   });
 
+  it('reads a sentence closed by a level word, as it would read that sentence on a line of its own', () => {
+    expect(read('Applicants must hold full GMC registration. MRCP part 1, or equivalent, is desirable.')).toEqual([
+      ['Applicants must hold full GMC registration', 'essential'],
+      ['MRCP part 1, or equivalent, is desirable', 'desirable'],
+    ]);
+    expect(read('The clinic opens at 8am. Parking is free.')).toEqual([]);
+  });
+
   it('leaves duties, arrangements and "not required" alone', () => {
     expect(read('It is essential that all staff follow the infection control policy.')).toEqual([]);
     expect(read('Previous experience is not essential as full training is given.')).toEqual([]);
