@@ -89,6 +89,7 @@ const CONJUNCTION = new RegExp(
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+const LEVEL_THEN_AND = /\b(?:is|are)\s+(?:an?\s+)?(?:essential|desirable|advantageous|required)\b(\s*,?\s+and\s+)/gi;
 const SOMEONE = 'candidate|applicant|post[\\s-]?holder';
 const ASKS = '(?:will|must|should|need|would|are|is)';
 const APPLICANT_FIRST = new RegExp(
@@ -111,6 +112,12 @@ function clauses(text: string, from: number, to: number): [number, number][] {
   // "… and effective communication skills are essential": a level statement opens a clause of its own.
   for (const { start: subject, breakAt } of statements(text.slice(from, to)))
     if (breakAt >= 0) cuts.push([from + breakAt, from + subject]);
+  // "A full licence is essential and DVLA checks will be made": a level statement closes its clause.
+  for (const match of text.slice(from, to).matchAll(LEVEL_THEN_AND)) {
+    const cut = from + match.index! + match[0].length - match[1]!.length;
+    const next = from + match.index! + match[0].length;
+    if (HAS_VERB.test(text.slice(next, to))) cuts.push([cut, next]);
+  }
   cuts.sort((a, b) => a[0] - b[0]);
   const ranges: [number, number][] = [];
   let at = from;

@@ -76,6 +76,15 @@ describe('requirement sentences cut into criteria (labelling rule 4)', () => {
     ]);
   });
 
+  it('ends a criterion at its level word when a clause of another kind follows', () => {
+    expect(read('A full driving licence is essential and DVLA checks will be carried out before you start.')).toEqual([
+      ['A full driving licence is essential', 'essential'],
+    ]);
+    expect(read('Experience of audit is desirable and essential training is provided.')).toEqual([
+      ['Experience of audit is desirable', 'desirable'],
+    ]);
+  });
+
   it('splits two level statements of different levels, and keeps a statement out of the duty before it', () => {
     expect(read('Experience of payroll is essential, and experience of the NHS is desirable.')).toEqual([
       ['Experience of payroll is essential', 'essential'],
