@@ -6,7 +6,7 @@
  * 2. The criteria written for the project (tests/fixtures/criteria): development, held-out, unseen.
  * Misses are printed for train and validation only: the test split is never read to change the product.
  * `--batch NN` adds a column for one batch's adverts, whatever their split: a batch labelled after the rules
- * were written (batch 12) shows how they hold on adverts nobody has tuned them for yet.
+ * were written (the untuned batch, labels/untuned) shows how they hold on adverts nobody has tuned them for yet.
  */
 import { defaultMatcher } from '../../src/core/taxonomy/default-matcher';
 import { PROFESSIONS } from '../fixtures/criteria';
