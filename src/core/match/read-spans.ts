@@ -55,6 +55,7 @@ import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
+import { withStepsOfCare } from './steps-of-care';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -116,6 +117,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
+  inContext = withStepsOfCare(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
