@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenise';
 const OPENERS = new Set(['as', 'because', 'since']);
 /** Who the reason is about: the applicant once appointed, or the post. */
 const PRONOUNS = new Set(['you', 'youll', 'youre', 'they', 'he', 'she']);
-const DETERMINERS = new Set(['the', 'this', 'our']);
+const DETERMINERS = new Set(['the', 'this', 'our', 'a', 'an']);
 const NOUNS = new Set([
   'candidate',
   'candidates',
@@ -17,6 +17,7 @@ const NOUNS = new Set([
   'job',
   'position',
 ]);
+const NOUN_REACH = 5;
 /** The verb that makes "as you …" a clause, not a comparison ("as much a mentor as you are a manager" has none). */
 const VERBS = new Set(['will', 'would', 'may', 'might', 'involves', 'requires', 'includes']);
 /** "… as you'll need to be equipped for business planning": a reason that asks something itself. */
@@ -54,8 +55,8 @@ function verbAfterSubject(tokens: readonly Token[], scopes: TokenScopes, at: num
   let next = -1;
   if (PRONOUNS.has(word)) next = at + 1;
   else if (DETERMINERS.has(word)) {
-    // "the successful candidate", "the post holder": the noun within a couple of words.
-    for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    // "the successful candidate", "the post holder", "a key aspect of this post": the noun within a few words.
+    for (let k = at + 1; k <= at + NOUN_REACH && k < tokens.length; k++) {
       if (NOUNS.has(tokens[k]!.norm)) next = k + 1;
     }
   }

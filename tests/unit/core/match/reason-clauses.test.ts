@@ -22,6 +22,7 @@ describe('a clause giving the reason for an ask asks nothing itself', () => {
     ['Good written skills are needed as you will be liaising with other professionals daily', 'comm-mdt'],
     ['You must be a team player as the post holder will work closely with the multi-disciplinary team', 'comm-mdt'],
     ['Strong IT skills because you’ll be working within a busy team', 'comm-teamwork'],
+    ['Good people skills, as a key part of this post will be meeting stakeholders', 'comm-negotiation-influencing'],
   ])('%s: not %s', (text, id) => {
     expect(asked(text)).not.toContain(id);
   });
