@@ -169,6 +169,7 @@ export const valuesSkills: SkillDefinition[] = [
         cueKind: 'commitment',
       },
       '(deliver|delivering|delivery of|provide|providing|provision of) (outstanding|exemplary|excellent|the highest quality|the highest standard of|high quality|quality) [(patient|nursing|clinical)] (care|service|services)',
+      '(produce|producing) (outstanding|excellent|high quality) [(patient|nursing|clinical)] care',
       '(outstanding|exemplary|highest quality|highest standard of) [(patient|nursing|clinical|midwifery|ophthalmic)] care',
       '(focus|focused|focussed|emphasis|committed|commitment|dedication|dedicated) (on|to) quality',
       'quality (driven|focused|focussed)',

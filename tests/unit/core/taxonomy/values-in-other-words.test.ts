@@ -9,6 +9,10 @@ describe('values asked in other words', () => {
     expect(ids('Keeps to the highest standards in all records')).toContain('val-commitment-quality');
   });
 
+  it('reads excellent care produced, as well as delivered', () => {
+    expect(ids('A drive to produce excellent patient care')).toContain('val-commitment-quality');
+  });
+
   it('reads drive and ambition, and doing things enthusiastically', () => {
     expect(ids('Brings determination and drive to every shift')).toContain('val-motivation-initiative');
     expect(ids('Takes on new tasks enthusiastically')).toContain('val-motivation-initiative');
