@@ -36,6 +36,8 @@ export const valuesSkills: SkillDefinition[] = [
       'caring (nature|attitude|approach|manner|personality|person|disposition|individual|and compassionate|and empathetic|and supportive)',
       '(kind|kind and|compassionate and) caring',
       'kindness',
+      // Kind as a quality, not a sort of thing ("this kind of work").
+      { text: 'kind', unless: ['kind of', 'in kind', 'any kind', 'the kind', 'this kind', 'that kind', 'its kind'] },
       '6Cs',
       '6 Cs',
       'six Cs',
@@ -227,6 +229,8 @@ export const valuesSkills: SkillDefinition[] = [
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
       'cope with (competing priorities|pressure|change|demands|the demands)',
+      // The applicant coping with whatever comes, not helping others to cope.
+      { text: '(cope|copes|coping) (with|in|under)', unless: ['help', 'helping', 'support', 'supporting', 'enable'] },
       // Not the physical demands of a post, which ask for fitness.
       { text: 'demands of the (ward|service|role|post|department)', unless: ['physical'] },
       '[(at|a)] [(very|a)] fast pace',
@@ -296,6 +300,7 @@ export const valuesSkills: SkillDefinition[] = [
       'autonomously and independently',
       'independently and autonomously',
       'self-motivated',
+      'self-motivating',
       'self-motivation',
       'motivated',
       'highly motivated',
