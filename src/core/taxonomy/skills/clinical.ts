@@ -576,6 +576,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'section 12 approved',
       'community treatment order',
       'mental health legislation',
+      // The law named by its subject: "legislation in relation to mental health".
+      '(legislation|law|laws|legal framework|legal frameworks) (relating to|related to|in relation to|relevant to|regarding|around|governing|for|on) mental health',
     ],
     abbreviations: [
       'MHA',

@@ -453,7 +453,7 @@ export const valuesSkills: SkillDefinition[] = [
       'further development',
       'training and development',
       '(keep|keeping|keeps|remain|remaining|stay|staying) up to date',
-      'up-to-date knowledge',
+      // Keeping up to date is CPD; "up-to-date knowledge" only says how current the knowledge asked for is.
       'up to date with (current|developments|best practice|research|changes|practice)',
       'mandatory training',
       'statutory and mandatory training',
