@@ -296,7 +296,7 @@ export const valuesSkills: SkillDefinition[] = [
       '(work|working) both independently and',
       '(work|working|works) [(well|effectively)] (alone|on (my|your|their|his|her) own)',
       // "work well within the team and alone": the verb stands further back ("in a team or alone" offers either).
-      { text: '(and|as well as) (alone|unsupervised)', needs: WORK_VERBS, window: 30, cueKind: 'working' },
+      { text: '(and|as well as|but also) (alone|unsupervised)', needs: WORK_VERBS, window: 30, cueKind: 'working' },
       'autonomously and independently',
       'independently and autonomously',
       'self-motivated',

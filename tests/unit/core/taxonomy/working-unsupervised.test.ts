@@ -18,6 +18,7 @@ describe('working alone or unsupervised', () => {
 
   it('is autonomous practice in a clinical role', () => {
     expect(ruleIds('Able to work without supervision', 'Staff Nurse')).toContain(CASELOAD);
+    expect(ruleIds('Able to work as a team member but also unsupervised', 'Community Nurse')).toContain(CASELOAD);
   });
 
   it('is not asked by a team "or alone", nor by patients living alone', () => {
