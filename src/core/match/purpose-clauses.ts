@@ -83,6 +83,11 @@ const ASKING = new Set([
   'enthusiasm',
   'drive',
   'determination',
+  // "always seeking to improve current processes": the applicant's own striving.
+  'seeking',
+  'seeks',
+  'striving',
+  'strives',
   'approach',
   'asked',
   'eligible',

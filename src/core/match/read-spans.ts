@@ -16,6 +16,8 @@ import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
 import { withQualificationExamples } from './qualification-examples';
 import { purposeTokens } from './purpose-clauses';
+import { reasonTokens } from './reason-clauses';
+import { openingFrameTokens } from './opening-frame';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
@@ -53,6 +55,7 @@ import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
+import { withStepsOfCare } from './steps-of-care';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -81,7 +84,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const ruledOut = new Map<string, Set<number>>();
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
+  // So are the words of a clause giving the reason for an ask ("… as you will be liaising with other teams"), and
+  // of a phrase opening the sentence with the post's setting ("Working within a team, you must …").
   const purpose = purposeTokens(tokens, scopes);
+  reasonTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
+  openingFrameTokens(text, tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
   const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
   const registered = professionsOfTitle(context.title).length > 0 && !supportRoleTitle(context.title);
@@ -110,6 +117,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
+  inContext = withStepsOfCare(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
@@ -146,6 +154,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
+  // Nor does the learned model add them back there.
+  for (const span of withDurations) if (purpose[span[0]!.start] === 1) ruleOut(ruledOut, span);
   const forRole = riskForRole(
     tokens,
     autonomyForRole(
@@ -167,3 +177,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
   i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';
+
+const ruleOut = (ruledOut: Map<string, Set<number>>, span: readonly Candidate[]) => {
+  for (const c of span) {
+    const at = ruledOut.get(c.terminal.skillId!) ?? new Set<number>();
+    for (let k = c.start; k < c.end; k++) at.add(k);
+    ruledOut.set(c.terminal.skillId!, at);
+  }
+};

@@ -308,6 +308,9 @@ export const clinicalSkills: SkillDefinition[] = [
       'pharmacology',
       'depot (medication|medications|injection|injections)',
       '(administering|administer|administration of) (depot|oral|intramuscular|subcutaneous) (medicines|medication|medications|injections|drugs)',
+      // A medicine named by its route is still a medicine: "IV drug administration" is IV therapy and medicines.
+      '(IV|intravenous|sub cut|subcut|subcutaneous|intramuscular|oral|topical|inhaled|nebulised) (drug|drugs|medicines|medication|medications) [administration]',
+      '(nebuliser|nebulizer|insulin|injection|injections) administration',
       '(patient|medicines|medication) counselling',
       'counselling (patients|on medicines|about medicines)',
       'medicines information',
@@ -377,7 +380,7 @@ export const clinicalSkills: SkillDefinition[] = [
       'intravenous therapy',
       'intravenous (drug|drugs|medication|medications|fluid|fluids|infusion|infusions|administration|antibiotics|access|cannulation)',
       'IV (drug|drugs|medication|medications|fluid|fluids|infusion|infusions|administration|antibiotics|access|competent|competency|competencies|certificate|training|skills|trained)',
-      'IV drug administration',
+      '(IV|intravenous) (drug|drugs|medication|medications) administration',
       '(administering|administer|administration of) (IV|intravenous) (medicines|medication|medications|drugs|fluids|antibiotics|therapy)',
       'central lines',
       'central venous (access|catheter|catheters|lines)',
@@ -468,8 +471,7 @@ export const clinicalSkills: SkillDefinition[] = [
       'work autonomously',
       'working autonomously',
       'practise autonomously',
-      'without direct supervision',
-      'without (close|clinical) supervision',
+      'without [(direct|close|clinical)] supervision',
       'autonomous',
       'autonomy',
       'lone worker',
@@ -574,6 +576,8 @@ export const clinicalSkills: SkillDefinition[] = [
       'section 12 approved',
       'community treatment order',
       'mental health legislation',
+      // The law named by its subject: "legislation in relation to mental health".
+      '(legislation|law|laws|legal framework|legal frameworks) (relating to|related to|in relation to|relevant to|regarding|around|governing|for|on) mental health',
     ],
     abbreviations: [
       'MHA',

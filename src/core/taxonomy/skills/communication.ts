@@ -337,6 +337,7 @@ export const communicationSkills: SkillDefinition[] = [
       'customer care',
       'customer focused',
       'customer focus',
+      '(customer|patient|public) relations',
       'customer (focussed|orientated|oriented)',
       '(relationship|relationships) with [(your|our|the)] customers',
       '(face to face|face-to-face) (interactions|contact) with (patients|visitors|the public)',

@@ -36,6 +36,8 @@ export const valuesSkills: SkillDefinition[] = [
       'caring (nature|attitude|approach|manner|personality|person|disposition|individual|and compassionate|and empathetic|and supportive)',
       '(kind|kind and|compassionate and) caring',
       'kindness',
+      // Kind as a quality, not a sort of thing ("this kind of work").
+      { text: 'kind', unless: ['kind of', 'in kind', 'any kind', 'the kind', 'this kind', 'that kind', 'its kind'] },
       '6Cs',
       '6 Cs',
       'six Cs',
@@ -169,6 +171,7 @@ export const valuesSkills: SkillDefinition[] = [
         cueKind: 'commitment',
       },
       '(deliver|delivering|delivery of|provide|providing|provision of) (outstanding|exemplary|excellent|the highest quality|the highest standard of|high quality|quality) [(patient|nursing|clinical)] (care|service|services)',
+      '(produce|producing) (outstanding|excellent|high quality) [(patient|nursing|clinical)] care',
       '(outstanding|exemplary|highest quality|highest standard of) [(patient|nursing|clinical|midwifery|ophthalmic)] care',
       '(focus|focused|focussed|emphasis|committed|commitment|dedication|dedicated) (on|to) quality',
       'quality (driven|focused|focussed)',
@@ -226,6 +229,8 @@ export const valuesSkills: SkillDefinition[] = [
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
       'cope with (competing priorities|pressure|change|demands|the demands)',
+      // The applicant coping with whatever comes, not helping others to cope.
+      { text: '(cope|copes|coping) (with|in|under)', unless: ['help', 'helping', 'support', 'supporting', 'enable'] },
       // Not the physical demands of a post, which ask for fitness.
       { text: 'demands of the (ward|service|role|post|department)', unless: ['physical'] },
       '[(at|a)] [(very|a)] fast pace',
@@ -286,13 +291,16 @@ export const valuesSkills: SkillDefinition[] = [
       '(work|working) [(well|effectively)] (under|with) (minimal|minimum|little|limited) supervision',
       '(with|under) [the] (minimal|minimum|little|limited) [amount] [of] supervision',
       '(work|working) unsupervised',
-      'use (their|your|own|his|her) [own] initiative',
+      '(use|uses|using|show|shows|showing|has|have|having|take|takes|taking) (their|your|his|her) [own] initiative',
       'use of initiative',
       '(work|working) both independently and',
-      '(work|working) [well] alone',
+      '(work|working|works) [(well|effectively)] (alone|on (my|your|their|his|her) own)',
+      // "work well within the team and alone": the verb stands further back ("in a team or alone" offers either).
+      { text: '(and|as well as|but also) (alone|unsupervised)', needs: WORK_VERBS, window: 30, cueKind: 'working' },
       'autonomously and independently',
       'independently and autonomously',
       'self-motivated',
+      'self-motivating',
       'self-motivation',
       'motivated',
       'highly motivated',
@@ -445,7 +453,7 @@ export const valuesSkills: SkillDefinition[] = [
       'further development',
       'training and development',
       '(keep|keeping|keeps|remain|remaining|stay|staying) up to date',
-      'up-to-date knowledge',
+      // Keeping up to date is CPD; "up-to-date knowledge" only says how current the knowledge asked for is.
       'up to date with (current|developments|best practice|research|changes|practice)',
       'mandatory training',
       'statutory and mandatory training',

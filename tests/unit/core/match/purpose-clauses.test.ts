@@ -33,6 +33,8 @@ describe('a clause that says what the post is for asks nothing', () => {
     ['Flexible to meet the needs of the service, and able to work as part of a team', 'comm-teamwork'],
     // A second "to" that goes on from an infinitive asked for is asked too.
     ['Keen to work with the ward staff to deliver high quality care', 'val-commitment-quality'],
+    // The applicant's own striving.
+    ['Always seeking to improve the quality of care', 'gov-quality-improvement'],
   ])('%s: still %s', (text, id) => {
     expect(asked(text)).toContain(id);
   });

@@ -10,6 +10,7 @@ describe('customer service in other words', () => {
     'A customer focussed way of working',
     'Values the relationship with our customers',
     'At ease in face-to-face contact with visitors',
+    'Good customer relations',
   ])('%s', (text) => {
     expect(ids(text)).toContain(SERVICE);
   });

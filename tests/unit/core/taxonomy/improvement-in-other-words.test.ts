@@ -6,7 +6,12 @@ const ids = (text: string) => ruleIds(text, 'Operations Manager');
 const IMPROVEMENT = 'gov-quality-improvement';
 
 describe('quality improvement in other words', () => {
-  it.each(['Keen on improving our ways of working', 'A real commitment to improvement'])('%s', (text) => {
+  it.each([
+    'Keen on improving our ways of working',
+    'A real commitment to improvement',
+    'Always driving for improvement',
+    'Always seeking to improve current processes',
+  ])('%s', (text) => {
     expect(ids(text)).toContain(IMPROVEMENT);
   });
 

@@ -9,6 +9,21 @@ describe('values asked in other words', () => {
     expect(ids('Keeps to the highest standards in all records')).toContain('val-commitment-quality');
   });
 
+  it('reads kindness, coping and self-motivation in other forms', () => {
+    expect(ids('You will be kind and patient')).toContain('val-compassion-care');
+    expect(ids('Able to cope with the competing priorities of the ward')).toContain('val-resilience-flexibility');
+    expect(ids('Self-motivating and organised')).toContain('val-motivation-initiative');
+  });
+
+  it('reads no kindness in a sort of thing, nor coping in others helped to cope', () => {
+    expect(ids('Experience of this kind of work')).not.toContain('val-compassion-care');
+    expect(ids('Supporting families to cope with illness')).not.toContain('val-resilience-flexibility');
+  });
+
+  it('reads excellent care produced, as well as delivered', () => {
+    expect(ids('A drive to produce excellent patient care')).toContain('val-commitment-quality');
+  });
+
   it('reads drive and ambition, and doing things enthusiastically', () => {
     expect(ids('Brings determination and drive to every shift')).toContain('val-motivation-initiative');
     expect(ids('Takes on new tasks enthusiastically')).toContain('val-motivation-initiative');
