@@ -51,6 +51,7 @@ import { professionsOfTitle } from './title-professions';
 import { unglue } from './unglue';
 import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
+import { withClinicalSubjectsAsAwards } from './award-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
 import { levelNumbers } from './level-numbers';
@@ -108,6 +109,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
+  inContext = withClinicalSubjectsAsAwards(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
