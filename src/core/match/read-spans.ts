@@ -52,6 +52,7 @@ import { unglue } from './unglue';
 import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
 import { withClinicalSubjectsAsAwards } from './award-subject';
+import { withAwardsAtLevel } from './award-at-level';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
 import { levelNumbers } from './level-numbers';
@@ -110,6 +111,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withClinicalSubjectsAsAwards(matcher, tokens, scopes, inContext);
+  inContext = withAwardsAtLevel(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
