@@ -254,6 +254,8 @@ export const qualificationSkills: SkillDefinition[] = [
       'post graduate degree',
       '(RQF|FHEQ|QCF|NVQ) level 7',
       'level 7 (qualification|degree|study|award)',
+      // "M level" is master's level written short.
+      'M level (qualification|qualifications|degree|study|award)',
       'educated to level 7',
       'SCQF level 11',
     ],
