@@ -15,7 +15,7 @@ describe('a qualification read with its level', () => {
     expect(ruleIds('NVQ level 2 in health and social care', 'Healthcare Assistant')).toContain('qual-care-level2');
   });
 
-  it('reads "M level" as master's level', () => {
+  it('reads "M level" as master’s level', () => {
     expect(ruleIds('A relevant M level qualification')).toEqual(['qual-masters']);
   });
 });
