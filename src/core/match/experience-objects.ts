@@ -12,6 +12,7 @@ import { objectAfter, objectBefore, objectStart } from './experience-object-rang
 import { furtherObjects } from './experience-object-list';
 import type { Compiled } from './experience-words';
 import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
+import { namesALevel } from './experience-level';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -106,7 +107,8 @@ export function experienceObjects(
       post ??
       (own
         ? roleExperience(c, tokens, range)
-        : classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields));
+        : (namesALevel(c, tokens, range) ??
+          classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields)));
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
