@@ -37,6 +37,9 @@ describe('support role titles', () => {
     expect(supportRoleTitle('Band 3 Therapy Assistant')).toBe(true);
     expect(supportRoleTitle('Ward Clerk')).toBe(true);
     expect(supportRoleTitle('Senior Medical Secretary')).toBe(true);
+    expect(supportRoleTitle('Occupational Therapy Technical Instructor')).toBe(true);
+    expect(supportRoleTitle('Bank Physiotherapy TI')).toBe(true);
+    expect(supportRoleTitle('Phlebotomist')).toBe(true);
   });
 
   it('are not a post an assistant word only qualifies', () => {
