@@ -18,4 +18,9 @@ describe('a qualification read with its level', () => {
   it('reads "M level" as master’s level', () => {
     expect(ruleIds('A relevant M level qualification')).toEqual(['qual-masters']);
   });
+
+  it('is no care worker’s level above level 3, nor in dispensing', () => {
+    expect(ruleIds('Level 4 Diploma in Health and Social Care', 'Care Home Manager')).not.toContain('qual-care-level2');
+    expect(ruleIds('NVQ level 2 in dispensing', 'Pharmacy Assistant')).not.toContain('qual-care-level2');
+  });
 });
