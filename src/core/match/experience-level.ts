@@ -1,6 +1,7 @@
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
+import type { TokenScopes } from './clauses';
 import type { Compiled } from './experience-words';
 
 /** Nouns a senior word qualifies when it names a post: "a Senior Nursing role", "a lead post". */
@@ -29,4 +30,28 @@ export function namesALevel(c: Compiled, tokens: readonly Token[], [start, end]:
   const grade = words[words.length - 2] ?? '';
   const named = WORD.test(grade) && !c.generic.has(grade) && !NOT_A_GRADE.has(grade);
   return LEVEL_NOUNS.has(last) && named ? EXPERIENCE_FRAMES.bandId : null;
+}
+
+/** The most words a role after "as a" runs to: "as a lead or Senior Nurse". */
+const MAX_ROLE = 6;
+
+/**
+ * A level of post named later in an ask for experience, after its object, as the role it was gained in:
+ * "experience of working in pre-assessment as a lead or Senior Nurse". Returns the role's tokens, or null.
+ */
+export function levelAsRole(
+  c: Compiled,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  head: number,
+): [number, number] | null {
+  const clauseEnd = scopes.clauseEnd[head]!;
+  for (let k = head + 2; k + 2 < clauseEnd; k++) {
+    if (tokens[k]!.norm !== 'as' || !/^an?$/.test(tokens[k + 1]!.norm)) continue;
+    let end = k + 2;
+    while (end < clauseEnd && end - k - 2 < MAX_ROLE && !c.links.has(tokens[end]!.norm)) end++;
+    const range: [number, number] = [k + 2, end];
+    return namesALevel(c, tokens, range) ? range : null;
+  }
+  return null;
 }

@@ -12,7 +12,7 @@ import { objectAfter, objectBefore, objectStart } from './experience-object-rang
 import { furtherObjects } from './experience-object-list';
 import type { Compiled } from './experience-words';
 import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
-import { namesALevel } from './experience-level';
+import { levelAsRole, namesALevel } from './experience-level';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -95,6 +95,9 @@ export function experienceObjects(
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const opened = c.heads.has(norm) ? objectStart(c, tokens, scopes, i) : null;
     if (opened) more.push(...furtherSpecialties(c, tokens, scopes, i, opened[0], unlessField, fields));
+    const asRole = opened ? levelAsRole(c, tokens, scopes, i) : null;
+    if (asRole && !taken.some((t) => t.start < asRole[1] && t.end > asRole[0]))
+      more.push(levelObject(tokens, i, asRole));
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
     const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
     const post = titled ? postLevel(c, tokens, titled) : undefined;
@@ -278,3 +281,12 @@ export function namesSpecialty(tokens: readonly Token[], start: number, end: num
   }
   return false;
 }
+
+const levelObject = (tokens: readonly Token[], head: number, [start, end]: [number, number]): ExperienceObject => {
+  const words = tokens
+    .slice(start, end)
+    .map((t) => t.raw)
+    .join(' ');
+  const explanation = `"${tokens[head]!.raw}" gained "as a ${words}": experience of a senior post`;
+  return { start, end, skillId: EXPERIENCE_FRAMES.bandId, explanation, role: false };
+};

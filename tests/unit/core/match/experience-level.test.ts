@@ -19,4 +19,12 @@ describe('an experience object that is a level of post', () => {
     expect(experience('Experience of study at degree level')).not.toContain('exp-band-level');
     expect(experience('Experience of supporting senior colleagues')).not.toContain('exp-band-level');
   });
+
+  it('is a senior role named after the object, as the post the experience was gained in', () => {
+    expect(experience('Experience of working in endoscopy as a deputy or senior nurse')).toEqual([
+      'exp-specialty',
+      'exp-band-level',
+    ]);
+    expect(experience('Experience of working in endoscopy as a staff nurse')).toEqual(['exp-specialty']);
+  });
 });
