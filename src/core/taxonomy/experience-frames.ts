@@ -89,7 +89,7 @@ export const EXPERIENCE_FRAMES = {
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
       'disorder disorders disease diseases illness illnesses injury injuries disability disabilities needs',
   ),
-  places: words('ward wards unit units clinic clinics department centre centres'),
+  places: words('ward wards unit units clinic clinics department centre centres service services'),
   /** Words with a specialty's ending that name none. */
   notSpecialties: words('technology technologies methodology methodologies terminology chronology'),
   /** Words that end the object: it is read up to, not including, the first of them. */
