@@ -16,6 +16,14 @@ describe('experience of a place of care, on a support role', () => {
     ]);
   });
 
+  it('is care experience in a care home, in supported living or on a ward', () => {
+    expect(ruleIds('Experience of working in a care home', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Previous work in supported living', 'Support Worker')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Some experience on a busy hospital ward', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Ward based experience is desirable', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Experience of taking charge of a ward', 'Healthcare Assistant')).not.toContain('exp-care-setting');
+  });
+
   it('is care experience even when a profession names where the assistant works', () => {
     expect(ruleIds('Experience of working in a hospital pharmacy', 'Pharmacy Assistant')).toEqual(['exp-care-setting']);
   });
