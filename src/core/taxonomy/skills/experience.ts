@@ -304,6 +304,8 @@ export const experienceSkills: SkillDefinition[] = [
       // a ward" and "ward-based medicines reconciliation" are activities.
       setting('(on|in|within|across) [(a|the)] [(busy|NHS)] [(hospital|general)] (ward|wards)'),
       '(ward|hospital ward) [based] experience',
+      setting('(in|within|at) [(a|an|the)] [(busy|NHS|acute|general|district|local)] (hospital|hospitals)'),
+      setting("(in|within) [(adult|adults|adult's|children's)] social care"),
       // A health or care organisation named as where the work was: "working within a health service".
       setting(
         '(a|the) (healthcare|health care|health|health and social care|health or social care|social care|care) (sector|service|organisation)',

@@ -22,6 +22,9 @@ describe('experience of a place of care, on a support role', () => {
     expect(ruleIds('Some experience on a busy hospital ward', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
     expect(ruleIds('Ward based experience is desirable', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
     expect(ruleIds('Experience of taking charge of a ward', 'Healthcare Assistant')).not.toContain('exp-care-setting');
+    expect(ruleIds('Experience of working in an acute hospital', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Some experience in adult social care', 'Support Worker')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Previous work in a doctors surgery', 'Receptionist')).toEqual(['exp-care-setting']);
   });
 
   it('is care experience even when a profession names where the assistant works', () => {
