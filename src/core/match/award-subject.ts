@@ -19,6 +19,10 @@ const AWARDS = new Set(
     'MSc',
     'BSc',
     'masters',
+    'cert',
+    'dip',
+    'PGCert',
+    'PGDip',
   ].map(normaliseToken),
 );
 /** Words that end the subject: what follows is another matter ("… in wound care or equivalent experience"). */

@@ -10,6 +10,7 @@ describe('clinical skills as the subject of an award', () => {
       'qual-specialist-post-reg',
     ]);
     expect(ruleIds('MSc in Cardiac Ultrasound')).not.toContain('clin-radiation-imaging');
+    expect(ruleIds('PG Cert in Diabetes')).not.toContain('clin-ltc-primary-care');
   });
 
   it('keeps a therapy the award qualifies one to deliver', () => {
