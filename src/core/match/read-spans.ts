@@ -53,6 +53,7 @@ import { joinDotted } from './dotted-abbreviations';
 import { withQualificationSubjects } from './qualification-subject';
 import { withClinicalSubjectsAsAwards } from './award-subject';
 import { withAwardsAtLevel } from './award-at-level';
+import { withSubjectBeforeDegree } from './degree-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
 import { levelNumbers } from './level-numbers';
@@ -112,6 +113,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withClinicalSubjectsAsAwards(matcher, tokens, scopes, inContext);
   inContext = withAwardsAtLevel(matcher, tokens, scopes, inContext);
+  inContext = withSubjectBeforeDegree(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
