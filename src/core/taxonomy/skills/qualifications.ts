@@ -428,6 +428,8 @@ export const qualificationSkills: SkillDefinition[] = [
     variants: [
       '(MPharm|BPharm) [degree]',
       'Master of Pharmacy',
+      // The pharmacy degree is itself a master's: "a (vocational) masters degree in pharmacy" names it.
+      "[vocational] (masters|master's) [degree] in pharmacy",
       'pharmacy degree',
       'degree in pharmacy',
       'pre-registration (pharmacist|pharmacy) [(year|training)]',

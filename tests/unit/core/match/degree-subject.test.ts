@@ -13,4 +13,8 @@ describe('a degree named after its subject', () => {
     expect(ruleIds('A Psychology degree')).toEqual(['qual-degree']);
     expect(ruleIds('A relevant degree')).toEqual(['qual-degree']);
   });
+
+  it('reads a masters degree in pharmacy as the pharmacy degree, which is a master’s', () => {
+    expect(ruleIds('A vocational masters degree in pharmacy')).toEqual(['qual-mpharm']);
+  });
 });
