@@ -194,7 +194,9 @@ function untaken(
     // A skill after a link word ends the object; a skill the object's words lead into is what it is,
     // unless those words name a specialty it is done in ("aseptic | dispensing experience").
     const before = tokens[t.start - 1]!.norm;
-    if (!c.links.has(before) && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
+    // A skill that opens with its own link word ("on a busy ward") ends the object as the link would.
+    const linked = c.links.has(before) || c.links.has(tokens[t.start]!.norm);
+    if (!linked && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
     end = Math.min(end, t.start);
   }
   return [start, end];

@@ -304,7 +304,8 @@ export const experienceSkills: SkillDefinition[] = [
       // a ward" and "ward-based medicines reconciliation" are activities.
       setting('(on|in|within|across) [(a|the)] [(busy|NHS)] [(hospital|general)] (ward|wards)'),
       '(ward|hospital ward) [based] experience',
-      setting('(in|within|at) [(a|an|the)] [(busy|NHS|acute|general|district|local)] (hospital|hospitals)'),
+      // A hospital worked in; "experience of teaching in a hospital" is an activity's place.
+      setting('(working|worked|based) (in|within|at) [(a|an|the)] [(busy|NHS|acute|general)] (hospital|hospitals)'),
       setting("(in|within) [(adult|adults|adult's|children's)] social care"),
       // A health or care organisation named as where the work was: "working within a health service".
       setting(
