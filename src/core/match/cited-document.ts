@@ -5,6 +5,8 @@ import type { Candidate } from './find-candidates';
 /** Verbs that cite a document as the source of what the sentence asks: "as set out in …". */
 const CITING = new Set(['set', 'laid', 'described', 'defined', 'detailed', 'outlined']);
 const INTO = new Set(['in', 'within']);
+/** Words that end the cited document's name: what follows them is asked again. */
+const AFTER_DOCUMENT = new Set(['with', 'and', 'including', 'plus', 'who', 'which', 'having']);
 
 /**
  * "… as set out in the regulator's Good Medical Practice": the document cited as the source of a
@@ -18,6 +20,8 @@ export function withoutCitedDocuments(
   return spans.filter((span) => {
     const start = span[0]!.start;
     for (let i = start - 1; i > scopes.clauseStart[start]!; i--) {
+      // "… as described in the person specification with experience of X": the document's name has ended.
+      if (AFTER_DOCUMENT.has(tokens[i]!.norm)) return true;
       if (INTO.has(tokens[i]!.norm) && isCiting(tokens, i - 1)) return false;
     }
     return true;

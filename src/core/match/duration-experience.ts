@@ -15,6 +15,8 @@ const HEADS = new Set(['experience', 'service']);
 const NO_FIELD = new Set(['a', 'an', 'the', 'related', 'similar', 'relevant', 'comparable', 'equivalent']);
 const ROLES = new Set(['role', 'post', 'position', 'capacity', 'grade', 'job']);
 const LINKS = new Set(['in', 'within', 'as', 'at']);
+/** Words after "a similar role" that say where it was held: "with an NHS trust", "in a hospital". */
+const WHERE = new Set(['with', 'in', 'within', 'at', 'for', 'on', 'across', 'from', 'of']);
 /** Words that ask for experience again after the duration's own. */
 const ASKS = new Set(['experience', 'experienced', 'background']);
 const PROFESSION = /\b(nurse|RMN|RGN|RNLD|midwife|therapist|physiotherapist|radiographer|pharmacist|paramedic)\b/i;
@@ -65,8 +67,10 @@ function bare(tokens: readonly Token[], scopes: TokenScopes, head: number): bool
     k++;
   }
   if (k === next + 1 || !ROLES.has(tokens[k]?.norm ?? '')) return false;
-  // "in a similar role with an NHS trust" says where.
-  return k + 1 >= scopes.clauseEnd[head]! || scopes.segment[k + 1] !== scopes.segment[head];
+  // "in a similar role with an NHS trust" says where; "… held within the last 2 years" only when.
+  const after = k + 1;
+  if (after >= scopes.clauseEnd[head]! || scopes.segment[after] !== scopes.segment[head]) return true;
+  return !WHERE.has(tokens[after]!.norm);
 }
 
 const duration = (tokens: readonly Token[], start: number, end: number): Candidate =>

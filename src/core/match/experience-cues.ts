@@ -10,6 +10,11 @@ const WORK = new Set(['work', 'working', 'worked']);
 /** Words before "work" that make it work to be done in the post, not work done before: "you will work in …". */
 const TO_BE_DONE = new Set(['will', 'shall']);
 
+/** Links after "working" whose object, opened by "our", is the employer's: "working with our ward teams". */
+const ALONGSIDE = new Set(['with', 'alongside', 'within', 'in', 'across']);
+const employersOwn = (tokens: readonly Token[], at: number) =>
+  ALONGSIDE.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'our';
+
 /**
  * Whether the word at `i`, a cue for experience, is not one: "social work" names a profession, not work
  * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
@@ -26,6 +31,8 @@ export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?:
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
   if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
+  // "hard working" is a quality; "working with our … team" is the post's work beside the employer's people.
+  if (before === 'hard' || (word === 'working' && employersOwn(tokens, i + 1))) return true;
   return professionsNamed([before, word]) !== null;
 }
 

@@ -11,6 +11,8 @@ import { fieldHead, isFieldNoun, namesField } from './experience-fields';
 import { objectAfter, objectBefore, objectStart } from './experience-object-range';
 import { furtherObjects } from './experience-object-list';
 import type { Compiled } from './experience-words';
+import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
+import { levelAsRole, namesALevel } from './experience-level';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -51,6 +53,8 @@ export function compile(): Compiled {
     modifiers: norms(f.modifiers),
     practitioners: norms(f.practitioners),
     careRoles: norms(f.careRoles),
+    posts: norms(f.posts),
+    managers: norms(f.managers),
     roleWords: norms(f.roleWords),
     activities: norms(f.activities),
     seniority: norms(f.seniority),
@@ -91,14 +95,23 @@ export function experienceObjects(
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const opened = c.heads.has(norm) ? objectStart(c, tokens, scopes, i) : null;
     if (opened) more.push(...furtherSpecialties(c, tokens, scopes, i, opened[0], unlessField, fields));
+    const asRole = opened ? levelAsRole(c, tokens, scopes, i) : null;
+    if (asRole && !taken.some((t) => t.start < asRole[1] && t.end > asRole[0]))
+      more.push(levelObject(tokens, i, asRole));
     const before = !object && c.nounHeads.has(norm) ? objectBefore(c, tokens, scopes, i) : null;
     const titled = !object && !before && norm === 'experienced' ? titleAfter(c, tokens, scopes, i) : null;
-    const own = titled !== null && onlyQualifiers(c, tokens, titled);
+    const post = titled ? postLevel(c, tokens, titled) : undefined;
+    // A post that names a skill ("an experienced Project Manager") asks for that skill, not for a level.
+    if (post === null || (post && taken.some((t) => t.start <= titled![1] && t.end > titled![0]))) continue;
+    const own = titled !== null && (post !== undefined || onlyQualifiers(c, tokens, titled));
     const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, unlessField);
     if (!range) continue;
-    const named = own
-      ? roleExperience(c, tokens, range)
-      : classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields);
+    const named =
+      post ??
+      (own
+        ? roleExperience(c, tokens, range)
+        : (namesALevel(c, tokens, range) ??
+          classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields)));
     if (!named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -181,7 +194,9 @@ function untaken(
     // A skill after a link word ends the object; a skill the object's words lead into is what it is,
     // unless those words name a specialty it is done in ("aseptic | dispensing experience").
     const before = tokens[t.start - 1]!.norm;
-    if (!c.links.has(before) && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
+    // A skill that opens with its own link word ("on a busy ward") ends the object as the link would.
+    const linked = c.links.has(before) || c.links.has(tokens[t.start]!.norm);
+    if (!linked && !c.determiners.has(before) && !namesSpecialty(tokens, start, t.start)) return null;
     end = Math.min(end, t.start);
   }
   return [start, end];
@@ -196,7 +211,7 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
   let from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
   // "an experienced, highly motivated and keen Radiographer": so is a list of qualities after a comma.
   const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
-  if (listed) from = afterQualities(tokens, scopes, from);
+  if (listed) from = afterQualities(c, tokens, scopes, from);
   if (listed && from === head + 1) return null;
   let segment = scopes.segment[listed ? from : head];
   const end = Math.min(scopes.clauseEnd[head]!, from + 5);
@@ -207,7 +222,8 @@ function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, 
     if (scopes.segment[k] !== segment) return null;
     const norm = tokens[k]!.norm;
     const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
-    if (c.practitioners.has(norm) || (c.careRoles.has(norm) && !social)) return k > from ? [from, k] : [k, k + 1];
+    const role = c.practitioners.has(norm) || c.posts.has(norm) || (c.careRoles.has(norm) && !social);
+    if (role) return k > from ? [from, k] : [k, k + 1];
     if (c.stops.has(norm) || c.links.has(norm)) return null;
   }
   return null;
@@ -218,9 +234,11 @@ const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTI
 const ADVERB = /^\p{L}{3,}ly$/u;
 
 /** The first word after a list of qualities ("highly motivated and progressive"), within its clause. */
-function afterQualities(tokens: readonly Token[], scopes: TokenScopes, from: number): number {
+function afterQualities(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, from: number): number {
   let k = from;
-  const quality = (t: Token) => isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and';
+  // A role is never a quality, though one may look like an adjective ("midwives" is read as "midwive").
+  const role = (t: Token) => c.practitioners.has(t.norm) || c.careRoles.has(t.norm) || c.posts.has(t.norm);
+  const quality = (t: Token) => !role(t) && (isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and');
   while (k < scopes.clauseEnd[from]! && k - from < 6 && quality(tokens[k]!)) k++;
   return k > from && tokens[k - 1]!.norm !== 'and' ? k : from;
 }
@@ -266,32 +284,11 @@ export function namesSpecialty(tokens: readonly Token[], start: number, end: num
   return false;
 }
 
-/**
- * "experienced Registered Nurse", "experienced Bank Mental Health Nurse": nothing between "experienced"
- * and the role but qualifiers of it and words naming the profession or its field.
- */
-const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
-  tokens
+const levelObject = (tokens: readonly Token[], head: number, [start, end]: [number, number]): ExperienceObject => {
+  const words = tokens
     .slice(start, end)
-    .every(
-      (t) =>
-        c.modifiers.has(t.norm) ||
-        c.generic.has(t.norm) ||
-        c.practitioners.has(t.norm) ||
-        c.careRoles.has(t.norm) ||
-        c.roleWords.has(t.norm) ||
-        c.seniority.has(t.norm) ||
-        /^\d/.test(t.norm),
-    );
-
-/**
- * An experienced senior ("Senior Pharmacist", "Deputy Sister") is experience at a level; an experienced
- * care role ("Healthcare Assistant") care experience; else experience in the profession.
- */
-const roleExperience = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) => {
-  const words = tokens.slice(start, end);
-  if (words.some((t) => c.seniority.has(t.norm))) return EXPERIENCE_FRAMES.bandId;
-  const role = tokens[end]?.norm ?? '';
-  const last = c.careRoles.has(role) ? role : words[words.length - 1]!.norm;
-  return c.careRoles.has(last) ? EXPERIENCE_FRAMES.careSettingId : EXPERIENCE_FRAMES.ownProfessionId;
+    .map((t) => t.raw)
+    .join(' ');
+  const explanation = `"${tokens[head]!.raw}" gained "as a ${words}": experience of a senior post`;
+  return { start, end, skillId: EXPERIENCE_FRAMES.bandId, explanation, role: false };
 };

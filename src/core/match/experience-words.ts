@@ -10,6 +10,8 @@ export type Compiled = {
   modifiers: Set<string>;
   practitioners: Set<string>;
   careRoles: Set<string>;
+  posts: Set<string>;
+  managers: Set<string>;
   roleWords: Set<string>;
   activities: Set<string>;
   seniority: Set<string>;

@@ -75,7 +75,7 @@ function subjectQualification(
 }
 
 /** The qualification whose phrase is the whole of these words, if any. */
-function wholeQualification(matcher: Matcher, words: readonly Token[]): string | null {
+export function wholeQualification(matcher: Matcher, words: readonly Token[]): string | null {
   const n = words.length;
   const scopes: TokenScopes = {
     clause: new Int32Array(n),

@@ -7,8 +7,11 @@ import type { MatchContext } from './match-context';
  * A role without registration: an assistant, a support worker, a secretary. A profession word before it
  * ("Pharmacy Assistant", "Medical Secretary") names where the role works, not a register the holder is on.
  */
-const SUPPORT_ROLE =
-  /\b(assistants?|support workers?|HCAs?|CSWs?|carers?|secretar(y|ies)|receptionists?|administrators?|clerks?)\b/i;
+const SUPPORT_ROLE = new RegExp(
+  '\\b(assistants?|support workers?|HCAs?|CSWs?|carers?|secretar(y|ies)|receptionists?|administrators?|clerks?|' +
+    'technical instructors?|TIs?|phlebotomists?|dispensers?)\\b',
+  'i',
+);
 /** "Assistant Director", "Assistant Psychologist": the support word qualifies another post. */
 const QUALIFIES_POST = /\bassistant\s+(director|manager|psychologist|practitioner|head|chief|lead|officer)\b/i;
 

@@ -27,8 +27,15 @@ export const EXPERIENCE_FRAMES = {
     'nurse nurses midwife midwives practitioner practitioners therapist therapists physiotherapist ' +
       'physiotherapists pharmacist pharmacists technician technicians scientist scientists BMS psychologist ' +
       'psychologists radiographer radiographers OT OTs doctor doctors GP GPs paramedic paramedics dietitian ' +
-      'dietitians podiatrist podiatrists RMN RMNs RGN RGNs RNLD RLDN RSCN RN RNs ODP ODPs',
+      'dietitians podiatrist podiatrists RMN RMNs RGN RGNs RNLD RLDN RSCN RN RNs ODP ODPs clinician clinicians',
   ),
+  /**
+   * Posts "experienced" may qualify that are no profession: experience in one asks for experience at a level
+   * only when the post is a manager's or a senior one ("an experienced Registered Manager", "an experienced
+   * Senior Infrastructure Engineer"); "an experienced desktop engineer" asks for no anchor.
+   */
+  posts: words('manager managers engineer engineers officer officers administrator administrators analyst analysts'),
+  managers: words('manager managers'),
   /**
    * Roles without registration "experienced" may qualify: "experienced Healthcare Assistants" asks for
    * care experience (a "social worker" is a registered profession).
@@ -82,7 +89,7 @@ export const EXPERIENCE_FRAMES = {
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
       'disorder disorders disease diseases illness illnesses injury injuries disability disabilities needs',
   ),
-  places: words('ward wards unit units clinic clinics department centre centres'),
+  places: words('ward wards unit units clinic clinics department centre centres service services'),
   /** Words with a specialty's ending that name none. */
   notSpecialties: words('technology technologies methodology methodologies terminology chronology'),
   /** Words that end the object: it is read up to, not including, the first of them. */

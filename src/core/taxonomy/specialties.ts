@@ -94,7 +94,19 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
       "patients' homes",
     ],
   ],
-  ['primary care', ['primary care', 'GP', 'general practice', 'GP practice', 'GP surgery', 'practice nursing']],
+  [
+    'primary care',
+    [
+      'primary care',
+      'GP',
+      'general practice',
+      'GP practice',
+      'GP surgery',
+      'practice nursing',
+      'doctors surgery',
+      "doctor's surgery",
+    ],
+  ],
   [
     'mental health',
     [

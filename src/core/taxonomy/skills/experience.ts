@@ -299,7 +299,14 @@ export const experienceSkills: SkillDefinition[] = [
       },
       '(healthcare assistant|health care assistant|HCA|support worker|care assistant|carer) experience',
       'experience as a (healthcare assistant|health care assistant|HCA|support worker|care assistant|carer|care worker)',
-      setting('(nursing home|nursing homes|residential care|domiciliary care)'),
+      setting('(nursing home|nursing homes|residential care|domiciliary care|care home|care homes|supported living)'),
+      // A ward is where care experience was gained when the experience is on it or based there; "taking charge of
+      // a ward" and "ward-based medicines reconciliation" are activities.
+      setting('(on|in|within|across) [(a|the)] [(busy|NHS)] [(hospital|general)] (ward|wards)'),
+      '(ward|hospital ward) [based] experience',
+      // A hospital worked in; "experience of teaching in a hospital" is an activity's place.
+      setting('(working|worked|based) (in|within|at) [(a|an|the)] [(busy|NHS|acute|general)] (hospital|hospitals)'),
+      setting("(in|within) [(adult|adults|adult's|children's)] social care"),
       // A health or care organisation named as where the work was: "working within a health service".
       setting(
         '(a|the) (healthcare|health care|health|health and social care|health or social care|social care|care) (sector|service|organisation)',

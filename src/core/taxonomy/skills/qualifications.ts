@@ -19,6 +19,7 @@ const NOT_CARE = [
   'dental',
   'cleaning',
   'catering',
+  'dispensing',
 ];
 /** Level 2 is also the level of English and maths (GCSE): beside them a bare "NVQ level 2" is theirs, not care's. */
 const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'literacy', 'numeracy'];
@@ -30,6 +31,8 @@ const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'li
 const CARE_CUE = ['social care', 'health care', 'healthcare', 'care'];
 /** A qualification level below 3, as written or run together ("NVQ2", "L2" are read as "NVQ 2", "level 2"). */
 const BELOW_LEVEL_3 = ['level 1', 'level 2', 'NVQ 1', 'NVQ 2', 'SVQ 1', 'SVQ 2'];
+/** A qualification level above 3: a care diploma at one is no care worker's level 2 or 3. */
+const ABOVE_LEVEL_3 = ['level 4', 'level 5', 'level 6', 'level 7', 'NVQ 4', 'NVQ 5', 'SVQ 4', 'SVQ 5'];
 const LEVEL_2_OF_2_OR_3 = { text: 'level 2 (or|/)', needs: CARE_CUE, unless: NOT_CARE_AT_LEVEL_2, window: 6 };
 const LEVEL_3_OF_2_OR_3 = `(or|/) 3 [(NVQ|SVQ|QCF|RQF)] [(diploma|certificate|qualification)] ${IN} ${CARE_SUBJECT}`;
 const AHP_SUBJECT =
@@ -114,7 +117,8 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 2 (health and social care|healthcare|health care)',
       `level 2 ${IN} ${CARE_SUBJECT}`,
       LEVEL_2_OF_2_OR_3,
-      `(NVQ|SVQ|QCF|RQF|diploma|certificate) in ${CARE_SUBJECT}`,
+      // A level 4 or 5 diploma in health and social care is a manager's, not a care worker's.
+      { text: `(NVQ|SVQ|QCF|RQF|diploma|certificate) in ${CARE_SUBJECT}`, unless: ABOVE_LEVEL_3 },
       'level 2 (healthcare support worker|HCSW) apprenticeship',
       '(healthcare support worker|HCSW) apprenticeship',
       '(BTEC|CACHE) level 2',
@@ -254,6 +258,8 @@ export const qualificationSkills: SkillDefinition[] = [
       'post graduate degree',
       '(RQF|FHEQ|QCF|NVQ) level 7',
       'level 7 (qualification|degree|study|award)',
+      // "M level" is master's level written short.
+      'M level (qualification|qualifications|degree|study|award)',
       'educated to level 7',
       'SCQF level 11',
     ],
@@ -422,6 +428,8 @@ export const qualificationSkills: SkillDefinition[] = [
     variants: [
       '(MPharm|BPharm) [degree]',
       'Master of Pharmacy',
+      // The pharmacy degree is itself a master's: "a (vocational) masters degree in pharmacy" names it.
+      "[vocational] (masters|master's) [degree] in pharmacy",
       'pharmacy degree',
       'degree in pharmacy',
       'pre-registration (pharmacist|pharmacy) [(year|training)]',

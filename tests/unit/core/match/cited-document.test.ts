@@ -9,6 +9,12 @@ describe('a cited document', () => {
     ).not.toContain('val-reliability-professionalism');
   });
 
+  it('ends where the sentence goes on to ask for more', () => {
+    expect(ruleIds('Skills as described in the job description with good communication skills')).toEqual([
+      'comm-verbal-written',
+    ]);
+  });
+
   it('is still read where it is what the applicant must follow', () => {
     expect(ruleIds('Works in line with Good Medical Practice', 'Doctor')).toContain('val-reliability-professionalism');
   });

@@ -20,6 +20,7 @@ describe('a duration of experience with no field', () => {
     ['You should have at least four years of clinical experience', 'Dietitian'],
     ['Two years’ experience in a comparable post.', 'Speech and Language Therapist'],
     ['A Registered Nurse with 5 years service', 'Clinic Lead'],
+    ['At least one year experience in a similar post gained recently', 'Staff Nurse'],
   ])('%s: post-registration experience', (text, title) => {
     expect(experience(text, title)).toEqual(['exp-post-registration']);
   });

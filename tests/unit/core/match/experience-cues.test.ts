@@ -26,6 +26,15 @@ describe('work as a cue for experience', () => {
     expect(ruleIds('Must be willing to work in a hospice', 'Midwife')).not.toContain('exp-specialty');
   });
 
+  it('does not in a quality, nor for work beside the employer’s own people', () => {
+    expect(ruleIds('Seeking hard working carers for our stroke unit', 'Healthcare Assistant')).not.toContain(
+      'exp-specialty',
+    );
+    expect(ruleIds('Delivering improvement working with our renal team', 'Service Manager')).not.toContain(
+      'exp-specialty',
+    );
+  });
+
   it('still does for work done, as a noun or a participle', () => {
     expect(ruleIds('Previous work in a hospice setting', 'Staff Nurse')).toContain('exp-specialty');
     expect(ruleIds('Able to show time working in community teams', 'Staff Nurse')).toContain('exp-specialty');

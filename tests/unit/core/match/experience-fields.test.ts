@@ -31,4 +31,10 @@ describe('a field named by the shape of the ask', () => {
     expect(ids('A strong academic background')).not.toContain('exp-specialty');
     expect(ids('A proven background with a positive attitude')).not.toContain('exp-specialty');
   });
+
+  it('reads a service with a word that says which as a place of care', () => {
+    expect(ids('Experience of working in drug and alcohol services')).toContain('exp-specialty');
+    expect(ids('Previous experience within wheelchair services')).toContain('exp-specialty');
+    expect(ids('Experience of working in a busy service')).not.toContain('exp-specialty');
+  });
 });

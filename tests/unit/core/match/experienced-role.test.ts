@@ -16,6 +16,7 @@ describe('experience read from "experienced" and the role it qualifies', () => {
     ["We are looking for an experienced and dedicated Children's Nurse", 'Community Nurse'],
     ['An experienced Pharmacy Technician is sought', 'Pharmacy Technician'],
     ['We want an experienced, truly dedicated and positive Physiotherapist', 'Physiotherapist'],
+    ['Are you an experienced clinician looking for a change?', 'Mental Health Practitioner'],
   ])('%s: post-registration experience', (text, title) => {
     expect(experience(text, title)).toEqual(['exp-post-registration']);
   });
@@ -43,6 +44,23 @@ describe('experience read from "experienced" and the role it qualifies', () => {
 
   it('reads a social worker as a profession, not a care role', () => {
     expect(experience('An experienced Social Worker', 'Social Worker')).not.toContain('exp-care-setting');
+  });
+
+  it('passes over a list of qualities to a plural role that looks like an adjective', () => {
+    expect(experience('Seeking experienced, dedicated and energetic midwives for our unit', 'Midwife')).toEqual([
+      'exp-post-registration',
+    ]);
+  });
+
+  it('reads a manager’s or a senior post as experience at a level, any other post as none', () => {
+    expect(experience('We want an experienced Registered Manager for the homes', 'Home Manager')).toEqual([
+      'exp-band-level',
+    ]);
+    expect(experience('An experienced Senior Network Engineer is sought', 'Network Engineer')).toEqual([
+      'exp-band-level',
+    ]);
+    expect(experience('An experienced desktop engineer is sought', 'Desktop Engineer')).toEqual([]);
+    expect(experience('We want experienced project managers', 'Project Manager')).toEqual([]);
   });
 
   it('says in Why? which role it read', () => {

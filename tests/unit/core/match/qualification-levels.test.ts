@@ -14,4 +14,13 @@ describe('a qualification read with its level', () => {
     expect(ruleIds('NVQ level 2 or equivalent', 'Healthcare Assistant')).toContain('qual-care-level2');
     expect(ruleIds('NVQ level 2 in health and social care', 'Healthcare Assistant')).toContain('qual-care-level2');
   });
+
+  it('reads "M level" as master’s level', () => {
+    expect(ruleIds('A relevant M level qualification')).toEqual(['qual-masters']);
+  });
+
+  it('is no care worker’s level above level 3, nor in dispensing', () => {
+    expect(ruleIds('Level 4 Diploma in Health and Social Care', 'Care Home Manager')).not.toContain('qual-care-level2');
+    expect(ruleIds('NVQ level 2 in dispensing', 'Pharmacy Assistant')).not.toContain('qual-care-level2');
+  });
 });

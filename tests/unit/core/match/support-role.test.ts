@@ -16,6 +16,17 @@ describe('experience of a place of care, on a support role', () => {
     ]);
   });
 
+  it('is care experience in a care home, in supported living or on a ward', () => {
+    expect(ruleIds('Experience of working in a care home', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Previous work in supported living', 'Support Worker')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Some experience on a busy hospital ward', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Ward based experience is desirable', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Experience of taking charge of a ward', 'Healthcare Assistant')).not.toContain('exp-care-setting');
+    expect(ruleIds('Experience of working in an acute hospital', 'Healthcare Assistant')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Some experience in adult social care', 'Support Worker')).toEqual(['exp-care-setting']);
+    expect(ruleIds('Previous work in a doctors surgery', 'Receptionist')).toEqual(['exp-care-setting']);
+  });
+
   it('is care experience even when a profession names where the assistant works', () => {
     expect(ruleIds('Experience of working in a hospital pharmacy', 'Pharmacy Assistant')).toEqual(['exp-care-setting']);
   });
@@ -37,6 +48,9 @@ describe('support role titles', () => {
     expect(supportRoleTitle('Band 3 Therapy Assistant')).toBe(true);
     expect(supportRoleTitle('Ward Clerk')).toBe(true);
     expect(supportRoleTitle('Senior Medical Secretary')).toBe(true);
+    expect(supportRoleTitle('Occupational Therapy Technical Instructor')).toBe(true);
+    expect(supportRoleTitle('Bank Physiotherapy TI')).toBe(true);
+    expect(supportRoleTitle('Phlebotomist')).toBe(true);
   });
 
   it('are not a post an assistant word only qualifies', () => {
