@@ -273,7 +273,7 @@ describe('requirement lists and sections in free text', () => {
         'You will have:',
         ...bullets(
           'Experience of working with older people in a hospital or community setting',
-          'A friendly and supportive team who are proud of the care they deliver',
+          'A supportive team who will welcome you and help you settle into the role',
           'A degree',
         ),
       ),
