@@ -5,6 +5,7 @@ import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
 import { wholeQualification } from './qualification-subject';
 import { readCandidate } from './read-candidate';
+import { replaceOverlapping } from './replace-overlapping';
 
 /** Nouns of an award or of study that may name their level after "at": "modules at level 7". */
 const AWARDS = new Set(
@@ -40,8 +41,7 @@ export function withAwardsAtLevel(
       skillId,
       (words) => `"${words}": an award named with its level after it`,
     );
-    const overlaps = (span: Candidate[]) => span[0]!.start < end && span[0]!.end > i;
-    out = [...out.filter((span) => !overlaps(span)), [read]].sort((a, b) => a[0]!.start - b[0]!.start);
+    out = replaceOverlapping(out, read);
     i = end - 1;
   }
   return out;

@@ -4,6 +4,7 @@ import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
 import { wholeQualification } from './qualification-subject';
 import { readCandidate } from './read-candidate';
+import { replaceOverlapping } from './replace-overlapping';
 
 /** A first degree written after its subject: "Occupational Therapy BSc", "Adult Nursing degree". */
 const DEGREES = new Set(['bsc', 'ba', 'degree']);
@@ -30,8 +31,7 @@ export function withSubjectBeforeDegree(
     if (!found) continue;
     const { start, skillId } = found;
     const read = readCandidate(tokens, [start, i + 1], skillId, (w) => `"${w}": a degree named after its subject`);
-    const overlaps = (span: Candidate[]) => span[0]!.start <= i && span[0]!.end > start;
-    out = [...out.filter((span) => !overlaps(span)), [read]].sort((a, b) => a[0]!.start - b[0]!.start);
+    out = replaceOverlapping(out, read);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { findCandidates, type Candidate } from './find-candidates';
 import { readCandidate } from './read-candidate';
+import { replaceOverlapping } from './replace-overlapping';
 
 /** Nouns of an award that may name their subject after "in": "a qualification in teaching". */
 const AWARDS = new Set(['qualification', 'certificate', 'certification', 'diploma', 'award', 'course', 'training']);
@@ -40,8 +41,7 @@ export function withQualificationSubjects(
       skillId,
       (words) => `"${words}": a ${award.toLowerCase()} named by its subject, the qualification of that subject`,
     );
-    const overlaps = (span: Candidate[]) => span[0]!.start < end && span[0]!.end > i;
-    out = [...out.filter((span) => !overlaps(span)), [read]].sort((a, b) => a[0]!.start - b[0]!.start);
+    out = replaceOverlapping(out, read);
     i = end - 1;
   }
   return out;
