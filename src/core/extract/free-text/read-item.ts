@@ -1,6 +1,7 @@
 import type { AssessmentMethod } from '../../model/criterion';
 import { DEFAULT_CODES, parseMethods, type MethodCodes } from './assessment';
 import { LEVEL_WORD, levelOfWord, type MarkedLevel } from './levels';
+import { remembered } from '../../text/remembered';
 
 /**
  * A criterion inside a line: where its words start and end once bullets and trailing markers are
@@ -58,7 +59,17 @@ function bracketMarker(
   return methods ? { level, methods } : null;
 }
 
+// The reader asks about one line several times (its list's shape, its sub-heading, its criterion): remember.
+const readWithDefaultCodes = remembered(512, (text: string) => readItemWith(text, DEFAULT_CODES));
+
+/** The criterion inside a line and its markers; `codes` are the advert's assessment codes, when it has a key. */
 export function readItem(text: string, codes: MethodCodes = DEFAULT_CODES): Item {
+  if (codes !== DEFAULT_CODES) return readItemWith(text, codes);
+  const item = readWithDefaultCodes(text);
+  return { ...item, assessedBy: [...item.assessedBy] };
+}
+
+function readItemWith(text: string, codes: MethodCodes): Item {
   let start = bulletLength(text);
   const bulleted = start > 0;
   let end = text.length;

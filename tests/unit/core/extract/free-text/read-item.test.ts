@@ -7,6 +7,15 @@ const read = (text: string) => {
 };
 
 describe('readItem', () => {
+  it('gives each caller an item of its own, whether the line was read before or not', () => {
+    const first = readItem('Driving licence (E) (A/I)');
+    first.assessedBy.push('presentation');
+    first.level = 'desirable';
+    const again = readItem('Driving licence (E) (A/I)');
+    expect(again.level).toBe('essential');
+    expect(again.assessedBy).toEqual(['application', 'interview']);
+  });
+
   it('takes off bullets and numbering', () => {
     expect(read('• Current NMC registration').text).toBe('Current NMC registration');
     expect(read('•GCSE English and Maths').text).toBe('GCSE English and Maths');
