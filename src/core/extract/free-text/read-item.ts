@@ -40,6 +40,18 @@ const TRAILING_PUNCTUATION = /[\s;,:]+$/;
 
 export const bulletLength = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
 
+// The markers sit at the end of a line: the patterns anchored there read only its last characters, since
+// a pattern anchored at the end is still tried from every position of a long paragraph.
+const MARKERS_WITHIN = 160;
+
+/** `pattern` over the end of `body`, its index counted from the start of `body`. */
+function execAtEnd(pattern: RegExp, body: string): RegExpExecArray | null {
+  const from = Math.max(0, body.length - MARKERS_WITHIN);
+  const match = pattern.exec(from > 0 ? body.slice(from) : body);
+  if (match) match.index += from;
+  return match;
+}
+
 function bracketMarker(
   content: string,
   codes: MethodCodes,
@@ -84,7 +96,7 @@ function readItemWith(text: string, codes: MethodCodes): Item {
 
   for (let round = 0; round < 4; round++) {
     const body = text.slice(start, end);
-    const bracket = BRACKETS.exec(body);
+    const bracket = execAtEnd(BRACKETS, body);
     const marker = bracket ? bracketMarker(bracket[1]!, codes) : null;
     if (bracket && marker && bracket.index > 0) {
       level ??= marker.level;
@@ -92,21 +104,21 @@ function readItemWith(text: string, codes: MethodCodes): Item {
       end = start + bracket.index;
       continue;
     }
-    const label = METHOD_LABEL.exec(body);
+    const label = execAtEnd(METHOD_LABEL, body);
     const labelled = label ? parseMethods(label[1]!, codes) : null;
     if (label && labelled && label.index > 0) {
       for (const m of labelled) methods.add(m);
       end = start + label.index;
       continue;
     }
-    const codesAtEnd = BARE_CODES.exec(body);
+    const codesAtEnd = execAtEnd(BARE_CODES, body);
     const coded = codesAtEnd ? parseMethods(codesAtEnd[1]!, codes) : null;
     if (codesAtEnd && coded && codesAtEnd.index > 0) {
       for (const m of coded) methods.add(m);
       end = start + codesAtEnd.index;
       continue;
     }
-    const trailing = TRAILING_LEVEL.exec(body);
+    const trailing = execAtEnd(TRAILING_LEVEL, body);
     if (trailing && trailing.index > 0 && !/\bnot\s*$/i.test(body.slice(0, trailing.index))) {
       level ??= levelOfWord(trailing[1]!);
       // "… is essential" stays a sentence; "Car driver essential." loses its marker.

@@ -16,6 +16,14 @@ describe('readItem', () => {
     expect(again.assessedBy).toEqual(['application', 'interview']);
   });
 
+  it('reads the markers at the end of a long paragraph, and keeps its words whole', () => {
+    const words = 'Experience of leading a team through change in a busy acute setting, '.repeat(4);
+    const item = read(`${words}with evidence of audit (D) (A/I)`);
+    expect(item.text).toBe(`${words}with evidence of audit`);
+    expect(item.level).toBe('desirable');
+    expect(item.assessedBy).toEqual(['application', 'interview']);
+  });
+
   it('takes off bullets and numbering', () => {
     expect(read('• Current NMC registration').text).toBe('Current NMC registration');
     expect(read('•GCSE English and Maths').text).toBe('GCSE English and Maths');
