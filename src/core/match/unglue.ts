@@ -2,6 +2,7 @@ import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 import { readingsOf, type Vocabulary } from '../taxonomy/vocabulary';
 import { hasLetter, isLetters } from '../text/letters';
+import { remembered } from '../text/remembered';
 
 /** Short words that run into the next one in pasted text ("experienceto", "individualswho"). */
 const FUNCTION_WORDS = new Set(
@@ -42,7 +43,30 @@ export function unglue(tokens: readonly Token[], vocabulary: Vocabulary): Token[
 function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
   const { raw, norm } = token;
   if (raw.length < MIN_GLUED || !isLetters(raw) || vocabulary.words.has(norm)) return null;
-  if (readingsOf(vocabulary, norm).length > 0) return null;
+  const parts = gluedPartsOf(vocabulary)(raw);
+  return (
+    parts?.map(([a, b]) => {
+      const piece = raw.slice(a, b);
+      return { raw: piece, norm: normaliseToken(piece), start: token.start + a, end: token.start + b };
+    }) ?? null
+  );
+}
+
+// Most long words are no taxonomy word, and an advert repeats its words: each word's cut is worked out once.
+const gluedPartsByVocabulary = new WeakMap<Vocabulary, (raw: string) => Array<[number, number]> | null>();
+
+function gluedPartsOf(vocabulary: Vocabulary): (raw: string) => Array<[number, number]> | null {
+  let parts = gluedPartsByVocabulary.get(vocabulary);
+  if (!parts) {
+    parts = remembered(4096, (raw) => gluedParts(raw, vocabulary));
+    gluedPartsByVocabulary.set(vocabulary, parts);
+  }
+  return parts;
+}
+
+/** Where a word that is no taxonomy word runs words together, as [start, end) pieces, or null. */
+function gluedParts(raw: string, vocabulary: Vocabulary): Array<[number, number]> | null {
+  if (readingsOf(vocabulary, normaliseToken(raw)).length > 0) return null;
   const inVocabulary = (piece: string) => vocabulary.words.has(normaliseToken(piece));
   const parts: Array<[number, number]> = [];
   let from = 0;
@@ -54,11 +78,8 @@ function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
     from = to;
   }
   if (parts.length < 2 || parts.length > MAX_PIECES) return null;
-  const pieces = parts.map(([a, b]) => {
-    const piece = raw.slice(a, b);
-    return { raw: piece, norm: normaliseToken(piece), start: token.start + a, end: token.start + b };
-  });
-  return pieces.some((p) => p.raw.length >= 3 && vocabulary.words.has(p.norm)) ? pieces : null;
+  const known = parts.some(([a, b]) => b - a >= 3 && vocabulary.words.has(normaliseToken(raw.slice(a, b))));
+  return known ? parts : null;
 }
 
 /**

@@ -79,9 +79,13 @@ const ABLE_TO_GAIN = new RegExp(String.raw`^\s+able\s+to\s+(?:${GAINS}|work\s+(?
 const META =
   /^\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:criteria|specification|requirements|standards)\b/i;
 
-// A cheap first look: the long subject patterns run only on a sentence that names someone.
+// A cheap first look: the long subject patterns run only on a sentence that names someone, and each only
+// where its verb is somewhere in the sentence (a modal; a verb in the present). Their look-behind is
+// tried at every position, so they cost four times a plain pattern.
 const SOMEONE_NAMED =
   /\b(?:you|applicants?|candidates?|holders?|postholders?|persons?|individuals?|appointees?|they|he)\b/i;
+const A_MODAL = /\b(?:will|must|should|shall|needs?|expected|would|required)\b|['’]ll\b/i;
+const HAS_NOW = /\b(?:requires|has|holds|possesses|is)\b/i;
 
 const CHECKS = /\b(?:DBS|disclosure|check|clearance|screening|vaccination|immuni[sz]ation)\b/i;
 // "… and have a good understanding of …": a second predicate of the same subject.
@@ -106,8 +110,8 @@ export function applicantAsks(body: string): boolean {
   const imperative = IMPERATIVE.exec(body);
   const named = SOMEONE_NAMED.test(body);
   const matches = [
-    ...(named ? body.matchAll(APPLICANT_VERB) : []),
-    ...(named ? body.matchAll(THE_APPLICANT_NOW) : []),
+    ...(named && A_MODAL.test(body) ? body.matchAll(APPLICANT_VERB) : []),
+    ...(named && HAS_NOW.test(body) ? body.matchAll(THE_APPLICANT_NOW) : []),
     ...(imperative ? [imperative] : []),
   ];
   return matches.some((match) => {
@@ -136,9 +140,13 @@ const ANYONE_MUST = new RegExp(
   'i',
 );
 
+const A_MUST = /\bmust\b/i;
+
 /** "Applicants must …", "Must be able to drive": a must, whatever is asked. */
 export function mustAsks(body: string): boolean {
-  if (MUST_FIRST.test(body) || MUST_ANYTHING.test(body)) return true;
+  if (MUST_FIRST.test(body)) return true;
+  if (!A_MUST.test(body)) return false;
+  if (MUST_ANYTHING.test(body)) return true;
   const must = ANYONE_MUST.exec(body);
   return must !== null && !gives(must[1]!.toLowerCase(), must[2] ?? '');
 }

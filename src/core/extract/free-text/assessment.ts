@@ -89,9 +89,12 @@ const KEY_EQUALS = String.raw`\s*(?:=|–|-|:)\s*`;
 const KEY_METHOD = 'application(?: form)?|interview|tests?|testing|references?|presentation';
 const KEY_OTHER_METHOD = 'certificates?|role play|health screening|assessment';
 const KEY_ENTRY = new RegExp(String.raw`${KEY_CODE}${KEY_EQUALS}(${KEY_METHOD}|${KEY_OTHER_METHOD})\b`, 'gi');
+// A first look for a key's "= Method", which opens on one of four characters: most lines have none.
+const KEY_METHOD_NAMED = new RegExp(String.raw`[=:–-]\s*(?:${KEY_METHOD}|${KEY_OTHER_METHOD})\b`, 'i');
 
 /** A key line, "A = Application form  I = Interview  T = Test": the codes it defines. */
 export function readMethodKey(text: string): Map<string, AssessmentMethod | null> | null {
+  if (!KEY_METHOD_NAMED.test(text)) return null;
   const entries = [...text.matchAll(KEY_ENTRY)];
   if (entries.length < 2) return null;
   const codes = new Map<string, AssessmentMethod | null>();

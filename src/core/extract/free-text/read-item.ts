@@ -1,6 +1,7 @@
 import type { AssessmentMethod } from '../../model/criterion';
 import { DEFAULT_CODES, parseMethods, type MethodCodes } from './assessment';
 import { LEVEL_WORD, levelOfWord, type MarkedLevel } from './levels';
+import { remembered } from '../../text/remembered';
 
 /**
  * A criterion inside a line: where its words start and end once bullets and trailing markers are
@@ -39,6 +40,18 @@ const TRAILING_PUNCTUATION = /[\s;,:]+$/;
 
 export const bulletLength = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
 
+// The markers sit at the end of a line: the patterns anchored there read only its last characters, since
+// a pattern anchored at the end is still tried from every position of a long paragraph.
+const MARKERS_WITHIN = 160;
+
+/** `pattern` over the end of `body`, its index counted from the start of `body`. */
+function execAtEnd(pattern: RegExp, body: string): RegExpExecArray | null {
+  const from = Math.max(0, body.length - MARKERS_WITHIN);
+  const match = pattern.exec(from > 0 ? body.slice(from) : body);
+  if (match) match.index += from;
+  return match;
+}
+
 function bracketMarker(
   content: string,
   codes: MethodCodes,
@@ -58,7 +71,17 @@ function bracketMarker(
   return methods ? { level, methods } : null;
 }
 
+// The reader asks about one line several times (its list's shape, its sub-heading, its criterion): remember.
+const readWithDefaultCodes = remembered(512, (text: string) => readItemWith(text, DEFAULT_CODES));
+
+/** The criterion inside a line and its markers; `codes` are the advert's assessment codes, when it has a key. */
 export function readItem(text: string, codes: MethodCodes = DEFAULT_CODES): Item {
+  if (codes !== DEFAULT_CODES) return readItemWith(text, codes);
+  const item = readWithDefaultCodes(text);
+  return { ...item, assessedBy: [...item.assessedBy] };
+}
+
+function readItemWith(text: string, codes: MethodCodes): Item {
   let start = bulletLength(text);
   const bulleted = start > 0;
   let end = text.length;
@@ -73,7 +96,7 @@ export function readItem(text: string, codes: MethodCodes = DEFAULT_CODES): Item
 
   for (let round = 0; round < 4; round++) {
     const body = text.slice(start, end);
-    const bracket = BRACKETS.exec(body);
+    const bracket = execAtEnd(BRACKETS, body);
     const marker = bracket ? bracketMarker(bracket[1]!, codes) : null;
     if (bracket && marker && bracket.index > 0) {
       level ??= marker.level;
@@ -81,21 +104,21 @@ export function readItem(text: string, codes: MethodCodes = DEFAULT_CODES): Item
       end = start + bracket.index;
       continue;
     }
-    const label = METHOD_LABEL.exec(body);
+    const label = execAtEnd(METHOD_LABEL, body);
     const labelled = label ? parseMethods(label[1]!, codes) : null;
     if (label && labelled && label.index > 0) {
       for (const m of labelled) methods.add(m);
       end = start + label.index;
       continue;
     }
-    const codesAtEnd = BARE_CODES.exec(body);
+    const codesAtEnd = execAtEnd(BARE_CODES, body);
     const coded = codesAtEnd ? parseMethods(codesAtEnd[1]!, codes) : null;
     if (codesAtEnd && coded && codesAtEnd.index > 0) {
       for (const m of coded) methods.add(m);
       end = start + codesAtEnd.index;
       continue;
     }
-    const trailing = TRAILING_LEVEL.exec(body);
+    const trailing = execAtEnd(TRAILING_LEVEL, body);
     if (trailing && trailing.index > 0 && !/\bnot\s*$/i.test(body.slice(0, trailing.index))) {
       level ??= levelOfWord(trailing[1]!);
       // "… is essential" stays a sentence; "Car driver essential." loses its marker.

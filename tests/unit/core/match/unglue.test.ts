@@ -28,6 +28,11 @@ describe('words run together in pasted text', () => {
     expect(read('enthusiastically')).toEqual(['enthusiastically']);
   });
 
+  it('places each copy of a word run together at its own offsets', () => {
+    const pieces = unglue(tokenise('trainingis here, trainingis there'), vocabulary);
+    expect(pieces.filter((t) => t.raw === 'is').map((t) => t.start)).toEqual([8, 25]);
+  });
+
   it('lets the phrases read across the seams', () => {
     expect(ruleIds('We wantexperiencedSupport Workers for a home care package', 'Support Worker')).toContain(
       'exp-care-setting',

@@ -7,6 +7,23 @@ const read = (text: string) => {
 };
 
 describe('readItem', () => {
+  it('gives each caller an item of its own, whether the line was read before or not', () => {
+    const first = readItem('Driving licence (E) (A/I)');
+    first.assessedBy.push('presentation');
+    first.level = 'desirable';
+    const again = readItem('Driving licence (E) (A/I)');
+    expect(again.level).toBe('essential');
+    expect(again.assessedBy).toEqual(['application', 'interview']);
+  });
+
+  it('reads the markers at the end of a long paragraph, and keeps its words whole', () => {
+    const words = 'Experience of leading a team through change in a busy acute setting, '.repeat(4);
+    const item = read(`${words}with evidence of audit (D) (A/I)`);
+    expect(item.text).toBe(`${words}with evidence of audit`);
+    expect(item.level).toBe('desirable');
+    expect(item.assessedBy).toEqual(['application', 'interview']);
+  });
+
   it('takes off bullets and numbering', () => {
     expect(read('• Current NMC registration').text).toBe('Current NMC registration');
     expect(read('•GCSE English and Maths').text).toBe('GCSE English and Maths');
