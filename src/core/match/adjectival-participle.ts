@@ -37,13 +37,25 @@ const BEFORE_ADJECTIVE = new Set([
 ]);
 
 /**
+ * Past forms that say how a person was prepared ("A&E trained nurses", "degree educated staff"): an adjective
+ * wherever no subject or form of "have" makes them the verb ("has trained staff", "who educated students").
+ */
+const PREPARED = new Set(['trained', 'educated']);
+const BEFORE_VERB = new Set(['have', 'has', 'had', 'having', 'who', 'i', 'we', 'they', 'he', 'she']);
+
+const isAdjective = (tokens: readonly Token[], i: number, word: string): boolean =>
+  PREPARED.has(word)
+    ? i === 0 || !BEFORE_VERB.has(tokens[i - 1]!.norm)
+    : i > 0 && BEFORE_ADJECTIVE.has(tokens[i - 1]!.norm);
+
+/**
  * The readings of token `i` with its base verb left out where the past form cannot be that verb: "a
  * motivated team" is a team that is motivated, not motivating a team (leadership); "are permitted to
  * work" is no permit to work (health and safety). Spelling slips and other readings stay.
  */
 export function withoutVerbReadingOfAdjective(tokens: readonly Token[], i: number, readings: string[]): string[] {
   const word = tokens[i]!.norm;
-  if (!word.endsWith('ed') || i === 0 || !BEFORE_ADJECTIVE.has(tokens[i - 1]!.norm)) return readings;
+  if (!word.endsWith('ed') || !isAdjective(tokens, i, word)) return readings;
   const key = inflectionKey(word);
   return readings.filter((reading) => reading.length >= word.length || inflectionKey(reading) !== key);
 }

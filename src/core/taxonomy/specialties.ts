@@ -153,6 +153,7 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
       'geriatrics',
       'dementia',
       'later life',
+      'elderly',
     ],
   ],
   ['palliative', ['palliative', 'palliative care', 'end of life', 'end of life care', 'hospice']],

@@ -25,4 +25,10 @@ export const STOP_PHRASES: readonly string[] = [
   '(a|high|great|certain|considerable|significant|large|reasonable|varying) degree of',
   // Leave named after the specialty ("to cover maternity leave") is the post's term, not maternity care.
   '(maternity|paternity|parental) (leave|cover|pay)',
+  // Life assurance is a benefit (insurance); self-assurance is confidence: neither is organisational assurance.
+  '(life|self) assurance',
+  // The recruitment this advert is part of, or of patients to a study, is no staff recruitment by the applicant.
+  '(part of|during) the recruitment (process|procedure)',
+  'recruitment (applicants|premium|premiums|checks)',
+  '(patient|patients|participant|participants|trial|study) recruitment',
 ];

@@ -246,6 +246,12 @@ export const experienceSkills: SkillDefinition[] = [
         unless: NOT_EXPERIENCE,
       },
       'relevant (specialty|speciality|clinical) experience',
+      // Experience across several specialties names none of them, and asks for specialty experience all the same.
+      {
+        text: '(range|variety|number|mix) of [(clinical|medical|surgical|different)] (specialties|specialities|specialisms)',
+        needs: ['experience', 'experienced', 'background', 'worked', 'working'],
+        cueKind: 'experience',
+      },
       // "experience with this client group": the post's own client group is a specialty (labelling rule 9).
       {
         text: '(this|the|that|a similar|similar|the same|a relevant) (client|patient|service user|care) (group|groups)',

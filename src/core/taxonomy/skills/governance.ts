@@ -66,6 +66,18 @@ const RESEARCH_CUES = [
   'and development',
   'portfolio',
 ];
+/**
+ * Words that make "investigations" the tests a clinician orders or performs ("ordering diagnostic
+ * investigations", "laboratory investigations", "refer for investigations"), not an inquiry into an incident.
+ */
+const CLINICAL_INVESTIGATION_CUES = (
+  'diagnostic diagnostics diagnosis test tests testing laboratory radiological imaging cardiac cardiology ' +
+  'physiological invasive blood sample specimen order ordering request requesting refer referred referral ' +
+  'referrals referring initiate initiating perform performing performed treatment treatments prescribing ' +
+  'prescribe assessment examination results'
+).split(' ');
+/** Research's own Good Clinical Practice, not good practice in general ("demonstrate good clinical practice"). */
+const GCP_CUES = ['GCP', 'ICH', 'research', 'trial', 'trials', 'study', 'studies', 'training', 'certificate', 'course'];
 const GOVERNANCE_CUES = [
   'clinical',
   'patient',
@@ -220,7 +232,7 @@ export const governanceSkills: SkillDefinition[] = [
       'learning from incidents',
       'complaints and incidents',
       'incidents and complaints',
-      'investigations',
+      { text: 'investigations', unless: CLINICAL_INVESTIGATION_CUES },
       'conducting investigations',
       'undertaking investigations',
       {
@@ -462,7 +474,7 @@ export const governanceSkills: SkillDefinition[] = [
       'research and development',
       'R&D',
       'GCP',
-      'Good Clinical Practice',
+      { text: 'Good Clinical Practice', needs: GCP_CUES, cueKind: 'research', window: 12 },
       'NIHR',
       'clinical research',
       'clinical trials',

@@ -6,6 +6,22 @@ const STAFF_KINDS =
   '(junior staff|HCAs|healthcare assistants|health care assistants|support workers|unregistered staff|nurses|band 5 staff|administrators|administrative staff|clerical staff)';
 const JUNIORS =
   '(a team|a small team|teams|junior staff|junior colleagues|staff|students|others|learners|HCAs|healthcare assistants|support workers|unregistered staff|registered and unregistered staff|trainees|junior doctors|juniors|the team|team members|new staff|band 5 staff|nurses)';
+/** Words that bring something new into a service ("introduced new roles"), as against the applicant's next post. */
+const BRINGING_IN = (
+  'develop developing developed development design designing designed introduce introducing introduced ' +
+  'introduction implement implementing implemented implementation embed embedding embedded create creating created'
+).split(' ');
+/** Partners at hand: the people cared for and colleagues ("in partnership with families", "with the MDT"). */
+const PARTNERS_NEAR_AT_HAND = (
+  'patient patients family families parent parents carer carers client clients children people colleagues ' +
+  'team teams MDT multidisciplinary multi-disciplinary consultants clinicians professionals professions members ' +
+  'staff nurse friends'
+).split(' ');
+/** Words that make a bare "partnership" a way of working ("partnership skills", "build partnerships"). */
+const PARTNERSHIP_WORK = (
+  'skills working approach arrangements agencies organisations build building develop developing establish ' +
+  'establishing forge forging strategic system external delivery'
+).split(' ');
 /** Qualities of the applicant as a holder of a role: "an effective teacher", "an experienced supervisor". */
 const ABLE =
   '(effective|exceptional|experienced|competent|strong|natural|good|excellent|confident|inspiring|inspirational|talented|skilled|capable|proven)';
@@ -541,9 +557,10 @@ export const leadershipSkills: SkillDefinition[] = [
       'system-wide',
       'partnership working',
       '(across|between) organisational boundaries',
-      'work in partnership',
-      'working in partnership',
-      'partnerships',
+      // Partnership with the people cared for or with colleagues is working together, not system leadership.
+      { text: '(work|working) in partnership', unless: PARTNERS_NEAR_AT_HAND },
+      // A bare "partnership" is a way of working only beside one of these words; else a name or a value.
+      { text: 'partnerships', needs: PARTNERSHIP_WORK, window: 3, unless: PARTNERS_NEAR_AT_HAND },
       'whole system',
       'long-term planning',
       'visioning',
@@ -614,8 +631,15 @@ export const leadershipSkills: SkillDefinition[] = [
       'establishment control',
       'establishment setting',
       'establishment reviews',
-      'workforce',
-      'new roles',
+      // The workforce itself ("our nursing workforce") is the staff: planning it, or its issues, is the skill.
+      'workforce (issues|requirements|structures|structure|programmes|management|data|intelligence|analysis)',
+      '(plan|planning|shape|shaping|transform|transforming|redesign|redesigning|develop|developing) [the] workforce',
+      // New roles brought in, not the applicant's next post ("looking for an exciting new role").
+      {
+        text: 'new roles',
+        needs: BRINGING_IN,
+        window: 4,
+      },
       'role development',
     ],
   },

@@ -14,4 +14,12 @@ describe('a past form used as an adjective', () => {
     expect(ruleIds('Has motivated teams through difficult times', 'Ward Manager')).toContain('lead-leadership');
     expect(ruleIds('Has led a team of nurses', 'Ward Manager')).toContain('lead-leadership');
   });
+
+  it('reads a past form of preparing someone before the person as what they are, not as teaching them', () => {
+    expect(ruleIds('We want theatre trained nurses for our day unit', 'Staff Nurse')).not.toContain(
+      'lead-teaching-training',
+    );
+    expect(ruleIds('Trained staff are invited to apply', 'Staff Nurse')).not.toContain('lead-teaching-training');
+    expect(ruleIds('Has trained nurses and students on placement', 'Ward Sister')).toContain('lead-teaching-training');
+  });
 });

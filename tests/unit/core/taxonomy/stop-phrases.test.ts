@@ -17,4 +17,17 @@ describe('idioms around skill words', () => {
     expect(ids('5 years post graduate experience')).not.toContain('qual-degree');
     expect(ids('Hours inclusive of Monday to Friday')).toEqual([]);
   });
+
+  it('reads life assurance and self-assurance as no organisational assurance', () => {
+    expect(ids('Benefits include life assurance')).not.toContain('gov-risk-management');
+    expect(ids('You will have the self-assurance to work alone')).not.toContain('gov-risk-management');
+    expect(ids('Experience of risk and assurance frameworks')).toContain('gov-risk-management');
+  });
+
+  it('reads the recruitment an advert is part of, or of patients to a study, as no staff recruitment', () => {
+    expect(ids('During the recruitment process we will check your references')).not.toContain('lead-line-management');
+    expect(ids('Recruitment checks must be completed before you start')).not.toContain('lead-line-management');
+    expect(ids('You will help with patient recruitment to clinical trials')).not.toContain('lead-line-management');
+    expect(ids('Experience of staff recruitment and induction')).toContain('lead-line-management');
+  });
 });
