@@ -2,7 +2,7 @@ import type { Steps } from '../core/dom/steps';
 import { nextTask } from './after-rendering';
 
 /** How long one slice of the extension's work may hold the page's main thread. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 /**
  * Runs `steps` a slice of at most about SLICE_MS at a time, with the page's own tasks in between

@@ -11,7 +11,7 @@ import { readNhsJobsDetails } from './nhs-jobs-details';
 const CRITERION_SELECTOR = 'li[id^="essential_skill_"], li[id^="desirable_skill_"]';
 const CRITERION_ID = /^(essential|desirable)_skill_(\d+)_criteria_(\d+)$/;
 /** Criterion items read between two steps: a page of thousands is read over several tasks in a tab. */
-const ITEMS_PER_STEP = 100;
+const ITEMS_PER_STEP = 25;
 
 /**
  * NHS Jobs (www/beta.jobs.nhs.uk): criteria are `li#essential_skill_N_criteria_M`, joined to
@@ -55,8 +55,12 @@ export const nhsJobs: SiteAdapter = {
       anchors.set(element.id, [element]);
       spans.set(element.id, { start: item.start, end: item.end });
       const group = parts[2]!;
-      if (!categories.has(group))
-        categories.set(group, categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? [], budget));
+      if (!categories.has(group)) {
+        // The page's first copy of the heading, found by its id; every copy only when that one is empty.
+        const byId = doc.getElementById(`skill_category_${group}`);
+        const label = byId ? textOf(byId, budget) : '';
+        categories.set(group, label || categoryLabel((headings ??= categoryHeadings(doc)).get(group) ?? [], budget));
+      }
       criteria.push({
         id: element.id,
         category: categories.get(group) ?? null,
@@ -86,7 +90,10 @@ export const nhsJobs: SiteAdapter = {
   },
 };
 
-/** The category headings by N, in page order: one query, not one per category (a long page has hundreds). */
+/**
+ * The category headings by N, in page order: one query, not one per category (a long page has hundreds). It visits
+ * every element of the page (an attribute's prefix): a few milliseconds on a long page, so only when needed.
+ */
 function categoryHeadings(doc: Document): Map<string, Element[]> {
   const byGroup = new Map<string, Element[]>();
   for (const heading of doc.querySelectorAll('[id^="skill_category_"]')) {

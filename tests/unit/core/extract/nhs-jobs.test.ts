@@ -49,8 +49,8 @@ describe('NHS Jobs adapter', () => {
     let pauses = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) pauses++;
-    // 180 criteria, twice on the page: 360 items, a pause every 100.
-    expect(pauses).toBe(3);
+    // 180 criteria, twice on the page: 360 items, a pause every 25.
+    expect(pauses).toBe(14);
     const inOneGo = finish(nhsJobs.extract(doc, ADVERT_URL, readBudget()));
     expect(step.value.spec.criteria).toEqual(inOneGo.spec.criteria);
     expect(step.value.spec.criteria).toHaveLength(180);
@@ -129,6 +129,13 @@ describe('NHS Jobs adapter', () => {
       [null, 'essential'],
       [null, 'desirable'],
     ]);
+  });
+
+  it("takes a category's name from a later copy of its heading when the first copy is empty", () => {
+    const html = `<h3 id="skill_category_1"></h3><h3 id="skill_category_1">Experience</h3>
+      <ul><li id="essential_skill_1_criteria_1">Acute ward experience</li></ul>`;
+    const { spec } = extractPersonSpec(parseHtml(html), ADVERT_URL);
+    expect(spec.criteria.map((c) => [c.category, c.text])).toEqual([['Experience', 'Acute ward experience']]);
   });
 
   it('gives an empty specification, not an error, for an advert without one', () => {
