@@ -62,6 +62,8 @@ export const valuesSkills: SkillDefinition[] = [
       'dignity and respect',
       'privacy and dignity',
       'dignity',
+      // The adjective of dignity: care given with it.
+      'dignified',
       'respect',
       'respectful',
       'mutual respect',
@@ -189,6 +191,8 @@ export const valuesSkills: SkillDefinition[] = [
       'quality of care',
       'quality care',
       'strive for excellence',
+      // Effort beyond what is asked, in its usual idioms.
+      '(go|going|goes) (the extra mile|above and beyond)',
       'pride in',
       'takes pride',
       'quality service',
@@ -228,6 +232,10 @@ export const valuesSkills: SkillDefinition[] = [
       '(enjoy|enjoys|embrace|embraces|embracing|open to|welcome|welcomes|welcoming) change',
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
+      // Keeping one's head, in its usual idioms.
+      '(keep|keeping|keeps|stay|staying|stays|remain|remaining|remains) (calm|cool|composed|level-headed) [(in a crisis|in an emergency|under pressure)]',
+      '(cool|calm|level) head',
+      'level-headed',
       'cope with (competing priorities|pressure|change|demands|the demands)',
       // The applicant coping with whatever comes, not helping others to cope.
       { text: '(cope|copes|coping) (with|in|under)', unless: ['help', 'helping', 'support', 'supporting', 'enable'] },
@@ -273,7 +281,6 @@ export const valuesSkills: SkillDefinition[] = [
       'ability to cope',
       'stressful situations',
       'stressful',
-      'stay calm',
       'manage pressure',
       'managing pressure',
       'emotional resilience',
@@ -343,6 +350,7 @@ export const valuesSkills: SkillDefinition[] = [
       'punctuality',
       'time keeping',
       'timekeeping',
+      '(time keeper|timekeeper)',
       'good time keeping',
       'reliable',
       'reliability',
@@ -370,6 +378,8 @@ export const valuesSkills: SkillDefinition[] = [
       'attendance record',
       'conscientious',
       'accountability',
+      // The adjective of accountability, for the applicant's own work.
+      'accountable for [(all aspects of)] (own|their|your|his or her|his|her) [own] (work|practice|actions|decisions|conduct)',
       'sense of responsibility',
       'work ethic',
       'diligent',
