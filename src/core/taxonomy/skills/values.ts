@@ -21,6 +21,26 @@ export const valuesSkills: SkillDefinition[] = [
       'shares our values',
       // Values, a philosophy or an ethos the applicant is to hold as their own, however the post names them.
       '(share|shares|sharing|uphold|upholds|upholding|embody|embodies|embodying|live|lives|living) (our|the|these|its|their) (values|philosophy|ethos)',
+      // The same with the organisation's name between ("uphold the Northfield philosophy").
+      {
+        text: '(values|philosophy|ethos)',
+        needs: [
+          'share',
+          'shares',
+          'sharing',
+          'uphold',
+          'upholds',
+          'upholding',
+          'embody',
+          'embodies',
+          'embodying',
+          'embrace',
+          'embraces',
+          'embracing',
+        ],
+        window: 3,
+        cueKind: 'values held as their own',
+      },
       'commitment to the values',
       'values of the (Trust|organisation|NHS)',
     ],
@@ -394,6 +414,33 @@ export const valuesSkills: SkillDefinition[] = [
     variants: [
       {
         text: '(develop|developing|grow|growing|extend|enhance|expand) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
+        needs: [
+          'keen',
+          'keenness',
+          'eager',
+          'desire',
+          'passion',
+          'willing',
+          'willingness',
+          'commitment',
+          'committed',
+          'wish',
+          'motivated',
+          'enthusiasm',
+          'want',
+          'wants',
+          'enjoy',
+          'interest',
+          'interested',
+          'ambition',
+          'drive',
+        ],
+        window: 6,
+        cueKind: 'wish to learn',
+      },
+      // The other verbs of adding to one's skills, with the same wish.
+      {
+        text: '(increase|broaden|widen|deepen|further) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
         needs: [
           'keen',
           'keenness',
