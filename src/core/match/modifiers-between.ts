@@ -18,6 +18,23 @@ const NOT_MODIFIERS = new Set(
 const MAX_MODIFIERS = 3;
 /** The skills read past modifiers: the applicant's ways of working, not registers, courses or experience. */
 const CATEGORIES: ReadonlySet<string> = new Set(['leadership', 'communication', 'values']);
+/**
+ * The skills read past modifiers that follow a word of their phrase itself ("under considerable pressure", "build
+ * strong trusted relationships", "high personal standards"): qualities and ways of communicating, whose phrases
+ * keep their sense whatever qualifies their noun.
+ */
+const QUALITY_CATEGORIES: ReadonlySet<string> = new Set(['communication', 'values']);
+/**
+ * The modifiers read past inside such a phrase: words that grade or praise ("strong", "considerable"), never a
+ * noun that names another kind of the thing ("customer care", "telephone manner", "public health nursing").
+ */
+const GRADING = new Set(
+  (
+    'strong stronger good great excellent effective positive close trusted trusting productive professional personal ' +
+    'considerable significant extreme intense constant high very highly real genuine mutual meaningful lasting ' +
+    'constructive successful sound solid robust appropriate open honest respectful supportive sustained'
+  ).split(' '),
+);
 /** Words read on either side of the modifiers. */
 const REACH = 4;
 
@@ -36,15 +53,18 @@ export function withModifiersPassedOver(
 ): Candidate[][] {
   let out = spans as Candidate[][];
   for (let d = 1; d < tokens.length - 2; d++) {
-    if (!INDEFINITE.has(tokens[d]!.norm) || !matcher.trie.words.has(tokens[d - 1]!.norm)) continue;
+    const afterArticle = INDEFINITE.has(tokens[d]!.norm) && matcher.trie.words.has(tokens[d - 1]!.norm);
+    if (!afterArticle && !opensModifiers(matcher, tokens, d)) continue;
+    const categories = afterArticle ? CATEGORIES : QUALITY_CATEGORIES;
     for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
       // "a large and varied team": a conjunction joins two modifiers, never the article to one.
       const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
       if (!joining && !isModifier(tokens, scopes, d, y - 1)) break;
+      if (!afterArticle && !joining && !GRADING.has(tokens[y - 1]!.norm)) break;
       if (joining) continue;
       // Only a noun some phrase of the taxonomy has is worth a reading across.
       if (!matcher.trie.words.has(tokens[y]!.norm)) continue;
-      const found = phraseAcross(matcher, tokens, d, y);
+      const found = phraseAcross(matcher, tokens, d, y, categories);
       if (found && !namedAlready(matcher, out, found, d + 1, y)) {
         out = withCandidate(out, found);
         break;
@@ -53,6 +73,10 @@ export function withModifiersPassedOver(
   }
   return out;
 }
+
+/** A word of the taxonomy followed by a modifier, which may stand between the words of a phrase. */
+const opensModifiers = (matcher: Matcher, tokens: readonly Token[], d: number): boolean =>
+  !ARTICLES.has(tokens[d]!.norm) && GRADING.has(tokens[d + 1]!.norm) && matcher.trie.words.has(tokens[d]!.norm);
 
 const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number): boolean =>
   scopes.clause[k] === scopes.clause[article] &&
@@ -65,7 +89,13 @@ const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: numb
   !ARTICLES.has(tokens[k]!.norm);
 
 /** The longest taxonomy phrase over the words before the article, the article, and the noun on. */
-function phraseAcross(matcher: Matcher, tokens: readonly Token[], article: number, noun: number): Candidate | null {
+function phraseAcross(
+  matcher: Matcher,
+  tokens: readonly Token[],
+  article: number,
+  noun: number,
+  categories: ReadonlySet<string>,
+): Candidate | null {
   const from = Math.max(0, article - REACH);
   const words = [...tokens.slice(from, article + 1), ...tokens.slice(noun, noun + REACH)];
   const junction = article + 1 - from;
@@ -84,7 +114,7 @@ function phraseAcross(matcher: Matcher, tokens: readonly Token[], article: numbe
   let best: Candidate | null = null;
   for (const c of findCandidates(matcher, words, scopes, readings)) {
     if (c.terminal.skillId === null || c.start >= junction || c.end <= junction) continue;
-    if (!CATEGORIES.has(matcher.skills.get(c.terminal.skillId)?.category ?? '')) continue;
+    if (!categories.has(matcher.skills.get(c.terminal.skillId)?.category ?? '')) continue;
     if (best && c.end - c.start <= best.end - best.start) continue;
     best = c;
   }

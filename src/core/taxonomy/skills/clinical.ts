@@ -651,6 +651,9 @@ export const clinicalSkills: SkillDefinition[] = [
       'Team Teach',
       'SCIP',
       'defuse',
+      // Calming a tense situation or an upset person is de-escalating it, however the verb is spelt.
+      '(calm|calming|defuse|defusing|diffuse|diffusing) [(tense|difficult|challenging|volatile|heated|hostile|potentially violent)] (situations|situation|tension|tensions|conflict|conflicts)',
+      '(calm|calming) (them|people|patients|callers|customers|relatives|service users|things|situations) down',
     ],
   },
   {

@@ -21,6 +21,26 @@ export const valuesSkills: SkillDefinition[] = [
       'shares our values',
       // Values, a philosophy or an ethos the applicant is to hold as their own, however the post names them.
       '(share|shares|sharing|uphold|upholds|upholding|embody|embodies|embodying|live|lives|living) (our|the|these|its|their) (values|philosophy|ethos)',
+      // The same with the organisation's name between ("uphold the Northfield philosophy").
+      {
+        text: '(values|philosophy|ethos)',
+        needs: [
+          'share',
+          'shares',
+          'sharing',
+          'uphold',
+          'upholds',
+          'upholding',
+          'embody',
+          'embodies',
+          'embodying',
+          'embrace',
+          'embraces',
+          'embracing',
+        ],
+        window: 3,
+        cueKind: 'values held as their own',
+      },
       'commitment to the values',
       'values of the (Trust|organisation|NHS)',
     ],
@@ -62,6 +82,8 @@ export const valuesSkills: SkillDefinition[] = [
       'dignity and respect',
       'privacy and dignity',
       'dignity',
+      // The adjective of dignity: care given with it.
+      'dignified',
       'respect',
       'respectful',
       'mutual respect',
@@ -189,6 +211,8 @@ export const valuesSkills: SkillDefinition[] = [
       'quality of care',
       'quality care',
       'strive for excellence',
+      // Effort beyond what is asked, in its usual idioms.
+      '(go|going|goes) (the extra mile|above and beyond)',
       'pride in',
       'takes pride',
       'quality service',
@@ -228,6 +252,10 @@ export const valuesSkills: SkillDefinition[] = [
       '(enjoy|enjoys|embrace|embraces|embracing|open to|welcome|welcomes|welcoming) change',
       'open to new (ideas|ways of working)',
       'remain (calm|positive|composed)',
+      // Keeping one's head, in its usual idioms.
+      '(keep|keeping|keeps|stay|staying|stays|remain|remaining|remains) (calm|cool|composed|level-headed) [(in a crisis|in an emergency|under pressure)]',
+      '(cool|calm|level) head',
+      'level-headed',
       'cope with (competing priorities|pressure|change|demands|the demands)',
       // The applicant coping with whatever comes, not helping others to cope.
       { text: '(cope|copes|coping) (with|in|under)', unless: ['help', 'helping', 'support', 'supporting', 'enable'] },
@@ -273,7 +301,6 @@ export const valuesSkills: SkillDefinition[] = [
       'ability to cope',
       'stressful situations',
       'stressful',
-      'stay calm',
       'manage pressure',
       'managing pressure',
       'emotional resilience',
@@ -343,6 +370,7 @@ export const valuesSkills: SkillDefinition[] = [
       'punctuality',
       'time keeping',
       'timekeeping',
+      '(time keeper|timekeeper)',
       'good time keeping',
       'reliable',
       'reliability',
@@ -370,6 +398,8 @@ export const valuesSkills: SkillDefinition[] = [
       'attendance record',
       'conscientious',
       'accountability',
+      // The adjective of accountability, for the applicant's own work.
+      'accountable for [(all aspects of)] (own|their|your|his or her|his|her) [own] (work|practice|actions|decisions|conduct)',
       'sense of responsibility',
       'work ethic',
       'diligent',
@@ -384,6 +414,33 @@ export const valuesSkills: SkillDefinition[] = [
     variants: [
       {
         text: '(develop|developing|grow|growing|extend|enhance|expand) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
+        needs: [
+          'keen',
+          'keenness',
+          'eager',
+          'desire',
+          'passion',
+          'willing',
+          'willingness',
+          'commitment',
+          'committed',
+          'wish',
+          'motivated',
+          'enthusiasm',
+          'want',
+          'wants',
+          'enjoy',
+          'interest',
+          'interested',
+          'ambition',
+          'drive',
+        ],
+        window: 6,
+        cueKind: 'wish to learn',
+      },
+      // The other verbs of adding to one's skills, with the same wish.
+      {
+        text: '(increase|broaden|widen|deepen|further) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
         needs: [
           'keen',
           'keenness',

@@ -32,3 +32,20 @@ describe('modifiers between the article and the noun of a phrase', () => {
     );
   });
 });
+
+describe('grading words inside a phrase of a quality, with no article', () => {
+  it('are read past between the words of the phrase', () => {
+    expect(ruleIds('Copes with working under intense pressure')).toContain('val-resilience-flexibility');
+    expect(ruleIds('Can build close, lasting relationships with families')).toContain('comm-interpersonal');
+  });
+
+  it('are not read past when the word between names another kind of the thing', () => {
+    expect(ruleIds('Keen to provide excellent customer care')).not.toContain('val-commitment-quality');
+    expect(ruleIds('Has a professional telephone manner')).not.toContain('val-reliability-professionalism');
+  });
+
+  it('are not read past for skills other than qualities and communication', () => {
+    expect(ruleIds('Knowledge of infection control')).toEqual(['clin-ipc']);
+    expect(ruleIds('Knowledge of infection strong control')).toEqual([]);
+  });
+});
