@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseFreeText } from '../../../../../src/core/extract/free-text/parse-free-text';
+import type { TextLine } from '../../../../../src/core/extract/free-text/text-line';
+
+const parse = (...texts: string[]) =>
+  parseFreeText(texts.map((text, i): TextLine => ({ text, heading: false, listItem: i > 0 }))).map((c) => [
+    c.level,
+    c.line.text.slice(c.start, c.end),
+  ]);
+
+describe('the sentences of a list item', () => {
+  it('reads each requirement sentence of an item as a criterion of its own, and leaves out a note', () => {
+    expect(
+      parse(
+        'Essential',
+        'Experience of running a hearing clinic. Also knowledge of paediatric audiology.',
+        'Proficient with spreadsheets. Full training will be given on our booking system.',
+      ),
+    ).toEqual([
+      ['essential', 'Experience of running a hearing clinic'],
+      ['essential', 'Also knowledge of paediatric audiology'],
+      ['essential', 'Proficient with spreadsheets'],
+    ]);
+  });
+
+  it('keeps an item whole when its first words name it, or when a sentence gives the level of the one before', () => {
+    expect(
+      parse(
+        'Essential',
+        'Practice assessor. A recognised assessor qualification, or one gained within a year of starting.',
+        'Good keyboard skills. This is essential as most of the work is typed.',
+      ),
+    ).toEqual([
+      ['essential', 'Practice assessor. A recognised assessor qualification, or one gained within a year of starting'],
+      ['essential', 'Good keyboard skills. This is essential as most of the work is typed'],
+    ]);
+  });
+});
