@@ -101,10 +101,22 @@ function gives(verb: string, rest: string): boolean {
   return verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b/i.test(rest);
 }
 
+// "You will be required to work independently", "… is expected to work well within a team": how the applicant
+// works asks for a quality; where or when ("expected to work weekends", "… flexibly across sites") is the post's.
+const MANNER = [
+  String.raw`independently|autonomously|unsupervised|collaboratively|effectively|accurately|quickly|proactively`,
+  String.raw`on\s+(?:their|your|his|her)\s+own\b|as\s+(?:part\s+of\s+)?a\s+team|well\s+(?:with|in|as|under|within)\b`,
+  String.raw`under\s+pressure|without\s+(?:direct\s+|close\s+)?supervision`,
+].join('|');
+const WORKS_HOW = new RegExp(String.raw`${APPLICANT}${MODAL}\s+work\s+(?:${MANNER})`, 'gi');
+const ASKED = /\b(?:required|expected|need|needs|must|should|have\s+to)\b/i;
+const asksHowYouWork = (body: string): boolean => [...body.matchAll(WORKS_HOW)].some((m) => ASKED.test(m[0]));
+
 /** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
 export function applicantAsks(body: string): boolean {
   const imperative = IMPERATIVE.exec(body);
   const named = SOMEONE_NAMED.test(body);
+  if (named && asksHowYouWork(body)) return true;
   const matches = [
     ...(named ? body.matchAll(APPLICANT_VERB) : []),
     ...(named ? body.matchAll(THE_APPLICANT_NOW) : []),

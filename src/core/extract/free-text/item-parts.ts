@@ -1,7 +1,7 @@
 import { hedgedLevel, wordCount } from './levels';
 import { listItemSentences } from './item-sentences';
 import { wishesForBenefit } from './item-kinds';
-import { clausesOf, hedgedCut, sentenceRanges, sentencesOf } from './prose';
+import { clauses, clausesOf, hedgedCut, sentenceRanges, sentencesOf } from './prose';
 import { opensOnEmployer, readsAsRequirement } from './requirement-sentence';
 
 const trimmed = (text: string, from: number, to: number): [number, number] => {
@@ -23,8 +23,10 @@ export function itemSentences(words: string, listed: boolean): [number, number][
   if (!listed) {
     const ranges = sentenceRanges(words).map(([from, to]) => trimmed(words, from, to));
     // A long plain line that asks nothing is pitch.
-    if (ranges.length < 2) return isPitch(words) ? [] : [[0, words.length]];
-    return ranges.filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)));
+    if (ranges.length < 2) return isPitch(words) ? [] : (askingClauses(words, 0, words.length) ?? [[0, words.length]]);
+    return ranges
+      .filter(([from, to]) => to > from && readsAsRequirement(words.slice(from, to)))
+      .flatMap(([from, to]) => askingClauses(words, from, to) ?? [[from, to]]);
   }
   const sentences = sentencesOf(words).map(([from, to]) => trimmed(words, from, to));
   const split = listItemSentences(words, sentences, readsAsRequirement);
@@ -34,6 +36,25 @@ export function itemSentences(words: string, listed: boolean): [number, number][
   const clauses = pieces.flatMap(([from, to]) => clausesOf(words, from, to));
   const parts = clauses.flatMap(([from, to]) => dashLevelParts(words, from, to));
   return parts.length === 1 ? parts : parts.map(([a, b]) => trimmed(words, a, b)).filter(([from, to]) => to > from);
+}
+
+/**
+ * "The post deals with callers all day, therefore you must have …": the clauses of a sentence that ask, when
+ * some of its clauses ask and some do not; null when the sentence is one requirement or none.
+ */
+function askingClauses(words: string, from: number, to: number): [number, number][] | null {
+  const parts = clauses(words, from, to);
+  if (parts.length < 2) return null;
+  const asks = parts.map(([a, b]) => readsAsRequirement(words.slice(a, b)));
+  if (asks.every(Boolean) || !asks.some(Boolean)) return null;
+  const kept: [number, number][] = [];
+  parts.forEach(([a, b], i) => {
+    if (!asks[i]) return;
+    const last = kept[kept.length - 1];
+    if (last && asks[i - 1]) last[1] = b;
+    else kept.push([a, b]);
+  });
+  return kept.map(([a, b]) => trimmed(words, a, b));
 }
 
 /** Each part cut again where its second half is hedged ("Post-registration experience, ideally in …"). */

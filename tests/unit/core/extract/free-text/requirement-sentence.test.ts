@@ -43,6 +43,14 @@ describe('requirement sentences in prose', () => {
     expect(requirementLevel(sentence)).toBeNull();
   });
 
+  it('reads how the applicant is asked to work as a requirement, and where or when they work as the post', () => {
+    expect(requirementLevel('The post holder will be expected to work on their own initiative.')).toBe('essential');
+    expect(requirementLevel('You will be required to work accurately and to tight deadlines.')).toBe('essential');
+    expect(requirementLevel('Candidates will need to work well with the night staff.')).toBe('essential');
+    expect(requirementLevel('You will work independently across the two wards.')).toBeNull();
+    expect(requirementLevel('You will be expected to work weekends and bank holidays.')).toBeNull();
+  });
+
   it('reads someone sought by what they hold, not by adjectives alone', () => {
     expect(requirementLevel('We are looking for a physiotherapist with experience of hand therapy.')).toBe('essential');
     expect(requirementLevel('We are seeking someone who has worked in a busy outpatient clinic.')).toBe('essential');
