@@ -98,7 +98,8 @@ function gives(verb: string, rest: string): boolean {
   if ((verb === 'have' || verb === 'enjoy') && GIVEN_SOON.test(rest)) return true;
   if (verb === 'be' && (BE_NOT.test(rest) || ABLE_TO_GAIN.test(rest))) return true;
   if ((verb === 'need' || verb === 'have') && /^\s+to\b/i.test(rest)) return true;
-  return verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b/i.test(rest);
+  // "provide an enhanced disclosure": a check asked of the applicant; "provide screening" is the job.
+  return verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b|\b(?:DBS|disclosure|clearance)\b/i.test(rest);
 }
 
 // "You will be required to work independently", "… is expected to work well within a team": how the applicant
