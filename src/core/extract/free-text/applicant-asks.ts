@@ -111,7 +111,9 @@ const MANNER = [
 ].join('|');
 const WORKS_HOW = new RegExp(String.raw`${APPLICANT}${MODAL}\s+work\s+(?:${MANNER})`, 'gi');
 const ASKED = /\b(?:required|expected|need|needs|must|should|have\s+to)\b/i;
-const asksHowYouWork = (body: string): boolean => [...body.matchAll(WORKS_HOW)].some((m) => ASKED.test(m[0]));
+const WORK = /\bwork\s/i;
+const asksHowYouWork = (body: string): boolean =>
+  WORK.test(body) && [...body.matchAll(WORKS_HOW)].some((m) => ASKED.test(m[0]));
 
 /** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
 export function applicantAsks(body: string): boolean {

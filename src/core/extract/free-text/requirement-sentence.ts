@@ -127,7 +127,7 @@ const NOT_APPLICANT = new RegExp(
 const MAX_WORDS = 60;
 
 // The free-text reader asks about one sentence several times (its clauses, its section): remember a few.
-const formOfRemembered = remembered(256, (body: string) => formOf(body));
+const formOfRemembered = remembered(1024, (body: string) => formOf(body));
 
 /** Which form of requirement a sentence takes, or null: for the level, and for tests. */
 export const requirementForm = (sentence: string): string | null => formOfRemembered(sentence.trim());
@@ -202,7 +202,8 @@ export const opensOnEmployer = (sentence: string): boolean => ABOUT_THE_POST.tes
 
 /** Inside a specification: a sentence that asks something, or names what an applicant holds and is no pitch. */
 export function readsAsRequirement(sentence: string): boolean {
-  if (requirementForm(sentence)) return true;
   const body = sentence.trim();
-  return REQUIREMENT_NOUN.test(body) && !ABOUT_THE_POST.test(body) && !NOT_APPLICANT.test(body);
+  // The cheap reading first: most requirements name what is asked.
+  if (REQUIREMENT_NOUN.test(body) && !ABOUT_THE_POST.test(body) && !NOT_APPLICANT.test(body)) return true;
+  return requirementForm(sentence) !== null;
 }
