@@ -102,13 +102,28 @@ function gives(verb: string, rest: string): boolean {
   if ((verb === 'have' || verb === 'enjoy') && GIVEN_SOON.test(rest)) return true;
   if (verb === 'be' && (BE_NOT.test(rest) || ABLE_TO_GAIN.test(rest))) return true;
   if ((verb === 'need' || verb === 'have') && /^\s+to\b/i.test(rest)) return true;
-  return verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b/i.test(rest);
+  // "provide an enhanced disclosure": a check asked of the applicant; "provide screening" is the job.
+  return verb === 'provide' && !/^\s+evidence\s+(?:of|that)\b|\b(?:DBS|disclosure|clearance)\b/i.test(rest);
 }
+
+// "You will be required to work independently", "… is expected to work well within a team": how the applicant
+// works asks for a quality; where or when ("expected to work weekends", "… flexibly across sites") is the post's.
+const MANNER = [
+  String.raw`independently|autonomously|unsupervised|collaboratively|effectively|accurately|quickly|proactively`,
+  String.raw`on\s+(?:their|your|his|her)\s+own\b|as\s+(?:part\s+of\s+)?a\s+team|well\s+(?:with|in|as|under|within)\b`,
+  String.raw`under\s+pressure|without\s+(?:direct\s+|close\s+)?supervision`,
+].join('|');
+const WORKS_HOW = new RegExp(String.raw`${APPLICANT}${MODAL}\s+work\s+(?:${MANNER})`, 'gi');
+const ASKED = /\b(?:required|expected|need|needs|must|should|have\s+to)\b/i;
+const WORK = /\bwork\s/i;
+const asksHowYouWork = (body: string): boolean =>
+  WORK.test(body) && [...body.matchAll(WORKS_HOW)].some((m) => ASKED.test(m[0]));
 
 /** "You will have a degree …" asks; "You will have access to …" and "You will be based …" give. */
 export function applicantAsks(body: string): boolean {
   const imperative = IMPERATIVE.exec(body);
   const named = SOMEONE_NAMED.test(body);
+  if (named && asksHowYouWork(body)) return true;
   const matches = [
     ...(named && A_MODAL.test(body) ? body.matchAll(APPLICANT_VERB) : []),
     ...(named && HAS_NOW.test(body) ? body.matchAll(THE_APPLICANT_NOW) : []),

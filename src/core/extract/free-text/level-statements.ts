@@ -32,7 +32,7 @@ export function statedLevel(word: string): 'essential' | 'needed' | 'desirable' 
 // clause with its own verb ("You will support the team and good IT skills are essential").
 const COMMA_TURN = String.raw`,\s*(?:and|but|so|therefore|as|whilst|while|although|though|however)\s+`;
 const CLAUSE_BREAK = new RegExp(String.raw`${COMMA_TURN}|;\s+|\s+(?:and|but|therefore|so)\s+`, 'gi');
-const FINITE_VERB = /\b(?:will|must|is|are|should|would|can|may)\b/i;
+const FINITE_VERB = /\b(?:will|must|is|are|was|were|has|have|had|should|would|can|may)\b/i;
 
 export type Statement = { start: number; end: number; breakAt: number };
 

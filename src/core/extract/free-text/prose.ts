@@ -98,7 +98,7 @@ const APPLICANT_FIRST = new RegExp(
 );
 
 /** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
-function clauses(text: string, from: number, to: number): [number, number][] {
+export function clauses(text: string, from: number, to: number): [number, number][] {
   const cuts: [number, number][] = [];
   let start = from;
   for (const match of text.slice(from, to).matchAll(CONJUNCTION)) {

@@ -24,7 +24,7 @@ const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?:is|are))`;
 const SEEKING = [
   String.raw`looking\s+(?:for|to\s+(?:recruit|appoint|employ|hear\s+from))`,
   String.raw`seeking(?:\s+to\s+(?:recruit|appoint|employ))?|seek\s+to\s+(?:recruit|appoint|employ)`,
-  String.raw`recruiting(?:\s+for)?`,
+  String.raw`recruiting(?:\s+for)?|searching\s+for`,
   String.raw`keen\s+to\s+(?:recruit|hear\s+from|meet|appoint)`,
   String.raw`wish(?:ing)?\s+to\s+(?:appoint|recruit)`,
   String.raw`want(?:ing)?\s+to\s+(?:recruit|appoint)`,
@@ -47,6 +47,8 @@ const WHO_HAS = new RegExp(
   String.raw`\bwho\s+(?:has|have|holds?|possess(?:es)?|can\s+demonstrate|(?:is|are)\s+(?:${WHO_IS}))\b`,
   'i',
 );
+// "… applicants who embrace our values", "… someone who shares this commitment": sought for the values they hold.
+const WHO_SHARES = /\b(?:who|that)\s+(?:will\s+|can\s+)?(?:share|shares|embrace|embraces|uphold|upholds)\b/i;
 // The pitch after the person sought: "… to join our friendly team", "… to support our service".
 const TO_WORK = 'work\\s+(?:in|within|on|at|as|alongside|with|across)';
 const TO_JOIN = new RegExp(
@@ -61,7 +63,7 @@ function seeksSomeone(body: string): boolean {
   const person = body.slice(sought.index + sought[0].length);
   const cut = TO_JOIN.exec(person);
   const who = cut ? person.slice(0, cut.index) : person;
-  return HOLDS.test(who) || WHO_HAS.test(who);
+  return HOLDS.test(who) || WHO_HAS.test(who) || WHO_SHARES.test(who);
 }
 
 // "This post would suit …", "The role requires …", "The post is open to …".
@@ -80,6 +82,9 @@ const POST_SUITS = new RegExp(
 // "If you are an experienced …", "If you have …".
 const IF_YOU =
   /\bif\s+you(?:['’]re|\s+are|\s+have|\s+hold|\s+possess)\s+(?!(?:interested|looking|ready|keen|thinking|passionate))/i;
+// "If you are an experienced pharmacist, we'd love to hear from you": experience asked (labelling decision 11),
+// whatever the invitation after it.
+const IF_EXPERIENCED = /^(?:so\s+|and\s+)?if\s+you(?:['’]re|\s+are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?experienced\b/i;
 // Visas and sponsorship: who may apply.
 const RIGHT_TO_WORK = /\b(?:sponsorship|visa|right\s+to\s+work|tier\s*2|work\s+permit)\b/i;
 const ONLY = /\b(?:only|unable|cannot|can\s*not|must|not\s+(?:be\s+)?(?:able|eligible|considered|accepted))\b/i;
@@ -122,7 +127,7 @@ const NOT_APPLICANT = new RegExp(
 const MAX_WORDS = 60;
 
 // The free-text reader asks about one sentence several times (its clauses, its section): remember a few.
-const formOfRemembered = remembered(256, (body: string) => formOf(body));
+const formOfRemembered = remembered(1024, (body: string) => formOf(body));
 
 /** Which form of requirement a sentence takes, or null: for the level, and for tests. */
 export const requirementForm = (sentence: string): string | null => formOfRemembered(sentence.trim());
@@ -151,8 +156,9 @@ function moreWordsThan(body: string, limit: number): boolean {
 function formOf(body: string): string | null {
   if (!body || moreWordsThan(body, MAX_WORDS) || body.endsWith('?')) return null;
   // "… would be an advantage but not essential as full training will be given" still asks.
-  if (NOT_APPLICANT.test(body) && !(REQUIREMENT_NOUN.test(body) && hedgedLevel(body, false) === 'desirable'))
-    return null;
+  const asksAnyway =
+    (REQUIREMENT_NOUN.test(body) && hedgedLevel(body, false) === 'desirable') || IF_EXPERIENCED.test(body);
+  if (NOT_APPLICANT.test(body) && !asksAnyway) return null;
   const asked = askedOf(body);
   if (asked) return asked;
   if (!REQUIREMENT_NOUN.test(body)) return null;
@@ -196,7 +202,8 @@ export const opensOnEmployer = (sentence: string): boolean => ABOUT_THE_POST.tes
 
 /** Inside a specification: a sentence that asks something, or names what an applicant holds and is no pitch. */
 export function readsAsRequirement(sentence: string): boolean {
-  if (requirementForm(sentence)) return true;
   const body = sentence.trim();
-  return REQUIREMENT_NOUN.test(body) && !ABOUT_THE_POST.test(body) && !NOT_APPLICANT.test(body);
+  // The cheap reading first: most requirements name what is asked.
+  if (REQUIREMENT_NOUN.test(body) && !ABOUT_THE_POST.test(body) && !NOT_APPLICANT.test(body)) return true;
+  return requirementForm(sentence) !== null;
 }

@@ -4,6 +4,12 @@ import { proseCriteria } from '../../../../../src/core/extract/free-text/prose';
 const read = (text: string) => proseCriteria(text).map((c) => [text.slice(c.start, c.end), c.level]);
 
 describe('requirements in prose', () => {
+  it('cuts a level statement from a clause before it whose verb is a form of have or be', () => {
+    expect(read('We have two clinics in the county and a full driving licence is essential.')).toEqual([
+      ['a full driving licence is essential', 'essential'],
+    ]);
+  });
+
   it('finds stated requirements, one per sentence', () => {
     expect(
       read(

@@ -18,6 +18,7 @@ describe('requirement sentences in prose', () => {
     ['The person we are looking for will have a calm manner and good judgement.', 'essential'],
     ['Successful candidates will be required to undergo an enhanced DBS check.', 'essential'],
     ['You will be required to complete a DBS check before you start.', 'essential'],
+    ['Successful applicants will be asked to provide a basic disclosure.', 'essential'],
     ['Candidates for the post must be registered with the GMC.', 'essential'],
     ['The post holder will be expected to cover clinics and have a sound knowledge of diabetes.', 'essential'],
     ['All care assistants must either be a student nurse or hold a care certificate.', 'essential'],
@@ -38,9 +39,26 @@ describe('requirement sentences in prose', () => {
     'You will be able to develop your leadership skills with us.',
     'You are required to attend mandatory training in your first month.',
     'You will be required to complete the induction programme.',
+    'You will provide screening and vaccination clinics for new mothers.',
     'Applications must be submitted by the closing date.',
   ])('what the post gives or what the job is, not a requirement: "%s"', (sentence) => {
     expect(requirementLevel(sentence)).toBeNull();
+  });
+
+  it('reads how the applicant is asked to work as a requirement, and where or when they work as the post', () => {
+    expect(requirementLevel('The post holder will be expected to work on their own initiative.')).toBe('essential');
+    expect(requirementLevel('You will be required to work accurately and to tight deadlines.')).toBe('essential');
+    expect(requirementLevel('Candidates will need to work well with the night staff.')).toBe('essential');
+    expect(requirementLevel('You will work independently across the two wards.')).toBeNull();
+    expect(requirementLevel('You will be expected to work weekends and bank holidays.')).toBeNull();
+  });
+
+  it('reads "if you are an experienced [role]" as asking for experience, whatever invitation follows', () => {
+    expect(requirementLevel('If you are an experienced radiographer, we would love to hear from you.')).toBe(
+      'essential',
+    );
+    expect(requirementLevel('If you are a calm, experienced receptionist then please apply online.')).toBe('essential');
+    expect(requirementLevel('If you are interested in this post, we would love to hear from you.')).toBeNull();
   });
 
   it('reads someone sought by what they hold, not by adjectives alone', () => {
@@ -49,6 +67,11 @@ describe('requirement sentences in prose', () => {
     expect(
       requirementLevel('We are looking for an enthusiastic and caring nurse to join our friendly ward.'),
     ).toBeNull();
+    expect(requirementLevel('We are searching for carers who share our values of kindness and respect.')).toBe(
+      'essential',
+    );
+    expect(requirementLevel('We are seeking a porter who will embrace the ethos of the hospital.')).toBe('essential');
+    expect(requirementLevel('Our staff share a commitment to the people we support.')).toBeNull();
     // The person sought ends where the pitch starts: "experienced" here describes the team.
     expect(requirementLevel('We are looking for a new analyst to join our experienced team.')).toBeNull();
   });
