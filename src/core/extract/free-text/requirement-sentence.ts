@@ -156,9 +156,9 @@ function moreWordsThan(body: string, limit: number): boolean {
 function formOf(body: string): string | null {
   if (!body || moreWordsThan(body, MAX_WORDS) || body.endsWith('?')) return null;
   // "… would be an advantage but not essential as full training will be given" still asks.
-  const asksAnyway =
+  const asksAnyway = () =>
     (REQUIREMENT_NOUN.test(body) && hedgedLevel(body, false) === 'desirable') || IF_EXPERIENCED.test(body);
-  if (NOT_APPLICANT.test(body) && !asksAnyway) return null;
+  if (NOT_APPLICANT.test(body) && !asksAnyway()) return null;
   const asked = askedOf(body);
   if (asked) return asked;
   if (!REQUIREMENT_NOUN.test(body)) return null;
