@@ -3,6 +3,29 @@ import type { SkillDefinition } from '../../model/skill';
 /** Verbs of working that "independently" may qualify from a few words away. */
 const WORK_VERBS = ['work', 'working', 'works', 'function', 'functioning', 'operate', 'operating'];
 
+/** The words of a wish to learn around "develop your skills" and its other verbs. */
+const WISH_TO_LEARN = [
+  'keen',
+  'keenness',
+  'eager',
+  'desire',
+  'passion',
+  'willing',
+  'willingness',
+  'commitment',
+  'committed',
+  'wish',
+  'motivated',
+  'enthusiasm',
+  'want',
+  'wants',
+  'enjoy',
+  'interest',
+  'interested',
+  'ambition',
+  'drive',
+];
+
 export const valuesSkills: SkillDefinition[] = [
   {
     id: 'val-nhs-values',
@@ -414,54 +437,14 @@ export const valuesSkills: SkillDefinition[] = [
     variants: [
       {
         text: '(develop|developing|grow|growing|extend|enhance|expand) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
-        needs: [
-          'keen',
-          'keenness',
-          'eager',
-          'desire',
-          'passion',
-          'willing',
-          'willingness',
-          'commitment',
-          'committed',
-          'wish',
-          'motivated',
-          'enthusiasm',
-          'want',
-          'wants',
-          'enjoy',
-          'interest',
-          'interested',
-          'ambition',
-          'drive',
-        ],
+        needs: WISH_TO_LEARN,
         window: 6,
         cueKind: 'wish to learn',
       },
       // The other verbs of adding to one's skills, with the same wish.
       {
         text: '(increase|broaden|widen|deepen|further) [(your|their|own|my|new)] [(clinical|professional)] (skills|knowledge|skillset|career)',
-        needs: [
-          'keen',
-          'keenness',
-          'eager',
-          'desire',
-          'passion',
-          'willing',
-          'willingness',
-          'commitment',
-          'committed',
-          'wish',
-          'motivated',
-          'enthusiasm',
-          'want',
-          'wants',
-          'enjoy',
-          'interest',
-          'interested',
-          'ambition',
-          'drive',
-        ],
+        needs: WISH_TO_LEARN,
         window: 6,
         cueKind: 'wish to learn',
       },
