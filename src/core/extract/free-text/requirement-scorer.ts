@@ -1,7 +1,7 @@
-import { probability, type LinearScorer } from '../../model/linear-scorer';
+import type { LinearScorer } from '../../model/linear-scorer';
 import data from './requirement-model.json';
 import { remembered } from '../../text/remembered';
-import { sentenceFeatures } from './sentence-features';
+import { sentenceChance } from './sentence-chance';
 
 /**
  * The learned half of reading running prose: how likely a sentence is to ask something of the applicant,
@@ -28,7 +28,7 @@ const chanceBy = new WeakMap<LinearScorer, (sentence: string) => number>();
 export function requirementChance(sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number {
   const { scorer } = model;
   let chance = chanceBy.get(scorer);
-  if (!chance) chanceBy.set(scorer, (chance = remembered(CACHE_SIZE, (s) => probability(scorer, sentenceFeatures(s)))));
+  if (!chance) chanceBy.set(scorer, (chance = remembered(CACHE_SIZE, (s) => sentenceChance(scorer, s))));
   return chance(sentence);
 }
 
