@@ -2,7 +2,7 @@ import { normaliseToken } from '../text/normalise-token';
 import type { Token } from '../text/tokenise';
 import { readingsOf, type Vocabulary } from '../taxonomy/vocabulary';
 import { hasLetter, isLetters } from '../text/letters';
-import { remembered } from '../text/remembered';
+import { rememberedPer } from '../text/remembered';
 
 /** Short words that run into the next one in pasted text ("experienceto", "individualswho"). */
 const FUNCTION_WORDS = new Set(
@@ -43,7 +43,7 @@ export function unglue(tokens: readonly Token[], vocabulary: Vocabulary): Token[
 function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
   const { raw, norm } = token;
   if (raw.length < MIN_GLUED || !isLetters(raw) || vocabulary.words.has(norm)) return null;
-  const parts = gluedPartsOf(vocabulary)(raw);
+  const parts = gluedPartsOf(vocabulary, raw);
   return (
     parts?.map(([a, b]) => {
       const piece = raw.slice(a, b);
@@ -53,16 +53,7 @@ function gluedPieces(token: Token, vocabulary: Vocabulary): Token[] | null {
 }
 
 // Most long words are no taxonomy word, and an advert repeats its words: each word's cut is worked out once.
-const gluedPartsByVocabulary = new WeakMap<Vocabulary, (raw: string) => Array<[number, number]> | null>();
-
-function gluedPartsOf(vocabulary: Vocabulary): (raw: string) => Array<[number, number]> | null {
-  let parts = gluedPartsByVocabulary.get(vocabulary);
-  if (!parts) {
-    parts = remembered(4096, (raw) => gluedParts(raw, vocabulary));
-    gluedPartsByVocabulary.set(vocabulary, parts);
-  }
-  return parts;
-}
+const gluedPartsOf = rememberedPer(4096, (vocabulary: Vocabulary, raw: string) => gluedParts(raw, vocabulary));
 
 /** Where a word that is no taxonomy word runs words together, as [start, end) pieces, or null. */
 function gluedParts(raw: string, vocabulary: Vocabulary): Array<[number, number]> | null {

@@ -14,3 +14,19 @@ export function remembered<V>(limit: number, compute: (key: string) => V): (key:
     return value;
   };
 }
+
+/**
+ * `remembered` kept apart for each owner (a vocabulary, a scorer): `compute(owner, key)`'s last answers for
+ * that owner, forgotten with it.
+ */
+export function rememberedPer<O extends object, V>(
+  limit: number,
+  compute: (owner: O, key: string) => V,
+): (owner: O, key: string) => V {
+  const byOwner = new WeakMap<O, (key: string) => V>();
+  return (owner, key) => {
+    let answer = byOwner.get(owner);
+    if (!answer) byOwner.set(owner, (answer = remembered(limit, (k) => compute(owner, k))));
+    return answer(key);
+  };
+}

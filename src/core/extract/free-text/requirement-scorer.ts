@@ -1,6 +1,6 @@
 import type { LinearScorer } from '../../model/linear-scorer';
 import data from './requirement-model.json';
-import { remembered } from '../../text/remembered';
+import { rememberedPer } from '../../text/remembered';
 import { sentenceChance } from './sentence-chance';
 
 /**
@@ -22,15 +22,11 @@ export const REQUIREMENT_MODEL: RequirementModel = data;
 // The reader asks about one text more than once (a list's items as each line of it is reached, a clause and its
 // sentence): the last few hundred answers are kept, per scorer.
 const CACHE_SIZE = 512;
-const chanceBy = new WeakMap<LinearScorer, (sentence: string) => number>();
+const chanceOf = rememberedPer(CACHE_SIZE, sentenceChance);
 
 /** The sentence's chance of being a requirement of the applicant. */
-export function requirementChance(sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number {
-  const { scorer } = model;
-  let chance = chanceBy.get(scorer);
-  if (!chance) chanceBy.set(scorer, (chance = remembered(CACHE_SIZE, (s) => sentenceChance(scorer, s))));
-  return chance(sentence);
-}
+export const requirementChance = (sentence: string, model: RequirementModel = REQUIREMENT_MODEL): number =>
+  chanceOf(model.scorer, sentence);
 
 /** Whether a sentence is a requirement, given what the hand rules say and its learned chance. */
 export const isRequirement = (byRules: boolean, chance: number, model: RequirementModel = REQUIREMENT_MODEL) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../../../src/core/text/remembered';
+import { remembered, rememberedPer } from '../../../../src/core/text/remembered';
 
 describe('remembered', () => {
   it('computes each key once while it is kept, null and undefined answers included', () => {
@@ -26,5 +26,19 @@ describe('remembered', () => {
     upper('c');
     upper('a');
     expect(asked).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
+
+describe('rememberedPer', () => {
+  it('keeps each owner’s answers apart, computing each key once per owner', () => {
+    const asked: string[] = [];
+    const first = { name: 'first' };
+    const second = { name: 'second' };
+    const named = rememberedPer(
+      10,
+      (owner: { name: string }, key: string) => (asked.push(`${owner.name}:${key}`), `${owner.name} ${key}`),
+    );
+    expect([named(first, 'a'), named(second, 'a'), named(first, 'a')]).toEqual(['first a', 'second a', 'first a']);
+    expect(asked).toEqual(['first:a', 'second:a']);
   });
 });
