@@ -1,5 +1,6 @@
 import type { SkillDefinition } from '../../model/skill';
 import { cpdReflectionSkill } from './values-learning';
+import { patientCentredSkill } from './values-person-centred';
 
 /** Verbs of working that "independently" may qualify from a few words away. */
 const WORK_VERBS = ['work', 'working', 'works', 'function', 'functioning', 'operate', 'operating'];
@@ -93,53 +94,7 @@ export const valuesSkills: SkillDefinition[] = [
       'non-judgemental',
     ],
   },
-  {
-    id: 'val-patient-centred',
-    label: 'Patient / person-centred',
-    category: 'values',
-    variants: [
-      'person-centred',
-      'patient-centred',
-      '(put|putting|puts|place|placing|places) (patients|patient care|the patient) at the (heart|centre)',
-      '(put|putting|puts|place|placing|places) (people|service users) at the (heart|centre)',
-      'person-centred care',
-      'patient-centred care',
-      'patient-centred approach',
-      'client-centred',
-      'child-centred',
-      'family-centred',
-      'service user centred',
-      'service user focused',
-      'patients first',
-      'putting patients first',
-      'put patients first',
-      'patient focused',
-      'patient-focused',
-      'patient focussed',
-      'patient focus',
-      'needs of patients',
-      'needs of the patient',
-      'working together for patients',
-      'advocacy',
-      'advocate',
-      'advocate for patients',
-      'patient advocate',
-      'patient experience',
-      'holistic approach',
-      'individualised approach',
-      // Care built round the person, whoever the person is and whatever the word for it.
-      '(person|patient|client|child|family|woman|women|service user|people) (centred|centered|centric)',
-      '(individualised|individualized|personalised|personalized) (experience|approach|support)',
-      'recovery focused',
-      'recovery-focused',
-      'recovery orientated',
-      'recovery model',
-      'service user involvement',
-      'patient involvement',
-      'co-production',
-      'shared decision making',
-    ],
-  },
+  patientCentredSkill,
   {
     id: 'val-equality-inclusion',
     label: 'Equality, diversity and inclusion',
