@@ -6,6 +6,8 @@ import type { Token } from '../text/tokenise';
 const PURPOSE_OPENERS = phraseSet([
   'in order to',
   'so as to',
+  'for the purpose of',
+  'for the purposes of',
   'so that',
   'to join',
   'and join',

@@ -22,6 +22,7 @@ describe('a clause that says what the post is for asks nothing', () => {
     ['Expert in assessment and treatment to provide a high quality service to our patients', 'val-commitment-quality'],
     ['We want an experienced nurse to join our multidisciplinary team', 'comm-mdt'],
     ['Accurate record keeping in order to support colleagues in team working', 'comm-teamwork'],
+    ['Liaison with schools for the purposes of assessing children with hearing loss', 'clin-assessment'],
   ])('%s: not %s', (text, id) => {
     expect(asked(text)).not.toContain(id);
   });
