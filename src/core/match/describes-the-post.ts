@@ -19,6 +19,8 @@ const THINGS = new Set([
   'car',
   'vehicle',
 ]);
+/** Nouns that make a post noun the first half of another thing: a "role model" is a person, not the post. */
+const COMPOUND_AFTER_POST = new Set(['model', 'models']);
 const CONJUNCTIONS = new Set(['and', '&', 'or']);
 /** The quality words of a list before its noun: "a caring, creative and collaborative culture". */
 const MAX_LIST_WORDS = 4;
@@ -43,20 +45,23 @@ export function withoutWordsDescribingThePost(
     const { start, end } = span[0]!;
     if (end - start !== 1 || ACRONYM.test(tokens[start]!.raw)) return true;
     if (end >= tokens.length || scopes.phraseBreak[end] === 1) return true;
-    if (THE_POST.has(tokens[end]!.norm)) return false;
+    if (namesThePost(tokens, end)) return false;
     // A thing may be of a kind ("an acute environment"): only a value is a quality it cannot have.
     const things = span.every(isValue) ? THINGS : null;
     const noun = nounAfterList(text, tokens, scopes, end);
-    return noun < 0 || !(things?.has(tokens[noun]!.norm) || THE_POST.has(tokens[noun]!.norm));
+    return noun < 0 || !(things?.has(tokens[noun]!.norm) || namesThePost(tokens, noun));
   });
 }
+
+const namesThePost = (tokens: readonly Token[], k: number): boolean =>
+  THE_POST.has(tokens[k]!.norm) && !COMPOUND_AFTER_POST.has(tokens[k + 1]?.norm ?? '');
 
 /** The noun a list of single quality words starting at `from` runs on to, else -1 ("a caring car" → "car"). */
 function nounAfterList(text: string, tokens: readonly Token[], scopes: TokenScopes, from: number): number {
   let words = 0;
   for (let k = from; k < tokens.length && scopes.clause[k] === scopes.clause[from - 1]; k++) {
     const norm = tokens[k]!.norm;
-    if (THINGS.has(norm) || THE_POST.has(norm)) return k;
+    if (THINGS.has(norm) || namesThePost(tokens, k)) return k;
     if (CONJUNCTIONS.has(norm)) continue;
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     const listed = gap.includes(',') || CONJUNCTIONS.has(tokens[k - 1]!.norm);

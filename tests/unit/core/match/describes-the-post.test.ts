@@ -16,6 +16,11 @@ describe('a word describing the post', () => {
     );
   });
 
+  it('a role model is a person the applicant is, not the post', () => {
+    expect(ruleIds('An enthusiastic and role model to the team', 'Staff Nurse')).toContain('val-motivation-initiative');
+    expect(ruleIds('An enthusiastic and rewarding role', 'Staff Nurse')).not.toContain('val-motivation-initiative');
+  });
+
   it('a value that qualifies a thing, alone or in a list of qualities, is no quality of the applicant', () => {
     expect(ruleIds('You will enjoy a caring, lively and open culture', 'Receptionist')).not.toContain(
       'val-compassion-care',
