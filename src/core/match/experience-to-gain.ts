@@ -53,12 +53,15 @@ const HEADS = new Set(['experience', 'exposure']);
 /** Links from the experience to the work it is of: "gain experience of working in …". */
 const LINKS = new Set(['of', 'in', 'from', 'by', 'through', 'with']);
 const WORK = new Set(['work', 'working']);
+/** Words after which "experience" is a verb: "to experience", "you experience". */
+const AS_A_VERB = new Set(['to', 'you', 'they', 'we']);
 
 /**
  * Whether the word at `i` is experience the applicant is to gain in the post, not experience asked of
  * them: the object of a verb of acquiring in its plain or -ing form ("an opportunity to gain experience
  * in …", "looking to develop their experience", "building your experience"), or the work such an
- * experience is of ("gain experience of working with …"). Past forms ("having gained experience in …")
+ * experience is of ("gain experience of working with …"), and "experience" as a verb ("the chance to
+ * experience intensive care", "a rotation that lets you experience …"). Past forms ("having gained experience in …")
  * are the applicant's own and still ask for it.
  */
 export function experienceToGain(tokens: readonly Token[], i: number): boolean {
@@ -66,6 +69,8 @@ export function experienceToGain(tokens: readonly Token[], i: number): boolean {
   if (word === undefined) return false;
   if (WORK.has(word)) return LINKS.has(tokens[i - 1]?.norm ?? '') && experienceToGain(tokens, i - 2);
   if (!HEADS.has(word)) return false;
+  // "an opportunity to experience community work", "lets you experience": the verb is what the post offers.
+  if (word === 'experience' && AS_A_VERB.has(tokens[i - 1]?.norm ?? '')) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const before = tokens[k]!.norm;
     if (ACQUIRE.has(before)) return true;

@@ -19,6 +19,13 @@ describe('experience to be gained in the post', () => {
     ).not.toContain('exp-specialty');
   });
 
+  it('nor of what "to experience" a place or a specialty names', () => {
+    expect(ruleIds('A rotation that lets you experience a range of specialities', 'Staff Nurse')).not.toContain(
+      'exp-specialty',
+    );
+    expect(ruleIds('Anyone hoping to experience neonatal care', 'Staff Nurse')).not.toContain('exp-specialty');
+  });
+
   it('still asks for experience already gained, or asked for beside it', () => {
     expect(ruleIds('Having gained experience in orthopaedics', 'Staff Nurse')).toContain('exp-specialty');
     expect(ruleIds('Experience of working in critical care', 'Staff Nurse')).toContain('exp-specialty');
