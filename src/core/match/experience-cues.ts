@@ -11,6 +11,31 @@ const WORK = new Set(['work', 'working', 'worked']);
 /** Words before "work" that make it work to be done in the post, not work done before: "you will work in …". */
 const TO_BE_DONE = new Set(['will', 'shall']);
 
+/** Nouns "working" describes rather than cues work done before: "a working knowledge of", "flexible working hours". */
+const WORKING_AS_ADJECTIVE = new Set([
+  'knowledge',
+  'understanding',
+  'relationship',
+  'relationships',
+  'practice',
+  'practices',
+  'pattern',
+  'patterns',
+  'hours',
+  'arrangements',
+  'environment',
+  'conditions',
+  'culture',
+  'day',
+  'week',
+  'group',
+  'groups',
+  'party',
+  'parties',
+  'life',
+  'lives',
+]);
+
 /** Links after "working" whose object, opened by "our", is the employer's: "working with our ward teams". */
 const ALONGSIDE = new Set(['with', 'alongside', 'within', 'in', 'across']);
 const employersOwn = (tokens: readonly Token[], at: number) =>
@@ -30,6 +55,8 @@ export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?:
   if (notADurationOfExperience(tokens, i) || experienceToGain(tokens, i)) return true;
   if (scopes && settingWithoutExperience(tokens, scopes, i)) return true;
   if (!WORK.has(word)) return false;
+  // "a working knowledge of …", "flexible working hours": "working" describes the noun after it.
+  if (word === 'working' && WORKING_AS_ADJECTIVE.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
   if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
