@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { notADurationOfExperience } from './time-not-experience';
+import { experienceToGain } from './experience-to-gain';
 
 /** Words that ask for experience and take what it is of after them, however long the way there. */
 const HEADS = new Set(['experience', 'experienced', 'background', 'exposure']);
@@ -70,7 +71,7 @@ export function distantExperienceHead(tokens: readonly Token[], scopes: TokenSco
   const from = scopes.clauseStart[start]!;
   for (let k = start - 1; k >= from; k--) {
     const word = tokens[k]!.norm;
-    if (HEADS.has(word)) return tokens[k - 1]?.norm === 'lived' ? -1 : k;
+    if (HEADS.has(word)) return tokens[k - 1]?.norm === 'lived' || experienceToGain(tokens, k) ? -1 : k;
     if (OWNERS.has(word) || notADurationOfExperience(tokens, k)) return -1;
     if (ING.test(word) && !PLACING.has(word)) return -1;
   }

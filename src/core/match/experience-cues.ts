@@ -4,11 +4,37 @@ import type { TokenScopes } from './clauses';
 import { experiencedOutOfReach } from './experienced-reach';
 import { settingWithoutExperience } from './setting-cue';
 import { notADurationOfExperience } from './time-not-experience';
+import { experienceToGain } from './experience-to-gain';
 
 /** The forms of "work" that cue experience ("working in acute care", "two years' work in …"). */
 const WORK = new Set(['work', 'working', 'worked']);
 /** Words before "work" that make it work to be done in the post, not work done before: "you will work in …". */
 const TO_BE_DONE = new Set(['will', 'shall']);
+
+/** Nouns "working" describes rather than cues work done before: "a working knowledge of", "flexible working hours". */
+const WORKING_AS_ADJECTIVE = new Set([
+  'knowledge',
+  'understanding',
+  'relationship',
+  'relationships',
+  'practice',
+  'practices',
+  'pattern',
+  'patterns',
+  'hours',
+  'arrangements',
+  'environment',
+  'conditions',
+  'culture',
+  'day',
+  'week',
+  'group',
+  'groups',
+  'party',
+  'parties',
+  'life',
+  'lives',
+]);
 
 /** Links after "working" whose object, opened by "our", is the employer's: "working with our ward teams". */
 const ALONGSIDE = new Set(['with', 'alongside', 'within', 'in', 'across']);
@@ -21,13 +47,16 @@ const employersOwn = (tokens: readonly Token[], at: number) =>
  * work, not the applicant's experience, and so is an infinitive after an ability or a willingness ("able to
  * work in primary care", "willing to work in the community"): the labels give no experience there.
  * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either, nor is
- * a setting named in a clause that asks for no experience (match/setting-cue).
+ * a setting named in a clause that asks for no experience (match/setting-cue), nor experience the post
+ * offers ("you will gain experience of working in …", match/experience-to-gain).
  */
 export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?: TokenScopes): boolean {
   const word = tokens[i]!.norm;
-  if (notADurationOfExperience(tokens, i)) return true;
+  if (notADurationOfExperience(tokens, i) || experienceToGain(tokens, i)) return true;
   if (scopes && settingWithoutExperience(tokens, scopes, i)) return true;
   if (!WORK.has(word)) return false;
+  // "a working knowledge of …", "flexible working hours": "working" describes the noun after it.
+  if (word === 'working' && WORKING_AS_ADJECTIVE.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
   if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;

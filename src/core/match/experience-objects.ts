@@ -13,6 +13,7 @@ import { furtherObjects } from './experience-object-list';
 import type { Compiled } from './experience-words';
 import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
 import { levelAsRole, namesALevel } from './experience-level';
+import { experienceToGain } from './experience-to-gain';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -91,7 +92,7 @@ export function experienceObjects(
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     // "Lived experience of mental health services" is the applicant's own life, not a specialty.
-    if (tokens[i - 1]?.norm === 'lived') continue;
+    if (tokens[i - 1]?.norm === 'lived' || experienceToGain(tokens, i)) continue;
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const opened = c.heads.has(norm) ? objectStart(c, tokens, scopes, i) : null;
     if (opened) more.push(...furtherSpecialties(c, tokens, scopes, i, opened[0], unlessField, fields));

@@ -35,6 +35,14 @@ describe('work as a cue for experience', () => {
     );
   });
 
+  it('does not where "working" describes the noun after it', () => {
+    expect(ruleIds('A sound working knowledge of stroke care', 'Staff Nurse')).not.toContain('exp-specialty');
+    expect(ruleIds('Builds close working relationships with the cardiology team', 'Secretary')).not.toContain(
+      'exp-specialty',
+    );
+    expect(ruleIds('Working knowledge of paediatric care', 'Staff Nurse')).not.toContain('exp-specialty');
+  });
+
   it('still does for work done, as a noun or a participle', () => {
     expect(ruleIds('Previous work in a hospice setting', 'Staff Nurse')).toContain('exp-specialty');
     expect(ruleIds('Able to show time working in community teams', 'Staff Nurse')).toContain('exp-specialty');
