@@ -14,6 +14,7 @@ import type { Compiled } from './experience-words';
 import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
 import { levelAsRole, namesALevel } from './experience-level';
 import { experienceToGain } from './experience-to-gain';
+import { titleAfter } from './experienced-title';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -201,47 +202,6 @@ function untaken(
     end = Math.min(end, t.start);
   }
   return [start, end];
-}
-
-/**
- * "an experienced Endoscopy Nurse": the words between "experienced" and the profession it qualifies,
- * or null when no profession follows within a few words.
- */
-function titleAfter(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, head: number): [number, number] | null {
-  // "an experienced and committed Children's Nurse": a second adjective is passed over.
-  let from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
-  // "an experienced, highly motivated and keen Radiographer": so is a list of qualities after a comma.
-  const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
-  if (listed) from = afterQualities(c, tokens, scopes, from);
-  if (listed && from === head + 1) return null;
-  let segment = scopes.segment[listed ? from : head];
-  const end = Math.min(scopes.clauseEnd[head]!, from + 5);
-  for (let k = from; k < end; k++) {
-    // "an experienced Applied/Clinical Psychologist": a slash joins alternatives of the role's words.
-    if (k > from && scopes.phraseBreak[k] === 1 && scopes.clause[k] === scopes.clause[k - 1])
-      segment = scopes.segment[k];
-    if (scopes.segment[k] !== segment) return null;
-    const norm = tokens[k]!.norm;
-    const social = norm.startsWith('worker') && tokens[k - 1]?.norm === 'social';
-    const role = c.practitioners.has(norm) || c.posts.has(norm) || (c.careRoles.has(norm) && !social);
-    if (role) return k > from ? [from, k] : [k, k + 1];
-    if (c.stops.has(norm) || c.links.has(norm)) return null;
-  }
-  return null;
-}
-
-const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u;
-const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTIVE.test(token.norm);
-const ADVERB = /^\p{L}{3,}ly$/u;
-
-/** The first word after a list of qualities ("highly motivated and progressive"), within its clause. */
-function afterQualities(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, from: number): number {
-  let k = from;
-  // A role is never a quality, though one may look like an adjective ("midwives" is read as "midwive").
-  const role = (t: Token) => c.practitioners.has(t.norm) || c.careRoles.has(t.norm) || c.posts.has(t.norm);
-  const quality = (t: Token) => !role(t) && (isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and');
-  while (k < scopes.clauseEnd[from]! && k - from < 6 && quality(tokens[k]!)) k++;
-  return k > from && tokens[k - 1]!.norm !== 'and' ? k : from;
 }
 
 /** The anchor an object names, or null for a skill, an activity or only generic words. */

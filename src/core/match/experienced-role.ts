@@ -1,14 +1,16 @@
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import type { Token } from '../text/tokenise';
 import type { Compiled } from './experience-words';
+import { professionNameTo } from './profession-name';
 
 /**
- * "experienced Registered Nurse", "experienced Bank Mental Health Nurse": nothing between "experienced"
- * and the role but qualifiers of it and words naming the profession or its field.
+ * "experienced Registered Nurse", "experienced Bank Mental Health Nurse", "experienced Occupational
+ * Therapist": nothing between "experienced" and the role but qualifiers of it and words naming the
+ * profession or its field.
  */
 export const onlyQualifiers = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) =>
   tokens
-    .slice(start, end)
+    .slice(start, namedUpTo(tokens, start, end))
     .every(
       (t) =>
         c.modifiers.has(t.norm) ||
@@ -46,7 +48,18 @@ export function postLevel(
 export const roleExperience = (c: Compiled, tokens: readonly Token[], [start, end]: [number, number]) => {
   const words = tokens.slice(start, end);
   if (words.some((t) => c.seniority.has(t.norm))) return EXPERIENCE_FRAMES.bandId;
+  // "an experienced Social Worker" names a registered profession, though "worker" alone is a care role.
+  if (namedUpTo(tokens, start, end) < end) return EXPERIENCE_FRAMES.ownProfessionId;
   const role = tokens[end]?.norm ?? '';
   const last = c.careRoles.has(role) ? role : words[words.length - 1]!.norm;
   return c.careRoles.has(last) ? EXPERIENCE_FRAMES.careSettingId : EXPERIENCE_FRAMES.ownProfessionId;
 };
+
+/**
+ * Where the words [start, end) stop being qualifiers: at the first word of a profession's name that ends on
+ * the role at `end`.
+ */
+function namedUpTo(tokens: readonly Token[], start: number, end: number): number {
+  const named = professionNameTo(tokens, end);
+  return named >= start && named < end ? named : end;
+}
