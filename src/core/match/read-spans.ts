@@ -29,6 +29,7 @@ import { withoutWordsDescribingThePost } from './describes-the-post';
 import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutSkillsInOrganisationNames } from './names-an-organisation';
 import { withoutNhsInBodyNames } from './names-an-nhs-body';
+import { withoutWorkPatternsOffered } from './work-pattern-offered';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutPostRegistrationCourses } from './post-registration-course';
@@ -116,6 +117,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
+  inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
