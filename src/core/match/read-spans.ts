@@ -30,6 +30,7 @@ import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutSkillsInOrganisationNames } from './names-an-organisation';
 import { withoutNhsInBodyNames } from './names-an-nhs-body';
 import { withoutWorkPatternsOffered } from './work-pattern-offered';
+import { withoutColleagueGroupsInSingular } from './colleague-group-singular';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutPostRegistrationCourses } from './post-registration-course';
@@ -118,6 +119,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
   inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
+  inContext = withoutColleagueGroupsInSingular(tokens, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
