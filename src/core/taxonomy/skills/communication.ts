@@ -382,7 +382,15 @@ export const communicationSkills: SkillDefinition[] = [
       'receptionist',
       'reception',
       'front of house',
-      'front-line',
+      // In NHS adverts the front line is mostly the level of the service nearest its patients, not a manner with
+      // customers: "front line clinical experience", "a front line position", "decisions on the frontline".
+      {
+        text: 'front-line',
+        unless:
+          'clinical clinician care patient NHS staff role position operations decisions delivery experience service'.split(
+            ' ',
+          ),
+      },
       'patient-facing',
       'public-facing',
       'dealing with the public',
