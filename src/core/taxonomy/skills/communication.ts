@@ -377,7 +377,11 @@ export const communicationSkills: SkillDefinition[] = [
       'telephone skills',
       'telephone etiquette',
       'telephone experience',
-      'telephone',
+      // The telephone as a way of delivering care or of being reached is not a manner with the public.
+      {
+        text: 'telephone',
+        unless: 'consultation assessment triage intervention clinic video contactable history'.split(' '),
+      },
       'reception (experience|duties|work|skills)',
       'receptionist',
       'reception',
