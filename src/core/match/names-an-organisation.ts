@@ -43,7 +43,7 @@ export function withoutSkillsInOrganisationNames(
   });
 }
 
-const isCapitalised = (token: Token) => hasCapital(token.raw[0]!);
+export const isCapitalised = (token: Token) => hasCapital(token.raw[0]!);
 
 const capitalisedRun = (tokens: readonly Token[], start: number, end: number): boolean =>
   tokens.slice(start, end).every((t) => isCapitalised(t) || IN_A_NAME.has(t.norm));
@@ -52,7 +52,7 @@ const capitalisedRun = (tokens: readonly Token[], start: number, end: number): b
  * Whether the words of the text outside the name are capitalised as much as title case capitalises them:
  * then its capitals say nothing of names. The first word of each clause is left out.
  */
-function inTitleCase(tokens: readonly Token[], scopes: TokenScopes, start: number, last: number): boolean {
+export function inTitleCase(tokens: readonly Token[], scopes: TokenScopes, start: number, last: number): boolean {
   let words = 0;
   let capitals = 0;
   tokens.forEach((t, k) => {
@@ -64,7 +64,7 @@ function inTitleCase(tokens: readonly Token[], scopes: TokenScopes, start: numbe
 }
 
 /** The organisation's noun that capitalised words from `at` run on to in the clause, or -1. */
-function nameEnd(tokens: readonly Token[], scopes: TokenScopes, at: number): number {
+export function nameEnd(tokens: readonly Token[], scopes: TokenScopes, at: number): number {
   for (let k = at; k < tokens.length && k < at + MAX_AFTER; k++) {
     if (scopes.phraseBreak[k] === 1 || scopes.clause[k] !== scopes.clause[at - 1]) return -1;
     const token = tokens[k]!;

@@ -18,6 +18,7 @@ import { withQualificationExamples } from './qualification-examples';
 import { purposeTokens } from './purpose-clauses';
 import { reasonTokens } from './reason-clauses';
 import { openingFrameTokens } from './opening-frame';
+import { employerCommitmentTokens } from './employer-commitment';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
@@ -28,6 +29,9 @@ import { withoutLeadershipInPolicyKnowledge } from './policy-knowledge';
 import { withoutWordsDescribingThePost } from './describes-the-post';
 import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutSkillsInOrganisationNames } from './names-an-organisation';
+import { withoutNhsInBodyNames } from './names-an-nhs-body';
+import { withoutWorkPatternsOffered } from './work-pattern-offered';
+import { withoutColleagueGroupsInSingular } from './colleague-group-singular';
 import { withoutCommunicationNeeds } from './communication-needs';
 import { withoutCitedDocuments } from './cited-document';
 import { withoutPostRegistrationCourses } from './post-registration-course';
@@ -88,10 +92,12 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const ruledOut = new Map<string, Set<number>>();
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
   // So are the words of a clause giving the reason for an ask ("… as you will be liaising with other teams"), and
-  // of a phrase opening the sentence with the post's setting ("Working within a team, you must …").
+  // of a phrase opening the sentence with the post's setting ("Working within a team, you must …"), and what the
+  // employer says it is committed to ("the Trust is committed to safeguarding …").
   const purpose = purposeTokens(tokens, scopes);
   reasonTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   openingFrameTokens(text, tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
+  employerCommitmentTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
   const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
   const registered = professionsOfTitle(context.title).length > 0 && !supportRoleTitle(context.title);
@@ -114,6 +120,9 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
+  inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
+  inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
+  inContext = withoutColleagueGroupsInSingular(tokens, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);

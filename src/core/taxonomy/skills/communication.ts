@@ -377,12 +377,24 @@ export const communicationSkills: SkillDefinition[] = [
       'telephone skills',
       'telephone etiquette',
       'telephone experience',
-      'telephone',
+      // The telephone as a way of delivering care or of being reached is not a manner with the public.
+      {
+        text: 'telephone',
+        unless: 'consultation assessment triage intervention clinic video contactable history'.split(' '),
+      },
       'reception (experience|duties|work|skills)',
       'receptionist',
       'reception',
       'front of house',
-      'front-line',
+      // In NHS adverts the front line is mostly the level of the service nearest its patients, not a manner with
+      // customers: "front line clinical experience", "a front line position", "decisions on the frontline".
+      {
+        text: 'front-line',
+        unless:
+          'clinical clinician care patient NHS staff role position operations decisions delivery experience service'.split(
+            ' ',
+          ),
+      },
       'patient-facing',
       'public-facing',
       'dealing with the public',
