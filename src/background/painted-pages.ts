@@ -1,36 +1,24 @@
 /** How many pages the background keeps track of at once (a tab closed before its page was read is forgotten). */
 const MOST_PAGES = 100;
 
-type Stage = 'reading' | 'painted';
-
 /**
- * Each advert page between its waker's `warm-up` and its reader's lines: so that it gets exactly one painter
- * (a second one's WXT context would stop the first), injected as it arrives or when its lines come, whichever
- * the reader's start allows and whatever order the two messages arrive in. Keyed by target.
+ * The advert pages between their waker's `warm-up` and their reader's lines: each page gets exactly one painter
+ * (a second one's WXT context would stop the first). A page starting to load gets it at once; its lines then
+ * bring none, while lines from a page that never called (the reader injected by "Analyse this page") do. Keyed by
+ * target: in Firefox a frame, so it is forgotten once the lines come, for the next page in that frame.
  */
 export function paintedPages() {
-  const pages = new Map<string, Stage>();
-  const set = (key: string, stage: Stage) => {
-    pages.set(key, stage);
-    if (pages.size > MOST_PAGES) pages.delete(pages.keys().next().value!);
-  };
+  const starting = new Set<string>();
   return {
-    /** The reader is injected. */
-    reading(key: string): void {
-      set(key, 'reading');
+    /** A page has started loading: it gets its painter now. */
+    started(key: string): void {
+      starting.delete(key);
+      starting.add(key);
+      if (starting.size > MOST_PAGES) starting.delete(starting.values().next().value!);
     },
-    /** The reader has started, the page still arriving or not: whether to inject the painter now. */
-    readerStarted(key: string, arriving: boolean): boolean {
-      const linesCame = !pages.has(key);
-      if (arriving && !linesCame) set(key, 'painted');
-      else pages.delete(key);
-      return arriving || linesCame;
-    },
-    /** The reader's lines have come: whether to inject the painter now (not if it is there or on its way). */
+    /** The reader's lines have come: whether to inject the painter now (not if the page got it as it started). */
     linesCame(key: string): boolean {
-      const stage = pages.get(key);
-      pages.delete(key);
-      return stage === undefined;
+      return !starting.delete(key);
     },
   };
 }

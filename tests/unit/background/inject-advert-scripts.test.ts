@@ -37,37 +37,27 @@ describe('where the reader is injected', () => {
 describe('injecting the advert tab’s scripts as an advert page starts', () => {
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
   const target = { tabId: 4, documentIds: ['D9'] };
-  const reader = [{ target, files: ['/reader.js'], injectImmediately: true }];
   const painter = [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }];
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('runs the reader, then at once the painter, in a page still arriving; answers nothing itself', async () => {
+  it('runs the painter as an advert page starts, not again for its lines; answers nothing itself', async () => {
     const { listener, executeScript } = listen();
-    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: true }]));
     expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
     await settle();
-    expect(executeScript.mock.calls).toEqual([reader, painter]);
-    // The reader's lines then bring no second painter; a page opened again in the same frame gets its own.
+    expect(executeScript.mock.calls).toEqual([painter]);
+    // The reader's lines then bring no second painter, nor do the painter's own questions.
     const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
     listener(lines, sender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
-    listener(lines, sender);
-    expect(executeScript.mock.calls).toEqual([reader, painter, painter]);
+    listener({ type: 'analyse', page: lines.page, reason: 'changed', documents: [] }, sender);
+    listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the painter of a page already parsed until the reader’s lines come, then runs it once', async () => {
+  it('runs the painter when lines come from a page that never started one ("Analyse this page")', async () => {
     const { listener, executeScript } = listen();
-    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: false }]));
-    listener({ type: 'warm-up' }, sender);
+    listener({ type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] }, sender);
     await settle();
-    expect(executeScript.mock.calls).toEqual([reader]);
-    const lines = { steps: [] };
-    listener({ type: 'analyse', page: lines, reason: 'opened', documents: [] }, sender);
-    expect(executeScript.mock.calls).toEqual([reader, painter]);
-    // The painter's own questions: the page changed, or the criteria already read.
-    listener({ type: 'analyse', page: lines, reason: 'changed', documents: [] }, sender);
-    listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript.mock.calls).toEqual([painter]);
   });
 
   it('ignores other messages, other senders and the extension’s own pages', () => {

@@ -2,37 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { paintedPages } from '../../../src/background/painted-pages';
 
 describe('one painter per page', () => {
-  it('paints a page still arriving as its reader starts, and not again when its lines come', () => {
+  it('paints a page as it starts, and not again when its lines come', () => {
     const pages = paintedPages();
-    pages.reading('a');
-    expect(pages.readerStarted('a', true)).toBe(true);
+    pages.started('a');
     expect(pages.linesCame('a')).toBe(false);
   });
 
-  it('paints a page already parsed when its lines come', () => {
-    const pages = paintedPages();
-    pages.reading('a');
-    expect(pages.readerStarted('a', false)).toBe(false);
-    expect(pages.linesCame('a')).toBe(true);
-  });
-
-  it('paints once when the lines come before the reader is known to have started', () => {
-    const pages = paintedPages();
-    pages.reading('a');
-    expect(pages.linesCame('a')).toBe(false);
-    expect(pages.readerStarted('a', false)).toBe(true);
-  });
-
-  it('paints a page whose reader the background did not inject ("Analyse this page")', () => {
+  it('paints a page whose reader was injected ("Analyse this page") when its lines come', () => {
     expect(paintedPages().linesCame('b')).toBe(true);
+  });
+
+  it('paints the next page in the same frame again', () => {
+    const pages = paintedPages();
+    pages.started('frame 0');
+    expect(pages.linesCame('frame 0')).toBe(false);
+    expect(pages.linesCame('frame 0')).toBe(true);
   });
 
   it('forgets the oldest page past a hundred', () => {
     const pages = paintedPages();
-    for (let n = 0; n <= 100; n++) {
-      pages.reading(`page ${n}`);
-      pages.readerStarted(`page ${n}`, true);
-    }
+    for (let n = 0; n <= 100; n++) pages.started(`page ${n}`);
     expect(pages.linesCame('page 0')).toBe(true);
     expect(pages.linesCame('page 1')).toBe(false);
   });
