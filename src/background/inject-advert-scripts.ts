@@ -1,29 +1,21 @@
 import { browser } from 'wxt/browser';
 import { isOwnSender } from '../messaging/own-sender';
 import { injectPainter } from '../messaging/advert-tab-scripts';
-import { paintedPages } from './painted-pages';
 import { readerTarget } from './reader-target';
 
 type Message = { type?: unknown; page?: unknown; reason?: unknown } | null;
 
 /**
- * The advert tab's painter, injected once per page (`background/painted-pages`): as an advert page starts
- * loading (its waker's `warm-up`; the reader is declared beside the waker, and reads the page once it is parsed),
- * or when the reader's lines come from a page where no waker runs (`analyse`, `opened`, with the page: "Analyse
- * this page" injects the reader). Injected as the page arrives, the painter is
- * evaluated during the parse, in a task of its own, so nothing is left to evaluate once the lines are read.
- * A refused injection does nothing.
+ * The advert tab's painter, injected when the reader's lines come (`analyse`, `opened`, with the page), which a
+ * page sends once: the reader, declared beside the waker on the advert sites or injected by "Analyse this
+ * page", reads the page as soon as it is parsed, and the painter is then evaluated while the background matches
+ * the criteria, instead of in the page's way as it is read. A refused injection does nothing.
  */
-export function injectAdvertScriptsOnWake(): void {
-  const pages = paintedPages();
+export function injectPainterForLines(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isOwnSender(sender)) return undefined;
+    if (!isOwnSender(sender) || !isReadersLines(message as Message)) return undefined;
     const target = readerTarget(sender as Parameters<typeof readerTarget>[0]);
-    if (!target) return undefined;
-    const key = JSON.stringify(target);
-    if ((message as Message)?.type === 'warm-up') pages.started(key);
-    else if (!isReadersLines(message as Message) || !pages.linesCame(key)) return undefined;
-    void injectPainter(target).catch(() => undefined);
+    if (target) void injectPainter(target).catch(() => undefined);
     return undefined;
   });
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectAdvertScriptsOnWake } from '../../../src/background/inject-advert-scripts';
+import { injectPainterForLines } from '../../../src/background/inject-advert-scripts';
 import { readerTarget } from '../../../src/background/reader-target';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; documentId?: string };
@@ -10,7 +10,7 @@ function listen(): { listener: Listener; executeScript: ReturnType<typeof vi.fn>
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   const executeScript = vi.fn(() => Promise.resolve([]));
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-  injectAdvertScriptsOnWake();
+  injectPainterForLines();
   const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as unknown as Listener;
   return { listener, executeScript };
 }
@@ -34,46 +34,42 @@ describe('where the reader is injected', () => {
   });
 });
 
-describe('injecting the advert tab’s scripts as an advert page starts', () => {
+describe('injecting the painter when the reader’s lines come', () => {
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
   const target = { tabId: 4, documentIds: ['D9'] };
   const painter = [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }];
+  const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('runs the painter as an advert page starts, not again for its lines; answers nothing itself', async () => {
+  it('runs the painter in the page whose lines came, and answers nothing itself', async () => {
     const { listener, executeScript } = listen();
-    expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
+    expect(listener(lines, sender)).toBeUndefined();
     await settle();
     expect(executeScript.mock.calls).toEqual([painter]);
-    // The reader's lines then bring no second painter, nor do the painter's own questions.
-    const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
-    listener(lines, sender);
-    listener({ type: 'analyse', page: lines.page, reason: 'changed', documents: [] }, sender);
+  });
+
+  it('runs none for the waker’s call, nor for the painter’s own questions', () => {
+    const { listener, executeScript } = listen();
+    listener({ type: 'warm-up' }, sender);
+    // The page changed, or the criteria already read.
+    listener({ ...lines, reason: 'changed' }, sender);
     listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('runs the painter when lines come from a page that never started one ("Analyse this page")', async () => {
-    const { listener, executeScript } = listen();
-    listener({ type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] }, sender);
-    await settle();
-    expect(executeScript.mock.calls).toEqual([painter]);
-  });
-
-  it('ignores other messages, other senders and the extension’s own pages', () => {
+  it('ignores other senders and the extension’s own pages', () => {
     const { listener, executeScript } = listen();
     const tab = { tab: { id: 4 }, frameId: 0 };
-    listener({ type: 'analyse' }, { id: fakeBrowser.runtime.id, ...tab });
-    listener({ type: 'warm-up' }, { id: 'another-extension', ...tab });
-    listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id });
+    listener(lines, { id: 'another-extension', ...tab });
+    listener(lines, { id: fakeBrowser.runtime.id });
     listener(null, { id: fakeBrowser.runtime.id, ...tab });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('swallows a refused injection (a closed tab, access withheld), and injects no painter after it', async () => {
+  it('swallows a refused injection (a closed tab, access withheld)', async () => {
     const { listener, executeScript } = listen();
     executeScript.mockReturnValue(Promise.reject(new Error('Cannot access contents of the page')));
-    listener({ type: 'warm-up' }, sender);
+    listener(lines, sender);
     await settle();
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
