@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
 import { evaluatedLater } from './scripts/build/evaluated-later';
+import { pageInOneChunk } from './scripts/build/page-in-one-chunk';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { polyfillWithoutCopy } from './scripts/build/polyfill-without-copy';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
@@ -26,6 +27,13 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
+    build: {
+      rollupOptions: {
+        output: {
+          advancedChunks: { groups: [pageInOneChunk('popup-app', /entrypoints\/popup\/(index\.html|main\.tsx)$/)] },
+        },
+      },
+    },
     plugins: [
       preact(),
       pdfjsWithoutEval(),
