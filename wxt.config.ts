@@ -1,12 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compiledTaxonomy } from './scripts/build/compiled-taxonomy';
+import { evaluatedLater } from './scripts/build/evaluated-later';
+import { pageInOneChunk } from './scripts/build/page-in-one-chunk';
 import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { polyfillWithoutCopy } from './scripts/build/polyfill-without-copy';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
-/** The unlisted script WXT builds from entrypoints/waker.ts. */
+/** The unlisted scripts WXT builds from entrypoints/waker.ts and entrypoints/reader.ts. */
 const WAKER_SCRIPT = 'waker.js';
+const READER_SCRIPT = 'reader.js';
 
 // WXT sets NODE_ENV to the mode when it is unset ('e2e' here), and Vite builds for development whenever NODE_ENV
 // is not 'production' (Preact's debug checks and devtools hook, JSX carrying file names: a third more code in the
@@ -24,10 +27,18 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
+    build: {
+      rollupOptions: {
+        output: {
+          advancedChunks: { groups: [pageInOneChunk('popup-app', /entrypoints\/popup\/(index\.html|main\.tsx)$/)] },
+        },
+      },
+    },
     plugins: [
       preact(),
       pdfjsWithoutEval(),
       compiledTaxonomy(),
+      evaluatedLater([READER_SCRIPT]),
       // Firefox's namespace is handed on as it is: it goes through the page's security wrappers.
       ...(env.browser === 'firefox' ? [] : [polyfillWithoutCopy()]),
     ],
@@ -65,10 +76,11 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      // The waker (entrypoints/waker.ts) runs where the reader does, as the page starts loading.
-      // First, so that it runs before the reader is evaluated.
+      // As an advert page starts loading: the waker (entrypoints/waker.ts) wakes the background, and the reader
+      // (entrypoints/reader.ts, evaluated in a task of its own: scripts/build/evaluated-later) reads the page once
+      // it is parsed, whether the background is awake or not.
       manifest.content_scripts = [
-        { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT] },
+        { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT, READER_SCRIPT] },
         ...(manifest.content_scripts ?? []),
       ];
       if (wxt.config.mode !== 'e2e') return;

@@ -1,12 +1,12 @@
 /** What the background knows of a message's sender (`runtime.MessageSender`; `documentId` in Chrome only). */
 export type StartingPage = { tab?: { id?: number }; frameId?: number; documentId?: string };
 
-/** Where to run the reader: the frame, and in Chrome the very document, whose waker sent the message. */
+/** Where to run the painter: the frame, and in Chrome the very document, whose reader sent its lines. */
 export type ReaderTarget = { tabId: number; documentIds: string[] } | { tabId: number; frameIds: number[] };
 
 /**
- * The frame a starting advert page's waker runs in, or null for a sender that is no tab (the extension's own
- * pages). Naming the document keeps a reader from landing on the next page when the tab has moved on.
+ * The frame an advert page's reader runs in, or null for a sender that is no tab (the extension's own pages).
+ * Naming the document keeps a painter from landing on the next page when the tab has moved on.
  */
 export function readerTarget(sender: StartingPage): ReaderTarget | null {
   const tabId = sender.tab?.id;

@@ -13,16 +13,6 @@ const UNREACHABLE: SentAnalyseReply = {
 };
 
 /**
- * The reader's start (entrypoints/reader.ts): reads the page once it is parsed, and says at once whether the page
- * was still arriving, for the background to inject the painter now (to evaluate during the parse) or later.
- */
-export function startReader(doc: Document = document): boolean {
-  const arriving = doc.readyState === 'loading';
-  void startReading(doc);
-  return arriving;
-}
-
-/**
  * The first half of the advert tab's work: reads the page once it is parsed, in slices, sends its lines to the
  * background and hands them over, with the answer on its way, to the painter (the advert content script); each
  * script is half of what one would be, so neither is a long task.

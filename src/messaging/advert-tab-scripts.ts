@@ -6,20 +6,13 @@ export const READER_SCRIPT = '/reader.js' as const;
 export const PAINTER_SCRIPT = '/content-scripts/advert.js' as const;
 
 export type ScriptTarget = Parameters<typeof browser.scripting.executeScript>[0]['target'];
-type Timing = { immediately?: boolean };
-
 /**
- * Runs the reader in `target` (`immediately`: as the page starts loading, not once it is parsed): resolves
- * with whether the page was still arriving when it started (what the reader's script returns). The background
- * injects the painter after it (background/inject-advert-scripts).
+ * Runs the reader in `target`, a page the extension does not run on by itself ("Analyse this page"): on the
+ * advert sites it is declared, beside the waker. The background injects the painter when its lines come
+ * (background/inject-advert-scripts).
  */
-export async function injectReader(target: ScriptTarget, { immediately = false }: Timing = {}): Promise<boolean> {
-  const [first] = await browser.scripting.executeScript({
-    target,
-    files: [READER_SCRIPT],
-    injectImmediately: immediately,
-  });
-  return first?.result === true;
+export async function injectReader(target: ScriptTarget): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
 }
 
 /**

@@ -13,13 +13,12 @@ const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sideP
 test('the release build asks only for storage, on-request page access, its menu item and side panel, and reaches only job-site adverts', () => {
   const release = manifest('chrome-mv3');
   expect(release.permissions).toEqual(PERMISSIONS);
-  // The background injects the reader and the painter into advert pages (background/inject-advert-scripts): those
-  // sites only.
+  // The background injects the painter into advert pages (background/inject-advert-scripts): those sites only.
   expect([...release.host_permissions].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.optional_host_permissions ?? []).toEqual([]);
-  // One declared script, as the page starts loading: the waker, which has the background inject the reader.
+  // Declared as the page starts loading: the waker, which wakes the background, and the reader.
   const scripts = release.content_scripts as Array<{ run_at: string; js: string[]; matches: string[] }>;
-  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js']]]);
+  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js', 'reader.js']]]);
   expect([...scripts[0]!.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.content_scripts[0].exclude_matches ?? []).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectAdvertScriptsOnWake } from '../../../src/background/inject-advert-scripts';
+import { injectPainterForLines } from '../../../src/background/inject-advert-scripts';
 import { readerTarget } from '../../../src/background/reader-target';
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; documentId?: string };
@@ -10,7 +10,7 @@ function listen(): { listener: Listener; executeScript: ReturnType<typeof vi.fn>
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   const executeScript = vi.fn(() => Promise.resolve([]));
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-  injectAdvertScriptsOnWake();
+  injectPainterForLines();
   const listener = vi.mocked(fakeBrowser.runtime.onMessage.addListener).mock.calls.at(-1)![0] as unknown as Listener;
   return { listener, executeScript };
 }
@@ -34,56 +34,42 @@ describe('where the reader is injected', () => {
   });
 });
 
-describe('injecting the advert tab’s scripts as an advert page starts', () => {
+describe('injecting the painter when the reader’s lines come', () => {
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, documentId: 'D9' };
   const target = { tabId: 4, documentIds: ['D9'] };
-  const reader = [{ target, files: ['/reader.js'], injectImmediately: true }];
   const painter = [{ target, files: ['/content-scripts/advert.js'], injectImmediately: true }];
+  const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('runs the reader, then at once the painter, in a page still arriving; answers nothing itself', async () => {
+  it('runs the painter in the page whose lines came, and answers nothing itself', async () => {
     const { listener, executeScript } = listen();
-    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: true }]));
-    expect(listener({ type: 'warm-up' }, sender)).toBeUndefined();
+    expect(listener(lines, sender)).toBeUndefined();
     await settle();
-    expect(executeScript.mock.calls).toEqual([reader, painter]);
-    // The reader's lines then bring no second painter; a page opened again in the same frame gets its own.
-    const lines = { type: 'analyse', page: { steps: [] }, reason: 'opened', documents: [] };
-    listener(lines, sender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
-    listener(lines, sender);
-    expect(executeScript.mock.calls).toEqual([reader, painter, painter]);
+    expect(executeScript.mock.calls).toEqual([painter]);
   });
 
-  it('leaves the painter of a page already parsed until the reader’s lines come, then runs it once', async () => {
+  it('runs none for the waker’s call, nor for the painter’s own questions', () => {
     const { listener, executeScript } = listen();
-    executeScript.mockReturnValueOnce(Promise.resolve([{ frameId: 0, result: false }]));
     listener({ type: 'warm-up' }, sender);
-    await settle();
-    expect(executeScript.mock.calls).toEqual([reader]);
-    const lines = { steps: [] };
-    listener({ type: 'analyse', page: lines, reason: 'opened', documents: [] }, sender);
-    expect(executeScript.mock.calls).toEqual([reader, painter]);
-    // The painter's own questions: the page changed, or the criteria already read.
-    listener({ type: 'analyse', page: lines, reason: 'changed', documents: [] }, sender);
+    // The page changed, or the criteria already read.
+    listener({ ...lines, reason: 'changed' }, sender);
     listener({ type: 'analyse', spec: {}, reason: 'opened', documents: [] }, sender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('ignores other messages, other senders and the extension’s own pages', () => {
+  it('ignores other senders and the extension’s own pages', () => {
     const { listener, executeScript } = listen();
     const tab = { tab: { id: 4 }, frameId: 0 };
-    listener({ type: 'analyse' }, { id: fakeBrowser.runtime.id, ...tab });
-    listener({ type: 'warm-up' }, { id: 'another-extension', ...tab });
-    listener({ type: 'warm-up' }, { id: fakeBrowser.runtime.id });
+    listener(lines, { id: 'another-extension', ...tab });
+    listener(lines, { id: fakeBrowser.runtime.id });
     listener(null, { id: fakeBrowser.runtime.id, ...tab });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('swallows a refused injection (a closed tab, access withheld), and injects no painter after it', async () => {
+  it('swallows a refused injection (a closed tab, access withheld)', async () => {
     const { listener, executeScript } = listen();
     executeScript.mockReturnValue(Promise.reject(new Error('Cannot access contents of the page')));
-    listener({ type: 'warm-up' }, sender);
+    listener(lines, sender);
     await settle();
     expect(executeScript).toHaveBeenCalledTimes(1);
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runEnded } from '../../../src/content/first-run-here';
 import { awaitHandover, forgetHandover } from '../../../src/content/read-handover';
-import { startReader, startReading } from '../../../src/content/start-reading';
+import { startReading } from '../../../src/content/start-reading';
 import type { AnalyseRequest } from '../../../src/messaging/background-messages';
 import { buildAdvert } from '../../fixtures/nhs-jobs/build-advert';
 import { parseHtml } from '../support/parse-html';
@@ -51,13 +51,5 @@ describe('the reader', () => {
       vi.fn(async () => ({ ok: true })),
     );
     expect((await painter).collected.lines.steps.length).toBeGreaterThan(0);
-  });
-
-  it('says at once whether the page is still arriving', () => {
-    const loading = parseHtml(html);
-    Object.defineProperty(loading, 'readyState', { value: 'loading' });
-    expect(startReader(loading)).toBe(true);
-    runEnded();
-    expect(startReader(parseHtml(html))).toBe(false);
   });
 });
