@@ -107,11 +107,13 @@ test('attached documents are fetched only when asked, only from the advert’s o
   // The user asks for each document in turn.
   for (const [i, link] of links.entries()) {
     asked.add(link);
-    await documents.locator('.documents-list > li').nth(i).getByRole('button').click();
+    const item = documents.locator('.documents-list > li').nth(i);
+    await item.getByRole('button').click();
+    // This document's own outcome: an earlier document's would let the loop run on before this one is fetched.
     await expect(
-      documents
+      item
         .getByText(/criteria found|not a document|could not/i)
-        .or(documents.getByRole('alert'))
+        .or(item.getByRole('alert'))
         .first(),
     ).toBeVisible({ timeout: 15_000 });
   }
