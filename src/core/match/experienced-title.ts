@@ -48,8 +48,7 @@ const ADVERB = /^\p{L}{3,}ly$/u;
 function afterQualities(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, from: number): number {
   let k = from;
   // A role is never a quality, though one may look like an adjective ("midwives" is read as "midwive").
-  const role = (t: Token) => c.practitioners.has(t.norm) || c.careRoles.has(t.norm) || c.posts.has(t.norm);
-  const quality = (t: Token) => !role(t) && (isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and');
+  const quality = (t: Token) => !isRole(c, t.norm) && (isAdjective(t) || ADVERB.test(t.norm) || t.norm === 'and');
   while (k < scopes.clauseEnd[from]! && k - from < 6 && quality(tokens[k]!)) k++;
   return k > from && tokens[k - 1]!.norm !== 'and' ? k : from;
 }
