@@ -7,9 +7,11 @@ import { pdfjsWithoutEval } from './scripts/build/pdfjs-without-eval';
 import { polyfillWithoutCopy } from './scripts/build/polyfill-without-copy';
 import { ADVERT_MATCHES, LOOPBACK_ELSEWHERE, LOOPBACK_MATCHES } from './src/core/extract/sites/advert-matches';
 
-/** The unlisted scripts WXT builds from entrypoints/waker.ts and entrypoints/reader.ts. */
+/** The unlisted scripts WXT builds from entrypoints/waker.ts and entrypoints/reader.ts, and the painter it builds
+ * from entrypoints/advert.content. */
 const WAKER_SCRIPT = 'waker.js';
 const READER_SCRIPT = 'reader.js';
+const PAINTER_SCRIPT = 'content-scripts/advert.js';
 
 // WXT sets NODE_ENV to the mode when it is unset ('e2e' here), and Vite builds for development whenever NODE_ENV
 // is not 'production' (Preact's debug checks and devtools hook, JSX carrying file names: a third more code in the
@@ -38,7 +40,7 @@ export default defineConfig({
       preact(),
       pdfjsWithoutEval(),
       compiledTaxonomy(),
-      evaluatedLater([READER_SCRIPT]),
+      evaluatedLater([READER_SCRIPT, PAINTER_SCRIPT]),
       // Firefox's namespace is handed on as it is: it goes through the page's security wrappers.
       ...(env.browser === 'firefox' ? [] : [polyfillWithoutCopy()]),
     ],
@@ -76,11 +78,12 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      // As an advert page starts loading: the waker (entrypoints/waker.ts) wakes the background, and the reader
-      // (entrypoints/reader.ts, evaluated in a task of its own: scripts/build/evaluated-later) reads the page once
-      // it is parsed, whether the background is awake or not.
+      // As an advert page starts loading: the waker (entrypoints/waker.ts) wakes the background; the reader
+      // (entrypoints/reader.ts) reads the page once it is parsed, whether the background is awake or not; the
+      // painter (entrypoints/advert.content) waits for its lines and the answer. The reader and the painter are
+      // each evaluated in a task of their own (scripts/build/evaluated-later), while the page is parsed.
       manifest.content_scripts = [
-        { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT, READER_SCRIPT] },
+        { matches: [...ADVERT_MATCHES], run_at: 'document_start', js: [WAKER_SCRIPT, READER_SCRIPT, PAINTER_SCRIPT] },
         ...(manifest.content_scripts ?? []),
       ];
       if (wxt.config.mode !== 'e2e') return;

@@ -11,9 +11,9 @@ import { askBackground } from '../../src/messaging/ask-background';
 
 export default defineContentScript({
   matches: ADVERT_MATCHES,
-  // Not declared in the manifest: the painter. The background injects it after the reader (entrypoints/reader.ts):
-  // at once on a page still arriving, else when the reader's lines come (src/background/inject-advert-scripts.ts);
-  // it waits for those lines and the background's answer to them. WXT grants these matches as host permissions.
+  // The painter, declared by hand after the reader (wxt.config.ts), in the same entry, so that the build can wrap
+  // it to be evaluated in a task of its own (scripts/build/evaluated-later); "Analyse this page" injects both. It
+  // waits for the reader's lines and the background's answer to them. WXT grants these matches as host permissions.
   registration: 'runtime',
   // The key's styles are bundled into the script (show-key), so nothing is fetched at run time and no
   // file of the extension has to be exposed to web pages.

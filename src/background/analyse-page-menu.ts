@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { injectReader } from '../messaging/advert-tab-scripts';
+import { injectAdvertScripts } from '../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../messaging/request-analysis';
 import { exposeForTests } from './menu-click-hook';
 
@@ -42,5 +42,5 @@ function openBesideFor(tabId: number): void {
 /** Runs the reader on the tab unless it already runs there (an advert of a supported site); the painter follows. */
 async function analyse(tabId: number): Promise<void> {
   if ((await requestAnalysis(tabId)).state !== 'no-content-script') return;
-  await injectReader({ tabId }).catch(() => undefined);
+  await injectAdvertScripts({ tabId }).catch(() => undefined);
 }

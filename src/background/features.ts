@@ -1,12 +1,10 @@
 import { analysePageMenu } from './analyse-page-menu';
 import { answerMessages } from './answer-messages';
-import { injectPainterForLines } from './inject-advert-scripts';
 import { openSetupOnInstall } from './open-setup-on-install';
 import { warmUpOnWake } from './warm-up';
 
 /** Everything the background does, one feature per file; each registers its listeners at start-up. */
 export const BACKGROUND_FEATURES: ReadonlyArray<() => void> = [
-  injectPainterForLines,
   answerMessages,
   openSetupOnInstall,
   analysePageMenu,

@@ -1,5 +1,4 @@
 import type { AnalyseRequest, SentAnalyseReply } from '../messaging/background-messages';
-import { urgentTask } from './after-rendering';
 import { noteTiming } from './bench-timing';
 import { firstRunHere } from './first-run-here';
 import { pageParsed } from './page-start';
@@ -20,8 +19,6 @@ const UNREACHABLE: SentAnalyseReply = {
 export async function startReading(doc: Document = document, send = sendBare): Promise<void> {
   if (!firstRunHere()) return;
   await pageParsed(doc);
-  // Read in a task of its own, not in the one where the page handles its own DOMContentLoaded.
-  await urgentTask();
   const url = new URL(doc.location?.href ?? location.href);
   const collected = await readInSlices(doc, url);
   noteTiming('read');

@@ -6,19 +6,12 @@ export const READER_SCRIPT = '/reader.js' as const;
 export const PAINTER_SCRIPT = '/content-scripts/advert.js' as const;
 
 export type ScriptTarget = Parameters<typeof browser.scripting.executeScript>[0]['target'];
-/**
- * Runs the reader in `target`, a page the extension does not run on by itself ("Analyse this page"): on the
- * advert sites it is declared, beside the waker. The background injects the painter when its lines come
- * (background/inject-advert-scripts).
- */
-export async function injectReader(target: ScriptTarget): Promise<void> {
-  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
-}
 
 /**
- * Runs the painter in `target`, once per page: a second copy would start a second WXT context, which stops the
- * first (as after an update of the extension). It waits for the reader's lines (content/read-handover).
+ * Runs the reader and the painter in `target`, a page the extension does not run on by itself ("Analyse this
+ * page"); on the advert sites both are declared, beside the waker. The painter waits for the reader's lines
+ * (content/read-handover), and each is evaluated in a task of its own (scripts/build/evaluated-later).
  */
-export async function injectPainter(target: ScriptTarget): Promise<void> {
-  await browser.scripting.executeScript({ target, files: [PAINTER_SCRIPT], injectImmediately: true });
+export async function injectAdvertScripts(target: ScriptTarget): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [READER_SCRIPT, PAINTER_SCRIPT] });
 }

@@ -13,12 +13,12 @@ const PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sideP
 test('the release build asks only for storage, on-request page access, its menu item and side panel, and reaches only job-site adverts', () => {
   const release = manifest('chrome-mv3');
   expect(release.permissions).toEqual(PERMISSIONS);
-  // The background injects the painter into advert pages (background/inject-advert-scripts): those sites only.
+  // WXT grants the painter's matches (entrypoints/advert.content, registered at run time) as host permissions.
   expect([...release.host_permissions].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.optional_host_permissions ?? []).toEqual([]);
-  // Declared as the page starts loading: the waker, which wakes the background, and the reader.
+  // Declared as the page starts loading: the waker, which wakes the background, the reader and the painter.
   const scripts = release.content_scripts as Array<{ run_at: string; js: string[]; matches: string[] }>;
-  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js', 'reader.js']]]);
+  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js', 'reader.js', 'content-scripts/advert.js']]]);
   expect([...scripts[0]!.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.content_scripts[0].exclude_matches ?? []).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { injectReader } from '../../messaging/advert-tab-scripts';
+import { injectAdvertScripts } from '../../messaging/advert-tab-scripts';
 import { requestAnalysis } from '../../messaging/request-analysis';
 
 const WAIT_MS = 3000;
@@ -24,7 +24,7 @@ export function AnalyseThisPage({ tabId, onAnalysed }: { tabId: number | null; o
   const analyse = async () => {
     setState('working');
     try {
-      await injectReader({ tabId });
+      await injectAdvertScripts({ tabId });
       if (!(await waitForAnalysis(tabId))) throw new Error('no answer');
       setState('idle');
       onAnalysed();

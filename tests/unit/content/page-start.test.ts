@@ -1,26 +1,61 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageParsed } from '../../../src/content/page-start';
+import { pageParsed, READ_AT_PARSE_MAX_ELEMENTS } from '../../../src/content/page-start';
 
 afterEach(() => vi.useRealTimers());
 
-describe('the advert tab starting', () => {
-  it('waits for the page to be parsed, in tasks of its own, and not at all once it is', async () => {
-    vi.useFakeTimers();
-    const doc = document.implementation.createHTMLDocument('t');
-    let state = 'loading';
-    Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
-    let parsed = false;
-    const waiting = pageParsed(doc).then(() => (parsed = true));
-    await vi.advanceTimersByTimeAsync(50);
-    expect(parsed).toBe(false);
-    // Not from the page's own DOMContentLoaded: that task belongs to the page.
-    doc.dispatchEvent(new Event('DOMContentLoaded'));
-    await Promise.resolve();
-    expect(parsed).toBe(false);
+function loadingDocument(elements: number) {
+  const doc = document.implementation.createHTMLDocument('t');
+  for (let i = 0; i < elements; i++) doc.body.append(doc.createElement('p'));
+  let state = 'loading';
+  Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
+  const finishParsing = () => {
     state = 'interactive';
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+  };
+  return { doc, finishParsing };
+}
+
+function watch(doc: Document) {
+  const seen = { parsed: false };
+  const waiting = pageParsed(doc).then(() => (seen.parsed = true));
+  return { seen, waiting };
+}
+
+describe('the advert tab starting', () => {
+  it('reads a small page inside its DOMContentLoaded, so the background matches while the page lays out', async () => {
+    vi.useFakeTimers();
+    const { doc, finishParsing } = loadingDocument(20);
+    const { seen } = watch(doc);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(seen.parsed).toBe(false);
+    finishParsing();
+    // No timer runs: the read follows in the same task, right after the event.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.parsed).toBe(true);
+  });
+
+  it('leaves a large page’s DOMContentLoaded to the page, and reads it in a task of its own', async () => {
+    vi.useFakeTimers();
+    const { doc, finishParsing } = loadingDocument(READ_AT_PARSE_MAX_ELEMENTS + 1);
+    const { seen, waiting } = watch(doc);
+    await vi.advanceTimersByTimeAsync(10);
+    finishParsing();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.parsed).toBe(false);
     await vi.advanceTimersByTimeAsync(10);
     await waiting;
-    expect(parsed).toBe(true);
-    await expect(pageParsed(document)).resolves.toBeUndefined();
+    expect(seen.parsed).toBe(true);
+  });
+
+  it('reads a page parsed already in a task of its own', async () => {
+    vi.useFakeTimers();
+    const { seen, waiting } = watch(document);
+    await Promise.resolve();
+    expect(seen.parsed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(seen.parsed).toBe(true);
   });
 });
