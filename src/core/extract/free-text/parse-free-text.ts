@@ -14,6 +14,7 @@ import {
   namesRequirements,
 } from './headings';
 import { requirementIntro } from './requirement-intro';
+import { isBoldSentence } from './bold-sentence';
 import { opensWithDuty, statesWish } from './item-kinds';
 import { itemSentences, levelCuts } from './item-parts';
 import { wordCount } from './levels';
@@ -117,8 +118,11 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     }
     const text = line.text;
     if (!text || readMethodKey(text)) continue;
+    const next = nextContent(i + 1);
+    // A requirement sentence set in bold is read as the plain line it is.
+    const bold = line.heading && !isBoldSentence(line, next);
 
-    const heading = levelHeading(text, line.heading);
+    const heading = levelHeading(text, bold);
     if (heading) {
       if (heading.level === null) {
         current = section('spec', null, 'spec-list');
@@ -157,7 +161,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       category = null;
       continue;
     }
-    const introLevel = requirementIntro(text, line.heading);
+    const introLevel = requirementIntro(text, bold);
     const intro = introLevel && sentenceRanges(text).length < 2 ? introLevel : null;
     if (intro && (current.mode === 'none' || current.mode === 'list' || !isCategoryPhrase(headingText(text).text))) {
       current = section('list', intro, 'requirement-list');
@@ -166,13 +170,12 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     }
     const listish = line.listItem || bulletLength(text) > 0;
     const words = wordCount(text);
-    const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, line.heading);
-    const next = nextContent(i + 1);
+    const known = isBreakHeading(text, false) && words <= 8 && !categoryHeading(text, bold);
     // "Skills:" among the items, or a bold "Citrix" over them: a category inside the list, not an item.
     if (
       current.mode !== 'none' &&
       !(listish ? isAdvertSection(text) : known) &&
-      isSubHeading(text, line, listish, words, next)
+      isSubHeading(text, bold === line.heading ? line : { ...line, heading: bold }, listish, words, next)
     ) {
       category = headingText(text).text;
       continue;
@@ -194,7 +197,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
     }
     const nextHeading = next ? levelHeading(next.text, next.heading) : null;
     const cat =
-      (!known && !listish ? categoryHeading(text, line.heading) : null) ??
+      (!known && !listish ? categoryHeading(text, bold) : null) ??
       (nextHeading?.level && !nextHeading.category && words <= 6 && !/[.!?]$/.test(text) && !listish && !known
         ? headingText(text).text
         : null) ??
@@ -210,7 +213,7 @@ export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeText
       continue;
     }
     // A bold "Car owner/driver essential." is a criterion, not a heading.
-    if (!listish && isBreakHeading(text, line.heading) && !readItem(text).level) {
+    if (!listish && isBreakHeading(text, bold) && !readItem(text).level) {
       current = NONE;
       category = null;
       continue;

@@ -89,6 +89,8 @@ const CONJUNCTION = new RegExp(
   'gi',
 );
 const HAS_VERB = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+// "… is essential, although full training will be given": a concession opens a clause with its own verb.
+const CONCESSION = /(?:,\s*|\s+)(?:although|(?:even\s+)?though)\s+/gi;
 const LEVEL_THEN_AND = /\b(?:is|are)\s+(?:an?\s+)?(?:essential|desirable|advantageous|required)\b(\s*,?\s+and\s+)/gi;
 const SOMEONE = 'candidate|applicant|post[\\s-]?holder';
 const ASKS = '(?:will|must|should|need|would|are|is)';
@@ -108,6 +110,11 @@ export function clauses(text: string, from: number, to: number): [number, number
     if (!match[0].startsWith(',') && !/^\s*but\b/i.test(match[0].trim()) && before.split(/\s+/).length < 6) continue;
     cuts.push([cut, cut + match[0].length]);
     start = cut + match[0].length;
+  }
+  for (const match of text.slice(from, to).matchAll(CONCESSION)) {
+    const cut = from + match.index!;
+    const next = cut + match[0].length;
+    if (HAS_VERB.test(text.slice(from, cut)) && HAS_VERB.test(text.slice(next, to))) cuts.push([cut, next]);
   }
   // "… and effective communication skills are essential": a level statement opens a clause of its own.
   for (const { start: subject, breakAt } of statements(text.slice(from, to)))

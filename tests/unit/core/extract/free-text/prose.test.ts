@@ -82,6 +82,19 @@ describe('requirement sentences cut into criteria (labelling rule 4)', () => {
     ]);
   });
 
+  it('cuts a sentence at a concession with a verb of its own, and reads each side alone', () => {
+    expect(read('Experience of clinic letters is essential although full training will be given.')).toEqual([
+      ['Experience of clinic letters is essential', 'essential'],
+    ]);
+    expect(read('Ideally you will have worked in a dental surgery, though this is not essential.')).toEqual([
+      ['Ideally you will have worked in a dental surgery', 'desirable'],
+    ]);
+    // No verb after "although": nothing to cut.
+    expect(read('A coding qualification is desirable although not essential.')).toEqual([
+      ['A coding qualification is desirable although not essential', 'desirable'],
+    ]);
+  });
+
   it('ends a criterion at its level word when a clause of another kind follows', () => {
     expect(read('A full driving licence is essential and DVLA checks will be carried out before you start.')).toEqual([
       ['A full driving licence is essential', 'essential'],
