@@ -105,16 +105,20 @@ export function experienceObjects(
     const post = titled ? postLevel(c, tokens, titled) : undefined;
     // A post that names a skill ("an experienced Project Manager") asks for that skill, not for a level.
     if (post === null || (post && taken.some((t) => t.start <= titled![1] && t.end > titled![0]))) continue;
-    const own = titled !== null && (post !== undefined || onlyQualifiers(c, tokens, titled));
-    const range = own ? titled : untaken(c, tokens, object ?? before ?? titled, unlessField);
-    if (!range) continue;
-    const named =
-      post ??
-      (own
-        ? roleExperience(c, tokens, range)
-        : (namesALevel(c, tokens, range) ??
-          classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields)));
-    if (!named) continue;
+    let own = titled !== null && (post !== undefined || onlyQualifiers(c, tokens, titled));
+    let range = own ? titled : untaken(c, tokens, object ?? before ?? titled, unlessField);
+    let named =
+      range &&
+      (post ??
+        (own
+          ? roleExperience(c, tokens, range)
+          : (namesALevel(c, tokens, range) ??
+            classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields))));
+    // "an experienced and dynamic Specialist Nurse": words that name no specialty still leave the role experienced.
+    // A skill inside the words ("an experienced Cardiac Nurse") says what the experience is of instead.
+    const bare = titled && !taken.some((t) => t.start < titled[1] && t.end > titled[0]);
+    if (!named && bare) [own, range, named] = [true, titled, roleExperience(c, tokens, titled)];
+    if (!range || !named) continue;
     const words = tokens
       .slice(range[0], range[1])
       .map((t) => t.raw)

@@ -14,7 +14,11 @@ export function titleAfter(
   head: number,
 ): [number, number] | null {
   // "an experienced and committed Children's Nurse": a second adjective is passed over.
-  let from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2]) ? head + 3 : head + 1;
+  // "an experienced and highly motivated Physiotherapist": and an adverb before it, though "experienced and
+  // newly qualified nurses" are two kinds of nurse.
+  const second = tokens[head + 2]?.norm ?? '';
+  const adverb = tokens[head + 1]?.norm === 'and' && ADVERB.test(second) && !SINCE.has(second) ? 1 : 0;
+  let from = tokens[head + 1]?.norm === 'and' && isAdjective(tokens[head + 2 + adverb]) ? head + 3 + adverb : head + 1;
   // "an experienced, highly motivated and keen Radiographer": so is a list of qualities after a comma.
   const listed = from === head + 1 && scopes.segment[from] !== scopes.segment[head];
   if (listed) from = afterQualities(c, tokens, scopes, from);
@@ -40,9 +44,11 @@ export function titleAfter(
 
 const isRole = (c: Compiled, norm: string) => c.practitioners.has(norm) || c.posts.has(norm) || c.careRoles.has(norm);
 
-const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant)$/u;
+const ADJECTIVE = /^\p{L}{4,}(ed|ive|ic|ful|ent|ant|ble)$/u;
 const isAdjective = (token: Token | undefined) => token !== undefined && ADJECTIVE.test(token.norm);
 const ADVERB = /^\p{L}{3,}ly$/u;
+/** Adverbs of time: "newly qualified" is no quality of an experienced practitioner. */
+const SINCE = new Set(['newly', 'recently']);
 
 /** The first word after a list of qualities ("highly motivated and progressive"), within its clause. */
 function afterQualities(c: Compiled, tokens: readonly Token[], scopes: TokenScopes, from: number): number {

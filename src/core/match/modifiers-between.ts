@@ -5,8 +5,11 @@ import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { findCandidates, type Candidate } from './find-candidates';
 
-/** Modifiers after an indefinite article say what kind ("a busy team"); after "the" they name the one meant. */
-const INDEFINITE = new Set(['a', 'an']);
+/**
+ * Modifiers after an indefinite article say what kind ("a busy team"), and so do they after a possessive ("develop
+ * your critical care skills"); after "the" they name the one meant.
+ */
+const KIND_OPENERS = new Set(['a', 'an', 'your', 'their', 'my']);
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'its', 'this']);
 /** Words that end a noun's modifiers: what follows them is not the same noun phrase. */
 const NOT_MODIFIERS = new Set(
@@ -53,7 +56,7 @@ export function withModifiersPassedOver(
 ): Candidate[][] {
   let out = spans as Candidate[][];
   for (let d = 1; d < tokens.length - 2; d++) {
-    const afterArticle = INDEFINITE.has(tokens[d]!.norm) && matcher.trie.words.has(tokens[d - 1]!.norm);
+    const afterArticle = KIND_OPENERS.has(tokens[d]!.norm) && matcher.trie.words.has(tokens[d - 1]!.norm);
     if (!afterArticle && !opensModifiers(matcher, tokens, d)) continue;
     const categories = afterArticle ? CATEGORIES : QUALITY_CATEGORIES;
     for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {

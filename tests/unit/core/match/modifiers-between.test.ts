@@ -49,3 +49,15 @@ describe('grading words inside a phrase of a quality, with no article', () => {
     expect(ruleIds('Knowledge of infection strong control')).toEqual([]);
   });
 });
+
+describe('modifiers after a possessive', () => {
+  it('are read past as after "a": they say what kind of skills the applicant would develop', () => {
+    expect(ruleIds('Eager to develop their neonatal nursing skills')).toContain('val-cpd-reflection');
+    expect(ruleIds('Willing to develop your own knowledge')).toContain('val-cpd-reflection');
+    expect(ruleIds('I am keen to develop my pharmacy skills')).toContain('val-cpd-reflection');
+  });
+
+  it('are not read past without the wish the phrase needs', () => {
+    expect(ruleIds('The team will develop their neonatal nursing skills')).not.toContain('val-cpd-reflection');
+  });
+});
