@@ -41,10 +41,15 @@ const BEFORE_ADJECTIVE = new Set([
  * wherever no subject or form of "have" makes them the verb ("has trained staff", "who educated students").
  */
 const PREPARED = new Set(['trained', 'educated']);
+/**
+ * Past forms that say how a person is disposed ("motivated staff", "an inspired team"): an adjective on the same
+ * terms ("has motivated staff", "who inspired colleagues" are the verb).
+ */
+const DISPOSED = new Set(['motivated', 'inspired', 'empowered']);
 const BEFORE_VERB = new Set(['have', 'has', 'had', 'having', 'who', 'i', 'we', 'they', 'he', 'she']);
 
 const isAdjective = (tokens: readonly Token[], i: number, word: string): boolean =>
-  PREPARED.has(word)
+  PREPARED.has(word) || DISPOSED.has(word)
     ? i === 0 || !BEFORE_VERB.has(tokens[i - 1]!.norm)
     : i > 0 && BEFORE_ADJECTIVE.has(tokens[i - 1]!.norm);
 

@@ -70,14 +70,14 @@ export function employerCommitmentTokens(tokens: readonly Token[], scopes: Token
     if (be < 1 || !BE.has(tokens[be]!.norm) || !employerSubject(tokens, scopes, be)) continue;
     const from = k + 2;
     let end = from;
-    while (end < tokens.length && scopes.segment[end] === scopes.segment[from] && !endsHere(tokens, end)) end++;
+    while (end < tokens.length && scopes.segment[end] === scopes.segment[from] && !clauseOfItsOwn(tokens, end)) end++;
     marks.fill(1, from, end);
   }
   return marks;
 }
 
 /** Whether the words before the verb at `be` are the employer opening a clause. */
-function employerSubject(tokens: readonly Token[], scopes: TokenScopes, be: number): boolean {
+export function employerSubject(tokens: readonly Token[], scopes: TokenScopes, be: number): boolean {
   const noun = tokens[be - 1]!.norm;
   const first =
     noun === 'we' ? be - 1 : EMPLOYER.has(noun) && be >= 2 && OWNERS.has(tokens[be - 2]!.norm) ? be - 2 : -1;
@@ -85,5 +85,6 @@ function employerSubject(tokens: readonly Token[], scopes: TokenScopes, be: numb
   return first === 0 || scopes.segment[first] !== scopes.segment[first - 1] || JOINS.has(tokens[first - 1]!.norm);
 }
 
-const endsHere = (tokens: readonly Token[], k: number): boolean =>
+/** Whether a clause of its own starts at `k`: "… therefore", "… and you will …". */
+export const clauseOfItsOwn = (tokens: readonly Token[], k: number): boolean =>
   ENDS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'and' && NEW_CLAUSE.has(tokens[k + 1]?.norm ?? ''));

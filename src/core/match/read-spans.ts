@@ -19,6 +19,7 @@ import { purposeTokens } from './purpose-clauses';
 import { reasonTokens } from './reason-clauses';
 import { openingFrameTokens } from './opening-frame';
 import { employerCommitmentTokens } from './employer-commitment';
+import { offeredTokens } from './offered-to-applicant';
 import { withoutTeamworkOfNamedPartners } from './collaboration-partner';
 import { withoutMannerOfCommunication } from './manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './regulator-as-author';
@@ -93,11 +94,13 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
   // So are the words of a clause giving the reason for an ask ("… as you will be liaising with other teams"), and
   // of a phrase opening the sentence with the post's setting ("Working within a team, you must …"), and what the
-  // employer says it is committed to ("the Trust is committed to safeguarding …").
+  // employer says it is committed to ("the Trust is committed to safeguarding …"), and what the post offers the
+  // applicant ("we offer regular supervision", "you will receive training in …").
   const purpose = purposeTokens(tokens, scopes);
   reasonTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   openingFrameTokens(text, tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   employerCommitmentTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
+  offeredTokens(tokens, scopes).forEach((mark, i) => (purpose[i] ||= mark));
   const verbs = sharedVerbs(text, tokens, scopes, purpose);
   const found = findCandidates(matcher, tokens, scopes, readings, heads, ruledOut, verbs);
   const registered = professionsOfTitle(context.title).length > 0 && !supportRoleTitle(context.title);

@@ -65,6 +65,13 @@ const NOT_GIVING_SUPERVISION = [
   'limited supervision',
   'little supervision',
   'under direct supervision',
+  'under the direct supervision',
+  'under close supervision',
+  'under the close supervision',
+  'close supervision',
+  'expert supervision',
+  'use of supervision',
+  'supervising consultant',
   'own supervision',
 ];
 

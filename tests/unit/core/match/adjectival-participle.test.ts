@@ -22,4 +22,11 @@ describe('a past form used as an adjective', () => {
     expect(ruleIds('Trained staff are invited to apply', 'Staff Nurse')).not.toContain('lead-teaching-training');
     expect(ruleIds('Has trained nurses and students on placement', 'Ward Sister')).toContain('lead-teaching-training');
   });
+
+  it('reads a past form of how someone is disposed before the person as what they are, not as leading them', () => {
+    expect(ruleIds('We want keen and motivated staff for our clinic', 'Staff Nurse')).not.toContain('lead-leadership');
+    expect(ruleIds('Seeking an inspired and empowered team', 'Staff Nurse')).not.toContain('lead-leadership');
+    expect(ruleIds('A caring, motivated team player', 'Support Worker')).toContain('comm-teamwork');
+    expect(ruleIds('Who motivated teams through a merger', 'Ward Manager')).toContain('lead-leadership');
+  });
 });
