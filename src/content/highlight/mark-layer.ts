@@ -48,7 +48,12 @@ export function createMarkLayer(doc: Document): MarkLayer {
   let settle = () => {};
   /** The page has rendered since the overlay went in: what it lays out is ready to be measured. */
   let rendered = false;
-  afterNextFrame(view, host, () => (rendered = true));
+  /** What waits for that first rendering (a paint asked before it). */
+  const onRendered: Array<() => void> = [];
+  afterNextFrame(view, host, () => {
+    rendered = true;
+    for (const run of onRendered.splice(0)) run();
+  });
 
   const show = (origin: DOMRect) => {
     // The viewport, a screen either side, in the overlay's coordinates.
@@ -65,10 +70,14 @@ export function createMarkLayer(doc: Document): MarkLayer {
   /**
    * Measures every range again, a slice at a time once the page has rendered. `progressive`: the boxes
    * measured so far are drawn after each slice (a first paint); else the old ones stay until all are.
-   * `atOnce`: the page's layout is known to be done (only the key's contained box changed since), so the
-   * first slice runs now instead of after the next frame.
+   * `when`: after the next frame (the page's layout changed); `now`, the page's layout is known to be done (only
+   * the key's contained box changed since); or at the page's first rendering with the overlay in, for a paint
+   * asked before it (the answer came while the page was still being laid out): one frame sooner.
    */
-  const remeasure = (progressive: boolean, atOnce = false): Promise<void> => {
+  const remeasure = (
+    progressive: boolean,
+    when: 'now' | 'first-render' | 'next-frame' = 'next-frame',
+  ): Promise<void> => {
     settle();
     const mine = ++job;
     const list = HIGHLIGHT_KINDS.flatMap((kind) => (ranges?.[kind] ?? []).map((range) => [kind, range] as const));
@@ -92,7 +101,8 @@ export function createMarkLayer(doc: Document): MarkLayer {
         if (done) resolve();
         else setTimeout(slice, 0);
       };
-      if (atOnce) slice();
+      if (when === 'now') slice();
+      else if (when === 'first-render') onRendered.push(slice);
       else afterNextFrame(view, host, slice);
     });
   };
@@ -123,7 +133,7 @@ export function createMarkLayer(doc: Document): MarkLayer {
   return {
     paint(next) {
       ranges = next;
-      const drawn = remeasure(true, rendered);
+      const drawn = remeasure(true, rendered ? 'now' : 'first-render');
       if (!watching) afterRendering(view, watch);
       return drawn;
     },

@@ -115,6 +115,14 @@ describe('the mark layer', () => {
       void layer.paint(ranges({ missing: [range] }));
       expect(measured).toHaveBeenCalledTimes(2);
       layer.remove();
+      // Asked after the page's first frame but before the browser said so: measured when it says so, not a
+      // frame later.
+      const another = createMarkLayer(document);
+      void another.paint(ranges({ missing: [range] }));
+      expect(observed).toHaveLength(1);
+      observed.shift()!.notify();
+      expect(measured).toHaveBeenCalledTimes(3);
+      another.remove();
     } finally {
       frame.mockRestore();
       vi.unstubAllGlobals();
