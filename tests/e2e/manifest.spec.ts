@@ -18,7 +18,9 @@ test('the release build asks only for storage, on-request page access, its menu 
   expect(release.optional_host_permissions ?? []).toEqual([]);
   // Declared as the page starts loading: the waker, which wakes the background, the reader and the painter.
   const scripts = release.content_scripts as Array<{ run_at: string; js: string[]; matches: string[] }>;
-  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([['document_start', ['waker.js', 'reader.js', 'content-scripts/advert.js']]]);
+  expect(scripts.map((s) => [s.run_at, s.js])).toEqual([
+    ['document_start', ['waker.js', 'reader.js', 'content-scripts/advert.js']],
+  ]);
   expect([...scripts[0]!.matches].sort()).toEqual([...NHS_JOBS, ...TRAC].sort());
   expect(release.content_scripts[0].exclude_matches ?? []).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*/);
