@@ -39,7 +39,7 @@ function openBesideFor(tabId: number): void {
   void (sidebar?.open() ?? sidePanel?.open({ tabId }))?.catch(() => undefined);
 }
 
-/** Runs the reader on the tab unless it already runs there (an advert of a supported site); the painter follows. */
+/** Runs the reader and the painter on the tab unless they already run there (an advert of a supported site). */
 async function analyse(tabId: number): Promise<void> {
   if ((await requestAnalysis(tabId)).state !== 'no-content-script') return;
   await injectAdvertScripts({ tabId }).catch(() => undefined);
