@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { compileTaxonomy } from '../../../../src/core/taxonomy/compile';
-import { TAXONOMY } from '../../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../../src/core/taxonomy/stop-phrases';
+import { ruleIds } from '../../support/rule-ids';
 
 /** A bare duration of experience on a registered profession's advert (rule 9); phrasings written for the tests. */
-// The hand rules alone: the learned model is trained and tested apart.
-const matcher = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const experience = (text: string, title: string) => [
-  ...new Set(
-    matchText(matcher, text, { title })
-      .filter((h) => !h.negated && h.skillId.startsWith('exp-'))
-      .map((h) => h.skillId),
-  ),
-];
+const experience = (text: string, title: string) => ruleIds(text, title).filter((id) => id.startsWith('exp-'));
 
 describe('a duration of experience with no field', () => {
   it.each([

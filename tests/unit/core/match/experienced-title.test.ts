@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../../src/core/match/match-text';
-import { defaultMatcher } from '../../../../src/core/taxonomy/default-matcher';
+import { ruleIds } from '../../support/rule-ids';
 
 /** The qualities passed over between "experienced" and its role; phrasings written for the tests. */
-const matcher = defaultMatcher();
-const experience = (text: string, title = '') =>
-  matchText(matcher, text, { title })
-    .filter((h) => !h.negated && h.skillId.startsWith('exp-'))
-    .map((h) => h.skillId);
+const experience = (text: string, title = '') => ruleIds(text, title).filter((id) => id.startsWith('exp-'));
 
 describe('"experienced and [adverb] [adjective] [role]"', () => {
   it.each([
