@@ -138,8 +138,11 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
 /** Where what is offered starts if the word at `k` is a verb that offers it, else -1. */
 function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): number {
   const word = tokens[k]!.norm;
-  if (OFFER.has(word) && subjectEnd(tokens, k) > 0 && employerSubject(tokens, scopes, subjectEnd(tokens, k)))
-    return word.startsWith('provide') && !givesStaff(tokens, scopes, k + 1) ? -1 : k + 1;
+  if (OFFER.has(word)) {
+    const subject = subjectEnd(tokens, k);
+    if (subject > 0 && employerSubject(tokens, scopes, subject))
+      return word.startsWith('provide') && !givesStaff(tokens, scopes, k + 1) ? -1 : k + 1;
+  }
   const receives = word === 'receive' || word === 'expect' || (RECEIVE.has(word) && tokens[k - 1]?.norm === 'be');
   if (receives && applicantSubject(tokens, subjectEnd(tokens, k))) return k + 1;
   // "you will have access to …", "candidates will benefit from …"
@@ -208,8 +211,7 @@ function passiveAt(tokens: readonly Token[], scopes: TokenScopes, k: number): nu
   if (be !== 'be' && be !== 'is' && be !== 'are') return -1;
   // "available" only as "is/are available": "will be available" is the applicant's availability.
   if (tokens[k]!.norm === 'available' && be === 'be') return -1;
-  let from = k - 1;
-  while (from > 0 && AUXILIARY.has(tokens[from - 1]!.norm)) from--;
+  let from = subjectEnd(tokens, k - 1);
   const end = from;
   const segment = scopes.segment[k]!;
   while (from > 0 && scopes.segment[from - 1] === segment && !SUBJECT_OPENS.has(tokens[from - 1]!.norm)) from--;
