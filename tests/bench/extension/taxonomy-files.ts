@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SkillDefinition } from '../../../src/core/model/skill';
-import { TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
+import { gunzipSync } from 'node:zlib';
+import { BUILT_TAXONOMY_FILE } from '../../../scripts/build/compiled-taxonomy';
 import { isTaxonomyFile } from '../../../src/core/taxonomy/taxonomy-file';
 import { advertPageScripts, builtFiles, chunkGraph, pageScripts } from './built-files';
 
@@ -19,7 +20,7 @@ export type TaxonomyFile = {
 export type TaxonomyFiles = { markers: string[]; files: TaxonomyFile[] };
 
 /** Built files worth searching: text, and binary data (the compiled taxonomy); images and icons cannot hold it. */
-const SEARCHED = /\.(js|mjs|html|json|css|bin)$/;
+const SEARCHED = /\.(js|mjs|html|json|css|bin|gz)$/;
 const MARKERS = 8;
 
 /**
@@ -47,7 +48,7 @@ function loaders(dir: string): Map<string, string[]> {
   if (manifest.background?.service_worker) {
     add(manifest.background.service_worker, 'background (service worker)');
     // Not named by the manifest: the background fetches it each time it wakes (scripts/build/compiled-taxonomy).
-    add(TAXONOMY_FILE, 'background (service worker), fetched when it wakes');
+    add(BUILT_TAXONOMY_FILE, 'background (service worker), fetched when it wakes');
   }
   for (const js of advertPageScripts(dir)) add(js, 'content script');
   for (const html of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
@@ -76,7 +77,8 @@ export function taxonomyFiles(dir: string, definitions: readonly SkillDefinition
   const byFile = loaders(dir);
   const files: TaxonomyFile[] = [];
   for (const file of builtFiles(dir).filter((f) => SEARCHED.test(f))) {
-    const bytes = readFileSync(join(dir, file));
+    // A gzipped file is searched as the background reads it, gunzipped.
+    const bytes = file.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, file))) : readFileSync(join(dir, file));
     // Phrases are ASCII in the binary file too (its header), so they are found the same way.
     const text = bytes.toString('latin1');
     const found = markers.filter((m) => text.includes(m)).length;

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { taxonomyFiles, taxonomyMarkers } from '../../bench/extension/taxonomy-files';
@@ -18,7 +19,7 @@ const TAXONOMY = [
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function build(files: Record<string, string>): string {
+function build(files: Record<string, string | Buffer>): string {
   dir = mkdtempSync(join(tmpdir(), 'nhsps-build-'));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -46,8 +47,8 @@ describe('finding the built files that carry the taxonomy', () => {
     const found = taxonomyFiles(
       build({
         'manifest.json': manifest,
-        'background.js': 'fetch("/taxonomy.bin")',
-        'taxonomy.bin': `NHST{"skills":${data}}`,
+        'background.js': 'fetch("/taxonomy.bin.gz")',
+        'taxonomy.bin.gz': gzipSync(`NHST{"skills":${data}}`),
         'content-scripts/advert.js': 'const marks=1;',
         'popup.html': '<script type="module" src="/chunks/popup-1.js"></script>',
         'chunks/popup-1.js': `import"./shared-2.js";`,
@@ -57,24 +58,24 @@ describe('finding the built files that carry the taxonomy', () => {
     );
     expect(found.files.map((f) => [f.file, f.loadedBy])).toEqual([
       ['chunks/shared-2.js', ['popup.html']],
-      ['taxonomy.bin', ['background (service worker), fetched when it wakes']],
+      ['taxonomy.bin.gz', ['background (service worker), fetched when it wakes']],
     ]);
     expect(found.files[1]!.why).toMatch(/one copy/);
     expect(found.files[0]!.why).toMatch(/second copy/);
   });
 
-  it('lists the compiled taxonomy’s binary file by its first bytes, whatever phrases it holds', () => {
+  it('lists the compiled taxonomy’s binary file by its first bytes (gunzipped), whatever phrases it holds', () => {
     const found = taxonomyFiles(
       build({
         'manifest.json': manifest,
-        'background.js': 'fetch("/taxonomy.bin")',
-        'taxonomy.bin': 'NHST\u0003\u0000\u0000\u0000{"ends":"3,1,0,audit"}',
+        'background.js': 'fetch("/taxonomy.bin.gz")',
+        'taxonomy.bin.gz': gzipSync('NHST\u0003\u0000\u0000\u0000{"ends":"3,1,0,audit"}'),
         'other.bin': 'NHSX moving and handling of patients',
       }),
       TAXONOMY,
     );
     expect(found.files.map((f) => [f.file, f.markers, f.compiled, f.loadedBy])).toEqual([
-      ['taxonomy.bin', 0, true, ['background (service worker), fetched when it wakes']],
+      ['taxonomy.bin.gz', 0, true, ['background (service worker), fetched when it wakes']],
     ]);
   });
 
