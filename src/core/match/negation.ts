@@ -1,4 +1,5 @@
 import type { TokenScopes } from './clauses';
+import { ranksAsDesirable } from './desirable-not-essential';
 import { findPhrases, phraseAt, phraseSet } from './phrase-finder';
 import type { Token } from '../text/tokenise';
 
@@ -40,8 +41,8 @@ const NO_CLOSERS = new Set(['required', 'necessary', 'needed', 'essential', 'exp
 
 /**
  * For each token, whether a negative cue covers it. Scope stays inside the clause, so "NMC
- * registration essential; ECDL not required" cancels only the ECDL. "Desirable but not essential"
- * is a level marker, not a negation.
+ * registration essential; ECDL not required" cancels only the ECDL. "Desirable but not essential",
+ * and any "not essential" beside a desirable word, is a level marker, not a negation.
  */
 export function negatedTokens(text: string, tokens: readonly Token[], scopes: TokenScopes): Uint8Array {
   const negated = new Uint8Array(tokens.length);
@@ -49,6 +50,7 @@ export function negatedTokens(text: string, tokens: readonly Token[], scopes: To
 
   for (const cue of findPhrases(tokens, TRAILING)) {
     if (cue.phrase.join(' ') === 'not essential' && phraseAt(tokens, cue.start - 1, ['but'])) continue;
+    if (cue.phrase[1] !== 'eligible' && ranksAsDesirable(tokens, scopes, cue.start, cue.end)) continue;
     let from = cue.start;
     while (from > 0 && scopes.segment[from - 1] === scopes.segment[cue.start]) from--;
     // "Health protection on-call (not essential)": a bracketed cue speaks of what precedes the bracket.
