@@ -21,12 +21,37 @@ const EXPERIENCE_CUES = [
   'setting',
 ];
 /** A place of care names care experience only where the criterion asks for experience. */
-const setting = (text: string): Variant => ({
+const setting = (text: string, unless?: string[]): Variant => ({
   text,
   needs: ['experience', 'experienced', 'worked', 'background', 'previous', 'previously', 'exposure', 'months', 'years'],
   window: 8,
   cueKind: 'experience',
+  ...(unless ? { unless } : {}),
 });
+/** "Care" and "healthcare" naming a narrower thing than the field: experience of that thing, not of care. */
+const FIELD_AS_MODIFIER = [
+  'caring for',
+  'care of',
+  'care plan',
+  'care plans',
+  'care planning',
+  'care pathway',
+  'care pathways',
+  'care coordination',
+  'care co-ordination',
+  'care management',
+  'care delivery',
+  'care provision',
+  'care packages',
+  'care needs',
+  'healthcare informatics',
+  'healthcare management',
+  'healthcare records',
+  'healthcare science',
+  'health care science',
+];
+const IN_THE_FIELD =
+  '(in|within) [the] (care|caring|healthcare|health care|health or social care|health and social care|social care) [(sector|field)]';
 const BANDS = '(2|3|4|5|6|7|8a|8b|8c|8d|9)';
 /** Words that say a band is one the applicant has worked at: experience, time spent, a current post. */
 const BAND_EXPERIENCE_CUES = [
@@ -277,6 +302,17 @@ export const experienceSkills: SkillDefinition[] = [
       setting('(care|caring) (setting|settings|environment|environments)'),
       setting(
         '(healthcare|health care|health|health or social care|health and social care|social care|hospital|clinical|care home|residential|nursing home|community care) (setting|settings|environment|environments)',
+      ),
+      // The field itself named as where experience was gained: "experience within healthcare", "a background in
+      // health or social care", "experience of working in a caring environment".
+      {
+        text: `(experience|experienced|background) ${IN_THE_FIELD}`,
+        // Unless the field is the first word of a narrower thing: "experience in care planning".
+        unless: FIELD_AS_MODIFIER,
+      },
+      setting(`(working|worked) ${IN_THE_FIELD}`, FIELD_AS_MODIFIER),
+      setting(
+        '(in|within) [(a|an)] (caring|healthcare-type|hospital based|hospital-based) (environment|environments|setting|settings)',
       ),
       'caring experience',
       'care experience',
