@@ -1,6 +1,7 @@
 import type { LinearScorer } from '../../../src/core/model/linear-scorer';
 
-export type Example = { features: readonly string[]; label: 0 | 1 };
+/** One example; `weight` (1 when left out) scales its share of the loss. */
+export type Example = { features: readonly string[]; label: 0 | 1; weight?: number };
 export type TrainOptions = { l2: number; epochs: number; rate: number; minCount: number };
 
 /**
@@ -20,15 +21,16 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const g2 = new Float64Array(names.length).fill(1e-8);
   let bias = 0;
   let b2 = 1e-8;
-  const n = examples.length;
+  const weights = examples.map((e) => e.weight ?? 1);
+  const n = weights.reduce((sum, x) => sum + x, 0);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const grad = new Float64Array(names.length);
     let gb = 0;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < examples.length; k++) {
       const row = rows[k]!;
       let z = bias;
       for (const i of row) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - examples[k]!.label;
+      const err = (1 / (1 + Math.exp(-z)) - examples[k]!.label) * weights[k]!;
       gb += err;
       for (const i of row) grad[i]! += err;
     }
@@ -41,9 +43,9 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     b2 += gb * gb;
     bias -= (options.rate * gb) / Math.sqrt(b2);
   }
-  const weights: Record<string, number> = {};
+  const kept: Record<string, number> = {};
   names.forEach((f, i) => {
-    if (Math.abs(w[i]!) >= 0.02) weights[f] = Math.round(w[i]! * 1000) / 1000;
+    if (Math.abs(w[i]!) >= 0.02) kept[f] = Math.round(w[i]! * 1000) / 1000;
   });
-  return { bias: Math.round(bias * 1000) / 1000, weights };
+  return { bias: Math.round(bias * 1000) / 1000, weights: kept };
 }
