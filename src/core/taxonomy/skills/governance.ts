@@ -156,8 +156,8 @@ export const governanceSkills: SkillDefinition[] = [
       'changing and improving',
       'quality improvement',
       'service improvement',
-      'continuous improvement',
-      'continuous quality improvement',
+      '(continuous|continual) improvement',
+      '(continuous|continual) quality improvement',
       'improvement project',
       'improvement work',
       'improvement initiatives',
@@ -168,7 +168,9 @@ export const governanceSkills: SkillDefinition[] = [
       'PDSA',
       'plan do study act',
       'lean (methodology|methodologies|principles|thinking|methods|techniques)',
-      '(improve|improving|improvement of|improvements to|improvements in) (services|the service|service delivery|quality|the quality of care|patient care|patient outcomes|standards of care|care)',
+      // Not "improve patient care" or "patient outcomes" alone: the aim every clinical role states, which the
+      // labels read as a value or a duty unless it names the improving of a service or its quality.
+      '(improve|improving|improvement of|improvements to|improvements in) (services|the service|service delivery|quality|the quality of care|standards of care)',
       'quality initiatives',
       'transforming services',
       'process improvement',
