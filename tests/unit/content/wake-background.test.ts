@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { wakeBackground, type CallbackRuntime } from '../../../src/content/wake-background';
+import { wakeBackground, wakeBackgroundSoon, type CallbackRuntime } from '../../../src/content/wake-background';
 
 describe('waking the background', () => {
   it('sends warm-up and reads the error of a background that does not answer', () => {
@@ -28,5 +28,18 @@ describe('waking the background', () => {
     };
     expect(() => wakeBackground(api)).not.toThrow();
     expect(() => wakeBackground(undefined)).not.toThrow();
+  });
+
+  it('soon: sends nothing in the page’s parsing task, and warm-up in the next task', () => {
+    vi.useFakeTimers();
+    try {
+      const api = { runtime: { sendMessage: vi.fn() } } satisfies CallbackRuntime;
+      wakeBackgroundSoon(api);
+      expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'warm-up' }, expect.any(Function));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
