@@ -26,21 +26,14 @@
  * "skills", "knowledge of") is much the same across skills: the adders rank by generic wording.
  */
 import { gzipSync } from 'node:zlib';
-import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import type { LinearScorer } from '../../../src/core/model/linear-scorer';
-import { TAXONOMY } from '../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
-import { PROFESSIONS } from '../../fixtures/criteria';
-import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { labelledSetOrSkip } from '../labels/labelled-set';
-import { untunedAdverts } from '../labels/untuned';
 import { chooseThresholds, floorsUnderRules, type Scored } from './choose-thresholds';
-import { readAll, type Read } from './examples';
+import type { Read } from './examples';
 import { count, describe, fit, predict } from './fit';
 import { fitSelfTrained, type SelfTraining } from './fit-self';
 import { HYPER, MIN_WEIGHT } from './hyper';
+import { learnerInputs } from './learner-inputs';
 import { readMasked } from './masked-reads';
-import { fixtureTexts, textsOf } from './texts';
 import { unlabelledTexts } from './unlabelled';
 
 type Variant = {
@@ -65,20 +58,7 @@ const VARIANTS: Variant[] = [
   { name: 'tail 0.1/0', self: { ...BASE, positiveWeight: 0.1, negativeWeight: 0, minPseudo: 40 }, tailOnly: true },
 ];
 
-const untuned = untunedAdverts();
-const adverts = (await labelledSetOrSkip()).filter((a) => !untuned.has(a.id));
-const contract = new Set<string>(CONTRACT_IDS);
-const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const everything = new Set(rules.skills.keys());
-const trainTexts = textsOf(adverts, 'train');
-const validationTexts = textsOf(adverts, 'validation');
-const train = readAll(rules, trainTexts, contract);
-const validation = readAll(rules, validationTexts, contract);
-const fixtures = {
-  development: readAll(rules, fixtureTexts(PROFESSIONS, 'criteria'), everything),
-  'held-out': readAll(rules, fixtureTexts(PROFESSIONS, 'heldOut'), everything),
-  unseen: readAll(rules, fixtureTexts(PROFESSIONS, 'unseen'), everything),
-};
+const { contract, rules, trainTexts, validationTexts, train, validation, fixtures } = await learnerInputs();
 const started = Date.now();
 const unlabelled = readMasked(
   rules,

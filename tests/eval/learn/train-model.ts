@@ -9,35 +9,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import type { LearnedModel } from '../../../src/core/taxonomy/learned-model';
-import { TAXONOMY } from '../../../src/core/taxonomy/skills';
-import { STOP_PHRASES } from '../../../src/core/taxonomy/stop-phrases';
-import { PROFESSIONS } from '../../fixtures/criteria';
-import { CONTRACT_IDS } from '../../fixtures/taxonomy-contract';
-import { labelledSetOrSkip } from '../labels/labelled-set';
-import { untunedAdverts } from '../labels/untuned';
 import { ADDER_GRID, chooseThresholds, floorsUnderRules, holds, NO_ADDER, type Scored } from './choose-thresholds';
-import { readAll, type Read } from './examples';
+import type { Read } from './examples';
 import { count, describe, fit, predict, type Fitted } from './fit';
 import { HYPER, MIN_WEIGHT } from './hyper';
-import { fixtureTexts, textsOf } from './texts';
+import { learnerInputs } from './learner-inputs';
 
 const OUT = fileURLToPath(new URL('../../../src/core/taxonomy/learned-model.json', import.meta.url));
-const untuned = untunedAdverts();
-const adverts = (await labelledSetOrSkip()).filter((a) => !untuned.has(a.id));
-const contract = new Set<string>(CONTRACT_IDS);
-// The rules alone: a matcher with no model attached.
-const rules = compileTaxonomy(TAXONOMY, STOP_PHRASES);
-const everything = new Set(rules.skills.keys());
-const trainTexts = textsOf(adverts, 'train');
-const train = readAll(rules, trainTexts, contract);
-const validationReads = readAll(rules, textsOf(adverts, 'validation'), contract);
-const fixtures = {
-  development: readAll(rules, fixtureTexts(PROFESSIONS, 'criteria'), everything),
-  'held-out': readAll(rules, fixtureTexts(PROFESSIONS, 'heldOut'), everything),
-  unseen: readAll(rules, fixtureTexts(PROFESSIONS, 'unseen'), everything),
-};
+const { contract, trainTexts, train, validation: validationReads, fixtures } = await learnerInputs();
 const report = (name: string, s: Scored, ta: number) =>
   console.log(`${name}: ${describe(count(s.reads, s.predictions, 0, ta))}`);
 
