@@ -1,6 +1,6 @@
 import type { TokenScopes } from './clauses';
 import { ranksAsDesirable } from './desirable-not-essential';
-import { findPhrases, phraseAt, phraseSet } from './phrase-finder';
+import { findPhrases, phraseSet } from './phrase-finder';
 import type { Token } from '../text/tokenise';
 
 /** "X not required": cancels what comes before it in its comma-separated part. */
@@ -49,7 +49,6 @@ export function negatedTokens(text: string, tokens: readonly Token[], scopes: To
   const mark = (from: number, to: number) => negated.fill(1, Math.max(0, from), Math.max(from, to));
 
   for (const cue of findPhrases(tokens, TRAILING)) {
-    if (cue.phrase.join(' ') === 'not essential' && phraseAt(tokens, cue.start - 1, ['but'])) continue;
     if (cue.phrase[1] !== 'eligible' && ranksAsDesirable(tokens, scopes, cue.start, cue.end)) continue;
     let from = cue.start;
     while (from > 0 && scopes.segment[from - 1] === scopes.segment[cue.start]) from--;
