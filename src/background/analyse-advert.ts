@@ -22,11 +22,14 @@ export async function analyseAdvert(message: unknown): Promise<AnalyseReply> {
   if (!asked) return { ok: false, message: 'The page is too large to read.' };
   const { spec, limits } = asked;
   const { documents, reason } = parsed.data;
-  // Two reads of storage at once: the profile, and the criteria of documents kept from earlier visits.
-  const [stored, kept] = await Promise.all([loadProfileKept(), keptDocumentCriteria(spec, documents)]);
+  // The criteria of documents kept from earlier visits are read from storage while the page's own are matched.
+  const keeping = keptDocumentCriteria(spec, documents);
+  const stored = await loadProfileKept();
   const profile = stored.state === 'ok' ? stored.profile : null;
   const matcher = await matcherFor(profile?.customSkills ?? []);
-  const analysed = withDocuments(matchSpec(spec, matcher), kept.documents, matcher);
+  const matched = matchSpec(spec, matcher);
+  const kept = await keeping;
+  const analysed = withDocuments(matched, kept.documents, matcher);
   if (limits) analysed.limits = limits;
   const report =
     analysed.criteria.length > 0 ? compareWithProfile(analysed, profile ?? emptyProfile(), matcher.skills) : null;

@@ -12,6 +12,8 @@ export async function keptDocumentCriteria(
   readNow: ReadonlyArray<{ url: string; criteria: Criterion[] }>,
 ): Promise<{ documents: Map<string, Criterion[]>; saved: boolean }> {
   const linked = new Set(spec.documents.map((d) => d.url));
+  // An advert that links no document has none kept that could count: storage is not asked.
+  if (linked.size === 0) return { documents: new Map(), saved: true };
   const kept = await loadDocumentCriteria(spec.url).catch(() => new Map<string, Criterion[]>());
   const documents = new Map([...kept].filter(([url]) => linked.has(url)));
   let saved = true;

@@ -139,6 +139,19 @@ describe('the background analysing an advert tab', () => {
     expect((await analysed({ spec: unlinked })).analysed.criteria.map((c) => c.text)).not.toContain('Line management');
   });
 
+  it('does not ask storage for kept documents when the advert links none', async () => {
+    await analysed({ documents: [{ url: JD, criteria: fromJd }] });
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const unlinked = { ...request().spec, documents: [] };
+    await analysed({ spec: unlinked });
+    const keys = reads.mock.calls.flatMap(([asked]) =>
+      typeof asked === 'string' ? [asked] : Object.keys(asked ?? {}),
+    );
+    expect(keys.filter((key) => key.startsWith('documents:'))).toEqual([]);
+    await analysed();
+    expect(reads.mock.calls.flat().flat()).toContainEqual(expect.stringMatching(/^documents:/));
+  });
+
   it('still merges a document’s criteria when storage will not keep them, and says so', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const reply = await analysed({ documents: [{ url: JD, criteria: fromJd }] });
