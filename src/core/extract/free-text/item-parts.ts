@@ -1,7 +1,8 @@
 import { hedgedLevel, wordCount } from './levels';
 import { listItemSentences } from './item-sentences';
 import { wishesForBenefit } from './item-kinds';
-import { clauses, clausesOf, hedgedCut, sentenceRanges, sentencesOf } from './prose';
+import { hedgedCut } from './hedged-part';
+import { clauses, clausesOf, sentenceRanges, sentencesOf } from './prose';
 import { opensOnEmployer, readsAsRequirement } from './requirement-sentence';
 
 const trimmed = (text: string, from: number, to: number): [number, number] => {
@@ -63,11 +64,13 @@ export function levelCuts(words: string, parts: [number, number][]): [number, nu
     const hedged = hedgedCut(words, from, to);
     if (!hedged || hedgedLevel(words.slice(from, hedged.cut), true)) return [[from, to, false]];
     const [a, b] = trimmed(words, from, hedged.cut);
-    const [c, d] = trimmed(words, hedged.hedgeAt, to);
-    return [
+    const [c, d] = trimmed(words, hedged.hedgeAt, hedged.hedgeEnd);
+    const cuts: [number, number, boolean][] = [
       [a, b, false],
       [c, d, true],
     ];
+    if (hedged.restAt < hedged.restEnd) cuts.push([...trimmed(words, hedged.restAt, hedged.restEnd), false]);
+    return cuts;
   });
 }
 

@@ -31,7 +31,11 @@ export function statedLevel(word: string): 'essential' | 'needed' | 'desirable' 
 // Where a statement's subject starts: after ", and", "; ", ", although", or after "and"/"but" that follow a
 // clause with its own verb ("You will support the team and good IT skills are essential").
 const COMMA_TURN = String.raw`,\s*(?:and|but|so|therefore|as|whilst|while|although|though|however)\s+`;
-const CLAUSE_BREAK = new RegExp(String.raw`${COMMA_TURN}|;\s+|\s+(?:and|but|therefore|so)\s+`, 'gi');
+// "… and therefore a car is essential": the subject starts after both words.
+const CLAUSE_BREAK = new RegExp(
+  String.raw`${COMMA_TURN}|;\s+|\s+(?:(?:and|but)\s+(?:therefore|so)|and|but|therefore|so)\s+`,
+  'gi',
+);
 const FINITE_VERB = /\b(?:will|must|is|are|was|were|has|have|had|should|would|can|may)\b/i;
 
 export type Statement = { start: number; end: number; breakAt: number };

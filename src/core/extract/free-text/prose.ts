@@ -1,9 +1,11 @@
-import { hedgedLevel, type MarkedLevel } from './levels';
-import { closesOnLevel, statements } from './level-statements';
+import { hedgedLevel, wordCount, type MarkedLevel } from './levels';
+import { closesOnLevel, statedWord, statements } from './level-statements';
 import { isRequirement, requirementChance } from './requirement-scorer';
 import { askedLevel, requirementLevel } from './requirement-sentence';
+import { hedgedCut } from './hedged-part';
 
-export type ProseCriterion = { start: number; end: number; level: MarkedLevel };
+/** `scoredFrom`: a short hedged part ("…, ideally in …") is scored with the words before it, which it completes. */
+export type ProseCriterion = { start: number; end: number; level: MarkedLevel; scoredFrom?: number };
 
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|approx|incl?|Dr|Mr|Mrs|Ms|No|St|vs|cf))[.!?]+(?:\s+|(?=\p{Lu}))(?=[\p{Lu}\d("'‘“•])/gu;
@@ -46,26 +48,8 @@ export const sentencesOf = (text: string): [number, number][] => splitAt(text, S
 export const clausesOf = (text: string, from: number, to: number): [number, number][] =>
   splitAt(text, CLAUSE_END, from, to);
 
-// ", ideally with …", " and preferably …": where a sentence's second part asks for less (rule 4).
-const HEDGE = '(?:ideally|preferably)';
-const BEFORE_WHAT = 'with|in|of|within|at|from|for|as|a|an|on|including';
-const HEDGED_PART = new RegExp(
-  String.raw`(?:,\s*|\s+(?:and|but|or)\s+|\s+\(|\s+(?=${HEDGE}\s+(?:${BEFORE_WHAT})\b))\(?(?=${HEDGE}\b)`,
-  'gi',
-);
-
+const SHORT_HEDGE = 8;
 const trimEnd = (text: string) => text.replace(/[\s.;,:!]+$/, '').length;
-const words = (text: string) => text.trim().split(/\s+/).length;
-
-/** Where text[from, to) asks for less ("…, ideally with …"): where the part before ends and the hedged part starts. */
-export function hedgedCut(text: string, from: number, to: number): { cut: number; hedgeAt: number } | null {
-  for (const match of text.slice(from, to).matchAll(HEDGED_PART)) {
-    const cut = from + match.index!;
-    const hedgeAt = cut + match[0].length;
-    if (words(text.slice(from, cut)) >= 2 && words(text.slice(hedgeAt, to)) >= 3) return { cut, hedgeAt };
-  }
-  return null;
-}
 
 /** A requirement sentence cut where its level changes: the hedged part is desirable. */
 function levelParts(text: string, from: number, to: number, level: MarkedLevel): ProseCriterion[] {
@@ -73,10 +57,24 @@ function levelParts(text: string, from: number, to: number, level: MarkedLevel):
   if (!hedged) return [{ start: from, end: from + trimEnd(text.slice(from, to)), level }];
   const before = text.slice(from, hedged.cut);
   const hedgedBefore = /\b(?:ideally|preferabl[ey])\b/i.test(before) || hedgedLevel(before, true) === 'desirable';
-  return [
-    { start: from, end: from + trimEnd(before), level: hedgedBefore || level !== 'desirable' ? level : 'essential' },
-    { start: hedged.hedgeAt, end: hedged.hedgeAt + trimEnd(text.slice(hedged.hedgeAt, to)), level: 'desirable' },
+  // A sentence read as desirable for its hedge alone asks the rest outright.
+  const outright = hedgedBefore || level !== 'desirable' ? level : 'essential';
+  const hedgedText = text.slice(hedged.hedgeAt, hedged.hedgeEnd);
+  const parts: ProseCriterion[] = [
+    { start: from, end: from + trimEnd(before), level: outright },
+    {
+      start: hedged.hedgeAt,
+      end: hedged.hedgeAt + trimEnd(hedgedText),
+      level: 'desirable',
+      // A long hedged part says enough to be scored alone.
+      ...(wordCount(hedgedText) <= SHORT_HEDGE ? { scoredFrom: from } : {}),
+    },
   ];
+  // "…, ideally in the NHS, and have a calm manner": the requirement after the hedge is at the sentence's level.
+  const rest = text.slice(hedged.restAt, hedged.restEnd);
+  if (hedged.restAt < hedged.restEnd)
+    parts.push({ start: hedged.restAt, end: hedged.restAt + trimEnd(rest), level: outright });
+  return parts;
 }
 
 // ", but you will also receive …", "…, so you must be patient", "… and will work alongside …": a new clause,
@@ -98,6 +96,12 @@ const APPLICANT_FIRST = new RegExp(
   String.raw`\b(?:you|they|applicants|candidates|the\s+(?:\w+\s+)?(?:${SOMEONE})s?)(?=\s+${ASKS}\b)`,
   'i',
 );
+
+// "Good written skills are essential and you must …": a clause that ends on a level word is a requirement of
+// its own when the "must" clause after it marks no level (labelling rules 4 and 5).
+const ENDS_ON_LEVEL = /\b(?:is|are)\s+(?:an?\s+)?(?:essential|desirable|advantageous)\s*$/i;
+const ownLevel = (text: string, [a, b]: [number, number], [c, d]: [number, number]): boolean =>
+  ENDS_ON_LEVEL.test(text.slice(a, b)) && !statedWord(text.slice(c, d)) && !hedgedLevel(text.slice(c, d), false);
 
 /** A sentence's clauses: cut at a conjunction that opens a clause of its own, when the part before has a verb. */
 export function clauses(text: string, from: number, to: number): [number, number][] {
@@ -152,7 +156,9 @@ export function proseCriteria(text: string, { listItem = false } = {}): ProseCri
     const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const byRules = sentenceCriteria(text, from + lead, to);
     // The scorer drops what the rules read when the words say otherwise, one clause at a time.
-    const kept = byRules.filter((c) => isRequirement(true, requirementChance(text.slice(c.start, c.end))));
+    const kept = byRules.filter((c) =>
+      isRequirement(true, requirementChance(text.slice(c.scoredFrom ?? c.start, c.end))),
+    );
     if (byRules.length > 0 || listItem) {
       found.push(...kept);
       continue;
@@ -197,7 +203,7 @@ function sentenceCriteria(text: string, from: number, to: number): ProseCriterio
     const level = levels[i];
     if (!level) continue;
     let j = i;
-    while (j + 1 < parts.length && levels[j + 1] === level) j++;
+    while (j + 1 < parts.length && levels[j + 1] === level && !ownLevel(text, parts[j]!, parts[j + 1]!)) j++;
     found.push(...levelParts(text, parts[i]![0], parts[j]![1], level));
     i = j;
   }

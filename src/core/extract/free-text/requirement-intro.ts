@@ -29,7 +29,7 @@ const TO_BE_CONSIDERED = String.raw`\bto\s+be\s+considered\b|\bapply\s+if\b`;
 // "… individuals who:", "We want to hear from people who:".
 const PEOPLE_WHO = String.raw`\b(?:individuals?|people|someone|somebody|candidates|applicants|persons?|those|you)\s+who$`;
 // "Applicants should meet the following criteria:", "you will be tested against the following behaviours:".
-const FOLLOWING = String.raw`\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:criteria|qualities|attributes|skills|requirements|competenc\w*|behaviours|characteristics|qualifications)\b`;
+const FOLLOWING = String.raw`\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:criteria|qualities|attributes|skills|requirements|competenc\w*|behaviours|characteristics|qualifications?|experience|knowledge|abilities)\b`;
 const YOU_NEED = [
   TO_APPLY_YOU_MUST,
   YOU_MUST_AT_END,

@@ -115,6 +115,69 @@ describe('requirement sentences cut into criteria (labelling rule 4)', () => {
   });
 });
 
+describe('parts of a sentence at different levels', () => {
+  it('keeps a short hedged part, scored with the requirement it completes', () => {
+    expect(read('You will need to have broad experience in dietetics, preferably within paediatric services.')).toEqual(
+      [
+        ['You will need to have broad experience in dietetics', 'essential'],
+        ['preferably within paediatric services', 'desirable'],
+      ],
+    );
+  });
+
+  it('reads "preferable" before a place or field as a hedge, but not after a verb', () => {
+    expect(read('You must be a registered nurse with a year of practice preferable in a surgical setting.')).toEqual([
+      ['You must be a registered nurse with a year of practice', 'essential'],
+      ['preferable in a surgical setting', 'desirable'],
+    ]);
+    expect(read('Knowledge of coding and audit would be preferable for this role.')).toEqual([
+      ['Knowledge of coding and audit would be preferable for this role', 'desirable'],
+    ]);
+  });
+
+  it('ends a hedged part at a verb the subject shares, at its bracket, and before a concession', () => {
+    expect(
+      read('You will have worked in outpatients, ideally within a teaching hospital, and have a calm manner.'),
+    ).toEqual([
+      ['You will have worked in outpatients', 'essential'],
+      ['ideally within a teaching hospital', 'desirable'],
+      ['have a calm manner', 'essential'],
+    ]);
+    expect(read('You will have a degree (preferably in nutrition) and good IT skills.')).toEqual([
+      ['You will have a degree', 'essential'],
+      ['preferably in nutrition', 'desirable'],
+      ['good IT skills', 'essential'],
+    ]);
+    expect(
+      read('You should have ward experience, ideally at least a year, but newly qualified staff are welcome.'),
+    ).toEqual([
+      ['You should have ward experience', 'essential'],
+      ['ideally at least a year', 'desirable'],
+    ]);
+    // After "ideally have …" the verbs that follow are hedged as well.
+    expect(read('You will be an OT, ideally have completed sensory training and have knowledge of splints.')).toEqual([
+      ['You will be an OT', 'essential'],
+      ['ideally have completed sensory training and have knowledge of splints', 'desirable'],
+    ]);
+  });
+
+  it('keeps a clause closed by "is essential" apart from a "must" clause after it, not from another level word', () => {
+    expect(read('Neat record keeping and clear written skills are essential and you must drive to clinics.')).toEqual([
+      ['Neat record keeping and clear written skills are essential', 'essential'],
+      ['you must drive to clinics', 'essential'],
+    ]);
+    expect(read('Knowledge of spreadsheets is desirable and experience of audit would be useful too.')).toEqual([
+      ['Knowledge of spreadsheets is desirable and experience of audit would be useful too', 'desirable'],
+    ]);
+  });
+
+  it('starts a level statement after "and therefore"', () => {
+    expect(read('You will visit homes across the county and therefore being a driver is essential.')).toEqual([
+      ['being a driver is essential', 'essential'],
+    ]);
+  });
+});
+
 describe('requirements the hand rules pass over, read by the learned scorer', () => {
   it('reads a requirement stated without a verb, and not the employer’s own sentences around it', () => {
     expect(
