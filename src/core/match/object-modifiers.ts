@@ -17,6 +17,11 @@ const PEOPLE_CARED_FOR = new Set(
   ).split(' '),
 );
 
+/** Words before a verb's base form: "to manage", "lead and develop". */
+const BEFORE_BASE_FORM = new Set(['to', 'and', 'or']);
+/** Words that point at or count the object rather than say what kind it is: "develop these skills", "manage others". */
+const DETERMINERS = new Set('these those that all some any each every other others own further such'.split(' '));
+
 /**
  * A phrase of the taxonomy made of a verb in "-ing" and its object, with words that qualify the object between
  * them ("managing clinical staff", "leading complex service change", "delivering bespoke training sessions"), is the
@@ -56,12 +61,27 @@ function opensObject(
   spans: readonly Candidate[][],
   d: number,
 ): boolean {
-  const verb = tokens[d]!.norm;
-  if (!verb.endsWith('ing') || !matcher.trie.words.has(verb)) return false;
+  if (!isVerbOfPhrase(matcher, tokens[d]!.norm, tokens[d - 1]?.norm)) return false;
   if (d > 0 && ARTICLES.has(tokens[d - 1]!.norm)) return false;
   if (spans.some((span) => span[0]!.start <= d && span[0]!.end > d + 1)) return false;
   return objectModifier(tokens, scopes, d, d + 1);
 }
 
+/**
+ * A word of the taxonomy's phrases in "-ing" ("managing"), or its base form after "to" or a conjunction ("able to
+ * manage", "lead and develop") whose "-ing" form the phrases have too: a verb, not a noun ("team", "change"), nor
+ * one after "will" ("we will provide full training" is offered).
+ */
+function isVerbOfPhrase(matcher: Matcher, word: string, before: string | undefined): boolean {
+  const words = matcher.trie.words;
+  if (!words.has(word)) return false;
+  if (word.endsWith('ing')) return true;
+  if (!before || !BEFORE_BASE_FORM.has(before)) return false;
+  return words.has(`${word}ing`) || (word.endsWith('e') && words.has(`${word.slice(0, -1)}ing`));
+}
+
 const objectModifier = (tokens: readonly Token[], scopes: TokenScopes, verb: number, k: number): boolean =>
-  isModifier(tokens, scopes, verb, k) && !tokens[k]!.norm.endsWith('ing') && !PEOPLE_CARED_FOR.has(tokens[k]!.norm);
+  isModifier(tokens, scopes, verb, k) &&
+  !tokens[k]!.norm.endsWith('ing') &&
+  !PEOPLE_CARED_FOR.has(tokens[k]!.norm) &&
+  !DETERMINERS.has(tokens[k]!.norm);

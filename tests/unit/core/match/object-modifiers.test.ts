@@ -25,4 +25,14 @@ describe('modifiers between a verb and its object', () => {
       'lead-line-management',
     );
   });
+
+  it('are read past after a verb in its base form after "to" or a conjunction', () => {
+    expect(ruleIds('Able to manage busy clinical staff')).toContain('lead-line-management');
+    expect(ruleIds('Keen to support and drive forward change')).toContain('lead-change-management');
+  });
+
+  it('are not read past a word pointing at the object, nor after a base form that follows "will"', () => {
+    expect(ruleIds('Willing to develop these skills through training')).not.toContain('lead-teaching-training');
+    expect(ruleIds('Although we will provide full training, you must be keen')).not.toContain('lead-teaching-training');
+  });
 });
