@@ -10,7 +10,18 @@ import { findCandidates, type Candidate } from './find-candidates';
  * your critical care skills"); after "the" they name the one meant.
  */
 const KIND_OPENERS = new Set(['a', 'an', 'your', 'their', 'my']);
-const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'its', 'this']);
+export const ARTICLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'their',
+  'your',
+  'his',
+  'her',
+  'its',
+  'this',
+]);
 /** Words that end a noun's modifiers: what follows them is not the same noun phrase. */
 const NOT_MODIFIERS = new Set(
   'and or of to in into with within for as at on by from who which that is are be will not but including such e eg ie'.split(
@@ -18,7 +29,7 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 /** The most modifiers passed over: "a large, busy multi-disciplinary team". */
-const MAX_MODIFIERS = 3;
+export const MAX_MODIFIERS = 3;
 /** The skills read past modifiers: the applicant's ways of working, not registers, courses or experience. */
 const CATEGORIES: ReadonlySet<string> = new Set(['leadership', 'communication', 'values']);
 /**
@@ -81,7 +92,7 @@ export function withModifiersPassedOver(
 const opensModifiers = (matcher: Matcher, tokens: readonly Token[], d: number): boolean =>
   !ARTICLES.has(tokens[d]!.norm) && GRADING.has(tokens[d + 1]!.norm) && matcher.trie.words.has(tokens[d]!.norm);
 
-const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number): boolean =>
+export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number): boolean =>
   scopes.clause[k] === scopes.clause[article] &&
   scopes.phraseBreak[k] !== 1 &&
   scopes.phraseBreak[k + 1] !== 1 &&
@@ -92,7 +103,7 @@ const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: numb
   !ARTICLES.has(tokens[k]!.norm);
 
 /** The longest taxonomy phrase over the words before the article, the article, and the noun on. */
-function phraseAcross(
+export function phraseAcross(
   matcher: Matcher,
   tokens: readonly Token[],
   article: number,
@@ -136,7 +147,13 @@ function phraseAcross(
 }
 
 /** Whether the skill is named over these words already, or the modifiers name one of its kind with the noun. */
-function namedAlready(matcher: Matcher, spans: readonly Candidate[][], found: Candidate, first: number, noun: number) {
+export function namedAlready(
+  matcher: Matcher,
+  spans: readonly Candidate[][],
+  found: Candidate,
+  first: number,
+  noun: number,
+) {
   const id = found.terminal.skillId!;
   const category = matcher.skills.get(id)?.category;
   return spans.some((span) => {
@@ -154,7 +171,7 @@ function namedAlready(matcher: Matcher, spans: readonly Candidate[][], found: Ca
  * The spans with the candidate: as a span of its own over the words up to the span it overlaps ("leading a
  * large" beside "multidisciplinary team"), or in that span, over its words, when it starts no earlier.
  */
-function withCandidate(spans: readonly Candidate[][], found: Candidate): Candidate[][] {
+export function withCandidate(spans: readonly Candidate[][], found: Candidate): Candidate[][] {
   const at = spans.findIndex((span) => span[0]!.start < found.end && span[0]!.end > found.start);
   const own = (c: Candidate) => [...spans, [c]].sort((a, b) => a[0]!.start - b[0]!.start);
   if (at < 0) return own(found);

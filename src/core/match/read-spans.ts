@@ -63,6 +63,7 @@ import { withAwardsAtLevel } from './award-at-level';
 import { withSubjectBeforeDegree } from './degree-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
+import { withObjectModifiersPassedOver } from './object-modifiers';
 import { withStepsOfCare } from './steps-of-care';
 import { levelNumbers } from './level-numbers';
 
@@ -134,6 +135,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withAwardsAtLevel(matcher, tokens, scopes, inContext);
   inContext = withSubjectBeforeDegree(matcher, tokens, scopes, inContext);
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
+  inContext = withObjectModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   inContext = withStepsOfCare(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
