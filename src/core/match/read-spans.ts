@@ -64,6 +64,7 @@ import { withSubjectBeforeDegree } from './degree-subject';
 import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
 import { withStepsOfCare } from './steps-of-care';
+import { withCommitmentToQuality } from './commitment-to-quality';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -136,6 +137,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   inContext = withStepsOfCare(matcher, tokens, scopes, inContext);
+  inContext = withCommitmentToQuality(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,
