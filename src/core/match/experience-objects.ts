@@ -62,6 +62,8 @@ export function compile(): Compiled {
     seniority: norms(f.seniority),
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
     specialtyWords: norms(f.specialtyWords),
+    specialtyReferences: norms(f.specialtyReferences),
+    pointers: norms(f.pointers),
     anchors: norms([...f.groups, ...f.places]),
     notSpecialties: norms(f.notSpecialties),
   };
@@ -221,7 +223,7 @@ export function classify(
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
   if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
-  if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
+  if (namesSpecialty(tokens, start, end) || pointsAtSpecialty(c, tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
   // "health promotion work", "a public health adviser"; "public health surveillance" is an activity of the skill.
   const asField = (f: Taken) => f.start >= start && f.end < end && isFieldNoun(tokens[f.end]!.norm);
   if (fields.some(asField)) return EXPERIENCE_FRAMES.skillId;
@@ -239,6 +241,17 @@ export function classify(
   );
   const qualified = anchored && content.some((w) => !c.anchors.has(w));
   return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
+}
+
+/** Whether the words name the post's specialty by pointing at it: "the speciality", "your previous specialty". */
+function pointsAtSpecialty(c: Compiled, tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (!c.specialtyReferences.has(tokens[k]!.norm)) continue;
+    // The pointer may sit before the object as read ("within | the speciality") or inside it.
+    const before = tokens[k - 1]?.norm === 'previous' ? tokens[k - 2] : tokens[k - 1];
+    if (before && c.pointers.has(before.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */

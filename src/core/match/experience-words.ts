@@ -17,6 +17,8 @@ export type Compiled = {
   seniority: Set<string>;
   specialtyEnding: RegExp;
   specialtyWords: Set<string>;
+  specialtyReferences: Set<string>;
+  pointers: Set<string>;
   anchors: Set<string>;
   notSpecialties: Set<string>;
 };

@@ -84,6 +84,12 @@ export const EXPERIENCE_FRAMES = {
       'radiopharmacy aseptic aseptics ' +
       'outpatients out-patient theatre theatres trauma',
   ),
+  /**
+   * Words that name the post's specialty without saying which ("experience within the speciality"): one only when
+   * a word before it points at a particular one (`pointers`); "worked in specialties where …" names none.
+   */
+  specialtyReferences: words('specialty specialties speciality specialities specialism specialisms'),
+  pointers: words('the this that these those your their his her its a any following same chosen'),
   groups: words(
     'patients patient people adults adult children child group users victims families women men mothers ' +
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
