@@ -15,6 +15,7 @@ import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
 import { levelAsRole, namesALevel } from './experience-level';
 import { experienceToGain } from './experience-to-gain';
 import { titleAfter } from './experienced-title';
+import { roleAfterAs } from './experience-as-role';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -120,6 +121,10 @@ export function experienceObjects(
     // A skill inside the words ("an experienced Cardiac Nurse") says what the experience is of instead.
     const bare = titled && !taken.some((t) => t.start < titled[1] && t.end > titled[0]);
     if (!named && bare) [own, range, named] = [true, titled, roleExperience(c, tokens, titled)];
+    // "experience as a Physiotherapist" on any advert: the role gained in is read as "an experienced [role]" is.
+    const gainedAs = !named && object ? roleAfterAs(c, tokens, scopes, i) : null;
+    if (gainedAs && !taken.some((t) => t.start < gainedAs[1] + 1 && t.end > gainedAs[0]))
+      [own, range, named] = [true, gainedAs, roleExperience(c, tokens, gainedAs)];
     if (!range || !named) continue;
     const words = tokens
       .slice(range[0], range[1])
