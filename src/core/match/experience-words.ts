@@ -19,6 +19,8 @@ export type Compiled = {
   specialtyWords: Set<string>;
   specialtyReferences: Set<string>;
   pointers: Set<string>;
+  ownFieldNouns: Set<string>;
+  ownPointers: Set<string>;
   anchors: Set<string>;
   notSpecialties: Set<string>;
 };

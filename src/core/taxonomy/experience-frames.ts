@@ -90,6 +90,9 @@ export const EXPERIENCE_FRAMES = {
    */
   specialtyReferences: words('specialty specialties speciality specialities specialism specialisms'),
   pointers: words('the this that these those your their his her its a any following same chosen'),
+  /** The applicant's own profession named without saying which: "experienced in your discipline". */
+  ownFieldNouns: words('discipline disciplines profession professions'),
+  ownPointers: words('your their his her own'),
   groups: words(
     'patients patient people adults adult children child group users victims families women men mothers ' +
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
