@@ -86,11 +86,11 @@ const NOT_A_STANDARD_AFTER = new Set(['improvement', 'improve', 'improving', 'as
 const BREAKS = new Set(['and', 'or', 'with', 'to', 'in', 'skill', 'communication', 'interpersonal', 'knowledge']);
 
 /**
- * The applicant's commitment to a standard of work, in any wording: "committed to providing care of the highest
- * quality", "a passion for delivering an excellent service", "a drive for quality", "dedicated to providing
- * outstanding patient care". The commitment word, its link, words that only say how ("providing the …"), then the
- * standard itself. Improving quality is improvement work (labels decision 16), and "best practice" a way of
- * working; neither is read. The employer's own commitment is dropped later with the rest of what it says.
+ * The applicant's commitment to a standard of work, in any wording: "committed to giving support of the highest
+ * quality", "a passion for offering an excellent clinic to families", "dedicated to exceptional standards". The
+ * commitment word, its link, words that only say how ("providing the …"), then the standard itself. Improving
+ * quality is improvement work (labels decision 16), and "best practice" a way of working; neither is read. The
+ * employer's own commitment is dropped later with the rest of what it says.
  */
 export function withCommitmentToQuality(
   matcher: Matcher,

@@ -11,7 +11,7 @@ const ARTICLES = new Set(['a', 'an']);
 const SHARED_WITH_POSTS = new Set(['technician', 'technicians']);
 
 /**
- * "experience as a Physiotherapist", "experience working as a Nurse Practitioner": the role the experience was
+ * "experience as a Physiotherapist", "experience working as a dietitian": the role the experience was
  * gained in, read as "an experienced [role]" is (labels decisions 9 and 11): the words up to a profession's name,
  * as [start, end) with the role at `end` (or the role alone). A post that is no profession ("as a Practice
  * Manager") is left to the phrases that know its level; null when none follows.

@@ -123,7 +123,7 @@ export function experienceObjects(
             classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields))));
     // "an experienced and dynamic Specialist Nurse": words that name no specialty still leave the role experienced.
     // A skill inside the words ("an experienced Cardiac Nurse") says what the experience is of instead.
-    // A registration or a quality inside the words ("an experienced HCPC registered Radiographer") leaves it bare.
+    // A registration or a quality inside the words ("an experienced HCPC registered podiatrist") leaves it bare.
     const quality = (t: Taken) => qualities.some((q) => q.start === t.start && q.end === t.end);
     const bare = titled && !taken.some((t) => t.start < titled[1] && t.end > titled[0] && !quality(t));
     if (!named && bare) [own, range, named] = [true, titled, roleExperience(c, tokens, titled)];

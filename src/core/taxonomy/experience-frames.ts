@@ -85,12 +85,12 @@ export const EXPERIENCE_FRAMES = {
       'outpatients out-patient theatre theatres trauma',
   ),
   /**
-   * Words that name the post's specialty without saying which ("experience within the speciality"): one only when
-   * a word before it points at a particular one (`pointers`); "worked in specialties where …" names none.
+   * Words that name the post's specialty without saying which ("experience across the speciality"): one only when
+   * a word before it points at a particular one (`pointers`); "hours worked in specialties" names none.
    */
   specialtyReferences: words('specialty specialties speciality specialities specialism specialisms'),
   pointers: words('the this that these those your their his her its a any following same chosen'),
-  /** The applicant's own profession named without saying which: "experienced in your discipline". */
+  /** The applicant's own profession named without saying which: "experience within their own profession". */
   ownFieldNouns: words('discipline disciplines profession professions'),
   ownPointers: words('your their his her own'),
   groups: words(

@@ -12,14 +12,14 @@ const QUALITY = 'val-commitment-quality';
 
 describe('a commitment to a standard of work, in any wording', () => {
   it.each([
-    'You will show a real commitment to care quality on the unit',
+    'Evidence of a lasting commitment to service quality',
     'Applicants need a drive for quality in everything they do',
     'A passion for excellence is what we look for',
     'You must be committed to giving outstanding patient care',
     'Candidates will be dedicated to offering the best possible service',
     'You should be passionate about ensuring first class support for families',
     'A strong commitment to the provision of high quality, safe, holistic care',
-    'You will have a drive and passion in delivering an exemplar service',
+    'We value staff with passion in offering an exemplar standard of support',
   ])('%s: commitment to quality', (text) => {
     expect(ids(text)).toContain(QUALITY);
   });

@@ -13,20 +13,20 @@ describe('experience gained as a profession, whatever the advert’s own profess
   it.each([
     'Earlier experience as a physiotherapist is needed',
     'You will have experience working as a paramedic',
-    'Some experience as a nurse practitioner would help',
+    'Some experience as a dietitian would help',
     'Applicants need experience as a speech and language therapist',
   ])('%s: post-registration experience', (text) => {
     expect(ids(text)).toContain('exp-post-registration');
   });
 
   it('reads an assistant to a profession as care work', () => {
-    expect(ids('Experience as an assistant psychologist is welcome')).toContain('exp-care-setting');
+    expect(ids('Work experience as an assistant psychologist in a clinic')).toContain('exp-care-setting');
   });
 
   it.each([
     // An office's assistant, a post with no register, a technician's post that may be any trade's.
-    'Experience as a personal assistant to a director',
-    'Experience as a practice manager would help',
+    'Years of experience as a personal assistant in an office',
+    'Experience as a practice manager in a busy office',
     'Experience as a maintenance technician is wanted',
   ])('%s: no experience anchor', (text) => {
     expect(ids(text).filter((id) => id.startsWith('exp-'))).toEqual([]);

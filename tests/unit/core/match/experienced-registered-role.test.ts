@@ -27,7 +27,7 @@ describe('an experienced role with its registration or a quality among its words
 });
 
 describe('the applicant’s own profession named without saying which', () => {
-  it.each(['Applicants must be experienced in their own discipline', 'Some experience within your profession'])(
+  it.each(['Solid experience in your own profession is expected', 'Deep experience within their discipline is key'])(
     '%s: post-registration experience',
     (text) => {
       expect(ids(text)).toContain(OWN);

@@ -12,19 +12,19 @@ const SPECIALTY = 'exp-specialty';
 
 describe('experience of the post’s specialty named without saying which', () => {
   it.each([
-    'Earlier experience within the speciality would help',
+    'Applicants should bring experience across the speciality',
     'You will have two years of experience working in this specialty',
-    'Candidates need experience of the specialism',
-    'Experience in your previous speciality is welcome',
-    'You should bring experience in one of these specialities',
+    'A grounding of experience in that specialism',
+    'Experience from your previous speciality counts',
+    'Experience in any one of these specialities is sought',
   ])('%s: specialty experience', (text) => {
     expect(ids(text)).toContain(SPECIALTY);
   });
 
   it.each([
     // No particular specialty is pointed at: time spent across specialties, or others than the post's.
-    'Trainees rotate through time worked in specialties where cover is short',
-    'People who worked in other specialities may also apply',
+    'Trainees are paid for hours worked in specialties on the rota',
+    'Nurses who worked in other specialities for a year can apply too',
     // Interest is not experience (labels decision 9).
     'You will have a keen interest in the speciality',
   ])('%s: no specialty experience', (text) => {
