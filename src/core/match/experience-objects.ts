@@ -15,6 +15,7 @@ import { onlyQualifiers, postLevel, roleExperience } from './experienced-role';
 import { levelAsRole, namesALevel } from './experience-level';
 import { experienceToGain } from './experience-to-gain';
 import { titleAfter } from './experienced-title';
+import { roleAfterAs } from './experience-as-role';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -62,6 +63,10 @@ export function compile(): Compiled {
     seniority: norms(f.seniority),
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
     specialtyWords: norms(f.specialtyWords),
+    specialtyReferences: norms(f.specialtyReferences),
+    pointers: norms(f.pointers),
+    ownFieldNouns: norms(f.ownFieldNouns),
+    ownPointers: norms(f.ownPointers),
     anchors: norms([...f.groups, ...f.places]),
     notSpecialties: norms(f.notSpecialties),
   };
@@ -83,6 +88,8 @@ export function experienceObjects(
   title: string | null | undefined,
   /** Phrases of skills that name a field of work as well ("public health"): an object with one is a specialty. */
   fields: readonly Taken[] = [],
+  /** Phrases of a registration or a personal quality, which say what the role is, not what it is experienced in. */
+  qualities: readonly Taken[] = [],
 ): ExperienceObject[] {
   const c = compile();
   const found: ExperienceObject[] = [];
@@ -116,8 +123,14 @@ export function experienceObjects(
             classify(c, tokens, range, taken, titleProfessions, fieldHead(tokens, i, object !== null), fields))));
     // "an experienced and dynamic Specialist Nurse": words that name no specialty still leave the role experienced.
     // A skill inside the words ("an experienced Cardiac Nurse") says what the experience is of instead.
-    const bare = titled && !taken.some((t) => t.start < titled[1] && t.end > titled[0]);
+    // A registration or a quality inside the words ("an experienced HCPC registered podiatrist") leaves it bare.
+    const quality = (t: Taken) => qualities.some((q) => q.start === t.start && q.end === t.end);
+    const bare = titled && !taken.some((t) => t.start < titled[1] && t.end > titled[0] && !quality(t));
     if (!named && bare) [own, range, named] = [true, titled, roleExperience(c, tokens, titled)];
+    // "experience as a Physiotherapist" on any advert: the role gained in is read as "an experienced [role]" is.
+    const gainedAs = !named && object ? roleAfterAs(c, tokens, scopes, i) : null;
+    if (gainedAs && !taken.some((t) => t.start < gainedAs[1] + 1 && t.end > gainedAs[0]))
+      [own, range, named] = [true, gainedAs, roleExperience(c, tokens, gainedAs)];
     if (!range || !named) continue;
     const words = tokens
       .slice(range[0], range[1])
@@ -221,7 +234,15 @@ export function classify(
   const first = tokens[start]!.norm;
   if (first.endsWith('ing') && !FIELD_ING.has(first)) return null;
   if (tokens.slice(start, end).some((t) => c.activities.has(t.norm))) return null;
-  if (namesSpecialty(tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
+  if (namesSpecialty(tokens, start, end) || pointsAtSpecialty(c, tokens, start, end)) return EXPERIENCE_FRAMES.skillId;
+  // "experienced in your own discipline": the applicant's profession, whichever it is.
+  const own = tokens.slice(start, end).map((t) => t.norm);
+  if (
+    c.ownFieldNouns.has(own[own.length - 1]!) &&
+    own.slice(0, -1).every((w) => c.ownPointers.has(w)) &&
+    own.length > 1
+  )
+    return EXPERIENCE_FRAMES.ownProfessionId;
   // "health promotion work", "a public health adviser"; "public health surveillance" is an activity of the skill.
   const asField = (f: Taken) => f.start >= start && f.end < end && isFieldNoun(tokens[f.end]!.norm);
   if (fields.some(asField)) return EXPERIENCE_FRAMES.skillId;
@@ -239,6 +260,17 @@ export function classify(
   );
   const qualified = anchored && content.some((w) => !c.anchors.has(w));
   return specialty || qualified ? EXPERIENCE_FRAMES.skillId : null;
+}
+
+/** Whether the words name the post's specialty by pointing at it: "the speciality", "your previous specialty". */
+function pointsAtSpecialty(c: Compiled, tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (!c.specialtyReferences.has(tokens[k]!.norm)) continue;
+    // The pointer may sit before the object as read ("within | the speciality") or inside it.
+    const before = tokens[k - 1]?.norm === 'previous' ? tokens[k - 2] : tokens[k - 1];
+    if (before && c.pointers.has(before.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a phrase of the specialty list lies wholly inside tokens [start, end). */

@@ -17,6 +17,10 @@ export type Compiled = {
   seniority: Set<string>;
   specialtyEnding: RegExp;
   specialtyWords: Set<string>;
+  specialtyReferences: Set<string>;
+  pointers: Set<string>;
+  ownFieldNouns: Set<string>;
+  ownPointers: Set<string>;
   anchors: Set<string>;
   notSpecialties: Set<string>;
 };

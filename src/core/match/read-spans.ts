@@ -65,6 +65,7 @@ import { withoutQualitiesOfTheTeamJoined } from './employers-team';
 import { withModifiersPassedOver } from './modifiers-between';
 import { withObjectModifiersPassedOver } from './object-modifiers';
 import { withStepsOfCare } from './steps-of-care';
+import { withCommitmentToQuality } from './commitment-to-quality';
 import { levelNumbers } from './level-numbers';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -138,6 +139,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withObjectModifiersPassedOver(matcher, tokens, scopes, inContext);
   inContext = withoutQualitiesOfTheTeamJoined(matcher, tokens, scopes, inContext);
   inContext = withStepsOfCare(matcher, tokens, scopes, inContext);
+  inContext = withCommitmentToQuality(matcher, tokens, scopes, inContext);
   const spans = withSpecialistSubject(
     matcher,
     tokens,

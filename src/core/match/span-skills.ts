@@ -1,3 +1,4 @@
+import { inCategory } from './candidate-category';
 import type { Matcher } from '../taxonomy/compile';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { professionsNamed } from '../taxonomy/profession-words';
@@ -69,7 +70,10 @@ export function withExperienceObjects(
   const isField = (span: Candidate[]) => span.every((c) => FIELD_SKILLS.has(c.terminal.skillId!));
   const taken = spans.map(range);
   const fields = spans.filter(isField).map(range);
-  const objects = experienceObjects(tokens, scopes, taken, context.title, fields).filter((o) =>
+  const isQuality = (span: Candidate[]) =>
+    span.every((c) => inCategory(matcher, 'registration')(c) || inCategory(matcher, 'values')(c));
+  const qualities = spans.filter(isQuality).map(range);
+  const objects = experienceObjects(tokens, scopes, taken, context.title, fields, qualities).filter((o) =>
     matcher.skills.has(o.skillId),
   );
   const inRole = (span: Candidate[]) =>

@@ -84,6 +84,15 @@ export const EXPERIENCE_FRAMES = {
       'radiopharmacy aseptic aseptics ' +
       'outpatients out-patient theatre theatres trauma',
   ),
+  /**
+   * Words that name the post's specialty without saying which ("experience across the speciality"): one only when
+   * a word before it points at a particular one (`pointers`); "hours worked in specialties" names none.
+   */
+  specialtyReferences: words('specialty specialties speciality specialities specialism specialisms'),
+  pointers: words('the this that these those your their his her its a any following same chosen'),
+  /** The applicant's own profession named without saying which: "experience within their own profession". */
+  ownFieldNouns: words('discipline disciplines profession professions'),
+  ownPointers: words('your their his her own'),
   groups: words(
     'patients patient people adults adult children child group users victims families women men mothers ' +
       'babies infants carers offenders survivors veterans population populations conditions condition ' +
