@@ -3,7 +3,7 @@ import { ADVERT_MATCHES } from '../../src/core/extract/sites/advert-matches';
 import { readAdvertPage } from '../../src/content/advert-page';
 import { ADVERT_FEATURES, PAINTED_AT_ONCE } from '../../src/content/features';
 import { firstPaintHere, runEnded } from '../../src/content/first-run-here';
-import { nextTask, urgentTask } from '../../src/content/after-rendering';
+import { idle, nextTask, urgentTask } from '../../src/content/after-rendering';
 import { awaitHandover, forgetHandover } from '../../src/content/read-handover';
 import { firstAnswerFrom } from '../../src/content/first-answer';
 import { answerInOwnTask } from '../../src/content/answer-in-own-task';
@@ -38,6 +38,9 @@ export default defineContentScript({
     const page = readAdvertPage(document, new URL(location.href), analyse, read);
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n === 0) await urgentTask();
+      // The rest wait for the answer and the page's next idle moment: set up meanwhile, they took the cores the
+      // background matches on and the page renders on.
+      if (n === PAINTED_AT_ONCE) await page.answered.then(() => idle(window));
       if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;
       await feature(page, ctx);

@@ -10,6 +10,9 @@ export function afterRendering(view: Window | null, then: () => void): void {
   else setTimeout(then, 0);
 }
 
+/** Resolves in a task of its own once the page is idle after rendering (`afterRendering`). */
+export const idle = (view: Window | null): Promise<void> => new Promise((resolve) => afterRendering(view, resolve));
+
 /** A tab in the background renders no frames: past this, `afterNextFrame` stops waiting for one. */
 const FRAME_WAIT_MS = 100;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { urgentTask } from '../../../src/content/after-rendering';
+import { idle, urgentTask } from '../../../src/content/after-rendering';
 
 const withScheduler = (scheduler: unknown) => vi.stubGlobal('scheduler', scheduler);
 
@@ -22,5 +22,21 @@ describe('an urgent task', () => {
     await urgentTask();
     expect(timers).toHaveBeenCalledWith(expect.any(Function), 0);
     timers.mockRestore();
+  });
+});
+
+describe('the page being idle', () => {
+  it('comes from an idle callback, no later than its deadline, never in the calling task', async () => {
+    let idleCallback: (() => void) | undefined;
+    const requestIdleCallback = vi.fn((callback: () => void) => void (idleCallback = callback));
+    const view = { requestIdleCallback } as unknown as Window;
+    let ran = false;
+    const waiting = idle(view).then(() => (ran = true));
+    await Promise.resolve();
+    expect(ran).toBe(false);
+    expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 200 });
+    idleCallback!();
+    await waiting;
+    expect(ran).toBe(true);
   });
 });
