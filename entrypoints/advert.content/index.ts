@@ -9,6 +9,10 @@ import { firstAnswerFrom } from '../../src/content/first-answer';
 import { answerInOwnTask } from '../../src/content/answer-in-own-task';
 import { askBackground } from '../../src/messaging/ask-background';
 
+/** How long the features after the marks wait for the background's answer before they are set up anyway. */
+const ANSWER_WAIT_MS = 1000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export default defineContentScript({
   matches: ADVERT_MATCHES,
   // The painter, declared by hand after the reader (wxt.config.ts), in the same entry, so that the build can wrap
@@ -38,9 +42,9 @@ export default defineContentScript({
     const page = readAdvertPage(document, new URL(location.href), analyse, read);
     for (const [n, feature] of ADVERT_FEATURES.entries()) {
       if (n === 0) await urgentTask();
-      // The rest wait for the answer and the page's next idle moment: set up meanwhile, they took the cores the
-      // background matches on and the page renders on.
-      if (n === PAINTED_AT_ONCE) await page.answered.then(() => idle(window));
+      // The rest wait for the answer (a second at most) and the page's next idle moment: set up meanwhile, they
+      // took the cores the background matches on and the page renders on.
+      if (n === PAINTED_AT_ONCE) await Promise.race([page.answered, delay(ANSWER_WAIT_MS)]).then(() => idle(window));
       if (n >= PAINTED_AT_ONCE) await nextTask();
       if (ctx.isInvalid) return;
       await feature(page, ctx);
