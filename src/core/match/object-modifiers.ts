@@ -80,8 +80,13 @@ function isVerbOfPhrase(matcher: Matcher, word: string, before: string | undefin
   return words.has(`${word}ing`) || (word.endsWith('e') && words.has(`${word.slice(0, -1)}ing`));
 }
 
+/**
+ * A word that qualifies the verb's object. Not a piece of a word glued to the next ("psycho|education" is
+ * psychoeducation, a treatment, not a kind of education the applicant delivers to staff).
+ */
 const objectModifier = (tokens: readonly Token[], scopes: TokenScopes, verb: number, k: number): boolean =>
   isModifier(tokens, scopes, verb, k) &&
+  tokens[k]!.end !== tokens[k + 1]?.start &&
   !tokens[k]!.norm.endsWith('ing') &&
   !PEOPLE_CARED_FOR.has(tokens[k]!.norm) &&
   !DETERMINERS.has(tokens[k]!.norm);

@@ -26,6 +26,12 @@ describe('modifiers between a verb and its object', () => {
     );
   });
 
+  it('are not a piece of a word glued to the next, which names something else', () => {
+    // "psychoeducation" is a treatment the clinician gives, not education delivered to staff.
+    expect(ruleIds('Confident in delivering psychoeducation to service users')).not.toContain('lead-teaching-training');
+    expect(ruleIds('Confident in delivering bespoke education to staff')).toContain('lead-teaching-training');
+  });
+
   it('are read past after a verb in its base form after "to" or a conjunction', () => {
     expect(ruleIds('Able to manage busy clinical staff')).toContain('lead-line-management');
     expect(ruleIds('Keen to support and drive forward change')).toContain('lead-change-management');
