@@ -29,7 +29,7 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 /** The most modifiers passed over: "a large, busy multi-disciplinary team". */
-export const MAX_MODIFIERS = 3;
+const MAX_MODIFIERS = 3;
 /** The skills read past modifiers: the applicant's ways of working, not registers, courses or experience. */
 const CATEGORIES: ReadonlySet<string> = new Set(['leadership', 'communication', 'values']);
 /**
@@ -70,22 +70,35 @@ export function withModifiersPassedOver(
     const afterArticle = KIND_OPENERS.has(tokens[d]!.norm) && matcher.trie.words.has(tokens[d - 1]!.norm);
     if (!afterArticle && !opensModifiers(matcher, tokens, d)) continue;
     const categories = afterArticle ? CATEGORIES : QUALITY_CATEGORIES;
-    for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
-      // "a large and varied team": a conjunction joins two modifiers, never the article to one.
-      const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
-      if (!joining && !isModifier(tokens, scopes, d, y - 1)) break;
-      if (!afterArticle && !joining && !GRADING.has(tokens[y - 1]!.norm)) break;
-      if (joining) continue;
-      // Only a noun some phrase of the taxonomy has is worth a reading across.
-      if (!matcher.trie.words.has(tokens[y]!.norm)) continue;
-      const found = phraseAcross(matcher, tokens, d, y, categories);
-      if (found && !namedAlready(matcher, out, found, d + 1, y)) {
-        out = withCandidate(out, found);
-        break;
-      }
-    }
+    const modifierAt = (k: number) =>
+      isModifier(tokens, scopes, d, k) && (afterArticle || GRADING.has(tokens[k]!.norm));
+    out = withPhraseAcrossModifiers(matcher, tokens, out, d, categories, modifierAt);
   }
   return out;
+}
+
+/**
+ * The spans with the phrase that token `d` makes with a noun after up to MAX_MODIFIERS words `modifierAt` accepts
+ * (two of them may be joined by "and": "a large and varied team", never `d` to one), the nearest such noun first;
+ * as they are when no phrase of `categories` is made across them, or the phrase is named there already.
+ */
+export function withPhraseAcrossModifiers(
+  matcher: Matcher,
+  tokens: readonly Token[],
+  spans: Candidate[][],
+  d: number,
+  categories: ReadonlySet<string>,
+  modifierAt: (k: number) => boolean,
+): Candidate[][] {
+  for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
+    const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
+    if (!joining && !modifierAt(y - 1)) break;
+    // Only a noun some phrase of the taxonomy has is worth a reading across.
+    if (joining || !matcher.trie.words.has(tokens[y]!.norm)) continue;
+    const found = phraseAcross(matcher, tokens, d, y, categories);
+    if (found && !namedAlready(matcher, spans, found, d + 1, y)) return withCandidate(spans, found);
+  }
+  return spans;
 }
 
 /** A word of the taxonomy followed by a modifier, which may stand between the words of a phrase. */
@@ -103,7 +116,7 @@ export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, articl
   !ARTICLES.has(tokens[k]!.norm);
 
 /** The longest taxonomy phrase over the words before the article, the article, and the noun on. */
-export function phraseAcross(
+function phraseAcross(
   matcher: Matcher,
   tokens: readonly Token[],
   article: number,
@@ -147,13 +160,7 @@ export function phraseAcross(
 }
 
 /** Whether the skill is named over these words already, or the modifiers name one of its kind with the noun. */
-export function namedAlready(
-  matcher: Matcher,
-  spans: readonly Candidate[][],
-  found: Candidate,
-  first: number,
-  noun: number,
-) {
+function namedAlready(matcher: Matcher, spans: readonly Candidate[][], found: Candidate, first: number, noun: number) {
   const id = found.terminal.skillId!;
   const category = matcher.skills.get(id)?.category;
   return spans.some((span) => {
@@ -171,7 +178,7 @@ export function namedAlready(
  * The spans with the candidate: as a span of its own over the words up to the span it overlaps ("leading a
  * large" beside "multidisciplinary team"), or in that span, over its words, when it starts no earlier.
  */
-export function withCandidate(spans: readonly Candidate[][], found: Candidate): Candidate[][] {
+function withCandidate(spans: readonly Candidate[][], found: Candidate): Candidate[][] {
   const at = spans.findIndex((span) => span[0]!.start < found.end && span[0]!.end > found.start);
   const own = (c: Candidate) => [...spans, [c]].sort((a, b) => a[0]!.start - b[0]!.start);
   if (at < 0) return own(found);

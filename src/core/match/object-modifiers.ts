@@ -2,7 +2,7 @@ import type { Matcher } from '../taxonomy/compile';
 import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
-import { ARTICLES, MAX_MODIFIERS, isModifier, namedAlready, phraseAcross, withCandidate } from './modifiers-between';
+import { ARTICLES, isModifier, withPhraseAcrossModifiers } from './modifiers-between';
 
 /** The skills read past the modifiers of a verb's object: what the applicant leads, manages, develops or teaches. */
 const CATEGORIES: ReadonlySet<string> = new Set(['leadership']);
@@ -38,17 +38,8 @@ export function withObjectModifiersPassedOver(
   let out = spans as Candidate[][];
   for (let d = 0; d < tokens.length - 2; d++) {
     if (!opensObject(matcher, tokens, scopes, out, d)) continue;
-    for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
-      // "leading complex and diverse teams": a conjunction joins two modifiers, never the verb to one.
-      const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
-      if (!joining && !objectModifier(tokens, scopes, d, y - 1)) break;
-      if (joining || !matcher.trie.words.has(tokens[y]!.norm)) continue;
-      const found = phraseAcross(matcher, tokens, d, y, CATEGORIES);
-      if (found && !namedAlready(matcher, out, found, d + 1, y)) {
-        out = withCandidate(out, found);
-        break;
-      }
-    }
+    // "leading complex and diverse teams": two modifiers joined by "and".
+    out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, (k) => objectModifier(tokens, scopes, d, k));
   }
   return out;
 }
