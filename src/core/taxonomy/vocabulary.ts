@@ -20,10 +20,12 @@ type VocabularyIndex = {
   byKey: Map<string, string[]>;
   /** The long taxonomy words (those a slip is read against), in the vocabulary's order. */
   long: string[];
+  /** The long words by their first letter, in the vocabulary's order: made the first time a slip is looked up. */
+  byFirst?: Map<string, string[]>;
   /**
-   * A long taxonomy word, and each of its one-letter deletions → the words, in the vocabulary's order;
-   * made for each key the first time it is looked up (a text meets a few dozen keys, the vocabulary
-   * has tens of thousands).
+   * A first letter and a key → the long words with that first letter that are the key or give it with one letter
+   * dropped, in the vocabulary's order; made for each the first time it is looked up (a text meets a few dozen
+   * keys, the vocabulary has tens of thousands).
    */
   bySlip: Map<string, string[]>;
 };
@@ -87,14 +89,30 @@ function indexOf(vocabulary: Vocabulary): VocabularyIndex {
   return vocabulary.index;
 }
 
-/** The long words that are `key`, or give it with one letter dropped. */
-function slipsOf(index: VocabularyIndex, key: string): string[] {
-  let list = index.bySlip.get(key);
+/**
+ * The long words starting with `first` that are `key`, or give it with one letter dropped. Only the words with
+ * that first letter are looked through: a slip is never read in a word's first letter, and a word outside the
+ * vocabulary asks for as many keys as it has letters.
+ */
+function slipsOf(index: VocabularyIndex, first: string, key: string): string[] {
+  const slip = `${first} ${key}`;
+  let list = index.bySlip.get(slip);
   if (!list) {
-    list = index.long.filter((word) => word === key || (word.length === key.length + 1 && dropsToKey(word, key)));
-    index.bySlip.set(key, list);
+    const words = (index.byFirst ??= byFirstLetter(index.long)).get(first) ?? [];
+    list = words.filter((word) => word === key || (word.length === key.length + 1 && dropsToKey(word, key)));
+    index.bySlip.set(slip, list);
   }
   return list;
+}
+
+function byFirstLetter(words: readonly string[]): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const list = byFirst.get(word[0]!);
+    if (list) list.push(word);
+    else byFirst.set(word[0]!, [word]);
+  }
+  return byFirst;
 }
 
 /** Whether dropping one letter of `word` gives `key` (`word` one letter longer). */
@@ -119,9 +137,7 @@ export function readingsOf(vocabulary: Vocabulary, word: string): string[] {
   if (word.length < SLIP_MIN_LENGTH) return [];
   const found = new Set<string>();
   for (const key of [word, ...deletions(word)]) {
-    for (const candidate of slipsOf(index, key)) {
-      if (candidate[0] === word[0] && oneSlipApart(word, candidate)) found.add(candidate);
-    }
+    for (const candidate of slipsOf(index, word[0]!, key)) if (oneSlipApart(word, candidate)) found.add(candidate);
   }
   return [...found];
 }
