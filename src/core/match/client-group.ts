@@ -12,7 +12,7 @@ type Taken = { start: number; end: number };
 
 /** How far after the start of an experience's object its client group may lie. */
 const REACH = 12;
-/** How many words after the first one naming the condition still name it: "an eating disorder". */
+/** How many words after the first one naming the condition still name it: "a hearing impairment". */
 const CONDITION_WORDS = 2;
 /** -ing words that name a condition, not what is done: "eating disorders", "hearing loss". */
 const CONDITION_ING = new Set(['eating', 'hearing', 'learning']);
@@ -46,8 +46,8 @@ const compile = () =>
   });
 
 /**
- * The client group an experience is of, named by what its people have ("experience of working with people
- * who have an eating disorder", "of managing adults with complex disabilities"), from the people to the words
+ * The client group an experience is of, named by what its people have ("experience of supporting adults who
+ * have a stammer", "of running clinics for teenagers with sight loss"), from the people to the words
  * naming their condition; null when there is none. It lies after the start of the
  * experience's object (`from`), in its clause, before the ask turns to something else ("to …", "is
  * desirable"). The condition must say something: not only generic words ("a range of conditions"), not the
@@ -114,7 +114,7 @@ function conditionWord(
   end: number,
 ): number | null {
   let j = at;
-  // "severe and enduring mental illness": how serious the condition is says nothing of which it is.
+  // "severe long-term pain": how serious the condition is says nothing of which it is.
   const skipped = (norm: string) => w.skipped.has(norm) || w.severity.has(norm) || norm === 'and';
   while (j < end && skipped(tokens[j]!.norm)) j++;
   const word = tokens[j]?.norm;

@@ -1,6 +1,6 @@
 /**
- * How adverts name a client group by what its people have, rather than by a specialty of the list: "people
- * who have an eating disorder", "adults with complex disabilities", "clients presenting with psychosis".
+ * How adverts name a client group by what its people have, rather than by a specialty of the list: "adults
+ * who have a stammer", "residents with sight loss", "teenagers presenting with self-harm".
  * Experience of working with such a group is experience of a client group (labelling rule 9). Words are
  * written as the text is; they are compared as normal forms.
  */
