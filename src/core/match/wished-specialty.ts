@@ -43,7 +43,7 @@ const EXPERIENCE = norms([
 const REACH = 8;
 
 /**
- * "A passion for working with older people", "interested in working in a community setting": a specialty named
+ * "A real passion for working in forensic services", "keen on working within paediatrics": a specialty named
  * as what the applicant wishes to work in is an interest, not experience (labels decision 9), when nothing in
  * its clause asks for experience. The specialty's phrases take "working" as their cue; here the working is
  * wished for.
