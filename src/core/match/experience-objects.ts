@@ -16,6 +16,7 @@ import { levelAsRole, namesALevel } from './experience-level';
 import { experienceToGain } from './experience-to-gain';
 import { titleAfter } from './experienced-title';
 import { roleAfterAs } from './experience-as-role';
+import { clientGroupAfter } from './client-group';
 
 /** What an experience is of, as tokens [start, end), and the anchor it names. */
 export type ExperienceObject = {
@@ -104,6 +105,8 @@ export function experienceObjects(
     const object = c.heads.has(norm) ? objectAfter(c, tokens, scopes, i) : null;
     const opened = c.heads.has(norm) ? objectStart(c, tokens, scopes, i) : null;
     if (opened) more.push(...furtherSpecialties(c, tokens, scopes, i, opened[0], unlessField, fields));
+    const group = opened ? clientGroupAfter(c, tokens, scopes, i, opened[0], taken) : null;
+    if (group) more.push(group);
     const asRole = opened ? levelAsRole(c, tokens, scopes, i) : null;
     if (asRole && !taken.some((t) => t.start < asRole[1] && t.end > asRole[0]))
       more.push(levelObject(tokens, i, asRole));

@@ -67,6 +67,8 @@ import { withObjectModifiersPassedOver } from './object-modifiers';
 import { withStepsOfCare } from './steps-of-care';
 import { withCommitmentToQuality } from './commitment-to-quality';
 import { levelNumbers } from './level-numbers';
+import { withoutRecruitedBands } from './recruited-band';
+import { withoutWishedSpecialties } from './wished-specialty';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
 export type ReadText = {
@@ -131,6 +133,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
+  inContext = withoutRecruitedBands(tokens, scopes, inContext);
+  inContext = withoutWishedSpecialties(matcher, tokens, scopes, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withClinicalSubjectsAsAwards(matcher, tokens, scopes, inContext);
   inContext = withAwardsAtLevel(matcher, tokens, scopes, inContext);
