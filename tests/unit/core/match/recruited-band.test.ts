@@ -11,14 +11,14 @@ describe('the band of the post recruited to', () => {
     'The team is recruiting a band 7 Speech and Language Therapist with previous experience of dysphagia work',
     'We are seeking enthusiastic therapists at Band 6 level with some experience of outpatients',
     'The clinic will require a Podiatrist / Band 6 who knows wound care',
-    'We are looking for a Band 5 or Band 6 Dietitian, depending on experience',
+    'The service is recruiting a Band 5 or Band 6 dietitian, whichever suits your experience',
   ])('%s: not experience at a band', (text) => {
     expect(bandLevel(text)).toBe(false);
   });
 
   it.each([
     // Held by the applicant: experienced at it, working at it, or experience at it.
-    'We are looking for an experienced Band 6 nurse to lead the shift',
+    'We are seeking an experienced Band 6 nurse to take charge on nights',
     'You will be currently working as a Band 5 nurse',
     'We are recruiting nurses who have worked at Band 6 level',
     'Experience at band 6 level is essential',
