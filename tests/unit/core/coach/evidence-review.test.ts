@@ -107,4 +107,19 @@ describe('the evidence check of an example', () => {
     expect(r.values).toEqual(['val-respect', 'val-compassion']);
     expect(r.mentions).toEqual(['gov-audit', 'qi']);
   });
+  it('counts a phrase of the taxonomy as pasted wherever it sits, even where its context reads no skill', () => {
+    // "deputy" asks for a cue before it in its skill's phrase: after "I" it names nothing, yet it is still pasted.
+    const deputy = compileTaxonomy([
+      ...TEST_SKILLS,
+      {
+        id: 'deputy',
+        label: 'Deputising',
+        category: 'leadership',
+        variants: [{ text: 'experience as a deputy', needs: ['previous'], window: 2 }],
+      },
+    ]);
+    const pasted = reviewEvidence({ situation: '', action: '', result: 'I experience as a deputy we I' }, deputy);
+    expect(isComplete(pasted)).toBe(false);
+    expect(pasted.action).toBe(false);
+  });
 });
