@@ -115,9 +115,9 @@ const ASKED_OF_YOU = new Set(['need', 'needs', 'must', 'should', 'are', 'have', 
 const NOT_A_NEW_SUBJECT = new Set([...PURPOSE_VERBS, 'that', 'where', 'which', 'who', 'when', 'while', 'whilst', 'as']);
 
 /**
- * "To be part of our team you will need to be a registered nurse", "We would love to meet you if you are …": the
+ * "To join the night staff you need to be a qualified nurse", "… aims to support new starters if you are …": the
  * applicant as the subject of a clause of its own that asks something ends the purpose before it, with or without a
- * comma. What the applicant "will be" or "will be able to" do there is still the post's ("As part of our team you
+ * comma. What the applicant "will be" or "will be able to" do there is still the post's ("As part of our unit you
  * will be able to rotate …").
  */
 function applicantSubject(tokens: readonly Token[], at: number): boolean {

@@ -33,8 +33,8 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
 /**
  * "Leading and managing a team": the object read with the first of two joined verbs lies inside the phrase of the
  * second, which leftmost-longest keeps; read to the same last word, it names a skill of its own, so it joins that
- * phrase's span. Not when the first verb is a word of a phrase kept already ("performance management and
- * development of team members" manages performance, not the team members).
+ * phrase's span. Not when the first verb is a word of a phrase kept already ("good at performance management and
+ * development of junior staff" manages performance, not the junior staff).
  */
 function withSharedVerbsInside(candidates: readonly Candidate[], spans: Candidate[][]): Candidate[][] {
   const inside = candidates.filter((c) => c.sharedVerb !== undefined);

@@ -12,7 +12,7 @@ describe('modifiers between a verb and its object', () => {
   });
 
   it('are read past for the first of two joined verbs, which shares the second’s object', () => {
-    expect(ruleIds('Confident in managing and improving local services')).toContain('lead-operational-management');
+    expect(ruleIds('Skilled at managing and improving regional services')).toContain('lead-operational-management');
     expect(ruleIds('Good at leading and influencing gradual change')).toContain('lead-change-management');
     expect(ruleIds('Interested in managing and treating young patients')).not.toContain('lead-line-management');
   });

@@ -57,7 +57,9 @@ describe('a clause that says what the post is for asks nothing', () => {
   it('ends where the applicant is the subject of a clause that asks something', () => {
     expect(asked('To join the night staff you need to be a qualified nurse')).toContain('reg-nmc-nurse');
     expect(asked('In order to be shortlisted you need a GCSE in maths')).toContain('qual-level2-english-maths');
-    expect(asked('We hope to meet you soon if you are a registered nurse')).toContain('reg-nmc-nurse');
+    expect(asked('The induction aims to support new starters if you are a registered nurse')).toContain(
+      'reg-nmc-nurse',
+    );
     expect(inPurpose('To join us you’ll need a teaching qualification')).toEqual(['To', 'join', 'us']);
     // What the applicant will be or will be able to do there is still what the post is for.
     expect(asked('As part of our unit you will be able to rotate through clinical research')).not.toContain(

@@ -46,11 +46,11 @@ describe('a list of objects shares its verb, a list of roles its quality', () =>
     expect(ruleIds('Some years spent leading and managing a team on a ward', 'Nurse')).toEqual(
       expect.arrayContaining(['lead-leadership', 'lead-line-management']),
     );
-    expect(ruleIds('Confident to guide, lead and supervise a team', 'Radiographer')).toEqual(
+    expect(ruleIds('Will lead and supervise a team of porters at night', 'Radiographer')).toEqual(
       expect.arrayContaining(['lead-leadership', 'lead-supervision-delegation']),
     );
     // Not a verb that is a word of a phrase read already: this manages performance, not the team members.
-    expect(ruleIds('Experience in performance management and development of team members', 'Manager')).not.toContain(
+    expect(ruleIds('Good at performance management and development of junior staff', 'Manager')).not.toContain(
       'lead-line-management',
     );
   });

@@ -6,8 +6,8 @@ const ids = (text: string) => ruleIds(text, 'Staff Nurse');
 
 describe('the administration of a treatment', () => {
   it.each([
-    'Trained in the administration of chemotherapy to day patients',
-    'Confident with the administration of vaccines in clinic',
+    'Signed off for administration of chemotherapy on the day unit',
+    'Trusted with administration of vaccines during winter clinics',
     'Some practice in the administration of intravenous antibiotics',
   ])('%s: not office administration', (text) => {
     expect(ids(text)).not.toContain('other-administration');

@@ -23,7 +23,7 @@ describe('a quality of the applicant as a role holder', () => {
   it.each([
     'You will be a calm and approachable leader',
     'We are looking for a practical ward leader',
-    'Hoping to be a leader in the region’s stroke work',
+    'Hoping to be a leader of stroke research in the region',
     'We are seeking an outward-looking clinical leader',
   ])('%s: the applicant as a leader of whatever kind', (text) => {
     expect(ids(text)).toContain('lead-leadership');
