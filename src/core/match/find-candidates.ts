@@ -28,6 +28,8 @@ export type Candidate = {
   because?: string;
   /** Read with the head noun its list shares ("teaching [qualification]"): more of the text than the word alone. */
   withHead?: boolean;
+  /** The verb a list of objects shares, when the phrase was read with it ("leading [and managing] a team"). */
+  sharedVerb?: number;
   /** The whole explanation, for a skill read from the shape of the sentence rather than a phrase. */
   explanation?: string;
 };
@@ -126,6 +128,7 @@ export function findCandidates(
       for (let k = before; k < candidates.length; k++) {
         candidates[k]!.because = `with "${tokens[verb]!.raw}", which the list shares`;
         candidates[k]!.withHead = true;
+        candidates[k]!.sharedVerb = verb;
       }
     }
   }

@@ -41,7 +41,24 @@ export function withObjectModifiersPassedOver(
     // "leading complex and diverse teams": two modifiers joined by "and".
     out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, (k) => objectModifier(tokens, scopes, d, k));
   }
+  // "managing and leading [multiple] teams": the first of two joined verbs has the second's object, read once the
+  // second's phrase is.
+  for (let d = 0; d < tokens.length - 2; d++) {
+    const second = joinedVerb(matcher, tokens, scopes, d);
+    if (second < 0 || !objectModifier(tokens, scopes, second, second + 1)) continue;
+    const modifier = (k: number) => k <= second || objectModifier(tokens, scopes, second, k);
+    out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, modifier);
+  }
   return out;
+}
+
+/** The second of two verbs of phrases joined by "and" or "or" after verb `d` ("managing and leading"), else -1. */
+function joinedVerb(matcher: Matcher, tokens: readonly Token[], scopes: TokenScopes, d: number): number {
+  const second = d + 2;
+  if (second >= tokens.length || !BEFORE_BASE_FORM.has(tokens[d + 1]!.norm) || tokens[d + 1]!.norm === 'to') return -1;
+  if (scopes.clause[second] !== scopes.clause[d] || (d > 0 && ARTICLES.has(tokens[d - 1]!.norm))) return -1;
+  const verb = (k: number) => isVerbOfPhrase(matcher, tokens[k]!.norm, tokens[k - 1]?.norm);
+  return verb(d) && verb(second) ? second : -1;
 }
 
 /** A taxonomy word in "-ing", used as a verb, whose next word qualifies its object rather than completing a phrase. */

@@ -105,8 +105,28 @@ const ASKING = new Set([
 const AGAIN = new Set(['be', 'have', 'has', 'able', 'must', 'should', 'will', 'can', 'demonstrate', 'show', 'hold']);
 const asksAgain = (tokens: readonly Token[], at: number) =>
   MODALS.has(tokens[at]!.norm) ||
-  ((tokens[at]!.norm === 'and' || tokens[at]!.norm === 'but') && AGAIN.has(tokens[at + 1]?.norm ?? ''));
+  ((tokens[at]!.norm === 'and' || tokens[at]!.norm === 'but') && AGAIN.has(tokens[at + 1]?.norm ?? '')) ||
+  applicantSubject(tokens, at);
 const MODALS = new Set(['must', 'should']);
+
+/** What the applicant is asked to be or have, said with the applicant as subject: "you need", "you are", "you must". */
+const ASKED_OF_YOU = new Set(['need', 'needs', 'must', 'should', 'are', 'have', 'hold', 'possess', 'require']);
+/** Words after which "you" is no new subject: the purpose's object ("to help you"), a relative ("where you"). */
+const NOT_A_NEW_SUBJECT = new Set([...PURPOSE_VERBS, 'that', 'where', 'which', 'who', 'when', 'while', 'whilst', 'as']);
+
+/**
+ * "To join the night staff you need to be a qualified nurse", "… aims to support new starters if you are …": the
+ * applicant as the subject of a clause of its own that asks something ends the purpose before it, with or without a
+ * comma. What the applicant "will be" or "will be able to" do there is still the post's ("As part of our unit you
+ * will be able to rotate …").
+ */
+function applicantSubject(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]!.norm;
+  if ((norm !== 'you' && norm !== 'youll') || NOT_A_NEW_SUBJECT.has(tokens[at - 1]?.norm ?? '')) return false;
+  const will = norm === 'youll' || tokens[at + 1]?.norm === 'will';
+  const verb = tokens[at + (will && norm === 'you' ? 2 : 1)]?.norm ?? '';
+  return ASKED_OF_YOU.has(verb);
+}
 
 /**
  * For each token, whether it lies in a clause that says what the post is for ("… to provide a high

@@ -27,7 +27,29 @@ export function selectSpans(candidates: readonly Candidate[]): Candidate[][] {
     spans.push((withHead.length > 0 ? withHead : kept).sort(bySkillThenVariant));
     next = longest;
   }
-  return spans;
+  return withSharedVerbsInside(candidates, spans);
+}
+
+/**
+ * "Leading and managing a team": the object read with the first of two joined verbs lies inside the phrase of the
+ * second, which leftmost-longest keeps; read to the same last word, it names a skill of its own, so it joins that
+ * phrase's span. Not when the first verb is a word of a phrase kept already ("good at performance management and
+ * development of junior staff" manages performance, not the junior staff).
+ */
+function withSharedVerbsInside(candidates: readonly Candidate[], spans: Candidate[][]): Candidate[][] {
+  const inside = candidates.filter((c) => c.sharedVerb !== undefined);
+  if (inside.length === 0) return spans;
+  const taken = (token: number) => spans.some((span) => span[0]!.start <= token && token < span[0]!.end);
+  return spans.map((span) => {
+    const { start, end } = span[0]!;
+    const joined = new Map<string, Candidate>();
+    for (const c of inside) {
+      const id = c.terminal.skillId!;
+      if (c.start <= start || c.end !== end || c.sharedVerb! >= start || taken(c.sharedVerb!)) continue;
+      if (!joined.has(id) && !span.some((o) => o.terminal.skillId === id)) joined.set(id, { ...c, start, end });
+    }
+    return joined.size === 0 ? span : [...span, ...joined.values()];
+  });
 }
 
 /**

@@ -118,6 +118,28 @@ export const clinicalSkills: SkillDefinition[] = [
         window: 4,
         cueKind: 'clinical',
       },
+      // Assessments the applicant carries out ("undertaking telephone assessments", "able to complete assessments"),
+      // not one the applicant undergoes ("undertake an assessment at interview") nor the service's ("undertaking the
+      // assessment of …" says what a department does).
+      {
+        text: 'assessments',
+        needs: [
+          'carry out',
+          'carrying out',
+          'undertake',
+          'undertaking',
+          'conduct',
+          'conducting',
+          'complete',
+          'completing',
+        ],
+        unless: [
+          ...['risk', 'risks', 'training needs', 'performance', 'competency', 'competencies', 'student', 'students'],
+          ...['an assessment', 'the assessment', 'shortlisted', 'interview'],
+        ],
+        window: 4,
+        cueKind: 'clinical',
+      },
       // The verb said of the applicant, with whom they assess or what they do with it: "able to assess,
       // diagnose and treat", "assess and monitor patients at home". Not "assessed" ("patients who have been
       // assessed by the team").

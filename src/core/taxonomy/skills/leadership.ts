@@ -84,6 +84,10 @@ export const leadershipSkills: SkillDefinition[] = [
     variants: [
       '(ability|able) to lead',
       `${ABLE} leader`,
+      // The applicant as a leader, of whatever kind the words between say ("be a visible clinical leader", "seeking
+      // an enthusiastic and motivated leader"): modifiers after the article are read past (modifiers-between).
+      '(be|being|as) (a|an) leader',
+      '(looking for|seeking) (a|an) leader',
       'inspire (others|those around you|those around them|people|colleagues)',
       'take charge',
       'leadership',

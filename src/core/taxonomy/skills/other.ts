@@ -1,5 +1,12 @@
 import type { SkillDefinition } from '../../model/skill';
 
+/** What a clinician gives a patient, or the way it is given, named right after "administration of". */
+const ADMINISTERED = (
+  'chemotherapy SACT systemic cytotoxic therapy therapies treatment treatments medication medications medicines ' +
+  'drugs IV intravenous nebulised nebulized vaccines vaccinations vaccine immunisations injections insulin ' +
+  'fluids oxygen blood'
+).split(' ');
+
 export const otherSkills: SkillDefinition[] = [
   {
     id: 'other-organisation-time',
@@ -205,7 +212,8 @@ export const otherSkills: SkillDefinition[] = [
     label: 'Administrative and office skills',
     category: 'other',
     variants: [
-      'administration',
+      // The administration of a treatment is giving it to a patient, not office work: "administration of vaccines".
+      { text: 'administration', unless: ADMINISTERED.map((treatment) => `of ${treatment}`), window: 1 },
       'administrative',
       'administration skills',
       'administrative skills',

@@ -104,6 +104,8 @@ export const registrationSkills: SkillDefinition[] = [
     alsoNames: ['reg-nmc-nurse'],
     variants: [
       '(registered|qualified) adult nurse',
+      // The field named before "registered": "an adult registered nurse".
+      '(adult|general) registered nurse',
       listedProfession('adult (nurse|nurses)'),
       'registered nurse [(-|–)] (adult|adults) [(field|branch|nurse|nursing)]',
       'adult field',
@@ -125,6 +127,7 @@ export const registrationSkills: SkillDefinition[] = [
       'RMN',
       'RN3',
       '(registered|qualified) mental health nurse',
+      'mental health registered nurse',
       listedProfession('mental health (nurse|nurses)'),
       'registered nurse [(-|–)] mental health [(field|branch|nurse|nursing)]',
       'mental health nursing registration',
@@ -144,6 +147,7 @@ export const registrationSkills: SkillDefinition[] = [
       'RNC',
       'RN8',
       "(registered|qualified) (children's|childrens|sick children's|child|paediatric) nurse",
+      "(children's|childrens|child|paediatric) registered nurse",
       listedProfession("(children's|childrens|sick children's|paediatric) (nurse|nurses)"),
       "registered nurse [(-|–)] (child|children|children's|childrens|paediatric|paediatrics) [(field|branch|nurse|nursing)]",
       "(child|children's|childrens) field",
@@ -164,6 +168,7 @@ export const registrationSkills: SkillDefinition[] = [
       'RN5',
       'RNMH',
       '(registered|qualified) learning (disability|disabilities) nurse',
+      'learning (disability|disabilities) registered nurse',
       listedProfession('learning (disability|disabilities) (nurse|nurses)'),
       'registered nurse [(-|–)] (learning disability|learning disabilities|LD) [(field|branch|nurse|nursing)]',
       'learning (disability|disabilities) (field|branch)',

@@ -11,6 +11,12 @@ describe('modifiers between a verb and its object', () => {
     expect(ruleIds('Experience managing large and varied services')).toContain('lead-operational-management');
   });
 
+  it('are read past for the first of two joined verbs, which shares the second’s object', () => {
+    expect(ruleIds('Skilled at managing and improving regional services')).toContain('lead-operational-management');
+    expect(ruleIds('Good at leading and influencing gradual change')).toContain('lead-change-management');
+    expect(ruleIds('Interested in managing and treating young patients')).not.toContain('lead-line-management');
+  });
+
   it('are not read where the verb already makes a phrase with the next word', () => {
     expect(ruleIds('Experience of managing projects, leading ward improvement')).not.toContain(
       'lead-operational-management',

@@ -54,6 +54,21 @@ describe('a clause that says what the post is for asks nothing', () => {
     expect(inPurpose('In order to apply, you must hold NMC registration')).toEqual(['In', 'order', 'to', 'apply']);
   });
 
+  it('ends where the applicant is the subject of a clause that asks something', () => {
+    expect(asked('To join the night staff you need to be a qualified nurse')).toContain('reg-nmc-nurse');
+    expect(asked('In order to be shortlisted you need a GCSE in maths')).toContain('qual-level2-english-maths');
+    expect(asked('The induction aims to support new starters if you are a registered nurse')).toContain(
+      'reg-nmc-nurse',
+    );
+    expect(inPurpose('To join us you’ll need a teaching qualification')).toEqual(['To', 'join', 'us']);
+    // What the applicant will be or will be able to do there is still what the post is for.
+    expect(asked('As part of our unit you will be able to rotate through clinical research')).not.toContain(
+      'gov-research',
+    );
+    // "so that you …", "to help you …": the applicant is what the purpose is about, not a new subject.
+    expect(inPurpose('Study time so that you have leadership skills')).toContain('leadership');
+  });
+
   it('goes on over the further items of its list of purposes', () => {
     const marks = inPurpose(
       'We need a keen dietitian to help grow the weight clinic, develop new pathways and take on research projects',

@@ -41,4 +41,19 @@ describe('selectSpans', () => {
     const next = candidate(1, 3, 'lead-teaching-training');
     expect(selectSpans([withHead, next]).map((span) => span[0]!.terminal.skillId)).toEqual(['qual-teaching']);
   });
+
+  it('adds a reading with the first of two joined verbs to the span of the second that holds its whole object', () => {
+    // "leading and managing a team": tokens 0 leading, 1 and, 2 managing, 3 a, 4 team.
+    const second = candidate(2, 5, 'lead-line-management');
+    const first = { ...candidate(3, 5, 'lead-leadership'), withHead: true, sharedVerb: 0 };
+    // Read with the first verb to a word before the object's end, it says less than the phrase: left out.
+    const shorter = { ...candidate(3, 4, 'lead-operational-management'), withHead: true, sharedVerb: 0 };
+    const spans = selectSpans([second, first, shorter]);
+    expect(spans.map((span) => span.map((c) => [c.terminal.skillId, c.start, c.end]))).toEqual([
+      [
+        ['lead-line-management', 2, 5],
+        ['lead-leadership', 2, 5],
+      ],
+    ]);
+  });
 });

@@ -42,6 +42,19 @@ describe('a list of objects shares its verb, a list of roles its quality', () =>
     );
   });
 
+  it('reads the first of two joined verbs with the object inside the second verb’s phrase', () => {
+    expect(ruleIds('Some years spent leading and managing a team on a ward', 'Nurse')).toEqual(
+      expect.arrayContaining(['lead-leadership', 'lead-line-management']),
+    );
+    expect(ruleIds('Will lead and supervise a team of porters at night', 'Radiographer')).toEqual(
+      expect.arrayContaining(['lead-leadership', 'lead-supervision-delegation']),
+    );
+    // Not a verb that is a word of a phrase read already: this manages performance, not the team members.
+    expect(ruleIds('Good at performance management and development of junior staff', 'Manager')).not.toContain(
+      'lead-line-management',
+    );
+  });
+
   it('reads the verb with each object', () => {
     expect(ruleIds('Experience of providing consultation, supervision and training', 'Psychologist')).toContain(
       'lead-teaching-training',

@@ -19,4 +19,18 @@ describe('a quality of the applicant as a role holder', () => {
     expect(ids('Report to the site supervisor')).not.toContain('lead-supervision-delegation');
     expect(ids('Liaise with the project manager')).not.toContain('lead-project-management');
   });
+
+  it.each([
+    'You will be a calm and approachable leader',
+    'We are looking for a practical ward leader',
+    'Hoping to be a leader of stroke research in the region',
+    'We are seeking an outward-looking clinical leader',
+  ])('%s: the applicant as a leader of whatever kind', (text) => {
+    expect(ids(text)).toContain('lead-leadership');
+  });
+
+  it('is not a leader the applicant works with, nor the employer as a leader', () => {
+    expect(ids('Report to the clinical leader of the unit')).not.toContain('lead-leadership');
+    expect(ids('The hospital is a leader in heart surgery')).not.toContain('lead-leadership');
+  });
 });

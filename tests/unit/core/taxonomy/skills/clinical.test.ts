@@ -23,3 +23,17 @@ describe('assessing as a verb', () => {
     expect(ids('Patients will have been assessed by the referring team')).not.toContain(ASSESSMENT);
   });
 });
+
+describe('assessments the applicant carries out', () => {
+  it('are clinical assessment after a verb of doing them', () => {
+    expect(ids('Used to carrying out home visit assessments alone')).toContain(ASSESSMENT);
+    expect(ids('Able to undertake video assessments from the hub')).toContain(ASSESSMENT);
+    expect(ids('Some time spent completing first contact assessments')).toContain(ASSESSMENT);
+  });
+
+  it('are not an assessment the applicant undergoes, nor risks or learners assessed', () => {
+    expect(ids('Shortlisted people will undertake an assessment of their typing')).not.toContain(ASSESSMENT);
+    expect(ids('Able to complete fire risk assessments')).not.toContain(ASSESSMENT);
+    expect(ids('Willing to carry out assessments of students')).not.toContain(ASSESSMENT);
+  });
+});

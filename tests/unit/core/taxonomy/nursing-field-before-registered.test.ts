@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../../support/rule-ids';
+
+/** A nursing field named before "registered nurse"; phrasings written for the tests. */
+const ids = (text: string) => ruleIds(text, 'Staff Nurse');
+
+describe('the nursing field before "registered nurse"', () => {
+  it.each([
+    ['Open to any adult registered nurse on the bank', 'reg-nmc-field-adult'],
+    ['Two years as a mental health registered nurse on wards', 'reg-nmc-field-mental-health'],
+    ['You must be a child registered nurse', 'reg-nmc-field-child'],
+    ['Hiring learning disability registered nurses for the new unit', 'reg-nmc-field-ld'],
+  ])('%s: the register and its field', (text, field) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['reg-nmc-nurse', field]));
+  });
+});
