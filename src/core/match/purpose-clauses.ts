@@ -101,7 +101,7 @@ const ASKING = new Set([
   'or',
 ]);
 
-/** "… to meet the needs of the service and be able to work shifts", "… as such you must have": the ask starts again. */
+/** "… to meet the rota of the unit and be able to work shifts", "… as such you must have": the ask starts again. */
 const AGAIN = new Set(['be', 'have', 'has', 'able', 'must', 'should', 'will', 'can', 'demonstrate', 'show', 'hold']);
 const asksAgain = (tokens: readonly Token[], at: number) =>
   MODALS.has(tokens[at]!.norm) ||

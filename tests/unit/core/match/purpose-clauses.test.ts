@@ -19,7 +19,10 @@ const inPurpose = (text: string) => {
 
 describe('a clause that says what the post is for asks nothing', () => {
   it.each([
-    ['Expert in assessment and treatment to provide a high quality service to our patients', 'val-commitment-quality'],
+    [
+      'Skilled in assessment and treatment to provide local families with a high quality service',
+      'val-commitment-quality',
+    ],
     ['We want an experienced nurse to join our multidisciplinary team', 'comm-mdt'],
     ['Accurate record keeping in order to support colleagues in team working', 'comm-teamwork'],
     ['Liaison with schools for the purposes of assessing children with hearing loss', 'clin-assessment'],
@@ -31,7 +34,7 @@ describe('a clause that says what the post is for asks nothing', () => {
     ['The ability to deliver high quality care', 'val-commitment-quality'],
     ['Willing to support colleagues and work as part of a team', 'comm-teamwork'],
     ['Committed to provide a high quality service', 'val-commitment-quality'],
-    ['Flexible to meet the needs of the service, and able to work as part of a team', 'comm-teamwork'],
+    ['Flexible to meet the rota of the unit, and able to work as part of a team', 'comm-teamwork'],
     // A second "to" that goes on from an infinitive asked for is asked too.
     ['Keen to work with the ward staff to deliver high quality care', 'val-commitment-quality'],
     // The applicant's own striving.
@@ -41,14 +44,14 @@ describe('a clause that says what the post is for asks nothing', () => {
   });
 
   it('ends where the applicant is asked something again', () => {
-    expect(inPurpose('Flexible to meet the needs of the service and be able to work shifts')).toEqual([
+    expect(inPurpose('Flexible to meet the rota of the unit and be able to work shifts')).toEqual([
       'to',
       'meet',
       'the',
-      'needs',
+      'rota',
       'of',
       'the',
-      'service',
+      'unit',
     ]);
     expect(inPurpose('The aim is to ensure safe care as such you must have team working skills')).not.toContain('team');
     expect(inPurpose('In order to apply, you must hold NMC registration')).toEqual(['In', 'order', 'to', 'apply']);
