@@ -3,7 +3,7 @@ import { tokenise, type Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
 import type { TokenScopes } from './clauses';
 import type { Compiled } from './experience-words';
-import type { ExperienceObject } from './experience-objects';
+import type { ExperienceObject } from './experience-object';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { phraseAt } from './phrase-finder';
 

@@ -17,16 +17,7 @@ import { experienceToGain } from './experience-to-gain';
 import { titleAfter } from './experienced-title';
 import { roleAfterAs } from './experience-as-role';
 import { clientGroupAfter } from './client-group';
-
-/** What an experience is of, as tokens [start, end), and the anchor it names. */
-export type ExperienceObject = {
-  start: number;
-  end: number;
-  skillId: string;
-  explanation: string;
-  /** Read from "experienced" and the role it qualifies: the words name the role, not a specialty. */
-  role: boolean;
-};
+import type { ExperienceObject } from './experience-object';
 
 /** A phrase already read as a skill, which an object may not overlap. */
 type Taken = { start: number; end: number };

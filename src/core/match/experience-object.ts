@@ -1,0 +1,9 @@
+/** What an experience is of, as tokens [start, end), and the anchor it names. */
+export type ExperienceObject = {
+  start: number;
+  end: number;
+  skillId: string;
+  explanation: string;
+  /** Read from "experienced" and the role it qualifies: the words name the role, not a specialty. */
+  role: boolean;
+};
