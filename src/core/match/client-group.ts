@@ -1,14 +1,12 @@
 import { CLIENT_GROUPS } from '../taxonomy/client-groups';
-import { tokenise, type Token } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
 import type { TokenScopes } from './clauses';
 import type { Compiled } from './experience-words';
-import type { ExperienceObject } from './experience-object';
+import type { ExperienceObject, Taken } from './experience-object';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { phraseAt } from './phrase-finder';
-
-/** A phrase already read as a skill, which a client group may not overlap. */
-type Taken = { start: number; end: number };
+import { normsOf, phrasesLongestFirst } from '../text/word-norms';
 
 /** How far after the start of an experience's object its client group may lie. */
 const REACH = 12;
@@ -16,10 +14,6 @@ const REACH = 12;
 const CONDITION_WORDS = 2;
 /** -ing words that name a condition, not what is done: "eating disorders", "hearing loss". */
 const CONDITION_ING = new Set(['eating', 'hearing', 'learning']);
-
-const phrases = (list: readonly string[]) =>
-  list.map((p) => tokenise(p).map((t) => t.norm)).sort((a, b) => b.length - a.length);
-const norms = (list: readonly string[]) => new Set(list.flatMap((w) => tokenise(w).map((t) => t.norm)));
 
 let compiled:
   | {
@@ -35,14 +29,14 @@ let compiled:
   | undefined;
 const compile = () =>
   (compiled ??= {
-    people: phrases(CLIENT_GROUPS.people),
-    introducers: phrases(CLIENT_GROUPS.introducers),
-    skipped: norms(CLIENT_GROUPS.skipped),
-    notConditions: norms(CLIENT_GROUPS.notConditions),
-    severity: norms(CLIENT_GROUPS.severity),
-    kinds: norms(CLIENT_GROUPS.kinds),
-    breakers: norms(CLIENT_GROUPS.breakers),
-    theirs: norms(CLIENT_GROUPS.theirs),
+    people: phrasesLongestFirst(CLIENT_GROUPS.people),
+    introducers: phrasesLongestFirst(CLIENT_GROUPS.introducers),
+    skipped: normsOf(CLIENT_GROUPS.skipped),
+    notConditions: normsOf(CLIENT_GROUPS.notConditions),
+    severity: normsOf(CLIENT_GROUPS.severity),
+    kinds: normsOf(CLIENT_GROUPS.kinds),
+    breakers: normsOf(CLIENT_GROUPS.breakers),
+    theirs: normsOf(CLIENT_GROUPS.theirs),
   });
 
 /**

@@ -1,15 +1,14 @@
 import { EXPERIENCE_FIELDS } from '../taxonomy/experience-fields';
-import { tokenise, type Token } from '../text/tokenise';
-
-const norms = (list: readonly string[]) => new Set(list.flatMap((w) => tokenise(w).map((t) => t.norm)));
+import type { Token } from '../text/tokenise';
+import { normsOf } from '../text/word-norms';
 
 let compiled: { fieldHeads: Set<string>; roleHeads: Set<string>; vague: Set<string>; background: Set<string> };
 const compile = () =>
   (compiled ??= {
-    fieldHeads: norms(EXPERIENCE_FIELDS.fieldHeads),
-    roleHeads: norms(EXPERIENCE_FIELDS.roleHeads),
-    vague: norms(EXPERIENCE_FIELDS.vague),
-    background: norms(EXPERIENCE_FIELDS.backgroundHeads),
+    fieldHeads: normsOf(EXPERIENCE_FIELDS.fieldHeads),
+    roleHeads: normsOf(EXPERIENCE_FIELDS.roleHeads),
+    vague: normsOf(EXPERIENCE_FIELDS.vague),
+    background: normsOf(EXPERIENCE_FIELDS.backgroundHeads),
   });
 
 const WORD = /^\p{L}[\p{L}-]*$/u;

@@ -7,3 +7,6 @@ export type ExperienceObject = {
   /** Read from "experienced" and the role it qualifies: the words name the role, not a specialty. */
   role: boolean;
 };
+
+/** A phrase already read as a skill, which an experience's object may not overlap. */
+export type Taken = { start: number; end: number };

@@ -1,7 +1,7 @@
 import { expandPattern } from '../taxonomy/expand-pattern';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { professionsNamed } from '../taxonomy/profession-words';
-import { tokenise, type Token } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import { phraseAt, phraseSet } from './phrase-finder';
 import { professionsOfTitle } from './title-professions';
@@ -17,10 +17,8 @@ import { experienceToGain } from './experience-to-gain';
 import { titleAfter } from './experienced-title';
 import { roleAfterAs } from './experience-as-role';
 import { clientGroupAfter } from './client-group';
-import type { ExperienceObject } from './experience-object';
-
-/** A phrase already read as a skill, which an object may not overlap. */
-type Taken = { start: number; end: number };
+import type { ExperienceObject, Taken } from './experience-object';
+import { normsOf, phrasesLongestFirst } from '../text/word-norms';
 
 /** -ing words that name a field, not an activity ("learning disabilities", "nursing homes"). */
 const FIELD_ING = new Set(['nursing', 'learning', 'hearing', 'housing', 'ageing', 'eating']);
@@ -30,37 +28,32 @@ const SPECIALTY_PHRASES = phraseSet(SPECIALTIES.flatMap(([, phrases]) => phrases
 
 let compiled: Compiled | undefined;
 
-const norms = (words: readonly string[]) => new Set(words.flatMap((w) => tokenise(w).map((t) => t.norm)));
-
 export function compile(): Compiled {
   const f = EXPERIENCE_FRAMES;
   compiled ??= {
-    heads: norms(f.heads),
-    nounHeads: norms(f.nounHeads),
-    links: norms(f.links),
-    bridges: f.bridges
-      .flatMap((b) => expandPattern(b))
-      .map((b) => tokenise(b).map((t) => t.norm))
-      .sort((a, b) => b.length - a.length),
-    determiners: norms(f.determiners),
-    stops: norms(f.stops),
-    generic: norms(f.generic),
-    modifiers: norms(f.modifiers),
-    practitioners: norms(f.practitioners),
-    careRoles: norms(f.careRoles),
-    posts: norms(f.posts),
-    managers: norms(f.managers),
-    roleWords: norms(f.roleWords),
-    activities: norms(f.activities),
-    seniority: norms(f.seniority),
+    heads: normsOf(f.heads),
+    nounHeads: normsOf(f.nounHeads),
+    links: normsOf(f.links),
+    bridges: phrasesLongestFirst(f.bridges.flatMap((b) => expandPattern(b))),
+    determiners: normsOf(f.determiners),
+    stops: normsOf(f.stops),
+    generic: normsOf(f.generic),
+    modifiers: normsOf(f.modifiers),
+    practitioners: normsOf(f.practitioners),
+    careRoles: normsOf(f.careRoles),
+    posts: normsOf(f.posts),
+    managers: normsOf(f.managers),
+    roleWords: normsOf(f.roleWords),
+    activities: normsOf(f.activities),
+    seniority: normsOf(f.seniority),
     specialtyEnding: new RegExp(`(${f.specialtyEndings.join('|')})$`),
-    specialtyWords: norms(f.specialtyWords),
-    specialtyReferences: norms(f.specialtyReferences),
-    pointers: norms(f.pointers),
-    ownFieldNouns: norms(f.ownFieldNouns),
-    ownPointers: norms(f.ownPointers),
-    anchors: norms([...f.groups, ...f.places]),
-    notSpecialties: norms(f.notSpecialties),
+    specialtyWords: normsOf(f.specialtyWords),
+    specialtyReferences: normsOf(f.specialtyReferences),
+    pointers: normsOf(f.pointers),
+    ownFieldNouns: normsOf(f.ownFieldNouns),
+    ownPointers: normsOf(f.ownPointers),
+    anchors: normsOf([...f.groups, ...f.places]),
+    notSpecialties: normsOf(f.notSpecialties),
   };
   return compiled;
 }
@@ -173,7 +166,7 @@ function furtherSpecialties(
     (firstWord.endsWith('ing') && !FIELD_ING.has(firstWord)) ||
     tokens.slice(first, firstEnd).some((t) => c.activities.has(t.norm)) ||
     taken.some((t) => t.start <= first && t.end > first);
-  const groups = (groupWords ??= norms(EXPERIENCE_FRAMES.groups));
+  const groups = (groupWords ??= normsOf(EXPERIENCE_FRAMES.groups));
   const people = (range: [number, number]) => tokens.slice(...range).some((t) => groups.has(t.norm));
   return further.flatMap(({ range: piece, where }) => {
     if (where ? people(piece) : activity) return [];

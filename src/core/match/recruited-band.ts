@@ -1,13 +1,13 @@
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
-import { tokenise, type Token } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { normsOf } from '../text/word-norms';
 
 const BAND_LEVEL = EXPERIENCE_FRAMES.bandId;
-const norms = (list: readonly string[]) => new Set(list.flatMap((w) => tokenise(w).map((t) => t.norm)));
 
 /** Words of recruiting: the band right after them, with its role, is the post on offer. */
-const RECRUITING = norms([
+const RECRUITING = normsOf([
   'recruit',
   'recruiting',
   'seeking',
@@ -23,7 +23,7 @@ const RECRUITING = norms([
   'hire',
 ]);
 /** Words that say the band is one the applicant has held: "experienced Band 6 nurses", "nurses currently at Band 5". */
-const HELD = norms([
+const HELD = normsOf([
   ...EXPERIENCE_FRAMES.heads,
   'working',
   'work',
@@ -39,9 +39,9 @@ const HELD = norms([
   'from',
 ]);
 /** Words that end the band's noun phrase before a role is named: "Band 6 with some experience". */
-const PHRASE_ENDS = norms([...EXPERIENCE_FRAMES.stops, ...EXPERIENCE_FRAMES.links, 'level', 'post', 'role']);
+const PHRASE_ENDS = normsOf([...EXPERIENCE_FRAMES.stops, ...EXPERIENCE_FRAMES.links, 'level', 'post', 'role']);
 /** Nouns of the people recruited at a band. */
-const ROLES = norms([
+const ROLES = normsOf([
   ...EXPERIENCE_FRAMES.practitioners,
   ...EXPERIENCE_FRAMES.careRoles,
   'staff',

@@ -1,14 +1,14 @@
 import type { Matcher } from '../taxonomy/compile';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
-import { tokenise, type Token } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
 import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
+import { normsOf } from '../text/word-norms';
 
 const SPECIALTY = EXPERIENCE_FRAMES.skillId;
-const norms = (list: readonly string[]) => new Set(list.flatMap((w) => tokenise(w).map((t) => t.norm)));
 
 /** Words of a wish or an interest: what follows them is what the applicant would like to do, not what they did. */
-const WISH = norms([
+const WISH = normsOf([
   'interest',
   'interests',
   'interested',
@@ -27,7 +27,7 @@ const WISH = norms([
   'aspiring',
 ]);
 /** Words that ask for experience all the same: "experienced in …, or passionate about …". */
-const EXPERIENCE = norms([
+const EXPERIENCE = normsOf([
   ...EXPERIENCE_FRAMES.heads,
   'previous',
   'previously',
