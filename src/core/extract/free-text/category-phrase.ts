@@ -43,10 +43,21 @@ const tokens = (text: string) =>
     .split(/[\s,/()]+|(?<=\w)(?=&)|(?<=&)(?=\w)/)
     .filter(Boolean);
 
+const MAX_WORDS = 7;
+const SEPARATORS = /[\s,/()]+/g;
+// A phrase of category words has at most this many characters outside its separators.
+const MAX_WORD_CHARACTERS = MAX_WORDS * Math.max(...[...CATEGORY_WORDS].map((w) => w.length));
+
+/** Sure to be too long for a category phrase, found without splitting a line of prose into its words. */
+const tooLong = (text: string) =>
+  text.length > MAX_WORD_CHARACTERS && text.replace(SEPARATORS, '').length > MAX_WORD_CHARACTERS;
+
 /** "Qualifications", "Skills, abilities & knowledge", "Other requirements", "Cymwysterau": only category words. */
 export function isCategoryPhrase(text: string): boolean {
-  const words = tokens(text.replace(/[:.\-–—]+$/, ''));
-  if (words.length === 0 || words.length > 7) return false;
+  const phrase = text.replace(/[:.\-–—]+$/, '');
+  if (tooLong(phrase)) return false;
+  const words = tokens(phrase);
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (!words.every((w) => CATEGORY_WORDS.has(w))) return false;
   return (
     words.some((w) => CATEGORY_HEADS.has(w)) && (CATEGORY_HEADS.has(words[0]!) || CATEGORY_PREFIXES.has(words[0]!))

@@ -1,3 +1,5 @@
+import { remembered } from '../../text/remembered';
+
 /**
  * Statements of a level in prose: "Experience of … is essential", "… would be an advantage", "It is
  * essential that you …", "Knowledge of COSHH advantageous but not essential", "The essential
@@ -40,8 +42,13 @@ const FINITE_VERB = /\b(?:will|must|is|are|was|were|has|have|had|should|would|ca
 
 export type Statement = { start: number; end: number; breakAt: number };
 
-/** Each level statement of a sentence: where its subject starts (after `breakAt`, or -1) and where it ends. */
-export function statements(body: string): Statement[] {
+/**
+ * Each level statement of a sentence: where its subject starts (after `breakAt`, or -1) and where it ends. Kept
+ * for the last few sentences: the reader asks of a sentence's clauses, then of the sentence for its form.
+ */
+export const statements = remembered(256, (body: string): readonly Statement[] => statementsOf(body));
+
+function statementsOf(body: string): Statement[] {
   const found: Statement[] = [];
   let from = 0;
   for (const stated of body.matchAll(EVERY_STATED)) {
