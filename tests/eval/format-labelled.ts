@@ -52,7 +52,7 @@ const criteriaLine = (c: CriteriaScore) =>
 export function formatCriteriaMisses(misses: readonly CriteriaMiss[]): string {
   const lines = ['', 'free-text criteria not read as labelled'];
   for (const m of misses) {
-    lines.push(`  advert ${m.advert}`);
+    lines.push(`  advert ${m.advert} (${m.layout})`);
     for (const t of m.missed) lines.push(`    missed:   ${t.slice(0, 160)}`);
     for (const t of m.invented) lines.push(`    invented: ${t.slice(0, 160)}`);
     for (const t of m.wrongLevel) lines.push(`    level:    ${t.slice(0, 160)}`);

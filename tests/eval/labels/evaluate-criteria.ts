@@ -18,7 +18,13 @@ export type CriteriaScore = {
   levelAccuracy: number;
 };
 
-export type CriteriaMiss = { advert: string; missed: string[]; invented: string[]; wrongLevel: string[] };
+export type CriteriaMiss = {
+  advert: string;
+  layout: Layout;
+  missed: string[];
+  invented: string[];
+  wrongLevel: string[];
+};
 
 const tokens = (text: string) =>
   new Set(
@@ -117,7 +123,7 @@ export function evaluateCriteria(adverts: readonly LabelledAdvert[]): {
     const missed = advert.criteria.filter((_, i) => !usedL.has(i)).map((c) => c.text);
     const invented = found.filter((_, j) => !usedE.has(j)).map((c) => c.text);
     if (missed.length || invented.length || wrongLevel.length) {
-      misses.push({ advert: advert.id, missed, invented, wrongLevel });
+      misses.push({ advert: advert.id, layout: advert.layout, missed, invented, wrongLevel });
     }
   }
   return {
