@@ -11,7 +11,9 @@ export type TextFeature = { name: string; start: number; end: number };
 
 const CONTEXT = 3;
 const isNumber = (norm: string) => /^\d/.test(norm);
-const word = (token: Token | undefined) => (token ? (isNumber(token.norm) ? '#' : token.norm) : '^');
+/** A token as the features name it: its normal form, '#' for a number, '^' for none (the criterion's edge). */
+export const featureWord = (token: Token | undefined) => (token ? (isNumber(token.norm) ? '#' : token.norm) : '^');
+const word = featureWord;
 
 /** How the rules found a candidate: the kind of evidence behind it. */
 export function kindOf(candidate: Candidate): string {

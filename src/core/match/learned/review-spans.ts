@@ -2,7 +2,9 @@ import type { Matcher } from '../../taxonomy/compile';
 import type { Candidate } from '../find-candidates';
 import type { MatchContext } from '../match-context';
 import type { ReadText } from '../read-spans';
-import { contextFeatures, hitFeatures, textFeatures, type TextFeature } from './features';
+import { contextFeatures, featureWord, hitFeatures, textFeatures, type TextFeature } from './features';
+import type { Token } from '../../text/tokenise';
+import type { TokenScopes } from '../clauses';
 import { probability, weightOf, type LinearScorer } from '../../model/linear-scorer';
 import type { LearnedModel } from '../../taxonomy/learned-model';
 
@@ -34,15 +36,16 @@ export function reviewSpans(
         )
         .filter((span) => span.length > 0);
 
-  const words = uniqueByName(textFeatures(tokens, scopes));
   const found = new Set(foundIds);
-  const z = adderScores(index, [...words.map((f) => f.name), ...foundIds.map((id) => `found:${id}`), ...around]);
+  const z = adderScores(index, tokens, scopes, foundIds, around);
   const { ids, scorers } = index;
+  let words: TextFeature[] | null = null;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     if (found.has(id) || !matcher.skills.has(id)) continue;
     const p = 1 / (1 + Math.exp(-z[k]!));
     if (p < model.adder.threshold) continue;
+    words ??= uniqueByName(textFeatures(tokens, scopes));
     const added = addedCandidate(
       id,
       scorers[k]!,
@@ -61,12 +64,18 @@ export function reviewSpans(
  * The model read once: the adders in order, and per feature the adders that weigh it (by their place
  * in that order), so a criterion costs one lookup per feature instead of one per feature and skill.
  */
+type Weighed = { adders: Int32Array; weights: Float64Array };
+
 type ModelIndex = {
   ids: string[];
   scorers: LinearScorer[];
   biases: Float64Array;
   /** Per feature, the adders that weigh it and their weights, side by side in the adders' order. */
-  byFeature: Map<string, { adders: Int32Array; weights: Float64Array }>;
+  byFeature: Map<string, Weighed>;
+  /** The same for the criterion's words (`u:` features), by word, so a criterion is scored without naming them. */
+  byWord: Map<string, Weighed>;
+  /** The same for its word pairs (`b:` features), by first word then second. */
+  byPair: Map<string, Map<string, Weighed>>;
   /** A verifier without weights keeps all or nothing: its features need not be read. */
   keepsAll: boolean;
 };
@@ -97,6 +106,7 @@ function indexFor(model: LearnedModel): ModelIndex {
     scorers: entries.map(([, scorer]) => scorer),
     biases: Float64Array.from(entries, ([, scorer]) => scorer.bias),
     byFeature,
+    ...byWordAndPair(byFeature),
     keepsAll:
       Object.keys(model.verifier.weights).length === 0 && probability(model.verifier, []) >= model.verifier.threshold,
   };
@@ -104,18 +114,54 @@ function indexFor(model: LearnedModel): ModelIndex {
   return index;
 }
 
-/** Each adder's logit over the present (distinct) features, in the adders' order. */
-function adderScores(index: ModelIndex, features: readonly string[]): Float64Array {
+function byWordAndPair(byFeature: Map<string, Weighed>): Pick<ModelIndex, 'byWord' | 'byPair'> {
+  const byWord = new Map<string, Weighed>();
+  const byPair = new Map<string, Map<string, Weighed>>();
+  for (const [feature, weighed] of byFeature) {
+    if (feature.startsWith('u:')) byWord.set(feature.slice(2), weighed);
+    if (!feature.startsWith('b:')) continue;
+    // A word may hold '_' itself: the pair is filed under every split, and only its own words spell it again.
+    const pair = feature.slice(2);
+    for (let at = pair.indexOf('_'); at >= 0; at = pair.indexOf('_', at + 1)) {
+      const first = pair.slice(0, at);
+      const after = byPair.get(first) ?? new Map<string, Weighed>();
+      byPair.set(first, after.set(pair.slice(at + 1), weighed));
+    }
+  }
+  return { byWord, byPair };
+}
+
+/**
+ * Each adder's logit over the criterion's distinct features, in the adders' order: its words and word pairs
+ * (`textFeatures`, looked up without naming each one), the skills the rules found and the advert's features.
+ * Each weighed feature is added once, in the order the features come, so the sum is the same to the last bit.
+ */
+function adderScores(
+  index: ModelIndex,
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  foundIds: readonly string[],
+  around: readonly string[],
+): Float64Array {
   const z = index.biases.slice();
-  for (const feature of new Set(features)) {
-    const weighed = index.byFeature.get(feature);
-    if (!weighed) continue;
+  const added = new Set<Weighed>();
+  const add = (weighed: Weighed | undefined) => {
+    if (!weighed || added.has(weighed)) return;
+    added.add(weighed);
     const { adders, weights } = weighed;
     for (let i = 0; i < adders.length; i++) {
       const k = adders[i]!;
       z[k] = z[k]! + weights[i]!;
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = featureWord(tokens[i]);
+    add(index.byWord.get(word));
+    if (i + 1 < tokens.length && scopes.phraseBreak[i + 1] !== 1)
+      add(index.byPair.get(word)?.get(featureWord(tokens[i + 1])));
   }
+  for (const id of foundIds) add(index.byFeature.get(`found:${id}`));
+  for (const feature of around) add(index.byFeature.get(feature));
   return z;
 }
 

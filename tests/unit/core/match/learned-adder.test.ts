@@ -35,6 +35,17 @@ describe('the learned adder', () => {
     expect(ids('A collegial approach is not what we mean')).not.toContain('comm-teamwork');
   });
 
+  it('weighs a word or a word pair once, however often the criterion repeats it', () => {
+    const once: LearnedModel = {
+      ...model,
+      adder: { threshold: 0.5, skills: { 'comm-teamwork': { bias: -2, weights: { 'u:collegial': 1.2 } } } },
+    };
+    const matcher = withLearnedModel(compileTaxonomy(TAXONOMY, STOP_PHRASES), once);
+    expect(matchText(matcher, 'Collegial, collegial and collegial').map((h) => h.skillId)).not.toContain(
+      'comm-teamwork',
+    );
+  });
+
   it("weighs the criterion's heading (in normal form: 'Values' is h:value), and names it when it weighed", () => {
     const heading: LearnedModel = {
       ...model,
