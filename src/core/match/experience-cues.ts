@@ -36,6 +36,21 @@ const WORKING_AS_ADJECTIVE = new Set([
   'lives',
 ]);
 
+/** Determiners before "work" that make it the work of a service or team: "the work of the unit". */
+const THE_WORK = new Set(['the', 'our', 'its']);
+/** Words before "experience" that make it the experience of the people served: "improve the patient experience". */
+const THEIRS = new Set([
+  'patient',
+  'patients',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'client',
+  'clients',
+  'visitor',
+]);
+
 /** Links after "working" whose object, opened by "our", is the employer's: "working with our ward teams". */
 const ALONGSIDE = new Set(['with', 'alongside', 'within', 'in', 'across']);
 const employersOwn = (tokens: readonly Token[], at: number) =>
@@ -46,7 +61,8 @@ const employersOwn = (tokens: readonly Token[], at: number) =>
  * done; a duty ("To work across the surgical wards", "you will work in the community") is the post's
  * work, not the applicant's experience, and so is an infinitive after an ability or a willingness ("able to
  * work in primary care", "willing to work in the community"): the labels give no experience there.
- * A word of time that is not time spent working ("this year", "12 month fixed term") is no cue either, nor is
+ * "The patient experience" is the experience of the people served, not the applicant's. A word of time that is not
+ * time spent working ("this year", "12 month fixed term") is no cue either, nor is
  * a setting named in a clause that asks for no experience (match/setting-cue), nor experience the post
  * offers ("you will gain experience of working in …", match/experience-to-gain).
  */
@@ -54,12 +70,15 @@ export function notAnExperienceCue(tokens: readonly Token[], i: number, scopes?:
   const word = tokens[i]!.norm;
   if (notADurationOfExperience(tokens, i) || experienceToGain(tokens, i)) return true;
   if (scopes && settingWithoutExperience(tokens, scopes, i)) return true;
+  if (word === 'experience' && THEIRS.has(tokens[i - 1]?.norm ?? '')) return true;
   if (!WORK.has(word)) return false;
   // "a working knowledge of …", "flexible working hours": "working" describes the noun after it.
   if (word === 'working' && WORKING_AS_ADJECTIVE.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = tokens[i - 1]?.norm;
   if (before === undefined) return false;
   if (word === 'work' && (TO_BE_DONE.has(before) || before === 'to')) return true;
+  // "the work of the service", "contribute to the work and development of …": a service's work, not the applicant's.
+  if (word === 'work' && THE_WORK.has(before)) return true;
   // "hard working" is a quality; "working with our … team" is the post's work beside the employer's people.
   if (before === 'hard' || (word === 'working' && employersOwn(tokens, i + 1))) return true;
   return professionsNamed([before, word]) !== null;

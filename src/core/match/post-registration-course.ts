@@ -4,7 +4,10 @@ import type { Candidate } from './find-candidates';
 const POST_REGISTRATION = 'exp-post-registration';
 /** The bare adjective, read as experience after registration when nothing else says what it qualifies. */
 const BARE = /^post[\s-]*(registration|qualification)$/i;
-/** Nouns of something studied or held: what "post registration" qualifies when one follows it. */
+/**
+ * Nouns of something studied or held, or of the people studying: what "post registration" qualifies when one
+ * follows it ("pre and post registration students"). Development after registration is experience (the labels).
+ */
 const STUDIED = new Set([
   'qualification',
   'qualifications',
@@ -22,9 +25,17 @@ const STUDIED = new Set([
   'study',
   'studies',
   'education',
+  'student',
+  'students',
+  'learner',
+  'learners',
 ]);
-/** How many words ("clinical", "specialist leadership") may stand between the adjective and its noun. */
-const BETWEEN = 2;
+/**
+ * How many words ("clinical", "specialist leadership", "renal intensive care") may stand between the adjective
+ * and its noun; an experience word among them is what it qualifies instead.
+ */
+const BETWEEN = 3;
+const EXPERIENCE = /^(experience|experienced|practice|work|working)$/;
 const AND = new Set(['and', 'or', '&']);
 /** "post-qualification training and experience": the adjective qualifies the experience as well. */
 const sharedWithExperience = (tokens: readonly Token[], k: number) =>
@@ -53,6 +64,7 @@ function qualifiesACourse(text: string, tokens: readonly Token[], c: Candidate):
   for (let k = c.end; k < tokens.length && k <= c.end + BETWEEN; k++) {
     if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() !== '') return false;
     if (STUDIED.has(tokens[k]!.norm)) return !sharedWithExperience(tokens, k);
+    if (EXPERIENCE.test(tokens[k]!.norm)) return false;
   }
   return false;
 }

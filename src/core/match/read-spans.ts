@@ -69,6 +69,7 @@ import { withCommitmentToQuality } from './commitment-to-quality';
 import { levelNumbers } from './level-numbers';
 import { withoutRecruitedBands } from './recruited-band';
 import { withoutWishedSpecialties } from './wished-specialty';
+import { withSpecialtiesOfCarePlaced } from './specialty-of-a-skill';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
 export type ReadText = {
@@ -135,6 +136,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withoutRecruitedBands(tokens, scopes, inContext);
   inContext = withoutWishedSpecialties(matcher, tokens, scopes, inContext);
+  inContext = withSpecialtiesOfCarePlaced(tokens, inContext);
   inContext = withQualificationSubjects(matcher, tokens, scopes, inContext);
   inContext = withClinicalSubjectsAsAwards(matcher, tokens, scopes, inContext);
   inContext = withAwardsAtLevel(matcher, tokens, scopes, inContext);

@@ -55,9 +55,9 @@ export function withoutWishedSpecialties(
   spans: readonly Candidate[][],
 ): Candidate[][] {
   if (!matcher.skills.has(SPECIALTY)) return [...spans];
-  return spans.filter(
-    (span) => !span.every((c) => c.terminal.skillId === SPECIALTY && wished(tokens, scopes, c.start)),
-  );
+  // A skill read from the same words ("palliative care") stays: only the experience of it is wished for.
+  const isWished = (c: Candidate) => c.terminal.skillId === SPECIALTY && wished(tokens, scopes, c.start);
+  return spans.map((span) => span.filter((c) => !isWished(c))).filter((span) => span.length > 0);
 }
 
 function wished(tokens: readonly Token[], scopes: TokenScopes, start: number): boolean {

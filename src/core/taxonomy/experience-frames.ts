@@ -27,7 +27,8 @@ export const EXPERIENCE_FRAMES = {
     'nurse nurses midwife midwives practitioner practitioners therapist therapists physiotherapist ' +
       'physiotherapists pharmacist pharmacists technician technicians scientist scientists BMS psychologist ' +
       'psychologists radiographer radiographers OT OTs doctor doctors GP GPs paramedic paramedics dietitian ' +
-      'dietitians podiatrist podiatrists RMN RMNs RGN RGNs RNLD RLDN RSCN RN RNs ODP ODPs clinician clinicians',
+      'dietitians podiatrist podiatrists RMN RMNs RGN RGNs RNLD RLDN RSCN RN RNs ODP ODPs clinician clinicians ' +
+      'sonographer sonographers orthoptist orthoptists optometrist optometrists',
   ),
   /**
    * Posts "experienced" may qualify that are no profession: experience in one asks for experience at a level

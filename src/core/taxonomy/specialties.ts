@@ -17,6 +17,7 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
       'AMU',
       'acute medical unit',
       'medical admissions',
+      'medical nursing',
     ],
   ],
   [
@@ -158,6 +159,25 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
   ],
   ['palliative', ['palliative', 'palliative care', 'end of life', 'end of life care', 'hospice']],
   ['occupational health', ['occupational health']],
+  [
+    'substance misuse',
+    [
+      'substance misuse',
+      'substance misusers',
+      'drug and alcohol',
+      'drugs and alcohol',
+      'alcohol and drug',
+      'alcohol and drugs',
+      'addiction',
+      'addictions',
+      'detox',
+      'detoxification',
+    ],
+  ],
+  ['decontamination', ['sterile services', 'decontamination']],
+  ['sexual health', ['sexual health', 'contraception and sexual health', 'genitourinary medicine', 'GUM']],
+  ['tissue viability', ['tissue viability']],
+  ['psychological therapies', ['IAPT', 'talking therapies']],
   ['diabetes', ['diabetes', 'diabetes care', 'endocrinology']],
   ['pre-assessment', ['pre-assessment', 'preassessment', 'pre-operative assessment', 'preoperative assessment']],
   ['outpatients', ['out patients', 'outpatient department']],
@@ -180,3 +200,19 @@ export const SPECIALTIES: ReadonlyArray<readonly [string, readonly string[]]> = 
     ['laboratory', 'pathology', 'biochemistry', 'microbiology', 'blood sciences', 'histopathology', 'cytology'],
   ],
 ];
+
+/**
+ * Specialty phrases that are a clinical skill's phrase too, naming the care given ("palliative care", "sexual
+ * health"): experience of one is the skill, and of the specialty only where the text places the experience in it.
+ */
+export const NAMED_BY_CARE: ReadonlySet<string> = new Set([
+  'palliative',
+  'palliative care',
+  'end of life',
+  'end of life care',
+  'sexual health',
+  'contraception and sexual health',
+  'tissue viability',
+  'iapt',
+  'talking therapies',
+]);

@@ -21,6 +21,13 @@ describe('work as a cue for experience', () => {
     expect(ruleIds('You will work in primary care clinics twice a week', 'Pharmacist')).not.toContain('exp-specialty');
   });
 
+  it('does not when it is the work of a service, or the experience of the people served', () => {
+    expect(ruleIds('Help shape the work of the diabetes service', 'Dietitian')).not.toContain('exp-specialty');
+    expect(ruleIds('Surgical wards are keen to improve the patient experience', 'Staff Nurse')).not.toContain(
+      'exp-specialty',
+    );
+  });
+
   it('does not for an ability or a willingness to work somewhere', () => {
     expect(ruleIds('Able to work alone in the community', 'Staff Nurse')).not.toContain('exp-specialty');
     expect(ruleIds('Must be willing to work in a hospice', 'Midwife')).not.toContain('exp-specialty');

@@ -15,6 +15,10 @@ describe('an experienced role with its registration or a quality among its words
     'We would like an experienced HCPC registered physiotherapist',
     'The team wants an experienced NMC registered midwife',
     'Hiring an experienced driven paramedic for the hub',
+    // Professions registered as radiographers, with the HCPC or the GOC, named by their own title.
+    'We would like an experienced sonographer for the imaging suite',
+    'Hiring experienced orthoptists for the eye clinic',
+    'An experienced optometrist is wanted',
   ])('%s: post-registration experience', (text) => {
     expect(ids(text)).toContain(OWN);
   });

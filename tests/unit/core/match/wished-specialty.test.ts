@@ -9,6 +9,8 @@ describe('a specialty named as what the applicant wishes to work in', () => {
     'You will bring a real passion for working in forensic services',
     'An interest in working within paediatrics is needed',
     'You will be enthusiastic about working in a community setting',
+    // A skill read from the same words stays; only the experience is wished.
+    'Keen on working in a palliative care setting one day',
   ])('%s: an interest, not specialty experience', (text) => {
     expect(specialty(text)).toBe(false);
   });

@@ -14,7 +14,19 @@ describe('the specialty list', () => {
     expect(ruleIds('Experience with CYP and their families', 'Therapist')).toContain('exp-specialty');
   });
 
+  it('knows substance misuse, decontamination and medical nursing as specialties', () => {
+    expect(ruleIds('Has worked for some years in drug and alcohol services', 'Recovery Worker')).toContain(
+      'exp-specialty',
+    );
+    expect(ruleIds('Some background in addiction work would help', 'Staff Nurse')).toContain('exp-specialty');
+    expect(ruleIds('Experience in a decontamination unit is an advantage', 'Technician')).toContain('exp-specialty');
+    expect(ruleIds('Ward experience of medical nursing', 'Staff Nurse')).toContain('exp-specialty');
+  });
+
   it('still needs the experience asked for', () => {
+    expect(ruleIds('The service supports people with drug and alcohol problems', 'Staff Nurse')).not.toContain(
+      'exp-specialty',
+    );
     expect(ruleIds('You will run the diabetes clinic on Tuesdays', 'Staff Nurse')).not.toContain('exp-specialty');
   });
 });
