@@ -11,9 +11,9 @@ const INTO = new Set(['in', 'within']);
 const AFTER_DOCUMENT = new Set(['with', 'and', 'including', 'plus', 'who', 'which', 'having']);
 
 /**
- * "… as set out in the regulator's Good Medical Practice", "(unless you have a disability as defined by the
- * Act)", "subject to the provisions of the Act": the document cited as the source or the limit of a requirement
- * is a reference, not a skill asked for besides. What the sentence asks comes before it.
+ * "… as set out in the regulator's Good Medical Practice", "… save for exemptions as defined by a law", "… under
+ * the provision of a law": the document cited as the source or the limit of a requirement is a reference, not a
+ * skill asked for besides. What the sentence asks comes before it.
  */
 export function withoutCitedDocuments(
   tokens: readonly Token[],
