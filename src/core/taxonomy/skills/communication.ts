@@ -130,6 +130,8 @@ export const communicationSkills: SkillDefinition[] = [
       'team working',
       'team-working',
       'teamwork',
+      // An ethic of team work is team working; "ethic" alone would read as ethics (integrity).
+      '(team work|teamwork|team working|team-working) ethic',
       'team work',
       'team player',
       '(work|working|works) as part of [a|the] team',

@@ -64,6 +64,20 @@ export const cpdReflectionSkill: SkillDefinition = {
       cueKind: 'wish to learn',
     },
     '(develop|grow) (clinically|professionally)',
+    // What else of one's own a wish to learn develops: one's potential, expertise or abilities.
+    {
+      text: '(develop|developing|grow|growing|extend|enhance|realise|fulfil) (your|their|his|her|my) [own] (potential|expertise|abilities)',
+      needs: WISH_TO_LEARN,
+      window: 6,
+      cueKind: 'wish to learn',
+    },
+    // The wish with two verbs of growing and no object: "keen to develop and learn", "a desire to grow and progress".
+    {
+      text: 'to (develop|grow) (and|&) (learn|grow|develop|progress)',
+      needs: WISH_TO_LEARN,
+      window: 1,
+      cueKind: 'wish to learn',
+    },
     '(updating|updating and maintaining) [(your|their|own)] [(clinical|professional)] (skills|knowledge)',
     '(training|learning) aptitude',
     'aptitude for (training|learning)',
@@ -76,12 +90,19 @@ export const cpdReflectionSkill: SkillDefinition = {
     // Only the verb: the word of readiness keeps what it says of its own ("motivated" is motivation too).
     { text: 'to learn', needs: READY_TO_LEARN, window: 1, cueKind: 'wish to learn' },
     '(keen|eager|willing|enthusiastic) learner',
+    // Learning fast is an aptitude for learning, in any of its wordings: a learner, a verb and its adverb, "quick to".
+    '(quick|fast|rapid) learner',
+    '(quick|fast) to (learn|pick up)',
+    '(learn|learns|learning|pick up|picks up|picking up) (quickly|rapidly|fast)',
+    '(pick|picks|picking) (things|it|skills|new skills|information) up (quickly|rapidly|fast)',
     'learn new (skills|things|systems|procedures|techniques|tools|processes)',
     '(ongoing|continuing|continued|own) practice development',
     'personal (and|&) people development',
     'current practice [and] updating',
     'teaching and learning',
     'developing (self|yourself|oneself)',
+    // Not "develop self": "develop self-management skills" teaches patients to manage their own condition.
+    '(develop|developing|develops|grow|growing) (yourself|oneself|themselves|himself|herself|myself)',
     'continuous (development|learning)',
     'keep [(your|their|his|her)] (skills|knowledge|practice) up to date',
     'continuing professional development',

@@ -279,7 +279,15 @@ export const valuesSkills: SkillDefinition[] = [
       '(work|working) both independently and',
       '(work|working|works) [(well|effectively)] (alone|on (my|your|their|his|her) own)',
       // "work well within the team and alone": the verb stands further back ("in a team or alone" offers either).
-      { text: '(and|as well as|but also) (alone|unsupervised)', needs: WORK_VERBS, window: 30, cueKind: 'working' },
+      {
+        text: '(and|as well as|but also) (alone|unsupervised|autonomously)',
+        needs: WORK_VERBS,
+        window: 30,
+        cueKind: 'working',
+      },
+      // "work both alone and in a team": "both" before the first of two manners of working. Autonomy is the
+      // caseload's in a clinical role (autonomy-for-role).
+      '(work|working|works|function|functioning|operate|operating) both (alone|unsupervised|individually|autonomously|independently|on (my|your|their|his|her) own)',
       'autonomously and independently',
       'independently and autonomously',
       'self-motivated',
