@@ -4,8 +4,11 @@ import type { TokenScopes } from './clauses';
 import type { Candidate } from './find-candidates';
 import { ARTICLES, isModifier, withPhraseAcrossModifiers } from './modifiers-between';
 
-/** The skills read past the modifiers of a verb's object: what the applicant leads, manages, develops or teaches. */
-const CATEGORIES: ReadonlySet<string> = new Set(['leadership']);
+/**
+ * The skills read past the modifiers of a verb's object: what the applicant leads, manages, develops or teaches, and
+ * the care the applicant gives ("formulating realistic written plans", "managing serious risks").
+ */
+const CATEGORIES: ReadonlySet<string> = new Set(['leadership', 'clinical']);
 /**
  * Modifiers naming the people cared for say who is taught, helped or treated, not what kind of thing is led:
  * "providing patient education" is not teaching staff, "managing children and young people" not line management.

@@ -1,3 +1,4 @@
+import { ORGANISATIONAL_RISK_CUES } from '../taxonomy/skills/clinical';
 import type { Token } from '../text/tokenise';
 import { clinicalTitle } from './autonomy-for-role';
 import type { Candidate } from './find-candidates';
@@ -7,50 +8,7 @@ const CLINICAL_RISK = 'clin-risk-assessment';
 const ORGANISATIONAL_RISK = 'gov-risk-management';
 /** Phrases of organisational risk that name the organisation's side themselves: a register, assurance. */
 const ORGANISATIONAL_PHRASE = /register|assurance|governance|continuity|emergency|major incident|EPRR/i;
-/**
- * Words that put handling risk on the organisation's side whatever the role: its governance, registers,
- * policies and systems, health and safety, money, projects, premises, or a level of the organisation.
- */
-const ORGANISATIONAL_CUES = new Set([
-  'governance',
-  'register',
-  'registers',
-  'corporate',
-  'departmental',
-  'policy',
-  'policies',
-  'systems',
-  'framework',
-  'frameworks',
-  'arrangements',
-  'strategy',
-  'strategic',
-  'assurance',
-  'compliance',
-  'legislation',
-  'financial',
-  'finance',
-  'budget',
-  'budgets',
-  'business',
-  'commercial',
-  'project',
-  'projects',
-  'programme',
-  'coshh',
-  'premises',
-  'estates',
-  'environmental',
-  'audit',
-  'audits',
-  'incident',
-  'incidents',
-  'complaints',
-  'contracts',
-  'trust',
-  'organisation',
-  'organization',
-]);
+const ORGANISATIONAL_CUES = new Set(ORGANISATIONAL_RISK_CUES);
 // "organisational skills" are the applicant's own: only the organisation's risk counts.
 const ORGANISATIONAL_PAIRS = [
   'organisational risk',

@@ -33,11 +33,60 @@ export const PATIENT_RISK_CUES = [
   'relapse',
 ];
 /**
+ * Words that put handling risk on the organisation's side whatever the role: its governance, registers,
+ * policies and systems, health and safety, money, projects, premises, or a level of the organisation.
+ */
+export const ORGANISATIONAL_RISK_CUES = [
+  'governance',
+  'register',
+  'registers',
+  'corporate',
+  'departmental',
+  'policy',
+  'policies',
+  'systems',
+  'framework',
+  'frameworks',
+  'arrangements',
+  'strategy',
+  'strategic',
+  'assurance',
+  'compliance',
+  'legislation',
+  'financial',
+  'finance',
+  'budget',
+  'budgets',
+  'business',
+  'commercial',
+  'project',
+  'projects',
+  'programme',
+  'coshh',
+  'premises',
+  'estates',
+  'environmental',
+  'audit',
+  'audits',
+  'incident',
+  'incidents',
+  'complaints',
+  'contracts',
+  'trust',
+  'organisation',
+  'organization',
+];
+/**
  * Handling risk, said of any risk: managing, analysing, identifying, evaluating, controlling or reducing it;
  * clinical or organisational by the words around it.
  */
+/** Assessing risk, clinical or organisational by the words around it. */
+export const ASSESSING_RISK =
+  '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)';
 export const MANAGING_RISK =
   '(risk management|managing risk|managing risks|manage risk|manage risks|management of risk|management of risks|mitigating risk|mitigating risks|mitigate risk|mitigate risks|reduce risk|reduce risks|reducing risk|reducing risks|monitor risk|monitor risks|monitoring risk|monitoring risks|risk analysis|analysis of risk|analysing risk|analysing risks|risk identification|identification of risk|identifying risk|identifying risks|identify risk|identify risks|risk evaluation|evaluating risk|evaluating risks|risk control|risk controls|controlling risk|controlling risks|risk review|risk reviews)';
+/** A cue window as wide as any clause: a cue counts wherever it is in the phrase's clause. */
+const WHOLE_CLAUSE = 1000;
 const PATIENTS =
   '(patients|patient|clients|client|service users|service user|people|individuals|residents|children|adults)';
 const THERAPY_CUES = [
@@ -656,14 +705,16 @@ export const clinicalSkills: SkillDefinition[] = [
       'positive risk management',
       'positive risk-taking',
       'risk management plans',
-      {
-        text: '(risk assessment|risk assessments|risk assessing|assess risk|assessing risk|assessment of risk)',
-        needs: CLINICAL_CUES,
-        cueKind: 'clinical',
-        window: 8,
-      },
+      { text: ASSESSING_RISK, needs: CLINICAL_CUES, cueKind: 'clinical', window: 8 },
       // "monitor, manage and reduce risk to service users": managing the risk of the people cared for.
       { text: MANAGING_RISK, needs: PATIENT_RISK_CUES, cueKind: 'clinical', window: 8 },
+      // The organisational reading of these phrases (gov-risk-management) is ruled out by a cue anywhere in the
+      // clause, so a cue further off still makes them clinical ("good risk assessment skills … with service users
+      // who …"), unless the clause names the organisation's side (its governance, systems, incidents …).
+      ...[
+        { text: ASSESSING_RISK, needs: CLINICAL_CUES },
+        { text: MANAGING_RISK, needs: PATIENT_RISK_CUES },
+      ].map((far) => ({ ...far, unless: ORGANISATIONAL_RISK_CUES, cueKind: 'clinical', window: WHOLE_CLAUSE })),
     ],
     abbreviations: [
       {

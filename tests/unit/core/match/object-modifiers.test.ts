@@ -47,4 +47,18 @@ describe('modifiers between a verb and its object', () => {
     expect(ruleIds('Willing to develop these skills through training')).not.toContain('lead-teaching-training');
     expect(ruleIds('Although we will provide full training, you must be keen')).not.toContain('lead-teaching-training');
   });
+
+  it('are read past for the care the applicant gives, as for what the applicant leads', () => {
+    expect(ruleIds('Good at formulating realistic written plans with each family')).toContain('clin-care-planning');
+    expect(ruleIds('Keen on promoting better physical health in schools')).toContain('clin-health-promotion');
+    expect(ruleIds("Used to assessing varied needs in people's homes")).toContain('clin-assessment');
+    expect(ruleIds('Comfortable managing serious risks to clients')).toContain('clin-risk-assessment');
+  });
+
+  it('are read past between working and how: autonomy, which the role makes clinical or a matter of initiative', () => {
+    expect(ruleIds('Happy to work both autonomously and within a small team', 'Podiatrist')).toContain('clin-caseload');
+    expect(ruleIds('Happy to work well autonomously and within a small team', 'Finance Officer')).toContain(
+      'val-motivation-initiative',
+    );
+  });
 });

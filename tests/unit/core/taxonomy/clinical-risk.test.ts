@@ -25,4 +25,21 @@ describe('clinical and organisational risk', () => {
     expect(ids('Experience of identifying risks to patients on the ward')).toContain('clin-risk-assessment');
     expect(ids('Experience of identifying risks to patients on the ward')).not.toContain('gov-risk-management');
   });
+
+  it('is clinical risk with the people cared for named anywhere in the clause, not only near the phrase', () => {
+    const far = 'Confident risk assessment skills are needed for a role spent mostly on lone home visits to clients';
+    expect(ids(far)).toContain('clin-risk-assessment');
+    expect(ids(far)).not.toContain('clin-assessment');
+    expect(
+      ids('Able to manage risks calmly and confidently during long and often unplanned home visits to service users'),
+    ).toEqual(['clin-risk-assessment']);
+  });
+
+  it('is not clinical risk from a distant cue when the clause names the organisation side', () => {
+    expect(
+      ids(
+        "Confident risk management skills, as the post links the trust's incident systems with the ward teams and their patients",
+      ),
+    ).not.toContain('clin-risk-assessment');
+  });
 });
