@@ -76,13 +76,13 @@ export const ORGANISATIONAL_RISK_CUES = [
   'organisation',
   'organization',
 ];
+/** Assessing risk, clinical or organisational by the words around it. */
+export const ASSESSING_RISK =
+  '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)';
 /**
  * Handling risk, said of any risk: managing, analysing, identifying, evaluating, controlling or reducing it;
  * clinical or organisational by the words around it.
  */
-/** Assessing risk, clinical or organisational by the words around it. */
-export const ASSESSING_RISK =
-  '(risk assessment|risk assessments|risk assessing|assess risk|assess risks|assessing risk|assessing risks|assessment of risk)';
 export const MANAGING_RISK =
   '(risk management|managing risk|managing risks|manage risk|manage risks|management of risk|management of risks|mitigating risk|mitigating risks|mitigate risk|mitigate risks|reduce risk|reduce risks|reducing risk|reducing risks|monitor risk|monitor risks|monitoring risk|monitoring risks|risk analysis|analysis of risk|analysing risk|analysing risks|risk identification|identification of risk|identifying risk|identifying risks|identify risk|identify risks|risk evaluation|evaluating risk|evaluating risks|risk control|risk controls|controlling risk|controlling risks|risk review|risk reviews)';
 /** A cue window as wide as any clause: a cue counts wherever it is in the phrase's clause. */
