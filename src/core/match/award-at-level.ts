@@ -6,6 +6,7 @@ import type { Candidate } from './find-candidates';
 import { wholeQualification } from './qualification-subject';
 import { readCandidate } from './read-candidate';
 import { replaceOverlapping } from './replace-overlapping';
+import { ARTICLES } from '../text/articles';
 
 /** Nouns of an award or of study that may name their level after "at": "modules at level 7". */
 const AWARDS = new Set(
@@ -13,7 +14,6 @@ const AWARDS = new Set(
     .split(' ')
     .map(normaliseToken),
 );
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** The longest level read: "post graduate level", "level 7". */
 const MAX_LEVEL = 3;
 

@@ -1,13 +1,13 @@
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import type { Token } from '../text/tokenise';
 import type { Candidate } from './find-candidates';
+import { ARTICLES } from '../text/articles';
 import { normsOf } from '../text/word-norms';
 import { NAMED_BY_CARE } from '../taxonomy/specialties';
 
 const SPECIALTY = EXPERIENCE_FRAMES.skillId;
 /** Words that place the experience inside a field: "in", "within", "across" it. */
 const INSIDE = normsOf(['in', 'within', 'across']);
-const ARTICLES = normsOf(['a', 'an', 'the']);
 /** Nouns after the phrase that make it a place of work or the people cared for: "a palliative care unit". */
 const PLACE_OR_PEOPLE = normsOf([
   ...EXPERIENCE_FRAMES.places,

@@ -13,7 +13,6 @@ const CONTEXT = 3;
 const isNumber = (norm: string) => /^\d/.test(norm);
 /** A token as the features name it: its normal form, '#' for a number, '^' for none (the criterion's edge). */
 export const featureWord = (token: Token | undefined) => (token ? (isNumber(token.norm) ? '#' : token.norm) : '^');
-const word = featureWord;
 
 /** How the rules found a candidate: the kind of evidence behind it. */
 export function kindOf(candidate: Candidate): string {
@@ -45,12 +44,16 @@ export function hitFeatures(
   const from = scopes.clauseStart[candidate.start]!;
   const to = scopes.clauseEnd[candidate.start]!;
   for (let i = Math.max(from, candidate.start - CONTEXT); i < candidate.start; i++)
-    features.push(`l:${word(tokens[i])}`);
-  for (let i = candidate.end; i < Math.min(to, candidate.end + CONTEXT); i++) features.push(`r:${word(tokens[i])}`);
-  features.push(`l1:${id}|${word(candidate.start > from ? tokens[candidate.start - 1] : undefined)}`);
-  features.push(`r1:${id}|${word(candidate.end < to ? tokens[candidate.end] : undefined)}`);
+    features.push(`l:${featureWord(tokens[i])}`);
+  for (let i = candidate.end; i < Math.min(to, candidate.end + CONTEXT); i++)
+    features.push(`r:${featureWord(tokens[i])}`);
+  features.push(`l1:${id}|${featureWord(candidate.start > from ? tokens[candidate.start - 1] : undefined)}`);
+  features.push(`r1:${id}|${featureWord(candidate.end < to ? tokens[candidate.end] : undefined)}`);
   const category = matcher.skills.get(id)!.category;
-  features.push(`o:${category}|${word(tokens[0])}_${word(tokens[1])}`, `o:${word(tokens[0])}_${word(tokens[1])}`);
+  features.push(
+    `o:${category}|${featureWord(tokens[0])}_${featureWord(tokens[1])}`,
+    `o:${featureWord(tokens[0])}_${featureWord(tokens[1])}`,
+  );
   if (tokens.some((t) => t.norm === 'we' || t.norm === 'our' || t.norm === 'us')) features.push(`we:${category}`);
   for (const other of foundIds) {
     if (other === id) continue;
@@ -65,9 +68,9 @@ export function hitFeatures(
 export function textFeatures(tokens: readonly Token[], scopes: TokenScopes): TextFeature[] {
   const features: TextFeature[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    features.push({ name: `u:${word(tokens[i])}`, start: i, end: i + 1 });
+    features.push({ name: `u:${featureWord(tokens[i])}`, start: i, end: i + 1 });
     if (i + 1 < tokens.length && scopes.phraseBreak[i + 1] !== 1) {
-      features.push({ name: `b:${word(tokens[i])}_${word(tokens[i + 1])}`, start: i, end: i + 2 });
+      features.push({ name: `b:${featureWord(tokens[i])}_${featureWord(tokens[i + 1])}`, start: i, end: i + 2 });
     }
   }
   return features;
@@ -82,7 +85,7 @@ const HEADING_WORDS = 3;
 export function contextFeatures(context: MatchContext): string[] {
   const heading = tokenise(context.category ?? '')
     .slice(0, HEADING_WORDS)
-    .map((t) => `h:${word(t)}`);
+    .map((t) => `h:${featureWord(t)}`);
   const professions = professionsOfTitle(context.title).map((p) => `p:${p}`);
   return [...(heading.length > 0 ? heading : ['h:-']), ...(professions.length > 0 ? professions : ['p:-'])];
 }
