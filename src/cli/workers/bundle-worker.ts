@@ -3,11 +3,6 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /**
- * A worker thread's code as one CommonJS script, bundled from its TypeScript entry: worker threads do
- * not inherit tsx's loader under Node 20, and a bundle starts in a fraction of the time tsx's per-file
- * transform takes.
- */
-/**
  * pdf.js stays out of the bundle (it needs Node's globals at load, and is only loaded at the first PDF),
  * imported from where this project resolves it, whatever the working directory.
  */
@@ -22,6 +17,11 @@ const pdfJsOutside: Plugin = {
   },
 };
 
+/**
+ * A worker thread's code as one CommonJS script, bundled from its TypeScript entry: worker threads do
+ * not inherit tsx's loader under Node 20, and a bundle starts in a fraction of the time tsx's per-file
+ * transform takes.
+ */
 export async function bundleWorker(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [entry],

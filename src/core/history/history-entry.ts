@@ -3,13 +3,13 @@ import { levelSchema } from '../model/criterion';
 
 const points = z.object({ earned: z.number(), possible: z.number() });
 
+/** The longest sample of an advert's words kept with a gap. */
+export const ASK_CHARS = 140;
+
 /**
  * What one entry keeps, so that a full history stays a small part of storage.local's 10 MB (see
  * PROFILE_LIMITS): the advert's own text is clipped, and only the first blockers and gaps are kept.
  */
-/** The longest sample of an advert's words kept with a gap. */
-export const ASK_CHARS = 140;
-
 export const HISTORY_ENTRY_LIMITS = {
   urlChars: 1000,
   titleChars: 200,

@@ -1,16 +1,6 @@
 import type { CompiledTaxonomy } from './compiled-taxonomy';
 import { EMPTY } from './word-trie';
 
-/**
- * The compiled taxonomy as one built file: what needs to be strings as ASCII JSON, the packed phrases as
- * text of their own (one string for the decoder, not a JSON string to scan), then the trie's table and the
- * phrases' offsets as little-endian 32-bit integers, which the background reads as views of the file's
- * bytes (no parsing, no per-node work, little garbage).
- *
- * `NHST`, format (u32), header length (u32), header (JSON), phrases (UTF-8, `phrasesBytes` long), spaces
- * to a four-byte boundary, then table.node, table.word, table.child (capacity each) and ends.offsets
- * (size + 1).
- */
 /** Its name in a build, beside background.js; only the background reads it. */
 export const TAXONOMY_FILE = 'taxonomy.bin';
 const MAGIC = 'NHST';
@@ -26,6 +16,16 @@ const sectionBytes = (capacity: number, size: number) => 4 * (3 * capacity + siz
 const asciiJson = (data: unknown): string =>
   JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/**
+ * The compiled taxonomy as one built file: what needs to be strings as ASCII JSON, the packed phrases as
+ * text of their own (one string for the decoder, not a JSON string to scan), then the trie's table and the
+ * phrases' offsets as little-endian 32-bit integers, which the background reads as views of the file's
+ * bytes (no parsing, no per-node work, little garbage).
+ *
+ * `NHST`, format (u32), header length (u32), header (JSON), phrases (UTF-8, `phrasesBytes` long), spaces
+ * to a four-byte boundary, then table.node, table.word, table.child (capacity each) and ends.offsets
+ * (size + 1).
+ */
 export function encodeTaxonomy(data: CompiledTaxonomy): Uint8Array<ArrayBuffer> {
   const { table, ends, ...rest } = data;
   const capacity = table.node.length;

@@ -31,6 +31,9 @@ const DOT_BULLET = /^[.·]\s+(?=\S)/;
 // A bullet inside a line starts another item: "• Team player • Car driver", "…is provided.• Have a …".
 const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)/g;
 
+/** Under this many words a list item is left to the rules: the scorer learned from sentences; short items score low. */
+const SCORED_ITEM_WORDS = 8;
+
 /**
  * A person specification written as text: Essential/Desirable heading lines with categories before
  * them, "Essential:" labels, tables with E/D and assessment-method columns, inline "(E)"/"(D)",
@@ -38,9 +41,6 @@ const INLINE_BULLETS = /(?:\s|(?<=[.;:,)]))(?=[•▪●➢]\s*\S)|\s(?=·\s+\S)
  * requirement sentences in prose. Lines with none of these give nothing: no specification is
  * invented for an advert that has none.
  */
-/** Under this many words a list item is left to the rules: the scorer learned from sentences; short items score low. */
-const SCORED_ITEM_WORDS = 8;
-
 export function parseFreeText<L extends TextLine>(lines: readonly L[]): FreeTextCriterion<L>[] {
   const codes = methodKey(lines);
   const found: FreeTextCriterion<L>[] = [];
