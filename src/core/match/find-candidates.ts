@@ -2,12 +2,12 @@ import type { Matcher, Terminal } from '../taxonomy/compile';
 import { childOf, endsAt, ROOT } from '../taxonomy/word-trie';
 import type { TokenScopes } from './clauses';
 import { VERBS_AFTER_PRONOUN } from '../text/common-words';
-import { notACueFor } from './experience-cues';
-import { fragmentCue } from './fragment-cue';
-import { distantExperienceHead } from './distant-experience';
+import { notACueFor } from './experience/experience-cues';
+import { fragmentCue } from './experience/fragment-cue';
+import { distantExperienceHead } from './experience/distant-experience';
 import { phraseAt } from './phrase-finder';
-import { nearestGap, ruledOutByNearer } from './nearest-head';
-import { idiomTokens } from './idioms';
+import { nearestGap, ruledOutByNearer } from './phrasing/nearest-head';
+import { idiomTokens } from './words/idioms';
 import { tokenise, type Token } from '../text/tokenise';
 import { hasLetter } from '../text/letters';
 

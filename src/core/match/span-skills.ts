@@ -4,12 +4,12 @@ import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { professionsNamed } from '../taxonomy/profession-words';
 import { registerOfTitle } from '../taxonomy/register-of-title';
 import type { TokenScopes } from './clauses';
-import { experienceObjects } from './experience-objects';
-import { supportRoleTitle } from './support-role';
-import { professionsOfTitle } from './title-professions';
+import { experienceObjects } from './experience/experience-objects';
+import { supportRoleTitle } from './role/support-role';
+import { professionsOfTitle } from './role/title-professions';
 import type { Candidate } from './find-candidates';
 import { readCandidate } from './read-candidate';
-import { roleInField } from './role-in-specialty';
+import { roleInField } from './experience/role-in-specialty';
 import type { Token } from '../text/tokenise';
 import type { MatchContext } from './match-context';
 

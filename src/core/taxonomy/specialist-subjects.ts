@@ -51,7 +51,7 @@ export const SPECIALIST_SUBJECTS: readonly string[] = [
   ).values(),
 ].reverse();
 
-/** What a specialty names when it names a course or qualification (match/specialist-course). */
+/** What a specialty names when it names a course or qualification (match/qualification/specialist-course). */
 export const COURSE_NOUNS: readonly string[] = [
   'course',
   'courses',

@@ -16,7 +16,7 @@ import { parseHtml } from '../support/parse-html';
 
 const URL_ = new URL('https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001');
 const JD = 'https://www.jobs.nhs.uk/candidate/jobadvert/C0000-26-0001/documents/jd.pdf';
-// "Risk management" on a nurse's advert is the patients' risk: clinical risk assessment (match/risk-for-role).
+// "Risk management" on a nurse's advert is the patients' risk: clinical risk assessment (match/role/risk-for-role).
 const html = buildAdvert({
   title: 'Staff Nurse',
   categories: [{ label: 'Experience', essential: ['Clinical audit', 'Risk management'], desirable: [] }],

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenise';
 import type { TokenScopes } from '../clauses';
 import type { Candidate } from '../find-candidates';
 import type { MatchContext } from '../match-context';
-import { professionsOfTitle } from '../title-professions';
+import { professionsOfTitle } from '../role/title-professions';
 import { tokenise } from '../../text/tokenise';
 
 /** A feature of the criterion's words, and the tokens it was read from (to point at them in "Why?"). */

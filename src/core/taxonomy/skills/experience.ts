@@ -105,8 +105,8 @@ const PEOPLE_AT_A_LEVEL = [
 /**
  * Specialty phrases, except those too loose alone ("children" in "safeguarding adults and children", "recovery")
  * or that belong to a skill of their own in every sense ("aseptic"); abbreviations keep their case. A phrase that
- * names a skill and a specialty alike ("palliative care") is read as both, and match/specialty-of-a-skill keeps the
- * specialty only where the experience is placed in it.
+ * names a skill and a specialty alike ("palliative care") is read as both, and
+ * match/experience/specialty-of-a-skill keeps the specialty only where the experience is placed in it.
  */
 const SKILL_PHRASES = new Set([
   'recovery',

@@ -369,7 +369,8 @@ export const registrationSkills: SkillDefinition[] = [
   {
     // Added: registers accredited by the PSA for unregulated roles count only partly towards statutory
     // registration. Asked for as a register the applicant is on, one names a professional registration as
-    // well (labelling decision 7; match/accredited-register drops it for a membership or an accredited course).
+    // well (labelling decision 7; match/qualification/accredited-register drops it for a membership or an
+    // accredited course).
     id: 'reg-accredited-register',
     label: 'Accredited voluntary register (UKPHR, AHCS, BACP …)',
     category: 'registration',

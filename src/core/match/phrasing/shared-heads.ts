@@ -1,0 +1,64 @@
+import type { TokenScopes } from '../clauses';
+import { normaliseToken } from '../../text/normalise-token';
+import type { Token } from '../../text/tokenise';
+
+/**
+ * Nouns a list of modifiers shares: "leadership, managerial and communication skills"; a manner of working,
+ * "a professional and helpful approach".
+ */
+const HEADS = new Set(
+  [
+    'skills',
+    'experience',
+    'abilities',
+    'knowledge',
+    'qualities',
+    'qualification',
+    'approach',
+    'attitude',
+    'manner',
+  ].map(normaliseToken),
+);
+/**
+ * Heads of activities a list of nouns shares: "care/recovery planning", "time and stress management". A
+ * plural is a noun of its own, not a modifier ("health services and people management").
+ */
+const ACTIVITY_HEADS = new Set(['planning', 'management', 'assessment'].map(normaliseToken));
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const MAX_CONJUNCTS = 5;
+
+/**
+ * For each token, the head noun it shares with the words after it when it is one word of a list of
+ * modifiers ("Supervision and training experience": "supervision" → "experience"), else -1. The last
+ * word of the list stands next to its head already and gets none.
+ */
+export function sharedHeads(text: string, tokens: readonly Token[], scopes: TokenScopes): Int32Array {
+  const heads = new Int32Array(tokens.length).fill(-1);
+  for (let h = 2; h < tokens.length; h++) {
+    const activity = ACTIVITY_HEADS.has(tokens[h]!.norm);
+    if ((!HEADS.has(tokens[h]!.norm) && !activity) || scopes.clause[h - 1] !== scopes.clause[h]) continue;
+    const conjunct = (token: Token | undefined) => isConjunct(token) && !(activity && isPlural(token!));
+    let p = h - 1;
+    for (let n = 0; n < MAX_CONJUNCTS && conjunct(tokens[p]); n++) {
+      const gap = p > 0 ? text.slice(tokens[p - 1]!.end, tokens[p]!.start) : '';
+      let previous: number;
+      if (p >= 2 && CONJUNCTIONS.has(tokens[p - 1]!.norm) && !/[.;:]/.test(gap)) previous = p - 2;
+      else if (p >= 1 && /^\s*[,/&]\s*$/.test(gap)) previous = p - 1;
+      else break;
+      if (scopes.clause[previous] !== scopes.clause[h] || !conjunct(tokens[previous])) break;
+      heads[previous] = h;
+      p = previous;
+    }
+  }
+  return heads;
+}
+
+const THREE_LETTERS = /^\p{L}{3,}$/u;
+/** A two-letter abbreviation in capitals is a modifier too: "PC and keyboard skills". */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const isConjunct = (token: Token | undefined) =>
+  token !== undefined &&
+  (THREE_LETTERS.test(token.norm) || TWO_CAPITALS.test(token.raw)) &&
+  !CONJUNCTIONS.has(token.norm);
+
+const isPlural = (token: Token) => token.norm !== token.raw.toLowerCase() && /s$/i.test(token.raw);
