@@ -26,6 +26,7 @@ import { withoutRegulatorsAsAuthors } from './qualification/regulator-as-author'
 import { withoutRegistersNotHeld } from './qualification/accredited-register';
 import { withoutSingleTimes } from './skills/recurring-times';
 import { withLanguageSkills } from './skills/language-skills';
+import { withInitiativeAsQuality } from './skills/initiative-as-quality';
 import { withoutLeadershipInPolicyKnowledge } from './skills/policy-knowledge';
 import { withoutWordsDescribingThePost } from './not-asked/describes-the-post';
 import { withoutSkillsNamingAUnit } from './names/names-a-unit';
@@ -124,6 +125,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
+  inContext = withInitiativeAsQuality(text, tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
