@@ -11,6 +11,7 @@ import { withInlineLeadIn } from './inline-lead-in';
 import { withExperienceExamples } from './experience-examples';
 import { withExperienceFragment } from './experience-fragment';
 import { withDurationInProfession } from './duration-experience';
+import { withExperienceAfterQualifying } from './experience-after-qualifying';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
@@ -173,12 +174,17 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     withExperienceOfItem(tokens, scopes, withExperienceObjects(matcher, tokens, scopes, spans, context), context),
     context,
   );
-  const withDurations = withDurationInProfession(
+  const withDurations = withExperienceAfterQualifying(
     text,
     tokens,
     scopes,
-    withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
-    context,
+    withDurationInProfession(
+      text,
+      tokens,
+      scopes,
+      withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
+      context,
+    ),
   );
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
