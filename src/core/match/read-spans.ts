@@ -1,4 +1,5 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { autonomyForRole } from './autonomy-for-role';
 import { riskForRole } from './risk-for-role';
 import { clinicalDiplomaForRole } from './clinical-diploma-for-role';
@@ -12,6 +13,7 @@ import { withExperienceExamples } from './experience-examples';
 import { withExperienceFragment } from './experience-fragment';
 import { withDurationInProfession } from './duration-experience';
 import { withExperienceAfterQualifying } from './experience-after-qualifying';
+import { experienceOffered } from './experience-offered';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './postgraduate-subject';
@@ -186,6 +188,10 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
       context,
     ),
   );
+  // Nor does it add specialty experience on experience the post offers.
+  const offered = ruledOut.get(SPECIALTY) ?? new Set<number>();
+  for (const head of experienceOffered(tokens)) offered.add(head);
+  ruledOut.set(SPECIALTY, offered);
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   // Nor does the learned model add them back there.
@@ -208,6 +214,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const spansForRole = clinicalDiplomaForRole(tokens, forRole, context);
   return { tokens, scopes, spans: spansForRole, ruledOut };
 }
+
+const SPECIALTY = EXPERIENCE_FRAMES.skillId;
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
   i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';
