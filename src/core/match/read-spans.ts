@@ -2,6 +2,7 @@ import { compileFor, type Matcher } from '../taxonomy/compile';
 import { autonomyForRole } from './role/autonomy-for-role';
 import { riskForRole } from './role/risk-for-role';
 import { clinicalDiplomaForRole } from './role/clinical-diploma-for-role';
+import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
 import { readingsOf } from '../taxonomy/vocabulary';
 import { withoutVerbReadingOfAdjective } from './words/adjectival-participle';
 import { tokenise, type Token } from '../text/tokenise';
@@ -11,6 +12,8 @@ import { withInlineLeadIn } from './experience/inline-lead-in';
 import { withExperienceExamples } from './experience/experience-examples';
 import { withExperienceFragment } from './experience/experience-fragment';
 import { withDurationInProfession } from './experience/duration-experience';
+import { withExperienceAfterQualifying } from './experience/experience-after-qualifying';
+import { experienceOffered } from './experience/experience-offered';
 import { findCandidates, type Candidate } from './find-candidates';
 import type { MatchContext } from './match-context';
 import { withSpecialistSubject } from './qualification/postgraduate-subject';
@@ -175,13 +178,22 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
     withExperienceOfItem(tokens, scopes, withExperienceObjects(matcher, tokens, scopes, spans, context), context),
     context,
   );
-  const withDurations = withDurationInProfession(
+  const withDurations = withExperienceAfterQualifying(
     text,
     tokens,
     scopes,
-    withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
-    context,
+    withDurationInProfession(
+      text,
+      tokens,
+      scopes,
+      withExperienceFragment(tokens, scopes, withExperienceExamples(tokens, scopes, withObjects), context),
+      context,
+    ),
   );
+  // Nor does it add specialty experience on experience the post offers.
+  const offered = ruledOut.get(SPECIALTY) ?? new Set<number>();
+  for (const head of experienceOffered(tokens)) offered.add(head);
+  ruledOut.set(SPECIALTY, offered);
   // Read first, then dropped: words of a purpose clause are not read again as an experience object.
   const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
   // Nor does the learned model add them back there.
@@ -204,6 +216,8 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const spansForRole = clinicalDiplomaForRole(tokens, forRole, context);
   return { tokens, scopes, spans: spansForRole, ruledOut };
 }
+
+const SPECIALTY = EXPERIENCE_FRAMES.skillId;
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
   i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';

@@ -8,7 +8,7 @@ const BARE = /^post[\s-]*(registration|qualification)$/i;
  * Nouns of something studied or held, or of the people studying: what "post registration" qualifies when one
  * follows it ("pre and post registration students"). Development after registration is experience (the labels).
  */
-const STUDIED = new Set([
+export const STUDIED: ReadonlySet<string> = new Set([
   'qualification',
   'qualifications',
   'course',

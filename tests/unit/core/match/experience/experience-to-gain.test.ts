@@ -13,6 +13,22 @@ describe('experience to be gained in the post', () => {
     );
   });
 
+  it('nor where what is gained is listed with the experience, or the verb says obtaining or growing it', () => {
+    expect(
+      ruleIds('Suits someone keen to build their knowledge, confidence and experience in renal care', 'Nurse'),
+    ).not.toContain('exp-specialty');
+    expect(ruleIds('A post to grow your skills and experience as a band 6 therapist', 'Physiotherapist')).not.toContain(
+      'exp-band-level',
+    );
+    expect(
+      ruleIds('The rotation is a way to obtain wide experience in general surgery', 'Junior Fellow'),
+    ).not.toContain('exp-specialty');
+  });
+
+  it('still asks where a skill, not the experience, is what the verb takes', () => {
+    expect(ruleIds('Able to develop staff, with experience in renal care', 'Nurse')).toContain('exp-specialty');
+  });
+
   it('nor of the work that experience is of', () => {
     expect(
       ruleIds('Wanting to gain experience of working with adults with eating disorders', 'Therapist'),
