@@ -5,8 +5,8 @@ const HEADS = new Set(['experience', 'exposure']);
 
 /**
  * Experience words that name experience the post offers ("gain experience in …", "develop your skills and
- * experience", match/experience-to-gain): the rules read no specialty from them, and the learned adder, which
- * weighs "experience" and "in" as words, adds none on them either.
+ * experience", match/experience/experience-to-gain): the rules read no specialty from them, and the learned adder,
+ * which weighs "experience" and "in" as words, adds none on them either.
  */
 export function experienceOffered(tokens: readonly Token[]): number[] {
   const heads: number[] = [];
