@@ -31,6 +31,7 @@ import { withoutWordsDescribingThePost } from './describes-the-post';
 import { withoutSkillsNamingAUnit } from './names-a-unit';
 import { withoutSkillsInOrganisationNames } from './names-an-organisation';
 import { withoutNhsInBodyNames } from './names-an-nhs-body';
+import { withoutNhsBodiesAsIssuers } from './nhs-body-as-issuer';
 import { withoutWorkPatternsOffered } from './work-pattern-offered';
 import { withoutColleagueGroupsInSingular } from './colleague-group-singular';
 import { withoutCommunicationNeeds } from './communication-needs';
@@ -129,6 +130,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
+  inContext = withoutNhsBodiesAsIssuers(matcher, tokens, scopes, inContext);
   inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
   inContext = withoutColleagueGroupsInSingular(tokens, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
