@@ -163,7 +163,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
           matcher,
           tokens,
           scopes,
-          withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+          withoutGenericBeforeSpecific(matcher, text, tokens, scopes, inContext),
         ),
       ),
     ),
