@@ -42,6 +42,7 @@ import { withoutCitedDocuments } from './names/cited-document';
 import { withoutPostRegistrationCourses } from './qualification/post-registration-course';
 import { withoutQualificationsNamedAsRoles } from './role/role-named-as';
 import { clientGroupsForRole } from './role/client-group-for-role';
+import { withoutNhsBodiesAsIssuers } from './names/nhs-body-as-issuer';
 import { selectSpans } from './select-spans';
 import { withJoinedSkills } from './phrasing/joined-phrases';
 import { withLeadershipInExperience } from './experience/leadership-in-experience';
@@ -134,6 +135,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
+  inContext = withoutNhsBodiesAsIssuers(matcher, tokens, scopes, inContext);
   inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
   inContext = withoutColleagueGroupsInSingular(tokens, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
@@ -166,7 +168,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
           matcher,
           tokens,
           scopes,
-          withoutGenericBeforeSpecific(matcher, tokens, scopes, inContext),
+          withoutGenericBeforeSpecific(matcher, text, tokens, scopes, inContext),
         ),
       ),
     ),

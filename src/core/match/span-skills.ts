@@ -1,3 +1,4 @@
+import { alternativeAfter, complementNamesRegister, withoutRegisterParts } from './qualification/register-complement';
 import { inCategory } from './candidate-category';
 import type { Matcher } from '../taxonomy/compile';
 import { EXPERIENCE_FRAMES } from '../taxonomy/experience-frames';
@@ -101,12 +102,14 @@ const LINKS = new Set(['with', 'on', 'to', 'by']);
 /**
  * A span that only names a more general skill of the span next to it, joined by a link word
  * ("current registration with the General Dental Council", "Registered Nurse with live registration"),
- * or right after it ("NMC professional registration"), is that skill's span: the general one goes. A bracket or
- * comma between them ("registered with the relevant body (HCPC, NMC)") makes the general ask stand with its
- * examples.
+ * or right after it ("NMC professional registration"), is that skill's span: the general one goes. So is a general
+ * registration whose complement names the register (`complementNamesRegister`: "registration as a dietitian with the
+ * HCPC"), unless another register follows as an alternative. A bracket or comma between them ("registered with the
+ * relevant body (HCPC, NMC)") makes the general ask stand with its examples.
  */
 export function withoutGenericBeforeSpecific(
   matcher: Matcher,
+  text: string,
   tokens: readonly Token[],
   scopes: TokenScopes,
   spans: readonly Candidate[][],
@@ -116,7 +119,7 @@ export function withoutGenericBeforeSpecific(
     const end = a[0]!.end;
     const start = b[0]!.start;
     if (start < end || (start === end && !adjacent) || scopes.segment[start] !== scopes.segment[end - 1]) return false;
-    const between = tokens.slice(end, start).map((t) => t.norm);
+    const between = withoutRegisterParts(tokens.slice(end, start).map((t) => t.norm));
     return between.every((w) => JOINING.has(w)) && (between.length === 0 || between.some((w) => LINKS.has(w)));
   };
   const generalOf = (span: Candidate[], other: Candidate[] | undefined) =>
@@ -131,7 +134,13 @@ export function withoutGenericBeforeSpecific(
   return spans.filter((span, k) => {
     const next = spans[k + 1];
     const previous = spans[k - 1];
-    if (next && joined(span, next) && generalOf(span, next)) return false;
+    // A general registration naming no register, followed by the profession registered as or the register's name.
+    const complement = () =>
+      next !== undefined &&
+      namesNothing(span) &&
+      complementNamesRegister(text, tokens, scopes, span[0]!.end, next[0]!.start) &&
+      !alternativeAfter(tokens, scopes, text, next[0]!.end, spans[k + 2]);
+    if (next && (joined(span, next) || complement()) && generalOf(span, next)) return false;
     return !(previous && joined(previous, span, true) && generalOf(span, previous) && namesNothing(span));
   });
 }

@@ -141,6 +141,10 @@ export function purposeTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
     for (;;) {
       const segment = scopes.segment[to - 1];
       while (to < tokens.length && scopes.segment[to] === segment && !asksAgain(tokens, to)) to++;
+      if (continuesTheNoun(tokens, scopes, from, to)) {
+        to++;
+        continue;
+      }
       if (!continuesTheList(tokens, scopes, to)) break;
       to++;
     }
@@ -187,6 +191,76 @@ function continuesTheList(tokens: readonly Token[], scopes: TokenScopes, at: num
   return (
     first < tokens.length && scopes.clause[first] === scopes.clause[at] && LISTED_PURPOSES.has(tokens[first]!.norm)
   );
+}
+
+/** Words that end a noun phrase running on after a comma: a subject, a relative, a verb of asking, a new clause. */
+const NOT_THE_NOUN_GOING_ON = new Set([
+  ...ASKING,
+  'you',
+  'youll',
+  'we',
+  'they',
+  'i',
+  'who',
+  'which',
+  'that',
+  'where',
+  'while',
+  'whilst',
+  'with',
+  'as',
+  'including',
+  'be',
+  'have',
+  'has',
+  'is',
+  'are',
+  'to',
+  'if',
+  'so',
+  'but',
+  'also',
+  'this',
+  'these',
+  'it',
+  'there',
+]);
+/** Words before or inside a purpose that make the clause the applicant's own ask: its list is not the purpose's. */
+const ASKED_IN_THE_CLAUSE = new Set([
+  'who',
+  'you',
+  'youll',
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'must',
+  'should',
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'required',
+]);
+const NOUN_WORDS = 8;
+
+/**
+ * "… to give timely, kind care", "… to join our busy, multidisciplinary unit": the purpose's noun phrase goes on
+ * after a comma (or a bracket) in a short segment with no subject, relative, verb of asking or new clause in it, and
+ * not opening on a verb's -ing or -ed form ("…, covering for colleagues …"). Not where the clause, up to there, names
+ * the applicant, describes them ("… who will …") or asks something ("you will be highly motivated, …"): the list
+ * after the comma is then the applicant's.
+ */
+function continuesTheNoun(tokens: readonly Token[], scopes: TokenScopes, from: number, at: number): boolean {
+  if (at >= tokens.length || scopes.clause[at] !== scopes.clause[at - 1]) return false;
+  for (let k = scopes.clauseStart[at]!; k < at; k++) if (ASKED_IN_THE_CLAUSE.has(tokens[k]!.norm)) return false;
+  // "… to meet the registration requirements of the council (HCPC)": a requirement met is the applicant's to meet.
+  if (from < scopes.clauseStart[at]! || tokens[from + 1]?.norm === 'meet') return false;
+  let end = at;
+  while (end < tokens.length && scopes.segment[end] === scopes.segment[at]) end++;
+  if (end - at > NOUN_WORDS || /(?:ing|ed)$/.test(tokens[at]!.norm)) return false;
+  for (let k = at; k < end; k++) if (NOT_THE_NOUN_GOING_ON.has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** Words between an asked infinitive and a second "to" of its chain ("motivated to work in our team to provide …"). */
