@@ -116,13 +116,14 @@ export function withPhraseAcrossModifiers(
 const opensModifiers = (matcher: Matcher, tokens: readonly Token[], d: number): boolean =>
   !ARTICLES.has(tokens[d]!.norm) && GRADING.has(tokens[d + 1]!.norm) && matcher.trie.words.has(tokens[d]!.norm);
 
-export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number): boolean =>
+/** A word qualifying the noun; with `named`, also a capitalised one naming the thing, where that is no matter. */
+export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number, named = false) =>
   scopes.clause[k] === scopes.clause[article] &&
   scopes.phraseBreak[k] !== 1 &&
   scopes.phraseBreak[k + 1] !== 1 &&
   isLetters(tokens[k]!.raw) &&
   // A capital names the thing ("the Medicines Management team", "the General Medical Council").
-  tokens[k]!.raw === tokens[k]!.raw.toLowerCase() &&
+  (named || tokens[k]!.raw === tokens[k]!.raw.toLowerCase()) &&
   !NOT_MODIFIERS.has(tokens[k]!.norm) &&
   !ARTICLES.has(tokens[k]!.norm);
 
