@@ -49,6 +49,11 @@ const GRADING = new Set(
     'constructive successful sound solid robust appropriate open honest respectful supportive sustained'
   ).split(' '),
 );
+/**
+ * The skills whose noun may have three modifiers besides the "and" joining two of them: the people or things the
+ * applicant leads, and the care given. A team the post offers is described at such length, not asked for.
+ */
+const LISTED: ReadonlySet<string> = new Set(['leadership', 'clinical']);
 /** Words read on either side of the modifiers. */
 const REACH = 4;
 
@@ -79,7 +84,8 @@ export function withModifiersPassedOver(
 
 /**
  * The spans with the phrase that token `d` makes with a noun after up to MAX_MODIFIERS words `modifierAt` accepts
- * (two of them may be joined by "and": "a large and varied team", never `d` to one), the nearest such noun first;
+ * (two of them may be joined by "and": "a large and varied team", never `d` to one; the "and" is one of them but for
+ * the LISTED skills), the nearest such noun first;
  * as they are when no phrase of `categories` is made across them, or the phrase is named there already.
  */
 export function withPhraseAcrossModifiers(
@@ -90,12 +96,17 @@ export function withPhraseAcrossModifiers(
   categories: ReadonlySet<string>,
   modifierAt: (k: number) => boolean,
 ): Candidate[][] {
-  for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS && y < tokens.length; y++) {
+  // For what the applicant leads or does in care, the "and" joining two modifiers is not one of them: "a calm,
+  // kind and capable leader" has three.
+  let joins = 0;
+  for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS + joins && y < tokens.length; y++) {
     const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
+    if (joining && joins++ > 0) break;
     if (!joining && !modifierAt(y - 1)) break;
     // Only a noun some phrase of the taxonomy has is worth a reading across.
     if (joining || !matcher.trie.words.has(tokens[y]!.norm)) continue;
-    const found = phraseAcross(matcher, tokens, d, y, categories);
+    const within = y <= d + 1 + MAX_MODIFIERS ? categories : new Set([...categories].filter((c) => LISTED.has(c)));
+    const found = within.size > 0 ? phraseAcross(matcher, tokens, d, y, within) : null;
     if (found && !namedAlready(matcher, spans, found, d + 1, y)) return withCandidate(spans, found);
   }
   return spans;
@@ -105,13 +116,14 @@ export function withPhraseAcrossModifiers(
 const opensModifiers = (matcher: Matcher, tokens: readonly Token[], d: number): boolean =>
   !ARTICLES.has(tokens[d]!.norm) && GRADING.has(tokens[d + 1]!.norm) && matcher.trie.words.has(tokens[d]!.norm);
 
-export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number): boolean =>
+/** A word qualifying the noun; with `named`, also a capitalised one naming the thing, where that is no matter. */
+export const isModifier = (tokens: readonly Token[], scopes: TokenScopes, article: number, k: number, named = false) =>
   scopes.clause[k] === scopes.clause[article] &&
   scopes.phraseBreak[k] !== 1 &&
   scopes.phraseBreak[k + 1] !== 1 &&
   isLetters(tokens[k]!.raw) &&
   // A capital names the thing ("the Medicines Management team", "the General Medical Council").
-  tokens[k]!.raw === tokens[k]!.raw.toLowerCase() &&
+  (named || tokens[k]!.raw === tokens[k]!.raw.toLowerCase()) &&
   !NOT_MODIFIERS.has(tokens[k]!.norm) &&
   !ARTICLES.has(tokens[k]!.norm);
 

@@ -22,6 +22,17 @@ const PEOPLE_CARED_FOR = new Set(
 
 /** Words before a verb's base form: "to manage", "lead and develop". */
 const BEFORE_BASE_FORM = new Set(['to', 'and', 'or']);
+/**
+ * Words that point at the one object meant ("lead our team", "develop this service", "manage the Histology team"):
+ * read past before its modifiers, which may then be its name, capitals and all.
+ */
+const POINTERS = new Set('the our their your this his her its'.split(' '));
+/**
+ * Developing one's own people ("develop your staff", "developing their team") is a manager's care for them, not the
+ * teaching that developing staff in general is: a possessive is not read past after a verb of developing.
+ */
+const POSSESSIVES = new Set('our their your his her its'.split(' '));
+const DEVELOPING = /^develop(s|ed|ing)?$/;
 /** Words that point at or count the object rather than say what kind it is: "develop these skills", "manage others". */
 const DETERMINERS = new Set('these those that all some any each every other others own further such'.split(' '));
 
@@ -42,17 +53,30 @@ export function withObjectModifiersPassedOver(
   for (let d = 0; d < tokens.length - 2; d++) {
     if (!opensObject(matcher, tokens, scopes, out, d)) continue;
     // "leading complex and diverse teams": two modifiers joined by "and".
-    out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, (k) => objectModifier(tokens, scopes, d, k));
+    out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, (k) => objectWord(tokens, scopes, d, k));
   }
   // "managing and leading [multiple] teams": the first of two joined verbs has the second's object, read once the
   // second's phrase is.
   for (let d = 0; d < tokens.length - 2; d++) {
     const second = joinedVerb(matcher, tokens, scopes, d);
-    if (second < 0 || !objectModifier(tokens, scopes, second, second + 1)) continue;
-    const modifier = (k: number) => k <= second || objectModifier(tokens, scopes, second, k);
+    if (second < 0 || !objectWord(tokens, scopes, second, second + 1)) continue;
+    const modifier = (k: number) => k <= second || objectWord(tokens, scopes, second, k);
     out = withPhraseAcrossModifiers(matcher, tokens, out, d, CATEGORIES, modifier);
   }
   return out;
+}
+
+/** A word of the object before its noun: a pointer right after the verb, or a modifier (a name after a pointer). */
+function objectWord(tokens: readonly Token[], scopes: TokenScopes, verb: number, k: number): boolean {
+  const pointer = verb + 1;
+  const pointed =
+    POINTERS.has(tokens[pointer]?.norm ?? '') &&
+    !(POSSESSIVES.has(tokens[pointer]!.norm) && DEVELOPING.test(tokens[verb]!.norm)) &&
+    scopes.clause[pointer] === scopes.clause[verb] &&
+    scopes.phraseBreak[pointer] !== 1 &&
+    scopes.phraseBreak[pointer + 1] !== 1;
+  if (k === pointer && pointed) return true;
+  return objectModifier(tokens, scopes, verb, k, pointed);
 }
 
 /** The second of two verbs of phrases joined by "and" or "or" after verb `d` ("managing and leading"), else -1. */
@@ -75,7 +99,7 @@ function opensObject(
   if (!isVerbOfPhrase(matcher, tokens[d]!.norm, tokens[d - 1]?.norm)) return false;
   if (d > 0 && ARTICLES.has(tokens[d - 1]!.norm)) return false;
   if (spans.some((span) => span[0]!.start <= d && span[0]!.end > d + 1)) return false;
-  return objectModifier(tokens, scopes, d, d + 1);
+  return objectWord(tokens, scopes, d, d + 1);
 }
 
 /**
@@ -95,8 +119,8 @@ function isVerbOfPhrase(matcher: Matcher, word: string, before: string | undefin
  * A word that qualifies the verb's object. Not a piece of a word glued to the next ("psycho|education" is
  * psychoeducation, a treatment, not a kind of education the applicant delivers to staff).
  */
-const objectModifier = (tokens: readonly Token[], scopes: TokenScopes, verb: number, k: number): boolean =>
-  isModifier(tokens, scopes, verb, k) &&
+const objectModifier = (tokens: readonly Token[], scopes: TokenScopes, verb: number, k: number, named = false) =>
+  isModifier(tokens, scopes, verb, k, named) &&
   tokens[k]!.end !== tokens[k + 1]?.start &&
   !tokens[k]!.norm.endsWith('ing') &&
   !PEOPLE_CARED_FOR.has(tokens[k]!.norm) &&

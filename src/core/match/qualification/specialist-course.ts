@@ -57,11 +57,31 @@ export function specialistCourses(
 }
 
 /** Words that mark a course as one taken after registration, in a specialty: "specialist", "postgraduate". */
-const MARKERS = new Set(['specialist', 'postgraduate', 'post-graduate', 'post-registration', 'post-qualifying']);
+const MARKERS = new Set([
+  'specialist',
+  'postgraduate',
+  'post-graduate',
+  'post-registration',
+  'post-qualifying',
+  'post-qualification',
+]);
 /** The same written as two words: "post graduate", "post registration". */
-const SECOND_HALVES = new Set(['graduate', 'registration', 'qualifying']);
+const SECOND_HALVES = new Set(['graduate', 'registration', 'qualifying', 'qualification']);
 /** Nouns of a course the marker's subject may come before: "specialist endoscopy training", "… study". */
 const MARKED_NOUNS = new Set([...NOUNS, ...['training', 'study', 'studies'].map(normaliseToken)]);
+/** Education after registration or qualifying is a course; "postgraduate education" is mostly the teaching of it. */
+const EDUCATION = normaliseToken('education');
+/** Words after "training" that make it a scheme of posts, not a course: "a postgraduate training programme". */
+const SCHEMES = new Set(['programme', 'programmes', 'scheme', 'schemes'].map(normaliseToken));
+/**
+ * Words that say nothing of a subject but leave a course marked as taken after qualifying a course of its own: "a
+ * post registration additional award", "post-qualifying further study". Not a level of award ("doctoral",
+ * "masters", "degree"), which is that award's.
+ */
+const CLINICAL_AWARDS = new Set(['diploma', 'certificate', 'qualification', 'qualifications'].map(normaliseToken));
+const GENERIC = new Set(
+  'clinical relevant appropriate further additional formal recognised professional level'.split(' '),
+);
 /** Words that say nothing of a subject: "specialist clinical training" is read by the taxonomy's phrases. */
 const NO_SUBJECT = new Set(
   'clinical relevant appropriate further additional formal recognised professional and or level doctoral masters degree'
@@ -88,18 +108,51 @@ function markedCourses(tokens: readonly Token[], scopes: TokenScopes, named: rea
     const twoWords = norm === 'post' && SECOND_HALVES.has(tokens[i + 1]?.norm ?? '');
     if (!MARKERS.has(norm) && !twoWords) continue;
     const from = twoWords ? i + 2 : i + 1;
+    const marker = twoWords ? tokens[i + 1]!.norm : norm;
+    const afterQualifying = marker !== 'specialist';
     for (let j = from; j < Math.min(tokens.length, from + MAX_SUBJECT + 1); j++) {
       if (scopes.segment[j] !== scopes.segment[i] && scopes.phraseBreak[j] !== 1) break;
       if (NOT_IN_SUBJECT.has(tokens[j]!.norm) || MARKERS.has(tokens[j]!.norm)) break;
-      if (!MARKED_NOUNS.has(tokens[j]!.norm)) continue;
+      const education = tokens[j]!.norm === EDUCATION && afterQualifying && !/graduate/.test(marker);
+      if (!MARKED_NOUNS.has(tokens[j]!.norm) && !education) continue;
       // "a post-registration leadership qualification" is the leadership qualification the taxonomy names.
       if (named.some((c) => c.start > i && c.end === j + 1 && c.terminal.skillId?.startsWith('qual-'))) break;
-      const subject = tokens.slice(from, j).filter((t) => THREE_LETTERS.test(t.norm) && !NO_SUBJECT.has(t.norm));
-      if (subject.length > 0) found.push(course(tokens, i, j + 1));
+      const between = tokens.slice(from, j);
+      const subject = between.filter((t) => THREE_LETTERS.test(t.norm) && !NO_SUBJECT.has(t.norm));
+      const generic = afterQualifying && genericCourse(tokens, scopes, named, [i, from, j], marker);
+      if (subject.length > 0 || generic) found.push(course(tokens, i, j + 1));
       break;
     }
   }
   return found;
+}
+
+/**
+ * A course marked as taken after qualifying, with only generic words between ("post graduate level qualification",
+ * "post-qualifying further study") or none after registration or qualifying ("post qualification training"; the
+ * taxonomy's phrases read "postgraduate training"). Not a qualification the taxonomy names from the marker on
+ * ("postgraduate diploma"), a clinical award (the role's), a scheme of posts ("… training programme"), a body's name
+ * ("the Joint Committee on …"), words across a slash, nor training shared with experience ("post-qualification
+ * training and experience", which the adjective makes experience).
+ */
+function genericCourse(
+  tokens: readonly Token[],
+  scopes: TokenScopes,
+  named: readonly Candidate[],
+  [marker, from, noun]: readonly [number, number, number],
+  kind: string,
+): boolean {
+  const between = tokens.slice(from, noun);
+  if (between.length === 0 ? /graduate/.test(kind) : !between.every((t) => GENERIC.has(t.norm))) return false;
+  // "A postgraduate clinical diploma" is the profession's clinical training where the advert names it
+  // (clinical-diploma-for-role): the words alone do not say whose.
+  if (between.at(-1)?.norm === 'clinical' && CLINICAL_AWARDS.has(tokens[noun]!.norm)) return false;
+  if (named.some((c) => c.start >= marker && c.end === noun + 1 && c.terminal.skillId?.startsWith('qual-')))
+    return false;
+  for (let k = marker + 1; k <= noun; k++) if (scopes.phraseBreak[k] === 1) return false;
+  const after = tokens[noun + 1]?.norm ?? '';
+  if (SCHEMES.has(after) || (after === 'and' && /^experience/.test(tokens[noun + 2]?.norm ?? ''))) return false;
+  return !tokens.slice(scopes.clauseStart[marker], scopes.clauseEnd[marker]).some((t) => t.norm === 'committee');
 }
 
 /** Nouns of a qualification taken in a subject: "a certificate in sensory work". */

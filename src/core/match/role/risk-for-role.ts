@@ -25,19 +25,50 @@ const ORGANISATIONAL_PAIRS = [
  * role is the risk of the people that role cares for: clinical risk assessment. The same words on a manager's or
  * an administrator's advert are the organisation's risk, and keep the skill the taxonomy gives them. The title
  * decides, unless the criterion names the organisation's side itself (its governance, a risk register, policies
- * and systems, health and safety, money, projects). Without a title each phrase keeps its skill.
+ * and systems, health and safety, money, projects). Without a title each phrase keeps its skill, unless the
+ * criterion's own words are on the side of care (CARE_SIDE_CUES), which decide as a clinical title does.
  */
 export function riskForRole(tokens: readonly Token[], spans: Candidate[][], context: MatchContext): Candidate[][] {
-  if (!context.title || !clinicalTitle(context.title)) return spans;
+  const byTitle = !!context.title && clinicalTitle(context.title);
+  if (!byTitle && !careSide(tokens)) return spans;
   if (!spans.some((span) => span.some(handlingRisk))) return spans;
   if (organisational(tokens)) return spans;
-  const because = `handling risk, on an advert for "${context.title}"`;
+  const because = byTitle
+    ? `handling risk, on an advert for "${context.title}"`
+    : 'handling risk, in a criterion on clinical work or the people cared for';
   return spans.map((span) => {
     const moved = span.map((c) =>
       handlingRisk(c) ? { ...c, terminal: { ...c.terminal, skillId: CLINICAL_RISK }, because } : c,
     );
     return moved.filter((c, k) => moved.findIndex((o) => o.terminal.skillId === c.terminal.skillId) === k);
   });
+}
+
+/**
+ * Words that put handling risk on the side of care whatever the role, where the taxonomy's patient cues do not:
+ * clinical work itself ("clinical decisions and managing risk"; "clinical governance" is the organisation's and
+ * ruled out first), the families and carers of the people cared for, and the settings and stages of care.
+ */
+const CARE_SIDE_CUES = new Set([
+  'clinical',
+  'clinically',
+  'family',
+  'families',
+  'carer',
+  'carers',
+  'psychiatry',
+  'psychiatric',
+  'therapeutic',
+  'discharge',
+  'discharges',
+  'caseload',
+]);
+const CARE_SIDE_PAIRS = ['young people', 'physical health', 'in the community'];
+
+function careSide(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => CARE_SIDE_CUES.has(t.norm))) return true;
+  const words = ` ${tokens.map((t) => t.norm).join(' ')} `;
+  return CARE_SIDE_PAIRS.some((pair) => words.includes(` ${pair} `));
 }
 
 /** A phrase read as organisational risk only because it handles risk, not one naming the organisation's side. */

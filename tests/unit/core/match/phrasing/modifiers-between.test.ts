@@ -12,6 +12,16 @@ describe('modifiers between the article and the noun of a phrase', () => {
     expect(ruleIds('Able to work as part of a small, close team')).toEqual(['comm-teamwork']);
   });
 
+  it('are three besides the "and" joining two of them, for what the applicant leads', () => {
+    expect(ruleIds('You will be a calm, fair and respected leader')).toContain('lead-leadership');
+    expect(ruleIds('Able to lead a young, keen and growing team of porters')).toContain('lead-leadership');
+  });
+
+  it('are three in all, the "and" counted, for the team the applicant works in', () => {
+    expect(ruleIds('Able to work as part of a small, close and busy team')).not.toContain('comm-teamwork');
+    expect(ruleIds('Able to work as part of a close and busy team')).toContain('comm-teamwork');
+  });
+
   it('leave a more specific skill of the same kind that the modifiers name with the noun', () => {
     expect(ruleIds('Able to work as part of a busy multi-disciplinary team')).toEqual(['comm-mdt']);
   });

@@ -61,4 +61,16 @@ describe('modifiers between a verb and its object', () => {
       'val-motivation-initiative',
     );
   });
+
+  it('are read past after "the", "this" or a possessive that points at the object, a name in capitals too', () => {
+    expect(ruleIds('Keen to inspire your porters team')).toContain('lead-leadership');
+    expect(ruleIds('Keen to lead the Sterile Services team')).toContain('lead-leadership');
+    expect(ruleIds('Eager to develop this outpatient service')).toContain('lead-service-development');
+    expect(ruleIds('Able to manage our small admin team')).toContain('lead-line-management');
+  });
+
+  it('are not read past a possessive after developing: one’s own staff, not teaching', () => {
+    expect(ruleIds('Able to develop their staff')).not.toContain('lead-teaching-training');
+    expect(ruleIds('Able to develop the staff')).toContain('lead-teaching-training');
+  });
 });

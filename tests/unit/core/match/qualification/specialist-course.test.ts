@@ -25,6 +25,22 @@ describe('marked specialist courses', () => {
     expect(courses('Two years postgraduate experience with specialist training')).toEqual([]);
   });
 
+  it('reads a course marked as taken after qualifying with only generic words, or none, before the noun', () => {
+    expect(courses('Some post qualification training in hand therapy')).toEqual(['post qualification training']);
+    expect(courses('Proof of recent post-qualifying further study')).toEqual(['post qualifying further study']);
+    expect(courses('Holds a postgraduate level qualification')).toEqual(['postgraduate level qualification']);
+    expect(courses('Further post registration education')).toEqual(['post registration education']);
+  });
+
+  it('reads no such course from a graduate marker alone, a scheme, a body, a clinical award or shared experience', () => {
+    expect(courses('Five years of postgraduate training')).toEqual([]);
+    expect(courses('Keen to teach on the postgraduate education days')).toEqual([]);
+    expect(courses('Has joined a post qualification training scheme')).toEqual([]);
+    expect(courses('Approved by the Committee for Post Qualification Training')).toEqual([]);
+    expect(courses('Holds a postgraduate clinical diploma')).toEqual([]);
+    expect(courses('Post-qualification training and experience in family work')).toEqual([]);
+  });
+
   it('leaves a qualification the taxonomy names inside the course to its own skill', () => {
     const ids = ruleIds('A post-registration leadership qualification would be an advantage', 'Ward Manager');
     expect(ids).toContain('qual-leadership-programme');

@@ -41,3 +41,17 @@ describe('handling risk, read by the role', () => {
     );
   });
 });
+
+describe('handling risk, read by the criterion’s own words', () => {
+  it('is clinical risk assessment beside clinical work, families, carers or a stage of care, whatever the role', () => {
+    expect(ruleIds('Makes clinical decisions and manages risk with confidence')).toContain('clin-risk-assessment');
+    expect(ruleIds('Skilled at assessing risks faced by families at home')).toContain('clin-risk-assessment');
+    expect(ruleIds('Manages risk when planning hospital discharges', 'Coordinator')).toContain('clin-risk-assessment');
+  });
+
+  it('stays organisational where the criterion names the organisation’s side, or nothing of care', () => {
+    expect(ruleIds('Knows clinical governance and risk management')).toContain('gov-risk-management');
+    expect(ruleIds('Manages risk across the clinical audit programme')).not.toContain('clin-risk-assessment');
+    expect(ruleIds('Identifies risks in the delivery of a new phone system')).not.toContain('clin-risk-assessment');
+  });
+});
