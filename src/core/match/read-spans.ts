@@ -129,7 +129,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
   inContext = withLanguageSkills(matcher, tokens, scopes, inContext);
-  inContext = withInitiativeAsQuality(text, tokens, scopes, inContext);
+  inContext = withInitiativeAsQuality(tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);

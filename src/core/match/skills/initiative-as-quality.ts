@@ -27,14 +27,13 @@ const TAKE = new Set(['take', 'takes', 'taking', 'took', 'show', 'showing', 'use
  * initiative"), so it is read only where the word before it, or a list, says which.
  */
 export function withInitiativeAsQuality(
-  text: string,
   tokens: readonly Token[],
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
   const added: Candidate[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.raw.toLowerCase() !== 'initiative' || !asksTheQuality(text, tokens, scopes, i)) continue;
+    if (tokens[i]!.raw.toLowerCase() !== 'initiative' || !asksTheQuality(tokens, scopes, i)) continue;
     if (spans.some((span) => span[0]!.start <= i && i < span[0]!.end)) continue;
     added.push([readCandidate(tokens, [i, i + 1], INITIATIVE_ID, (variant) => `"${variant}": a quality asked`)]);
   }
@@ -42,16 +41,18 @@ export function withInitiativeAsQuality(
   return [...spans, ...added].sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
-function asksTheQuality(text: string, tokens: readonly Token[], scopes: TokenScopes, i: number): boolean {
+function asksTheQuality(tokens: readonly Token[], scopes: TokenScopes, i: number): boolean {
   const next = tokens[i + 1];
-  if (i === scopes.clauseStart[i])
-    return !next || next.norm === 'to' || next.norm === 'and' || inList(text, tokens, i + 1);
+  if (i === scopes.clauseStart[i]) return !next || next.norm === 'to' || next.norm === 'and' || inList(scopes, i + 1);
   const before = tokens[i - 1]!;
-  if (inList(text, tokens, i)) return true;
+  if (inList(scopes, i)) return true;
   if (before.norm === 'the') return next?.norm === 'to' || TAKE.has(tokens[i - 2]?.norm ?? '');
   return QUALITY_BEFORE.has(before.norm.replace(/[’']s$/, ''));
 }
 
-/** Whether a comma or a slash stands between token `i - 1` and token `i`: "judgement, initiative". */
-const inList = (text: string, tokens: readonly Token[], i: number): boolean =>
-  i > 0 && i < tokens.length && /[,/]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+/** Whether tokens `i - 1` and `i` are in different comma-separated parts of one clause: "judgement, initiative". */
+const inList = (scopes: TokenScopes, i: number): boolean =>
+  i > 0 &&
+  i < scopes.segment.length &&
+  scopes.segment[i] !== scopes.segment[i - 1] &&
+  scopes.clause[i] === scopes.clause[i - 1];
