@@ -22,7 +22,7 @@ const ids = (text: string) =>
 describe('experience the post offers, for the learned adder', () => {
   it('adds no specialty experience on experience to be gained', () => {
     expect(ids('A chance to gain experience in a friendly team')).not.toContain('exp-specialty');
-    expect(ids('Ideal for anyone keen to develop their skills and experience in a busy unit')).not.toContain(
+    expect(ids('Good for anyone hoping to develop new skills and experience in a busy unit')).not.toContain(
       'exp-specialty',
     );
   });

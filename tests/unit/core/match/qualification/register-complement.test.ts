@@ -8,7 +8,7 @@ describe('a general registration with the register named after it', () => {
     expect(ruleIds('Active registration through the General Optical Council (GOC)')).toEqual([
       'reg-dental-optical-other',
     ]);
-    expect(ruleIds('Up to date registration as a pharmacist with the General Pharmaceutical Council')).toEqual([
+    expect(ruleIds('Registration as a pharmacist through the General Pharmaceutical Council (GPhC)')).toEqual([
       'reg-gphc-psni',
     ]);
   });
