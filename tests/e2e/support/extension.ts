@@ -5,6 +5,10 @@ import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
+/** How often, and how far apart, a test asks the tabs which one analysed a page before giving up. */
+const ANSWER_TRIES = 50;
+const ANSWER_PAUSE_MS = 100;
+
 const OUTPUT = resolve(import.meta.dirname, '../../..', process.env.NHSPS_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = join(OUTPUT, 'chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -111,16 +115,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const helper = await context.newPage();
       await helper.goto(extensionUrl('options.html'));
       const url = target.url().split(/[?#]/)[0];
-      const id = await helper.evaluate(async (wanted) => {
-        const tabs = await chrome.tabs.query({});
-        for (const tab of tabs) {
-          if (tab.id === undefined) continue;
-          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined)) as
-            { analysed?: { url?: string } } | undefined;
-          if (reply?.analysed?.url === wanted) return tab.id;
-        }
-        return null;
-      }, url);
+      const ask = () =>
+        helper.evaluate(async (wanted) => {
+          const tabs = await chrome.tabs.query({});
+          for (const tab of tabs) {
+            if (tab.id === undefined) continue;
+            const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-analysis' }).catch(() => undefined)) as
+              { analysed?: { url?: string } } | undefined;
+            if (reply?.analysed?.url === wanted) return tab.id;
+          }
+          return null;
+        }, url);
+      // Right after a navigation the tab may not have answered yet (its analysis is on its way): ask again.
+      let id = await ask();
+      for (let tries = 1; id === null && tries < ANSWER_TRIES; tries++) {
+        await helper.waitForTimeout(ANSWER_PAUSE_MS);
+        id = await ask();
+      }
       await helper.close();
       if (id === null) throw new Error(`No content script answered for ${url}`);
       return id;
