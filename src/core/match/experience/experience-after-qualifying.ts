@@ -45,10 +45,12 @@ export function withExperienceAfterQualifying(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const out = spans.map((span) => [...span]);
+  // Copied only once something is read: most criteria name no time after qualifying.
+  let out: Candidate[][] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const end = afterQualifying(text, tokens, scopes, i) ?? sinceQualifying(tokens, scopes, i);
     if (end === null) continue;
+    out ??= spans.map((span) => [...span]);
     const overlapping = out.find((span) => span[0]!.start < end && i < span[0]!.end);
     if (overlapping?.some((c) => c.terminal.skillId === POST_REGISTRATION)) continue;
     const found = readCandidate(
@@ -60,7 +62,7 @@ export function withExperienceAfterQualifying(
     if (overlapping) overlapping.push({ ...found, start: overlapping[0]!.start, end: overlapping[0]!.end });
     else out.push([found]);
   }
-  return out.sort((a, b) => a[0]!.start - b[0]!.start);
+  return out ? out.sort((a, b) => a[0]!.start - b[0]!.start) : [...spans];
 }
 
 /** One past "experience" in "post [HCPC] registration [clinical] experience", or past the noun after a duration. */
