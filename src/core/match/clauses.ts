@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenise';
+import { gapBefore } from '../text/gap-before';
 
 export type TokenScopes = {
   /** Sentence or bullet the token belongs to: qualifiers, cues and negation never cross it. */
@@ -29,7 +30,7 @@ export function scopeTokens(text: string, tokens: readonly Token[]): TokenScopes
   let c = 0;
   let s = 0;
   for (let i = 1; i < n; i++) {
-    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    const gap = gapBefore(text, tokens, i);
     if (PHRASE_BREAK.test(gap) && !isDecimalPoint(gap, tokens[i - 1]!, tokens[i]!)) phraseBreak[i] = 1;
     if (CLAUSE_BREAK.test(gap) && !isDecimalPoint(gap, tokens[i - 1]!, tokens[i]!)) {
       c++;

@@ -2,6 +2,7 @@ import type { TokenScopes } from './clauses';
 import { ranksAsDesirable } from './desirable-not-essential';
 import { findPhrases, phraseSet } from './phrase-finder';
 import type { Token } from '../text/tokenise';
+import { gapBefore } from '../text/gap-before';
 
 /** "X not required": cancels what comes before it in its comma-separated part. */
 const TRAILING = phraseSet([
@@ -63,7 +64,7 @@ export function negatedTokens(text: string, tokens: readonly Token[], scopes: To
     let to = cue.end;
     while (to < tokens.length && scopes.clause[to] === scopes.clause[cue.start]) to++;
     // "… if they have: a customer service qualification": a lead-in ending in a colon runs on to its item.
-    if (to < tokens.length && text.slice(tokens[to - 1]!.end, tokens[to]!.start).includes(':')) {
+    if (gapBefore(text, tokens, to).includes(':')) {
       const item = scopes.clause[to];
       while (to < tokens.length && scopes.clause[to] === item) to++;
     }
@@ -81,5 +82,4 @@ export function negatedTokens(text: string, tokens: readonly Token[], scopes: To
   return negated;
 }
 
-const bracketBefore = (text: string, tokens: readonly Token[], at: number) =>
-  text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes('(');
+const bracketBefore = (text: string, tokens: readonly Token[], at: number) => gapBefore(text, tokens, at).includes('(');

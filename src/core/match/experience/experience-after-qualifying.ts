@@ -3,6 +3,7 @@ import type { TokenScopes } from '../clauses';
 import type { Candidate } from '../find-candidates';
 import { STUDIED } from '../qualification/post-registration-course';
 import { readCandidate } from '../read-candidate';
+import { gapBefore } from '../../text/gap-before';
 
 const POST_REGISTRATION = 'exp-post-registration';
 /** The nouns "post" turns into a time after qualifying: "post registration", "post grad", "post qualifying". */
@@ -98,7 +99,6 @@ function sinceQualifying(tokens: readonly Token[], scopes: TokenScopes, i: numbe
 
 /** Whether only spaces or hyphens stand between two tokens: one run of words. */
 function joined(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++)
-    if (!/^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  for (let k = from + 1; k <= to; k++) if (!/^[\s-]*$/.test(gapBefore(text, tokens, k))) return false;
   return true;
 }

@@ -5,6 +5,7 @@ import { compile } from './experience-objects';
 import { experienceItem } from './experience-items';
 import type { Candidate } from '../find-candidates';
 import type { MatchContext } from '../match-context';
+import { gapBefore } from '../../text/gap-before';
 
 /** A lead-in that ends in a colon and hands its items on: "… in one of the following:", "… in these areas:". */
 const HANDS_ON = new Set(
@@ -27,7 +28,7 @@ export function withInlineLeadIn(
 ): Candidate[][] {
   const c = compile();
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    const gap = gapBefore(text, tokens, i);
     if (!gap.includes(':') || !HANDS_ON.has(tokens[i - 1]!.norm)) continue;
     const from = scopes.clauseStart[i - 1]!;
     const leadIn = tokens.slice(from, i);

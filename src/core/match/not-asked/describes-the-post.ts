@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenise';
 import { inCategory } from '../candidate-category';
 import type { TokenScopes } from '../clauses';
 import type { Candidate } from '../find-candidates';
+import { gapBefore } from '../../text/gap-before';
 
 /** Nouns for the post itself and the work it comes with. */
 const THE_POST = new Set(['role', 'roles', 'post', 'posts', 'position', 'positions', 'job', 'project', 'projects']);
@@ -63,7 +64,7 @@ function nounAfterList(text: string, tokens: readonly Token[], scopes: TokenScop
     const norm = tokens[k]!.norm;
     if (THINGS.has(norm) || namesThePost(tokens, k)) return k;
     if (CONJUNCTIONS.has(norm)) continue;
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    const gap = gapBefore(text, tokens, k);
     const listed = gap.includes(',') || CONJUNCTIONS.has(tokens[k - 1]!.norm);
     if (!listed || ++words > MAX_LIST_WORDS) return -1;
   }

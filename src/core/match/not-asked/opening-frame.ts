@@ -1,6 +1,7 @@
 import type { TokenScopes } from '../clauses';
 import { findPhrases, phraseSet } from '../phrase-finder';
 import type { Token } from '../../text/tokenise';
+import { gapBefore } from '../../text/gap-before';
 
 /** Words that open a sentence by saying where the post is set: "Working within …", "As part of …". */
 const FRAMES = phraseSet([
@@ -29,7 +30,7 @@ export function openingFrameTokens(text: string, tokens: readonly Token[], scope
     let end = start + 1;
     while (end < tokens.length && scopes.segment[end] === scopes.segment[start]) end++;
     if (end >= tokens.length || scopes.clause[end] !== scopes.clause[start]) continue;
-    const comma = text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',');
+    const comma = gapBefore(text, tokens, end).includes(',');
     if (comma && SUBJECTS.has(tokens[end]!.norm)) marks.fill(1, start, end);
   }
   return marks;

@@ -1,6 +1,7 @@
 import type { Matcher } from '../../taxonomy/compile';
 import type { Token } from '../../text/tokenise';
 import type { Candidate } from '../find-candidates';
+import { gapBefore } from '../../text/gap-before';
 
 const CONJUNCTIONS = new Set(['and', 'or']);
 
@@ -56,7 +57,7 @@ function joinAt(text: string, tokens: readonly Token[], start: number, end: numb
     if (CONJUNCTIONS.has(tokens[k]!.norm)) return { before: k, after: k + 1 };
   }
   for (let k = start + 1; k < end; k++) {
-    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('&')) return { before: k, after: k };
+    if (gapBefore(text, tokens, k).includes('&')) return { before: k, after: k };
   }
   return null;
 }

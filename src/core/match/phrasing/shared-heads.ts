@@ -1,6 +1,7 @@
 import type { TokenScopes } from '../clauses';
 import { normaliseToken } from '../../text/normalise-token';
 import type { Token } from '../../text/tokenise';
+import { gapBefore } from '../../text/gap-before';
 
 /**
  * Nouns a list of modifiers shares: "leadership, managerial and communication skills"; a manner of working,
@@ -40,7 +41,7 @@ export function sharedHeads(text: string, tokens: readonly Token[], scopes: Toke
     const conjunct = (token: Token | undefined) => isConjunct(token) && !(activity && isPlural(token!));
     let p = h - 1;
     for (let n = 0; n < MAX_CONJUNCTS && conjunct(tokens[p]); n++) {
-      const gap = p > 0 ? text.slice(tokens[p - 1]!.end, tokens[p]!.start) : '';
+      const gap = gapBefore(text, tokens, p);
       let previous: number;
       if (p >= 2 && CONJUNCTIONS.has(tokens[p - 1]!.norm) && !/[.;:]/.test(gap)) previous = p - 2;
       else if (p >= 1 && /^\s*[,/&]\s*$/.test(gap)) previous = p - 1;

@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenise';
 import type { Candidate } from '../find-candidates';
+import { gapBefore } from '../../text/gap-before';
 
 const POST_REGISTRATION = 'exp-post-registration';
 /** The bare adjective, read as experience after registration when nothing else says what it qualifies. */
@@ -62,7 +63,7 @@ function qualifiesACourse(text: string, tokens: readonly Token[], c: Candidate):
   if (!BARE.test(c.terminal.variant) && !BARE.test(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)))
     return false;
   for (let k = c.end; k < tokens.length && k <= c.end + BETWEEN; k++) {
-    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() !== '') return false;
+    if (gapBefore(text, tokens, k).trim() !== '') return false;
     if (STUDIED.has(tokens[k]!.norm)) return !sharedWithExperience(tokens, k);
     if (EXPERIENCE.test(tokens[k]!.norm)) return false;
   }

@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenise';
 import type { TokenScopes } from '../clauses';
 import type { Candidate } from '../find-candidates';
 import { readCandidate } from '../read-candidate';
+import { gapBefore } from '../../text/gap-before';
 
 /** Nouns that ask for a qualification in general, leaving its subject to examples. */
 const HEADS = new Set(['qualification', 'qualifications', 'degree', 'degrees', 'education', 'diploma']);
@@ -74,7 +75,7 @@ function exampleList(
 ): [number, number] | null {
   const limit = Math.min(tokens.length, head + 1 + OPEN_WITHIN);
   for (let k = head + 1; k < limit; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    const gap = gapBefore(text, tokens, k);
     if (gap.includes(')')) return null;
     if (gap.includes('(')) {
       let end = k;

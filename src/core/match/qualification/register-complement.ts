@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenise';
 import type { TokenScopes } from '../clauses';
+import { gapBefore } from '../../text/gap-before';
 
 /** Links from a general registration to the register it turns out to be. */
 const LINKS = new Set(['with', 'on', 'through', 'by', 'to']);
@@ -49,7 +50,7 @@ export function complementNamesRegister(
     name.length <= NAME_WORDS &&
     NAME_ENDS.has(last) &&
     name.every((t) => /^[A-Z&]/.test(t.raw) || t.norm === 'and' || t.norm === 'of') &&
-    text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes('(')
+    gapBefore(text, tokens, start).includes('(')
   );
 }
 
@@ -65,7 +66,7 @@ export function alternativeAfter(
   after: readonly { start: number }[] | undefined,
 ): boolean {
   if (end >= tokens.length || scopes.clause[end] !== scopes.clause[end - 1]) return false;
-  const gap = text.slice(tokens[end - 1]!.end, tokens[end]!.start);
+  const gap = gapBefore(text, tokens, end);
   const joins = tokens[end]!.norm === 'or' || tokens[end]!.norm === 'and' || /[,/]/.test(gap);
   return joins && after !== undefined && after[0]!.start - end <= 3;
 }

@@ -2,6 +2,7 @@ import type { Vocabulary } from '../../taxonomy/vocabulary';
 import { normaliseToken } from '../../text/normalise-token';
 import { isLetters } from '../../text/letters';
 import type { Token } from '../../text/tokenise';
+import { gapBefore } from '../../text/gap-before';
 
 /** The longest piece of a dotted abbreviation: "B.Sc", "M.Phil", "Dip.HE". */
 const MAX_PIECE = 4;
@@ -32,7 +33,7 @@ export function joinDotted(text: string, tokens: readonly Token[], vocabulary: V
 function dottedRunEnd(text: string, tokens: readonly Token[], i: number): number {
   let k = i;
   if (!isPiece(tokens[k]!)) return i;
-  while (k + 1 < tokens.length && isPiece(tokens[k + 1]!) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '.') {
+  while (k + 1 < tokens.length && isPiece(tokens[k + 1]!) && gapBefore(text, tokens, k + 1) === '.') {
     k++;
   }
   return k;
