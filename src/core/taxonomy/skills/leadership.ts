@@ -88,6 +88,9 @@ export const leadershipSkills: SkillDefinition[] = [
       // an enthusiastic and motivated leader"): modifiers after the article are read past (modifiers-between).
       '(be|being|as) (a|an) leader',
       '(looking for|seeking) (a|an) leader',
+      // The applicant named as its subject ("if you are a …", "are you a …"); not "we are a leader in …".
+      '(you are|are you|they are) (a|an) leader',
+      '(recruit|appoint|employ) (a|an) leader',
       'inspire (others|those around you|those around them|people|colleagues)',
       'take charge',
       'leadership',

@@ -25,6 +25,9 @@ describe('a quality of the applicant as a role holder', () => {
     'We are looking for a practical ward leader',
     'Hoping to be a leader of stroke research in the region',
     'We are seeking an outward-looking clinical leader',
+    'If you are a patient and steady leader, read on',
+    'Are you a practical theatre leader?',
+    'We hope to appoint a thoughtful leader for the unit',
   ])('%s: the applicant as a leader of whatever kind', (text) => {
     expect(ids(text)).toContain('lead-leadership');
   });
@@ -32,5 +35,6 @@ describe('a quality of the applicant as a role holder', () => {
   it('is not a leader the applicant works with, nor the employer as a leader', () => {
     expect(ids('Report to the clinical leader of the unit')).not.toContain('lead-leadership');
     expect(ids('The hospital is a leader in heart surgery')).not.toContain('lead-leadership');
+    expect(ids('We are a leader in eye care')).not.toContain('lead-leadership');
   });
 });
