@@ -12,9 +12,19 @@ describe('problem solving in other words', () => {
     'Strong reasoning skills',
     'Can fault find on lifts and pumps',
     'Experienced at fixing technical faults',
+    'You can problem solve when the rota falls apart',
+    'Expected to problem-solve with families',
+    'A natural problem solver',
   ])('%s', (text) => {
     expect(ids(text)).toContain(SOLVING);
   });
+
+  it.each(['Brings innovation to the clinic', 'Creativity in planning group sessions'])(
+    'is not read from innovation or creativity alone: %s',
+    (text) => {
+      expect(ids(text)).not.toContain(SOLVING);
+    },
+  );
 
   it('is not read from faults that are only reported', () => {
     expect(ids('Reports faults to the supervisor')).not.toContain(SOLVING);
