@@ -98,6 +98,20 @@ export const otherSkills: SkillDefinition[] = [
       'clinical decision making',
       'clinical decision-making',
       '(clinical|complex|difficult|informed|sound|correct|appropriate|autonomous|timely|effective) decisions',
+      // Making decisions of any kind ("make high level decisions", "take tough decisions"), unless the
+      // decisions are someone else's the post helps with, or an offer of the post.
+      {
+        text: 'decisions',
+        needs: ['make', 'makes', 'making', 'take', 'takes', 'taking'],
+        window: 3,
+        unless: ['help', 'helps', 'helping', 'enable', 'enabling', 'empower', 'empowering', 'opportunity'],
+      },
+      // The applicant as one who decides: "decisive", "a calm decision maker"; not the makers the post informs.
+      '(decisive|decisiveness)',
+      {
+        text: '(decision maker|decision-maker|decision makers|decision-makers)',
+        unless: ['support', 'supports', 'inform', 'informs', 'policy', 'procurement', 'key'],
+      },
       'think creatively',
       'lateral thinking',
       '(think|thinking) (on your feet|on their feet|laterally|logically|critically)',

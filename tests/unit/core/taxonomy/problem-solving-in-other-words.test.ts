@@ -26,6 +26,24 @@ describe('problem solving in other words', () => {
     },
   );
 
+  it.each([
+    'Willing to make firm, fair decisions on the ward',
+    'Should be taking well reasoned decisions about discharge',
+    'A steady and decisive manager',
+    'Known for decisiveness in a crisis',
+    'A confident clinical decision-maker',
+  ])('decisions made by the applicant, of any kind: %s', (text) => {
+    expect(ids(text)).toContain(SOLVING);
+  });
+
+  it.each([
+    'You will help carers to make their own decisions about support',
+    'There is the opportunity to make bigger decisions about your rota',
+    'Writes briefings that inform policy decision makers',
+  ])('not decisions the post helps others make, nor an offer: %s', (text) => {
+    expect(ids(text)).not.toContain(SOLVING);
+  });
+
   it('is not read from faults that are only reported', () => {
     expect(ids('Reports faults to the supervisor')).not.toContain(SOLVING);
   });
