@@ -325,7 +325,35 @@ export const otherSkills: SkillDefinition[] = [
       '(across|over|covering) a (large|wide|rural|extensive) (geographical|geographic) area',
       'geographical area',
       'travel independently',
-      'travel',
+      // Travel as a kind of medicine ("travel vaccinations", "a travel health clinic") is no journey.
+      {
+        text: 'travel',
+        unless: [
+          'immunisation',
+          'immunisations',
+          'vaccination',
+          'vaccinations',
+          'vaccine',
+          'vaccines',
+          'travel health',
+          'travel clinic',
+          'travel clinics',
+          'travel medicine',
+        ],
+      },
+      // The verb's other forms, and a car used or driven: "travelling across the county", "able to use and
+      // drive a car", "car ownership"; not travelling paid for or a distance from home.
+      { text: '(travelling|traveling)', unless: ['expenses', 'expense', 'allowance', 'costs', 'distance'] },
+      '(use|using|drive|driving) [(a|own|their|your|the)] (car|cars)',
+      'car (ownership|owner|owners|user|users)',
+      'driving experience',
+      '(drive|driving) [(commercial|goods|large|company|minibus)] (vehicle|vehicles)',
+      '(own|provide|providing) [(a|an|their own|your own)] [(suitable|roadworthy|reliable)] vehicle',
+      '(able|ability) to commute',
+      // A vehicle's papers asked for: its MOT certificate, its insurance, breakdown cover.
+      'MOT certificate',
+      '(vehicle|vehicles|car|motor) insurance',
+      'breakdown cover',
     ],
   },
   {
