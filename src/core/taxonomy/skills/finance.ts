@@ -59,11 +59,13 @@ export const financeSkills: SkillDefinition[] = [
       'cost improvement (programme|programmes|plans|plan)',
       'efficiency savings',
       'cost savings',
-      'cost effective',
-      'cost-effective',
-      'cost effectiveness',
-      'cost-effectiveness',
-      'value for money',
+      // Cost-effective is a quality of a service, a treatment or evidence ("cost-effective prescribing", "value
+      // for money services"); it is budget management only about the resources one uses.
+      {
+        text: '(cost effective|cost-effective|cost effectiveness|cost-effectiveness)',
+        needs: ['resources', 'resource', 'budget', 'budgets'],
+        window: 6,
+      },
       'use of resources',
       'resource management',
       'QIPP',

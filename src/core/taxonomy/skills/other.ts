@@ -75,6 +75,9 @@ export const otherSkills: SkillDefinition[] = [
       'problem solving',
       'problem-solving',
       'problem solver',
+      // The verb as well as its noun: "able to problem solve", "problem-solves under pressure".
+      'problem solve',
+      'problem-solve',
       'solve problems',
       'solving problems',
       'resolve (problems|issues|queries)',
@@ -95,9 +98,21 @@ export const otherSkills: SkillDefinition[] = [
       'clinical decision making',
       'clinical decision-making',
       '(clinical|complex|difficult|informed|sound|correct|appropriate|autonomous|timely|effective) decisions',
-      'creativity',
+      // Making decisions of any kind ("make high level decisions", "take tough decisions"), unless the
+      // decisions are someone else's the post helps with, or an offer of the post.
+      {
+        text: 'decisions',
+        needs: ['make', 'makes', 'making', 'take', 'takes', 'taking'],
+        window: 3,
+        unless: ['help', 'helps', 'helping', 'enable', 'enabling', 'empower', 'empowering', 'opportunity'],
+      },
+      // The applicant as one who decides: "decisive", "a calm decision maker"; not the makers the post informs.
+      '(decisive|decisiveness)',
+      {
+        text: '(decision maker|decision-maker|decision makers|decision-makers)',
+        unless: ['support', 'supports', 'inform', 'informs', 'policy', 'procurement', 'key'],
+      },
       'think creatively',
-      'innovation',
       'lateral thinking',
       '(think|thinking) (on your feet|on their feet|laterally|logically|critically)',
       '[(thinking|thinking and|thinking &)] reasoning skills',
@@ -310,7 +325,35 @@ export const otherSkills: SkillDefinition[] = [
       '(across|over|covering) a (large|wide|rural|extensive) (geographical|geographic) area',
       'geographical area',
       'travel independently',
-      'travel',
+      // Travel as a kind of medicine ("travel vaccinations", "a travel health clinic") is no journey.
+      {
+        text: 'travel',
+        unless: [
+          'immunisation',
+          'immunisations',
+          'vaccination',
+          'vaccinations',
+          'vaccine',
+          'vaccines',
+          'travel health',
+          'travel clinic',
+          'travel clinics',
+          'travel medicine',
+        ],
+      },
+      // The verb's other forms, and a car used or driven: "travelling across the county", "able to use and
+      // drive a car", "car ownership"; not travelling paid for or a distance from home.
+      { text: '(travelling|traveling)', unless: ['expenses', 'expense', 'allowance', 'costs', 'distance'] },
+      '(use|using|drive|driving) [(a|own|their|your|the)] (car|cars)',
+      'car (ownership|owner|owners|user|users)',
+      'driving experience',
+      '(drive|driving) [(commercial|goods|large|company|minibus)] (vehicle|vehicles)',
+      '(own|provide|providing) [(a|an|their own|your own)] [(suitable|roadworthy|reliable)] vehicle',
+      '(able|ability) to commute',
+      // A vehicle's papers asked for: its MOT certificate, its insurance, breakdown cover.
+      'MOT certificate',
+      '(vehicle|vehicles|car|motor) insurance',
+      'breakdown cover',
     ],
   },
   {
@@ -348,6 +391,28 @@ export const otherSkills: SkillDefinition[] = [
       },
       'internal rotation',
       'rotate',
+      // Working across the whole week or a rota, in the applicant's words ("able to work across 7 days",
+      // "cover seven days a week", "on a rota basis", "part of the departmental rota").
+      {
+        text: '(7|seven) (day|days) [(a|per)] [week]',
+        needs: [
+          'work',
+          'works',
+          'working',
+          'cover',
+          'covering',
+          'rota',
+          'available',
+          'flexible',
+          'flexibly',
+          'pattern',
+        ],
+        window: 5,
+        cueKind: 'working-hours',
+      },
+      '(on|in|into|join|joining) [(a|the|an)] [(internal|departmental|weekly|staff|shift|working)] (rota|rotas)',
+      'part of [(a|the)] [(internal|departmental|weekly|staff|shift|working)] rota',
+      '(rota|rotational) basis',
       'unsocial hours',
       '(irregular|additional|extra|variable) hours',
       '(work|working|hours|shifts|cover|covering) at short notice',

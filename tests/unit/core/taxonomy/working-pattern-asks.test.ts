@@ -16,6 +16,22 @@ describe('the hours and days a post asks for', () => {
     expect(ids(text)).toContain(PATTERN);
   });
 
+  it.each([
+    'Should be able to cover seven days in turn with colleagues',
+    'Happy to work flexibly over a 7 day week',
+    'You will join the departmental rota once trained',
+    'Comfortable working on a rota basis',
+  ])('the whole week or a rota: %s', (text) => {
+    expect(ids(text)).toContain(PATTERN);
+  });
+
+  it.each(['Has completed a seven day course in first aid', 'Our clinic opens seven days a week for walk-ins'])(
+    'not seven days that are no work asked of the applicant: %s',
+    (text) => {
+      expect(ids(text)).not.toContain(PATTERN);
+    },
+  );
+
   it('is not read from short notice that is not about hours', () => {
     expect(ids('Able to reorganise tasks at short notice')).not.toContain(PATTERN);
   });
