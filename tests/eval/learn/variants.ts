@@ -3,6 +3,7 @@
  * on the train split, its thresholds are picked on validation as train-model.ts picks them (the best F1
  * that keeps every fixture split within half a point of the rules alone), and it is scored on the criteria
  * written for the project. The test split is not read here: `npm run eval` reports it for the model shipped.
+ * Word classes learned from the unlabelled corpus as extra features: class-variants.ts (tried, dropped).
  */
 import { compileTaxonomy } from '../../../src/core/taxonomy/compile';
 import type { LinearScorer } from '../../../src/core/model/linear-scorer';
