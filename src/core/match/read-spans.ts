@@ -37,6 +37,7 @@ import { withoutSkillsInOrganisationNames } from './names/names-an-organisation'
 import { withoutNhsInBodyNames } from './names/names-an-nhs-body';
 import { withoutWorkPatternsOffered } from './not-asked/work-pattern-offered';
 import { withoutColleagueGroupsInSingular } from './names/colleague-group-singular';
+import { withoutMdtOfASubject } from './skills/mdt-of-a-subject';
 import { withoutCommunicationNeeds } from './skills/communication-needs';
 import { withoutCitedDocuments } from './names/cited-document';
 import { withoutPostRegistrationCourses } from './qualification/post-registration-course';
@@ -138,6 +139,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutNhsBodiesAsIssuers(matcher, tokens, scopes, inContext);
   inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
   inContext = withoutColleagueGroupsInSingular(tokens, inContext);
+  inContext = withoutMdtOfASubject(tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);

@@ -7,7 +7,10 @@ import { gapBefore } from '../../text/gap-before';
 
 /** Nouns for the post itself and the work it comes with. */
 const THE_POST = new Set(['role', 'roles', 'post', 'posts', 'position', 'positions', 'job', 'project', 'projects']);
-/** Things a quality word may describe instead of the applicant: the workplace, its culture, a car. */
+/**
+ * Things a quality word may describe instead of the applicant: the workplace, its culture, a car, an arrangement or
+ * benefit of the post ("a flexible basis", "flexible retirement"), an instrument.
+ */
 const THINGS = new Set([
   'culture',
   'cultures',
@@ -19,6 +22,20 @@ const THINGS = new Set([
   'company',
   'car',
   'vehicle',
+  'basis',
+  'base',
+  'retirement',
+  'contract',
+  'contracts',
+  'arrangement',
+  'arrangements',
+  'range',
+  'package',
+  'packages',
+  'scheme',
+  'schemes',
+  'endoscope',
+  'endoscopes',
 ]);
 /** Nouns that make a post noun the first half of another thing: a "role model" is a person, not the post. */
 const COMPOUND_AFTER_POST = new Set(['model', 'models']);

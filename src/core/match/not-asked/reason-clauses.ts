@@ -46,7 +46,30 @@ export function reasonTokens(tokens: readonly Token[], scopes: TokenScopes): Uin
     }
     marks.fill(1, i, to);
   }
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const of = workOfThePostAfter(tokens, i);
+    if (of < 0) continue;
+    let to = of + 1;
+    while (to < tokens.length && scopes.segment[to] === scopes.segment[i]) to++;
+    marks.fill(1, i, to);
+  }
   return marks;
+}
+
+/** Words naming the doing of the post's work: "the effective performance of …", "the discharge of …". */
+const DOING = new Set(['performance', 'discharge', 'fulfilment', 'fulfillment']);
+const MAX_DOING_WORDS = 3;
+
+/**
+ * "for the (safe) performance of this public-facing job", "for the proper discharge of these duties": the work
+ * an ask is made for, named after it; the "of" it ends on, else -1.
+ */
+function workOfThePostAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]!.norm !== 'for' || !DETERMINERS.has(tokens[at + 1]!.norm)) return -1;
+  for (let k = at + 2; k < tokens.length && k <= at + 1 + MAX_DOING_WORDS; k++) {
+    if (DOING.has(tokens[k]!.norm)) return tokens[k + 1]?.norm === 'of' ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** The verb of the clause's subject starting at `at`, else -1: "you will", "the successful candidate will". */

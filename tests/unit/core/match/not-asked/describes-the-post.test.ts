@@ -32,4 +32,17 @@ describe('a word describing the post', () => {
     // A thing may be of a kind: only a value is ruled out.
     expect(ruleIds('Experience in an acute environment', 'Staff Nurse')).not.toEqual([]);
   });
+
+  it('a value that qualifies an arrangement, a benefit or an object is no quality of the applicant', () => {
+    expect(ruleIds('Training done on a flexible basis counts in full', 'Registrar')).not.toContain(
+      'val-resilience-flexibility',
+    );
+    expect(ruleIds('Our bank staff are offered flexible retirement', 'Bank Nurse')).not.toContain(
+      'val-resilience-flexibility',
+    );
+    expect(ruleIds('Cleaning and storing flexible endoscopes', 'Technician')).not.toContain(
+      'val-resilience-flexibility',
+    );
+    expect(ruleIds('A flexible and calm colleague', 'Technician')).toContain('val-resilience-flexibility');
+  });
 });

@@ -55,4 +55,25 @@ describe('a clause giving the reason for an ask asks nothing itself', () => {
   it('ends where the applicant is asked something again', () => {
     expect(inReason('Flexible, as the role will involve shifts and be able to drive')).not.toContain('drive');
   });
+
+  it('reads the work an ask is made for, named after it, as the post', () => {
+    const law = 'Spoken English is a legal requirement (for the safe performance of this customer-facing job)';
+    expect(asked(law)).not.toContain('comm-customer-service');
+    expect(inReason('Tact, for the proper discharge of a patient-facing job, and a car')).toEqual([
+      'for',
+      'the',
+      'proper',
+      'discharge',
+      'of',
+      'a',
+      'patient',
+      'facing',
+      'job',
+    ]);
+  });
+
+  it('leaves the same words asked for themselves', () => {
+    expect(asked('Some time spent in a customer-facing post')).toContain('comm-customer-service');
+    expect(inReason('Good performance of routine audits for the department')).toEqual([]);
+  });
 });
