@@ -114,6 +114,8 @@ export const registrationSkills: SkillDefinition[] = [
       'RN1',
       'RGN',
       '(registered|qualified|first level) general nurse',
+      // With words between ("NMC Registered General Nurse", "registered mental health or general nurse").
+      listedProfession('general (nurse|nurses)'),
     ],
     abbreviations: ['RNA', 'RGN', 'RGNs'],
   },
