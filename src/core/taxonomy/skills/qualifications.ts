@@ -30,6 +30,8 @@ const NOT_CARE_AT_LEVEL_2 = [...NOT_CARE, 'English', 'maths', 'mathematics', 'li
  */
 const CARE_CUE = ['social care', 'health care', 'healthcare', 'care'];
 /** A qualification level below 3, as written or run together ("NVQ2", "L2" are read as "NVQ 2", "level 2"). */
+/** Words that make "pharmacy services" the name of an award rather than of a department. */
+const PHARMACY_AWARD_WORDS = ['NVQ', 'SVQ', 'BTEC', 'QCF', 'RQF', 'level 3', 'diploma', 'certificate', 'qualification'];
 const BELOW_LEVEL_3 = ['level 1', 'level 2', 'NVQ 1', 'NVQ 2', 'SVQ 1', 'SVQ 2'];
 /** A qualification level above 3: a care diploma at one is no care worker's level 2 or 3. */
 const ABOVE_LEVEL_3 = ['level 4', 'level 5', 'level 6', 'level 7', 'NVQ 4', 'NVQ 5', 'SVQ 4', 'SVQ 5'];
@@ -449,7 +451,8 @@ export const qualificationSkills: SkillDefinition[] = [
       'level 3 pharmacy services',
       'pharmaceutical science',
       // The technician's qualification is level 3: a level below it in pharmacy services is the assistant's.
-      { text: 'pharmacy services', unless: BELOW_LEVEL_3 },
+      // Alone, "pharmacy services" is the department a pharmacist or technician works in, not an award.
+      { text: 'pharmacy services', needs: PHARMACY_AWARD_WORDS, unless: BELOW_LEVEL_3 },
       'accredited checking (technician|pharmacy technician|qualification)',
       '[final] accuracy (checking|checker|check|checks)',
       'accuracy checking (technician|pharmacy technician)',

@@ -91,6 +91,10 @@ export const registrationSkills: SkillDefinition[] = [
       'registered nurse on the NMC register',
       'Part 1 of the NMC register',
       'nurse registration',
+      'nursing registration',
+      // The profession's word shared by the award and the register ("a nursing qualification and registration"):
+      // read as a cue, so the award keeps its own phrase.
+      { text: 'registration', needs: ['nursing'], window: 3 },
       `${CURRENT} registration as a [registered] nurse`,
       listedProfession('(nurse|nurses)'),
     ],
@@ -114,6 +118,8 @@ export const registrationSkills: SkillDefinition[] = [
       'RN1',
       'RGN',
       '(registered|qualified|first level) general nurse',
+      // With words between ("NMC Registered General Nurse", "registered mental health or general nurse").
+      listedProfession('general (nurse|nurses)'),
     ],
     abbreviations: ['RNA', 'RGN', 'RGNs'],
   },
@@ -185,6 +191,7 @@ export const registrationSkills: SkillDefinition[] = [
       'NMC registered midwife',
       'qualified midwife',
       'midwifery registration',
+      { text: 'registration', needs: ['midwifery'], window: 3 },
       'midwife registration',
       'Part 2 of the NMC register',
       'registered as a midwife',

@@ -14,3 +14,17 @@ describe('the nursing field before "registered nurse"', () => {
     expect(ids(text)).toEqual(expect.arrayContaining(['reg-nmc-nurse', field]));
   });
 });
+
+describe('a general nurse with words between it and "registered"', () => {
+  it.each([
+    'You will be an NMC registered general nurse',
+    'Registered (band 5) general nurse wanted for nights',
+    'A registered children’s or general nurse',
+  ])('%s: the adult field', (text) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['reg-nmc-nurse', 'reg-nmc-field-adult']));
+  });
+
+  it('is no register without a word of registering', () => {
+    expect(ids('Time spent as a general nurse on surgical wards')).not.toContain('reg-nmc-field-adult');
+  });
+});

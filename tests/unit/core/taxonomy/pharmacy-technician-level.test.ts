@@ -15,4 +15,19 @@ describe('the pharmacy technician qualification, by its level', () => {
       'qual-pharmacy-technician',
     );
   });
+
+  it('is no qualification where pharmacy services is only the department', () => {
+    expect(ruleIds('Keen to help shape the pharmacy service of the future', 'Senior Pharmacist')).not.toContain(
+      'qual-pharmacy-technician',
+    );
+    expect(ruleIds('Able to run clinical pharmacy services on two wards', 'Clinical Pharmacist')).not.toContain(
+      'qual-pharmacy-technician',
+    );
+  });
+
+  it('is the award where a word of the award stands beside it', () => {
+    expect(ruleIds('A BTEC certificate in pharmacy services or similar', 'Pharmacy Technician')).toContain(
+      'qual-pharmacy-technician',
+    );
+  });
 });
