@@ -172,15 +172,24 @@ function addVariant(trie: WordTrie<Terminal>, skillId: string | null, variant: V
     for (const token of tokens) node = addChild(trie, node, token.norm);
     const exactCase = caseSensitive ? tokens.map((t) => (hasCapital(t.raw) ? t.raw : null)) : null;
     const ends = endsAt(trie, node) ?? (trie.ends[node] = []);
-    // The same phrase again for the same skill adds nothing, unless the first one was conditional.
+    const written = tokens.map((t) => t.raw).join(' ');
+    // The same phrase written the same way for the same skill is kept once, unconditional if either is: which of
+    // two compiles first depends on the texts matched before (phrases compile lazily), so the outcome must not.
+    // Written otherwise ("weekend" beside "weekends") both stay: readers look at the written form.
     const unconditional = (t: Terminal) => !t.rule.needs && !t.rule.unless;
-    const repeated = (t: Terminal) =>
-      t.rule === rule || (t.skillId === skillId && sameCase(t.exactCase, exactCase) && unconditional(t));
-    if (ends.some(repeated)) continue;
+    const sameWriting = (t: Terminal) =>
+      t.skillId === skillId && t.variant === written && sameCase(t.exactCase, exactCase);
+    if (ends.some((t) => t.rule === rule || (sameWriting(t) && unconditional(t)))) continue;
+    if (!rule.needs && !rule.unless) {
+      const before = ends.length;
+      const kept = ends.filter((t) => !sameWriting(t));
+      ends.splice(0, ends.length, ...kept);
+      added -= before - kept.length;
+    }
     ends.push({
       rule,
       skillId,
-      variant: tokens.map((t) => t.raw).join(' '),
+      variant: written,
       length: tokens.length,
       exactCase,
       wordLike: caseSensitive && tokens.length === 1 && COMMON_WORDS.has(tokens[0]!.raw.toLowerCase()),

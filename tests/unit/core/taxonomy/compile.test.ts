@@ -50,6 +50,22 @@ describe('compileTaxonomy', () => {
     expect(matcher.pending.size).toBe(0);
   });
 
+  it.each([
+    ['written otherwise ("meetings" and "meeting" share a normal form)', 'team meetings'],
+    ['written the same, one conditional', { text: 'team meeting', needs: ['weekly'] }],
+  ])('keeps the same phrases for a skill whichever compiles first: %s', (_, first) => {
+    const definitions: SkillDefinition[] = [
+      { id: 'a', label: 'A', category: 'other', variants: [first, '(team meeting|huddle)'] },
+    ];
+    const after = (trigger: string) => {
+      const matcher = compileTaxonomy(definitions);
+      compileFor(matcher, [trigger]);
+      const hits = matchText(matcher, 'chairs the weekly team meeting').map((h) => [h.skillId, h.variant, h.cue]);
+      return { hits, compiled: matcher.compiled };
+    };
+    expect(after('huddle')).toEqual(after('meeting'));
+  });
+
   it('finds the same hits lazily as with everything compiled up front', () => {
     const lazy = compileTaxonomy(TAXONOMY, STOP_PHRASES);
     const eager = compileAll(compileTaxonomy(TAXONOMY, STOP_PHRASES));
