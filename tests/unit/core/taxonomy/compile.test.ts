@@ -60,7 +60,7 @@ describe('compileTaxonomy', () => {
     const after = (trigger: string) => {
       const matcher = compileTaxonomy(definitions);
       compileFor(matcher, [trigger]);
-      const hits = matchText(matcher, 'chairs the weekly team meeting').map((h) => [h.skillId, h.variant, h.cue]);
+      const hits = matchText(matcher, 'chairs the weekly team meeting').map((h) => [h.skillId, h.variant, h.rule]);
       return { hits, compiled: matcher.compiled };
     };
     expect(after('huddle')).toEqual(after('meeting'));
