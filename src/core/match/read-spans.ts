@@ -40,6 +40,7 @@ import { withoutColleagueGroupsInSingular } from './names/colleague-group-singul
 import { withoutMdtOfASubject } from './skills/mdt-of-a-subject';
 import { withoutCommunicationNeeds } from './skills/communication-needs';
 import { withoutCitedDocuments } from './names/cited-document';
+import { withoutVisaHoldersChecked } from './skills/visa-holders-checked';
 import { withoutPostRegistrationCourses } from './qualification/post-registration-course';
 import { withoutQualificationsNamedAsRoles } from './role/role-named-as';
 import { clientGroupsForRole } from './role/client-group-for-role';
@@ -142,6 +143,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutMdtOfASubject(tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
+  inContext = withoutVisaHoldersChecked(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withoutRecruitedBands(tokens, scopes, inContext);
   inContext = withoutWishedSpecialties(matcher, tokens, scopes, inContext);
