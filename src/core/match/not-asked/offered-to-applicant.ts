@@ -36,6 +36,18 @@ const WILL = new Set(['will', 'can', 'also', 'would']);
 const FREQUENCY = new Set(['regular', 'ongoing', 'monthly', 'weekly', 'fortnightly', 'daily', 'protected']);
 /** What an employer offers that names whom it is for: "an opportunity for a motivated nurse". */
 const OPENINGS = new Set(['opportunity', 'opportunities', 'post', 'posts', 'role', 'roles', 'position', 'vacancy']);
+/** What an opportunity is for when it is the applicant's own growth, not whom the post is for. */
+const GROWTH = new Set([
+  'learning',
+  'training',
+  'development',
+  'professional',
+  'personal',
+  'career',
+  'further',
+  'continuing',
+  'progression',
+]);
 /** What a post gives its staff, as the subject of a passive: "full training will be provided". */
 const GIFTS = new Set([
   'training',
@@ -127,7 +139,13 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
       // "… gain experience in X or an experienced band 5 with the ability to …": an ask again.
       if (ASKS_AGAIN.has(tokens[end]!.norm)) break;
       // "we can offer an opportunity for a motivated nurse": who the post is for is whom it asks for.
-      if (tokens[end]!.norm === 'for' && OPENINGS.has(tokens[end - 1]!.norm)) break;
+      // "… opportunities for professional development" goes on with what is offered.
+      if (
+        tokens[end]!.norm === 'for' &&
+        OPENINGS.has(tokens[end - 1]!.norm) &&
+        !GROWTH.has(tokens[end + 1]?.norm ?? '')
+      )
+        break;
       end++;
     }
     marks.fill(1, from, end);
@@ -138,6 +156,8 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
 /** Where what is offered starts if the word at `k` is a verb that offers it, else -1. */
 function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): number {
   const word = tokens[k]!.norm;
+  // "a post that will give you …", "we provide you with …": given to the applicant, whoever gives it.
+  if (OFFER.has(word) && tokens[k + 1]?.norm === 'you') return tokens[k + 2]?.norm === 'with' ? k + 3 : k + 2;
   if (OFFER.has(word)) {
     const subject = subjectEnd(tokens, k);
     if (subject > 0 && employerSubject(tokens, scopes, subject))
@@ -160,13 +180,18 @@ function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): numb
   return -1;
 }
 
+/** Gifts a service is also said to provide ("we provide support to families"): not alone a gift to staff. */
+const SERVICE_TOO = new Set(['support', 'development']);
+/** Chances opened to the applicant: "we provide opportunities for learning", "the chance to rotate". */
+const OPENED = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
+
 /**
  * Whether "we provide" gives the applicant something (training, supervision, a mentor …) in its first part, not
  * the employer's service ("we provide a 7 day service so a commitment to this is essential").
  */
 function givesStaff(tokens: readonly Token[], scopes: TokenScopes, from: number): boolean {
   for (let i = from; i < tokens.length && scopes.segment[i] === scopes.segment[from]; i++)
-    if (GIFTS.has(tokens[i]!.norm) && tokens[i]!.norm !== 'support' && tokens[i]!.norm !== 'development') return true;
+    if (OPENED.has(tokens[i]!.norm) || (GIFTS.has(tokens[i]!.norm) && !SERVICE_TOO.has(tokens[i]!.norm))) return true;
   return false;
 }
 
