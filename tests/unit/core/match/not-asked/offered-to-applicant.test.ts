@@ -24,7 +24,7 @@ describe('what the post offers the applicant', () => {
 
   it('is not read as an ask when it is given to "you", whoever gives it', () => {
     expect(ruleIds('A busy post that will give you professional development and a great team')).toEqual([]);
-    expect(ruleIds('Be caring, and in return we will offer you support and professional development')).toEqual([
+    expect(ruleIds('Be caring, and the ward offers you support plus professional development')).toEqual([
       'val-compassion-care',
     ]);
   });
