@@ -76,6 +76,7 @@ import { withCommitmentToQuality } from './skills/commitment-to-quality';
 import { levelNumbers } from './words/level-numbers';
 import { withoutRecruitedBands } from './experience/recruited-band';
 import { withoutWishedSpecialties } from './experience/wished-specialty';
+import { withoutFieldsOfAWishedCareer } from './skills/wished-career';
 import { withSpecialtiesOfCarePlaced } from './experience/specialty-of-a-skill';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -200,8 +201,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const offered = ruledOut.get(SPECIALTY) ?? new Set<number>();
   for (const head of experienceOffered(tokens)) offered.add(head);
   ruledOut.set(SPECIALTY, offered);
-  // Read first, then dropped: words of a purpose clause are not read again as an experience object.
-  const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
+  // Read first, then dropped: words of a purpose clause are not read again as an experience object, and the field
+  // of a career the applicant wishes for is not asked, whichever reader named it.
+  const asked = withoutFieldsOfAWishedCareer(tokens, scopes, withDurations).filter(
+    (span) => purpose[span[0]!.start] !== 1,
+  );
   // Nor does the learned model add them back there.
   for (const span of withDurations) if (purpose[span[0]!.start] === 1) ruleOut(ruledOut, span);
   const forRole = riskForRole(
