@@ -24,6 +24,8 @@ const AUXILIARY = new Set([
 ]);
 /** The applicant named as a clause's subject: "you", "the successful candidate", "post holders". */
 const APPLICANT = new Set(['you', 'candidate', 'candidates', 'applicant', 'applicants', 'holder', 'holders']);
+/** The applicant named as who receives what is offered: "offers the successful candidate …", "gives applicants …". */
+const RECIPIENTS = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'holder', 'holders']);
 /** Passives of giving with the applicant as subject: "the post holder will be offered …". */
 const RECEIVE = new Set(['given', 'offered', 'provided']);
 /** "… training will be provided", "supervision is offered": the passive of giving with what is given before it. */
@@ -156,8 +158,9 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
 /** Where what is offered starts if the word at `k` is a verb that offers it, else -1. */
 function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): number {
   const word = tokens[k]!.norm;
-  // "a post that will give you …", "we provide you with …": given to the applicant, whoever gives it.
-  if (OFFER.has(word) && tokens[k + 1]?.norm === 'you') return tokens[k + 2]?.norm === 'with' ? k + 3 : k + 2;
+  // "a post that will give you …", "it offers the successful candidate …": given to the applicant, whoever gives it.
+  const recipient = OFFER.has(word) ? applicantAfter(tokens, k + 1) : -1;
+  if (recipient > 0) return tokens[recipient]?.norm === 'with' ? recipient + 1 : recipient;
   if (OFFER.has(word)) {
     const subject = subjectEnd(tokens, k);
     if (subject > 0 && employerSubject(tokens, scopes, subject))
@@ -220,6 +223,15 @@ function subjectEnd(tokens: readonly Token[], k: number): number {
   let at = k;
   while (at > 0 && AUXILIARY.has(tokens[at - 1]!.norm)) at--;
   return at;
+}
+
+/** One past the applicant named from `at` as who receives ("you", "the successful candidate"), else -1. */
+function applicantAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm === 'you') return at + 1;
+  let k = at;
+  if (tokens[k]?.norm === 'the') k++;
+  if (tokens[k]?.norm === 'successful' || tokens[k]?.norm === 'post') k++;
+  return RECIPIENTS.has(tokens[k]?.norm ?? '') ? k + 1 : -1;
 }
 
 const applicantSubject = (tokens: readonly Token[], end: number): boolean =>

@@ -29,6 +29,11 @@ describe('what the post offers the applicant', () => {
     ]);
   });
 
+  it('is not read as an ask when it is given to the successful candidate or to applicants', () => {
+    expect(ruleIds('The post offers the successful candidate a chance to develop leadership skills')).toEqual([]);
+    expect(ruleIds('This rotation will give applicants experience of clinical research', 'Staff Nurse')).toEqual([]);
+  });
+
   it("reads the opportunities the employer provides for the applicant's growth as offered", () => {
     expect(ruleIds('We will provide opportunities for further learning and professional development')).toEqual([]);
     expect(
