@@ -27,6 +27,7 @@ import { withoutTeamworkOfNamedPartners } from './skills/collaboration-partner';
 import { withoutMannerOfCommunication } from './skills/manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './qualification/regulator-as-author';
 import { withoutRegistersNotHeld } from './qualification/accredited-register';
+import { withoutLapsedRegistrations } from './qualification/lapsed-registration';
 import { withoutSingleTimes } from './skills/recurring-times';
 import { withLanguageSkills } from './skills/language-skills';
 import { withInitiativeAsQuality } from './skills/initiative-as-quality';
@@ -128,6 +129,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // communication needs, a document cited as a source, a course taken after registration.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
   inContext = withoutRegistersNotHeld(tokens, scopes, inContext);
+  inContext = withoutLapsedRegistrations(matcher, tokens, scopes, inContext);
   inContext = withoutSingleTimes(tokens, inContext);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
