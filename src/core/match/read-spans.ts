@@ -27,6 +27,7 @@ import { withoutTeamworkOfNamedPartners } from './skills/collaboration-partner';
 import { withoutMannerOfCommunication } from './skills/manner-of-communication';
 import { withoutRegulatorsAsAuthors } from './qualification/regulator-as-author';
 import { withoutRegistersNotHeld } from './qualification/accredited-register';
+import { withoutLapsedRegistrations } from './qualification/lapsed-registration';
 import { withoutSingleTimes } from './skills/recurring-times';
 import { withLanguageSkills } from './skills/language-skills';
 import { withInitiativeAsQuality } from './skills/initiative-as-quality';
@@ -40,6 +41,7 @@ import { withoutColleagueGroupsInSingular } from './names/colleague-group-singul
 import { withoutMdtOfASubject } from './skills/mdt-of-a-subject';
 import { withoutCommunicationNeeds } from './skills/communication-needs';
 import { withoutCitedDocuments } from './names/cited-document';
+import { withoutVisaHoldersChecked } from './skills/visa-holders-checked';
 import { withoutPostRegistrationCourses } from './qualification/post-registration-course';
 import { withoutQualificationsNamedAsRoles } from './role/role-named-as';
 import { clientGroupsForRole } from './role/client-group-for-role';
@@ -75,6 +77,7 @@ import { withCommitmentToQuality } from './skills/commitment-to-quality';
 import { levelNumbers } from './words/level-numbers';
 import { withoutRecruitedBands } from './experience/recruited-band';
 import { withoutWishedSpecialties } from './experience/wished-specialty';
+import { withoutFieldsOfAWishedCareer } from './skills/wished-career';
 import { withSpecialtiesOfCarePlaced } from './experience/specialty-of-a-skill';
 
 /** A text read by the rules: its words, their scopes, and the spans that name skills, in order. */
@@ -126,6 +129,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // communication needs, a document cited as a source, a course taken after registration.
   let inContext = withoutRegulatorsAsAuthors(matcher, tokens, scopes, named);
   inContext = withoutRegistersNotHeld(tokens, scopes, inContext);
+  inContext = withoutLapsedRegistrations(matcher, tokens, scopes, inContext);
   inContext = withoutSingleTimes(tokens, inContext);
   inContext = withoutMannerOfCommunication(matcher, tokens, scopes, inContext);
   inContext = withoutTeamworkOfNamedPartners(tokens, scopes, inContext);
@@ -142,6 +146,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutMdtOfASubject(tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
+  inContext = withoutVisaHoldersChecked(tokens, scopes, inContext);
   inContext = withoutPostRegistrationCourses(text, tokens, inContext);
   inContext = withoutRecruitedBands(tokens, scopes, inContext);
   inContext = withoutWishedSpecialties(matcher, tokens, scopes, inContext);
@@ -198,8 +203,11 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   const offered = ruledOut.get(SPECIALTY) ?? new Set<number>();
   for (const head of experienceOffered(tokens)) offered.add(head);
   ruledOut.set(SPECIALTY, offered);
-  // Read first, then dropped: words of a purpose clause are not read again as an experience object.
-  const asked = withDurations.filter((span) => purpose[span[0]!.start] !== 1);
+  // Read first, then dropped: words of a purpose clause are not read again as an experience object, and the field
+  // of a career the applicant wishes for is not asked, whichever reader named it.
+  const asked = withoutFieldsOfAWishedCareer(tokens, scopes, withDurations).filter(
+    (span) => purpose[span[0]!.start] !== 1,
+  );
   // Nor does the learned model add them back there.
   for (const span of withDurations) if (purpose[span[0]!.start] === 1) ruleOut(ruledOut, span);
   const forRole = riskForRole(

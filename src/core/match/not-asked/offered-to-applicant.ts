@@ -24,6 +24,8 @@ const AUXILIARY = new Set([
 ]);
 /** The applicant named as a clause's subject: "you", "the successful candidate", "post holders". */
 const APPLICANT = new Set(['you', 'candidate', 'candidates', 'applicant', 'applicants', 'holder', 'holders']);
+/** The applicant named as who receives what is offered: "offers the successful candidate …", "gives applicants …". */
+const RECIPIENTS = new Set(['candidate', 'candidates', 'applicant', 'applicants', 'holder', 'holders']);
 /** Passives of giving with the applicant as subject: "the post holder will be offered …". */
 const RECEIVE = new Set(['given', 'offered', 'provided']);
 /** "… training will be provided", "supervision is offered": the passive of giving with what is given before it. */
@@ -36,6 +38,18 @@ const WILL = new Set(['will', 'can', 'also', 'would']);
 const FREQUENCY = new Set(['regular', 'ongoing', 'monthly', 'weekly', 'fortnightly', 'daily', 'protected']);
 /** What an employer offers that names whom it is for: "an opportunity for a motivated nurse". */
 const OPENINGS = new Set(['opportunity', 'opportunities', 'post', 'posts', 'role', 'roles', 'position', 'vacancy']);
+/** What an opportunity is for when it is the applicant's own growth, not whom the post is for. */
+const GROWTH = new Set([
+  'learning',
+  'training',
+  'development',
+  'professional',
+  'personal',
+  'career',
+  'further',
+  'continuing',
+  'progression',
+]);
 /** What a post gives its staff, as the subject of a passive: "full training will be provided". */
 const GIFTS = new Set([
   'training',
@@ -127,7 +141,13 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
       // "… gain experience in X or an experienced band 5 with the ability to …": an ask again.
       if (ASKS_AGAIN.has(tokens[end]!.norm)) break;
       // "we can offer an opportunity for a motivated nurse": who the post is for is whom it asks for.
-      if (tokens[end]!.norm === 'for' && OPENINGS.has(tokens[end - 1]!.norm)) break;
+      // "… opportunities for professional development" goes on with what is offered.
+      if (
+        tokens[end]!.norm === 'for' &&
+        OPENINGS.has(tokens[end - 1]!.norm) &&
+        !GROWTH.has(tokens[end + 1]?.norm ?? '')
+      )
+        break;
       end++;
     }
     marks.fill(1, from, end);
@@ -138,6 +158,9 @@ export function offeredTokens(tokens: readonly Token[], scopes: TokenScopes): Ui
 /** Where what is offered starts if the word at `k` is a verb that offers it, else -1. */
 function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): number {
   const word = tokens[k]!.norm;
+  // "a post that will give you …", "it offers the successful candidate …": given to the applicant, whoever gives it.
+  const recipient = OFFER.has(word) ? applicantAfter(tokens, k + 1) : -1;
+  if (recipient > 0) return tokens[recipient]?.norm === 'with' ? recipient + 1 : recipient;
   if (OFFER.has(word)) {
     const subject = subjectEnd(tokens, k);
     if (subject > 0 && employerSubject(tokens, scopes, subject))
@@ -160,13 +183,18 @@ function offerAt(tokens: readonly Token[], scopes: TokenScopes, k: number): numb
   return -1;
 }
 
+/** Gifts a service is also said to provide ("we provide support to families"): not alone a gift to staff. */
+const SERVICE_TOO = new Set(['support', 'development']);
+/** Chances opened to the applicant: "we provide opportunities for learning", "the chance to rotate". */
+const OPENED = new Set(['opportunity', 'opportunities', 'chance', 'chances']);
+
 /**
  * Whether "we provide" gives the applicant something (training, supervision, a mentor …) in its first part, not
  * the employer's service ("we provide a 7 day service so a commitment to this is essential").
  */
 function givesStaff(tokens: readonly Token[], scopes: TokenScopes, from: number): boolean {
   for (let i = from; i < tokens.length && scopes.segment[i] === scopes.segment[from]; i++)
-    if (GIFTS.has(tokens[i]!.norm) && tokens[i]!.norm !== 'support' && tokens[i]!.norm !== 'development') return true;
+    if (OPENED.has(tokens[i]!.norm) || (GIFTS.has(tokens[i]!.norm) && !SERVICE_TOO.has(tokens[i]!.norm))) return true;
   return false;
 }
 
@@ -195,6 +223,15 @@ function subjectEnd(tokens: readonly Token[], k: number): number {
   let at = k;
   while (at > 0 && AUXILIARY.has(tokens[at - 1]!.norm)) at--;
   return at;
+}
+
+/** One past the applicant named from `at` as who receives ("you", "the successful candidate"), else -1. */
+function applicantAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm === 'you') return at + 1;
+  let k = at;
+  if (tokens[k]?.norm === 'the') k++;
+  if (tokens[k]?.norm === 'successful' || tokens[k]?.norm === 'post') k++;
+  return RECIPIENTS.has(tokens[k]?.norm ?? '') ? k + 1 : -1;
 }
 
 const applicantSubject = (tokens: readonly Token[], end: number): boolean =>

@@ -54,6 +54,11 @@ const GRADING = new Set(
  * applicant leads, and the care given. A team the post offers is described at such length, not asked for.
  */
 const LISTED: ReadonlySet<string> = new Set(['leadership', 'clinical']);
+/**
+ * The one skill whose noun may have a fourth modifier: a leader is described at length ("a confident, visible,
+ * approachable and supportive clinical leader"); other nouns so described are mostly what a post offers.
+ */
+const LONG_DESCRIBED = 'lead-leadership';
 /** Words read on either side of the modifiers. */
 const REACH = 4;
 
@@ -99,7 +104,7 @@ export function withPhraseAcrossModifiers(
   // For what the applicant leads or does in care, the "and" joining two modifiers is not one of them: "a calm,
   // kind and capable leader" has three.
   let joins = 0;
-  for (let y = d + 2; y <= d + 1 + MAX_MODIFIERS + joins && y < tokens.length; y++) {
+  for (let y = d + 2; y <= d + 2 + MAX_MODIFIERS + joins && y < tokens.length; y++) {
     const joining = y - 1 > d + 1 && tokens[y - 1]!.norm === 'and';
     if (joining && joins++ > 0) break;
     if (!joining && !modifierAt(y - 1)) break;
@@ -107,6 +112,7 @@ export function withPhraseAcrossModifiers(
     if (joining || !matcher.trie.words.has(tokens[y]!.norm)) continue;
     const within = y <= d + 1 + MAX_MODIFIERS ? categories : new Set([...categories].filter((c) => LISTED.has(c)));
     const found = within.size > 0 ? phraseAcross(matcher, tokens, d, y, within) : null;
+    if (found && y > d + 1 + MAX_MODIFIERS + joins && found.terminal.skillId !== LONG_DESCRIBED) continue;
     if (found && !namedAlready(matcher, spans, found, d + 1, y)) return withCandidate(spans, found);
   }
   return spans;

@@ -22,6 +22,25 @@ describe('what the post offers the applicant', () => {
     ]);
   });
 
+  it('is not read as an ask when it is given to "you", whoever gives it', () => {
+    expect(ruleIds('A busy post that will give you professional development and a great team')).toEqual([]);
+    expect(ruleIds('Be caring, and the ward offers you support plus professional development')).toEqual([
+      'val-compassion-care',
+    ]);
+  });
+
+  it('is not read as an ask when it is given to the successful candidate or to applicants', () => {
+    expect(ruleIds('The post offers the successful candidate a chance to develop leadership skills')).toEqual([]);
+    expect(ruleIds('This rotation will give applicants experience of clinical research', 'Staff Nurse')).toEqual([]);
+  });
+
+  it("reads the opportunities the employer provides for the applicant's growth as offered", () => {
+    expect(ruleIds('We will provide opportunities for further learning and professional development')).toEqual([]);
+    expect(
+      ruleIds('The service provides chances for career progression and continuing professional development'),
+    ).toEqual([]);
+  });
+
   it('keeps what the applicant gives, and the asks beside an offer', () => {
     expect(ruleIds('You will provide clinical supervision to junior staff')).toEqual(['lead-supervision-delegation']);
     expect(ruleIds('We offer a preceptorship and you will need excellent communication skills')).toEqual([

@@ -17,6 +17,15 @@ describe('modifiers between the article and the noun of a phrase', () => {
     expect(ruleIds('Able to lead a young, keen and growing team of porters')).toContain('lead-leadership');
   });
 
+  it('may be four before a leader, but for no other noun', () => {
+    expect(ruleIds('You will be a calm, fair, kind and respected leader')).toContain('lead-leadership');
+    expect(
+      ruleIds('Seeking a patient, practical, tidy and trusted senior to lead a small, new, keen and busy ward team'),
+    ).toContain('lead-leadership');
+    expect(ruleIds('You will be a calm, fair, kind, bold and respected leader')).not.toContain('lead-leadership');
+    expect(ruleIds('Able to work as part of a small, close, warm and busy team')).not.toContain('comm-teamwork');
+  });
+
   it('are three in all, the "and" counted, for the team the applicant works in', () => {
     expect(ruleIds('Able to work as part of a small, close and busy team')).not.toContain('comm-teamwork');
     expect(ruleIds('Able to work as part of a close and busy team')).toContain('comm-teamwork');
