@@ -91,6 +91,19 @@ describe('requirement sentences in prose', () => {
     expect(requirementLevel('Our model of care seeks to give families a voice.')).toBeNull();
   });
 
+  it('reads what is asked after the importance is put first', () => {
+    expect(requirementLevel('More important is a willingness to learn.')).toBe('essential');
+    expect(requirementLevel('Equally important will be your eye for detail.')).toBe('essential');
+    expect(requirementLevel('What matters most is that you listen to patients.')).toBe('essential');
+    expect(requirementLevel('What is really important to us is that our porters are punctual.')).toBe('essential');
+    expect(requirementLevel('Key to the post is sound knowledge of payroll rules.')).toBe('essential');
+    expect(requirementLevel("It's your patience and humour that's important.")).toBe('essential');
+    // The employer's own aims and how to apply ask nothing.
+    expect(requirementLevel('Equally important is our commitment to staff training.')).toBeNull();
+    expect(requirementLevel('Key is the pursuit of excellence in patient experience.')).toBeNull();
+    expect(requirementLevel('What matters to us is the safety of the ward.')).toBeNull();
+  });
+
   it('reads level statements only when their own clause names what is asked', () => {
     expect(requirementLevel('Experience of working with older people is essential.')).toBe('essential');
     expect(requirementLevel('Knowledge of the local services would also be beneficial.')).toBe('desirable');
