@@ -1,4 +1,5 @@
 import { remembered } from '../../text/remembered';
+import { REQUIREMENT_NOUN } from './requirement-nouns';
 
 /**
  * Statements of a level in prose: "Experience of … is essential", "… would be an advantage", "It is
@@ -87,12 +88,24 @@ const IT_MATTERS = String.raw`essential|important|vital|useful|helpful|beneficia
 const NOT_ABOUT_APPLYING = String.raw`(?!\s+(?:check|read|apply|submit|ensure|note|valued))`;
 const IT_IS_FOR_YOU = String.raw`it(?:['’]s|\s+is|\s+would\s+be)\s+(?:also\s+|equally\s+)?(?:${IT_MATTERS})(?:,[^,]{1,30},)?\s+(?:that\s+|for\s+)?you\b${NOT_ABOUT_APPLYING}`;
 const YOUR_X_MATTERS = [
-  String.raw`what['’]s\s+important\s+is\s+your`,
   String.raw`(?:important|vital|key|crucial)\s+(?:to|for)\s+your\s+success`,
-  String.raw`equally\s+important\s+(?:is|will\s+be)\s+your`,
-  String.raw`your\s+[\w\s,]{1,60}(?:is|are)\s+(?:what['’]s\s+)?(?:important|vital|key)`,
+  String.raw`(?:it['’]s\s+)?your\s+[\w\s,]{1,60}(?:is|are|that['’]s|that\s+is)\s+(?:what['’]s\s+)?(?:important|vital|key)`,
 ].join('|');
 const IMPORTANT = new RegExp(String.raw`\b(?:${IT_IS_FOR_YOU}|${YOUR_X_MATTERS})\b`, 'i');
+// "More important is enthusiasm …", "Equally important will be your …", "What is important to us is that you …",
+// "What matters to us is your …", "Key to this role is the ability …": the importance put first, what is asked after.
+const TO_US = String.raw`(?:\s+to\s+(?:us|have|me))?(?:\s+most)?`;
+const WHAT_MATTERS = String.raw`what(?:['’]s|\s+is)\s+(?:really\s+|most\s+)?important${TO_US}|what\s+(?:really\s+)?(?:matters|counts)${TO_US}`;
+const KEY_TO_THE_ROLE = String.raw`key\s+(?:to|for|in)\s+(?:this|the)\s+(?:role|post|position)`;
+const IMPORTANCE_FIRST = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:but|and)\s+)(?:(?:more|most|equally|also)\s+important|${WHAT_MATTERS}|${KEY_TO_THE_ROLE})\s+(?:is|are|will\s+be)\s+(?!our\b|we\b)(.+)`,
+  'i',
+);
+const ASKED_OF_YOU = /\b(?:you|your|you['’]re)\b|\bthat\s+(?:our|the)\s+\w+/i;
+const importanceFirst = (body: string): boolean => {
+  const asked = IMPORTANCE_FIRST.exec(body)?.[1];
+  return asked !== undefined && (ASKED_OF_YOU.test(asked) || REQUIREMENT_NOUN.test(asked));
+};
 // "It is essential that you …", "It is a requirement that the successful candidate …".
 const THE_APPLICANT = String.raw`you|applicants|candidates|the\s+(?:successful\s+)?(?:candidate|applicant|post\s?holder)`;
 const IT_IS = new RegExp(
@@ -101,7 +114,7 @@ const IT_IS = new RegExp(
 );
 
 /** "It's also important you can …", "What's important is your …": what matters in the applicant. */
-export const mattersInYou = (body: string): boolean => IMPORTANT.test(body);
+export const mattersInYou = (body: string): boolean => IMPORTANT.test(body) || importanceFirst(body);
 
 /** "It is essential that you …", "It is a requirement that the successful candidate …". */
 export const itIsThatYou = (body: string): boolean => IT_IS.test(body);

@@ -3,6 +3,8 @@ import { closesOnLevel, statedWord, statements } from './level-statements';
 import { isRequirement, requirementChance } from './requirement-scorer';
 import { askedLevel, requirementLevel } from './requirement-sentence';
 import { hedgedCut } from './hedged-part';
+import { afterPreamble } from './preamble';
+import { REQUIREMENT_NOUN } from './requirement-nouns';
 
 /** `scoredFrom`: a short hedged part ("…, ideally in …") is scored with the words before it, which it completes. */
 export type ProseCriterion = { start: number; end: number; level: MarkedLevel; scoredFrom?: number };
@@ -155,10 +157,10 @@ export function proseCriteria(text: string, { listItem = false } = {}): ProseCri
   for (const [from, to] of sentenceRanges(text)) {
     const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const byRules = sentenceCriteria(text, from + lead, to);
-    // The scorer drops what the rules read when the words say otherwise, one clause at a time.
-    const kept = byRules.filter((c) =>
-      isRequirement(true, requirementChance(text.slice(c.scoredFrom ?? c.start, c.end))),
-    );
+    // The scorer drops what the rules read when the words say otherwise, one clause at a time, preamble and all.
+    const kept = byRules
+      .filter((c) => isRequirement(true, requirementChance(text.slice(c.scoredFrom ?? c.start, c.end))))
+      .map((c) => withoutPreamble(text, c));
     if (byRules.length > 0 || listItem) {
       found.push(...kept);
       continue;
@@ -171,6 +173,16 @@ export function proseCriteria(text: string, { listItem = false } = {}): ProseCri
     if (level) found.push(...levelParts(text, from + lead, to, level));
   }
   return found;
+}
+
+/** A criterion that starts at the applicant's clause when a preamble asking nothing leads into it. */
+function withoutPreamble(text: string, c: ProseCriterion): ProseCriterion {
+  if (c.scoredFrom !== undefined) return c;
+  const at = afterPreamble(
+    text.slice(c.start, c.end),
+    (part) => requirementLevel(part) !== null || REQUIREMENT_NOUN.test(part),
+  );
+  return at ? { ...c, start: c.start + at } : c;
 }
 
 /** What the hand rules read in one sentence, text[from, to): a criterion per clause that asks, at its level. */

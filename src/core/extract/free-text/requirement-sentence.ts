@@ -19,21 +19,23 @@ import { HOLDS, REQUIREMENT_NOUN } from './requirement-nouns';
  * "This post would suit someone with …". The employer's pitch, duties, benefits and notes are not.
  */
 
-// "We are looking for someone with …", "Applications are invited from …", "we require".
-const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?:is|are))`;
+// "We are looking for someone with …", "Applications are invited from …", "we require"; not "if you are looking for".
+const WE = String.raw`(?:we|we['’]re|we\s+are|I\s+am|I['’]m|(?<!\byou\s)(?:is|are))`;
 const SEEKING = [
-  String.raw`looking\s+(?:for|to\s+(?:recruit|appoint|employ|hear\s+from))`,
+  String.raw`look(?:ing)?\s+(?:for|to\s+(?:recruit|appoint|employ|welcome|hear\s+from))`,
   String.raw`seeking(?:\s+to\s+(?:recruit|appoint|employ))?|seek\s+to\s+(?:recruit|appoint|employ)`,
   String.raw`recruiting(?:\s+for)?|searching\s+for`,
-  String.raw`keen\s+to\s+(?:recruit|hear\s+from|meet|appoint)`,
+  String.raw`keen\s+to\s+(?:recruit|hear\s+from|meet|appoint|employ)`,
   String.raw`wish(?:ing)?\s+to\s+(?:appoint|recruit)`,
   String.raw`want(?:ing)?\s+to\s+(?:recruit|appoint)`,
   String.raw`invit(?:e|ing)\s+applications\s+from`,
   'require',
   'need',
 ];
+// "The Trust seeks …": the employer named, in the third person; not "an approach which seeks to …".
+const SEEKS = String.raw`(?<!\b(?:which|that|who)\s)\bseeks\b(?!\s+to\s+(?!(?:recruit|appoint|employ)\b))`;
 const WE_LOOK_FOR = new RegExp(
-  String.raw`\b${WE}\s+(?:currently\s+|now\s+|therefore\s+|also\s+)?(?:${SEEKING.join('|')})\b`,
+  String.raw`\b${WE}\s+(?:currently\s+|now\s+|therefore\s+|also\s+)?(?:${SEEKING.join('|')})\b|${SEEKS}`,
   'i',
 );
 const PEOPLE = 'people|someone|somebody|individuals|candidates|applicants';
@@ -49,6 +51,17 @@ const WHO_HAS = new RegExp(
 );
 // "… applicants who embrace our values", "… someone who shares this commitment": sought for the values they hold.
 const WHO_SHARES = /\b(?:who|that)\s+(?:will\s+|can\s+)?(?:share|shares|embrace|embraces|uphold|upholds)\b/i;
+// "… people who can reassure", "… someone who is flexible", "… a nurse that is a good communicator": what the
+// person sought can do, or is when that names a quality asked (labelling decision 1; "who is enthusiastic and
+// innovative" is adjectives only; "who will form part of the team", "who can support the team" are the post's).
+const THE_POSTS_PART = String.raw`support|help|join|contribute|be\s+(?:an?\s+)?part|make\s+a\s+difference|lead\s+on|provide\s+support`;
+const WHO_CAN = new RegExp(String.raw`\b(?:who|that)\s+can\s+(?!(?:\w+ly\s+)?(?:${THE_POSTS_PART})\b)`, 'i');
+const WHO_IS_WHAT = /\b(?:who|that)\s+(?:is|are)\s+(.+)/i;
+// "Caring and compassionate" is one more adjective, though it holds the stem of "a passion for".
+const COMPASSION = /\bcompassion\w*/gi;
+const describedAsAsked = (who: string): boolean =>
+  WHO_CAN.test(who) || REQUIREMENT_NOUN.test((WHO_IS_WHAT.exec(who)?.[1] ?? '').replace(COMPASSION, ''));
+
 // The pitch after the person sought: "… to join our friendly team", "… to support our service".
 const TO_WORK = 'work\\s+(?:in|within|on|at|as|alongside|with|across)';
 const TO_JOIN = new RegExp(
@@ -63,7 +76,7 @@ function seeksSomeone(body: string): boolean {
   const person = body.slice(sought.index + sought[0].length);
   const cut = TO_JOIN.exec(person);
   const who = cut ? person.slice(0, cut.index) : person;
-  return HOLDS.test(who) || WHO_HAS.test(who) || WHO_SHARES.test(who);
+  return HOLDS.test(who) || WHO_HAS.test(who) || WHO_SHARES.test(who) || describedAsAsked(who);
 }
 
 // "This post would suit …", "The role requires …", "The post is open to …".

@@ -76,6 +76,34 @@ describe('requirement sentences in prose', () => {
     expect(requirementLevel('We are looking for a new analyst to join our experienced team.')).toBeNull();
   });
 
+  it('reads someone sought by what a clause of their own says they can do or are', () => {
+    expect(requirementLevel('We need someone who can calm a frightened child.')).toBe('essential');
+    expect(requirementLevel('We are looking for porters that can lift heavy loads safely.')).toBe('essential');
+    expect(requirementLevel('We need a coordinator who is happy to work flexibly.')).toBe('essential');
+    expect(requirementLevel('We look for carers who are willing to travel.')).toBe('essential');
+    expect(requirementLevel('The surgery seeks two receptionists who can speak Polish.')).toBe('essential');
+    // Adjectives alone, the post's part and the applicant's own search ask nothing.
+    expect(requirementLevel('We are looking for a clerk who is cheerful, kind and compassionate.')).toBeNull();
+    expect(requirementLevel('We are looking for a planner who can support the ward manager.')).toBeNull();
+    expect(requirementLevel('We are seeking people who can really contribute to the unit.')).toBeNull();
+    expect(requirementLevel('We are seeking an analyst who can lead on the new rota tool.')).toBeNull();
+    expect(requirementLevel('If you are looking for hours that can fit your family, do apply.')).toBeNull();
+    expect(requirementLevel('Our model of care seeks to give families a voice.')).toBeNull();
+  });
+
+  it('reads what is asked after the importance is put first', () => {
+    expect(requirementLevel('More important is a willingness to learn.')).toBe('essential');
+    expect(requirementLevel('Equally important will be your eye for detail.')).toBe('essential');
+    expect(requirementLevel('What matters most is that you listen to patients.')).toBe('essential');
+    expect(requirementLevel('What is really important to us is that our porters are punctual.')).toBe('essential');
+    expect(requirementLevel('Key to the post is sound knowledge of payroll rules.')).toBe('essential');
+    expect(requirementLevel("It's your patience and humour that's important.")).toBe('essential');
+    // The employer's own aims and how to apply ask nothing.
+    expect(requirementLevel('Equally important is our commitment to staff training.')).toBeNull();
+    expect(requirementLevel('Key is the pursuit of excellence in patient experience.')).toBeNull();
+    expect(requirementLevel('What matters to us is the safety of the ward.')).toBeNull();
+  });
+
   it('reads level statements only when their own clause names what is asked', () => {
     expect(requirementLevel('Experience of working with older people is essential.')).toBe('essential');
     expect(requirementLevel('Knowledge of the local services would also be beneficial.')).toBe('desirable');
