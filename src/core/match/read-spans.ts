@@ -63,6 +63,7 @@ import { careSettingsForSupportRole, supportRoleTitle } from './role/support-rol
 import { professionsOfTitle } from './role/title-professions';
 import { unglue } from './words/unglue';
 import { joinDotted } from './words/dotted-abbreviations';
+import { joinSplitWords } from './words/split-words';
 import { withQualificationSubjects } from './qualification/qualification-subject';
 import { withClinicalSubjectsAsAwards } from './qualification/award-subject';
 import { withAwardsAtLevel } from './qualification/award-at-level';
@@ -88,7 +89,8 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = levelNumbers(unglue(joinDotted(text, tokenise(text), matcher.vocabulary), matcher.vocabulary));
+  const dotted = joinDotted(text, tokenise(text), matcher.vocabulary);
+  const tokens = levelNumbers(unglue(joinSplitWords(text, dotted, matcher.vocabulary), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
