@@ -1,4 +1,5 @@
 import { compileFor, type Matcher } from '../taxonomy/compile';
+import { childOf, ROOT } from '../taxonomy/word-trie';
 import { autonomyForRole } from './role/autonomy-for-role';
 import { riskForRole } from './role/risk-for-role';
 import { clinicalDiplomaForRole } from './role/clinical-diploma-for-role';
@@ -65,6 +66,7 @@ import { careSettingsForSupportRole, supportRoleTitle } from './role/support-rol
 import { professionsOfTitle } from './role/title-professions';
 import { unglue } from './words/unglue';
 import { joinDotted } from './words/dotted-abbreviations';
+import { joinSplitWords } from './words/split-words';
 import { withQualificationSubjects } from './qualification/qualification-subject';
 import { withClinicalSubjectsAsAwards } from './qualification/award-subject';
 import { withAwardsAtLevel } from './qualification/award-at-level';
@@ -91,7 +93,8 @@ export type ReadText = {
 
 /** The skills the taxonomy's phrases and the experience frames find in the text, span by span. */
 export function readSpans(matcher: Matcher, text: string, context: MatchContext): ReadText | null {
-  const tokens = levelNumbers(unglue(joinDotted(text, tokenise(text), matcher.vocabulary), matcher.vocabulary));
+  const dotted = joinDotted(text, tokenise(text), matcher.vocabulary);
+  const tokens = levelNumbers(unglue(joinSplitWords(text, dotted, matcher.vocabulary), matcher.vocabulary));
   if (tokens.length === 0) return null;
   const readings = tokens.map((t, i) => {
     // "a consultant-led team" is led by someone else: a word of the taxonomy glued on is not read again.
@@ -102,7 +105,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   // Only the taxonomy's phrases these words can reach are compiled, the first time they are met.
   compileFor(matcher, [...tokens.map((t) => t.norm), ...readings.flatMap((r) => r ?? [])]);
   const scopes = scopeTokens(text, tokens);
-  const heads = sharedHeads(text, tokens, scopes);
+  const heads = sharedHeads(text, tokens, scopes, (a, b) => pairBeginsPhrase(matcher, tokens, a, b));
   // A span claimed by a stop phrase ("essential services", "financial audit") names nothing.
   const ruledOut = new Map<string, Set<number>>();
   // Words of a purpose clause are dropped after reading: a list there shares no verb that asks for anything.
@@ -230,6 +233,13 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
 }
 
 const SPECIALTY = EXPERIENCE_FRAMES.skillId;
+
+/** Whether token a then token b are the first two words of a phrase of the taxonomy. */
+const pairBeginsPhrase = (matcher: Matcher, tokens: readonly Token[], a: number, b: number): boolean => {
+  const [first, second] = [matcher.trie.words.get(tokens[a]!.norm), matcher.trie.words.get(tokens[b]!.norm)];
+  if (first === undefined || second === undefined) return false;
+  return childOf(matcher.trie, childOf(matcher.trie, ROOT, first), second) >= 0;
+};
 
 const gluedByHyphen = (text: string, tokens: readonly Token[], i: number): boolean =>
   i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === '-';

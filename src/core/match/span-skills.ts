@@ -71,8 +71,14 @@ export function withExperienceObjects(
   const isField = (span: Candidate[]) => span.every((c) => FIELD_SKILLS.has(c.terminal.skillId!));
   const taken = spans.map(range);
   const fields = spans.filter(isField).map(range);
+  // A post-registration award says what the role is as a registration does ("an experienced QIS nurse").
   const isQuality = (span: Candidate[]) =>
-    span.every((c) => inCategory(matcher, 'registration')(c) || inCategory(matcher, 'values')(c));
+    span.every(
+      (c) =>
+        inCategory(matcher, 'registration')(c) ||
+        inCategory(matcher, 'values')(c) ||
+        c.terminal.skillId === 'qual-specialist-post-reg',
+    );
   const qualities = spans.filter(isQuality).map(range);
   const objects = experienceObjects(tokens, scopes, taken, context.title, fields, qualities).filter((o) =>
     matcher.skills.has(o.skillId),

@@ -62,6 +62,8 @@ export function withoutWordsDescribingThePost(
   return spans.filter((span) => {
     const { start, end } = span[0]!;
     if (end - start !== 1 || ACRONYM.test(tokens[start]!.raw)) return true;
+    // Read with the noun its list shares ("organisational and project management skills"): that noun is what it is.
+    if (span.some((c) => c.withHead && c.sharedVerb === undefined)) return true;
     if (end >= tokens.length || scopes.phraseBreak[end] === 1) return true;
     if (namesThePost(tokens, end)) return false;
     // A thing may be of a kind ("an acute environment"): only a value is a quality it cannot have.

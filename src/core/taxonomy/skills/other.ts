@@ -38,7 +38,9 @@ export const otherSkills: SkillDefinition[] = [
       'manage their own time',
       'manage my time',
       // The possessive before "own" varies with who the sentence addresses: "plan your own workload".
-      '(manage|managing|organise|organising) (your|their|my|his|her) own (time|workload|work|caseload|diary)',
+      '(manage|managing|organise|organising) (your|their|my|his|her) own (time|workload|work|diary)',
+      // Managing one's own caseload is caseload management (clin-caseload, the design's row); organising it is this.
+      '(organise|organising) (your|their|my|his|her) own caseload',
       '(plan|planning|prioritise|prioritising) (your|their|my|his|her) own (time|workload|work|caseload|diary)',
       '(manage|managing) (your|their|my) time',
       '(manage|managing|set|setting) priorities',

@@ -620,7 +620,10 @@ export const qualificationSkills: SkillDefinition[] = [
       '(oncology|chemotherapy|cancer|renal|neonatal|theatre|anaesthetic|cardiac|stroke|diabetes|tissue viability|respiratory|palliative care|dementia|dysphagia|continence|infection control|mammography|sonography|ultrasound) (course|qualification|module|award|certificate|competencies)',
       '(qualification|course|module|certificate|postgraduate certificate) in (dysphagia|dysphagia management|tissue viability|oncology|chemotherapy|critical care|intensive care|emergency care|neonatal care|renal care|palliative care|mammography|medical ultrasound|sonography)',
       'chemotherapy competent',
+      // Neonatal nursing's post-registration award: "qualified in specialty" (QIS).
+      'qualified in (specialty|speciality)',
     ],
+    abbreviations: ['QIS'],
   },
   {
     // "ACP" is advance care planning when end-of-life words are in its clause.

@@ -58,4 +58,25 @@ describe('a list of modifiers shares its head noun', () => {
   it('does not share an activity with a plural noun, which is a noun of its own', () => {
     expect(headsOf('Knowledge of local services and people management')).toEqual({});
   });
+
+  it('reads past an item of two or three words that begin a phrase of the taxonomy', () => {
+    const ids = (text: string) => matchText(matcher, text).map((h) => h.skillId);
+    expect(ids('Well-developed organisational, listening and team working skills')).toContain(
+      'other-organisation-time',
+    );
+    expect(ids('Strong organisational and project management skills')).toEqual(
+      expect.arrayContaining(['other-organisation-time', 'lead-project-management']),
+    );
+    expect(ids('Calm, organisation and clinical decision making skills')).toContain('other-organisation-time');
+  });
+
+  it('keeps a nearer head a word makes a phrase with, and no long item after a pointing word', () => {
+    const ids = (text: string) => matchText(matcher, text).map((h) => h.skillId);
+    expect(ids('Skilled in care/recovery planning skills')).toContain('clin-care-planning');
+    expect(ids('Committed to better care and the patient experience')).not.toContain('exp-care-setting');
+    // Before an activity's head the items are single nouns.
+    expect(ids('Work in general medicine and long term condition management')).not.toContain(
+      'clin-medicines-management',
+    );
+  });
 });
