@@ -95,7 +95,7 @@ describe('requirement sentences in prose', () => {
     expect(requirementLevel('More important is a willingness to learn.')).toBe('essential');
     expect(requirementLevel('Equally important will be your eye for detail.')).toBe('essential');
     expect(requirementLevel('What matters most is that you listen to patients.')).toBe('essential');
-    expect(requirementLevel('What is really important to us is that our porters are punctual.')).toBe('essential');
+    expect(requirementLevel('What is most important to us is that our porters are punctual.')).toBe('essential');
     expect(requirementLevel('Key to the post is sound knowledge of payroll rules.')).toBe('essential');
     expect(requirementLevel("It's your patience and humour that's important.")).toBe('essential');
     // The employer's own aims and how to apply ask nothing.
