@@ -53,10 +53,10 @@ const PHRASE_END = new Set(['when', 'where', 'if', 'whenever', 'to', 'with', 'an
 const MAX_AFTER = 9;
 
 /**
- * Deputising is taking charge of the ward (lead-shift-coordination) where it is for the ward's own manager or
- * grade, or no post is named. Deputising for a director, a head or the manager or lead of a service or
- * department ("deputise for the head of estates", "deputise in a clinical manager role") stands in for a senior
- * post, which is no shift or ward to coordinate; the id goes.
+ * Deputising is taking charge of the ward (lead-shift-coordination) where it is for the ward's own manager, team
+ * or grade, or no post is named. Deputising for a director, a head, or the manager or lead of a service stands in
+ * for a senior post ("deputises for our estates director", "stands in as deputy to the pharmacy's head"), which
+ * is no shift or ward to coordinate; the id goes.
  */
 export function withoutDeputisingAboveTheWard(
   tokens: readonly Token[],
