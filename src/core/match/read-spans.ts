@@ -40,6 +40,7 @@ import { withoutNhsInBodyNames } from './names/names-an-nhs-body';
 import { withoutWorkPatternsOffered } from './not-asked/work-pattern-offered';
 import { withoutColleagueGroupsInSingular } from './names/colleague-group-singular';
 import { withoutMdtOfASubject } from './skills/mdt-of-a-subject';
+import { withoutDeputisingAboveTheWard } from './skills/deputy-above-the-ward';
 import { withoutCommunicationNeeds } from './skills/communication-needs';
 import { withoutCitedDocuments } from './names/cited-document';
 import { withoutVisaHoldersChecked } from './skills/visa-holders-checked';
@@ -147,6 +148,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withoutWorkPatternsOffered(tokens, scopes, inContext);
   inContext = withoutColleagueGroupsInSingular(tokens, inContext);
   inContext = withoutMdtOfASubject(tokens, scopes, inContext);
+  inContext = withoutDeputisingAboveTheWard(tokens, scopes, inContext);
   inContext = withoutCommunicationNeeds(matcher, tokens, scopes, inContext);
   inContext = withoutCitedDocuments(tokens, scopes, inContext);
   inContext = withoutVisaHoldersChecked(tokens, scopes, inContext);

@@ -30,6 +30,31 @@ const VERBS = new Set(
     'undertaking',
   ].map(normaliseToken),
 );
+/**
+ * Verbs that share one object with another verb joined to them ("training or supervising staff", "mentoring and
+ * developing students"), though a list after them is no list of their objects ("training in A, B and C").
+ */
+const JOINED_VERBS = new Set([
+  ...VERBS,
+  ...[
+    'train',
+    'training',
+    'teach',
+    'teaching',
+    'educate',
+    'educating',
+    'mentor',
+    'mentoring',
+    'coach',
+    'coaching',
+    'motivate',
+    'motivating',
+    'inspire',
+    'inspiring',
+    'appraise',
+    'appraising',
+  ].map(normaliseToken),
+]);
 /** Qualities a list of roles shares: "an effective adviser, teacher and leader" is an effective leader too. */
 const QUALITIES = new Set(
   ['effective', 'exceptional', 'experienced', 'competent', 'strong', 'natural', 'confident', 'talented', 'skilled'].map(
@@ -94,11 +119,14 @@ export function sharedVerbs(
  */
 function coordinatedObject(tokens: readonly Token[], scopes: TokenScopes, v: number): number {
   const first = tokens[v]!.norm;
-  const second = tokens[v + 2]?.norm ?? '';
-  if (!CONJUNCTIONS.has(tokens[v + 1]?.norm ?? '') || scopes.clause[v + 2] !== scopes.clause[v]) return -1;
-  const verbs = VERBS.has(first) && VERBS.has(second);
-  const nouns = NOUNS.has(first) && NOUNS.has(second) && tokens[v + 3]?.norm === 'of';
+  if (!CONJUNCTIONS.has(tokens[v + 1]?.norm ?? '')) return -1;
+  // "and/or" is one conjunction.
+  const s = tokens[v + 1]!.norm === 'and' && tokens[v + 2]?.norm === 'or' ? v + 3 : v + 2;
+  const second = tokens[s]?.norm ?? '';
+  if (scopes.clause[s] !== scopes.clause[v]) return -1;
+  const verbs = JOINED_VERBS.has(first) && JOINED_VERBS.has(second);
+  const nouns = NOUNS.has(first) && NOUNS.has(second) && tokens[s + 1]?.norm === 'of';
   if (!verbs && !nouns) return -1;
-  const object = nouns ? v + 4 : v + 3;
+  const object = nouns ? s + 2 : s + 1;
   return object < tokens.length && scopes.clause[object] === scopes.clause[v] ? object : -1;
 }

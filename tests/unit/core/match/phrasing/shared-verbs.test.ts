@@ -42,6 +42,17 @@ describe('a list of objects shares its verb, a list of roles its quality', () =>
     );
   });
 
+  it('joins a verb of teaching or motivating to another, also over "or" and "and/or"', () => {
+    expect(verbsOf('Happy coaching and/or appraising new staff')).toEqual({ new: 'coaching' });
+    expect(verbsOf('Has taught or supervised students')).toEqual({});
+    expect(ruleIds('Some time spent teaching or supervising junior staff', 'Radiographer')).toEqual(
+      expect.arrayContaining(['lead-teaching-training', 'lead-supervision-delegation']),
+    );
+    expect(ruleIds('Able to motivate and support others on the ward', 'Nurse')).toContain('lead-leadership');
+    // A list after a verb of teaching is no list of its objects: "training in A, B and C".
+    expect(verbsOf('Training in phlebotomy, cannulation and ECGs')).toEqual({});
+  });
+
   it('reads the first of two joined verbs with the object inside the second verb’s phrase', () => {
     expect(ruleIds('Some years spent leading and managing a team on a ward', 'Nurse')).toEqual(
       expect.arrayContaining(['lead-leadership', 'lead-line-management']),
