@@ -10,6 +10,12 @@ const DEGREE = new Set(['very', 'consistently', 'exceptionally', 'particularly',
 /** Words between the thing and "of a high standard" that only say it must be so: "skills need to be of …". */
 const TO_BE = new Set(['be', 'is', 'are', 'been', 'need', 'needs', 'to', 'must', 'should', 'will', 'all']);
 const MAX_TO_BE = 3;
+/** Verbs before "a high standard" that make it a standard of work given: "deliver a high standard of …". */
+const GIVING = new Set(['deliver', 'delivering', 'provide', 'providing', 'give', 'giving', 'offer', 'offering']);
+/** What a standard may be "of" and stay a standard of the work: "a high standard of customer care". */
+const WORK = new Set(['work', 'customer', 'care', 'service', 'services']);
+/** Categories of a skill a standard may be "of": its level, not a standard of the work ("a high standard of IT"). */
+const SKILL_CATEGORIES = ['it', 'communication', 'other', 'finance'] as const;
 /** Nouns naming an ability or an award of the applicant, whose level the standard measures. */
 const ABILITIES = new Set([
   'skill',
@@ -25,6 +31,9 @@ const ABILITIES = new Set([
   'numeracy',
   'spelling',
   'grammar',
+  'accuracy',
+  'written',
+  'spoken',
 ]);
 
 /**
@@ -40,20 +49,28 @@ export function withoutStandardsOfASkill(
   scopes: TokenScopes,
   spans: readonly Candidate[][],
 ): Candidate[][] {
-  const isMeasured = [inCategory(matcher, 'it'), inCategory(matcher, 'qualification')];
-  const measuredEnds = new Set(
-    spans.flatMap((span) => (span.some((c) => isMeasured.some((test) => test(c))) ? [span[0]!.end - 1] : [])),
-  );
+  const before = [inCategory(matcher, 'it'), inCategory(matcher, 'qualification')];
+  const after = SKILL_CATEGORIES.map((category) => inCategory(matcher, category));
+  const ends = new Set(spans.flatMap((span) => (span.some((c) => before.some((t) => t(c))) ? [span[0]!.end - 1] : [])));
+  const starts = new Set(spans.flatMap((span) => (span.some((c) => after.some((t) => t(c))) ? [span[0]!.start] : [])));
   return spans.filter((span) => {
     if (!span.every((c) => c.terminal.skillId === QUALITY_VALUE)) return true;
-    const thing = thingMeasured(tokens, scopes, span[0]!.start, span[0]!.end);
-    return thing < 0 || !(ABILITIES.has(tokens[thing]!.norm) || measuredEnds.has(thing));
+    const { start, end } = span[0]!;
+    if (!highStandard(tokens, start, end) || GIVING.has(tokens[start - 2]?.norm ?? '')) return true;
+    const thing = thingBefore(tokens, scopes, start);
+    if (thing >= 0 && (ABILITIES.has(tokens[thing]!.norm) || ends.has(thing))) return false;
+    // "a high standard of written English", "high standards of accuracy": the skill named after "of".
+    const of = end < tokens.length && tokens[end]!.norm === 'of' ? end + 1 : -1;
+    if (of < 0 || of >= tokens.length || WORK.has(tokens[of]!.norm)) return true;
+    return !(ABILITIES.has(tokens[of]!.norm) || starts.has(of));
   });
 }
 
-/** The word before "to/of a [very] high standard" spanning `start`..`end`, else -1. */
-function thingMeasured(tokens: readonly Token[], scopes: TokenScopes, start: number, end: number): number {
-  if (end - start !== 2 || tokens[start]!.norm !== 'high' || tokens[start + 1]!.norm !== 'standard') return -1;
+const highStandard = (tokens: readonly Token[], start: number, end: number): boolean =>
+  end - start === 2 && tokens[start]!.norm === 'high' && /^standards?$/.test(tokens[start + 1]!.norm);
+
+/** The word before "to/of a [very] high standard" starting at `start`, else -1. */
+function thingBefore(tokens: readonly Token[], scopes: TokenScopes, start: number): number {
   let k = start - 1;
   if (DEGREE.has(tokens[k]?.norm ?? '')) k--;
   if (k < 1 || (tokens[k]!.norm !== 'a' && tokens[k]!.norm !== 'an')) return -1;
