@@ -34,6 +34,7 @@ import { withLanguageSkills } from './skills/language-skills';
 import { withInitiativeAsQuality } from './skills/initiative-as-quality';
 import { withoutLeadershipInPolicyKnowledge } from './skills/policy-knowledge';
 import { withoutWordsDescribingThePost } from './not-asked/describes-the-post';
+import { withoutStandardsOfASkill } from './skills/standard-of-a-skill';
 import { withoutSkillsNamingAUnit } from './names/names-a-unit';
 import { withoutSkillsInOrganisationNames } from './names/names-an-organisation';
 import { withoutNhsInBodyNames } from './names/names-an-nhs-body';
@@ -141,6 +142,7 @@ export function readSpans(matcher: Matcher, text: string, context: MatchContext)
   inContext = withInitiativeAsQuality(tokens, scopes, inContext);
   inContext = withoutLeadershipInPolicyKnowledge(matcher, tokens, scopes, inContext);
   inContext = withoutWordsDescribingThePost(matcher, text, tokens, scopes, inContext);
+  inContext = withoutStandardsOfASkill(matcher, tokens, scopes, inContext);
   inContext = withoutSkillsNamingAUnit(matcher, text, tokens, scopes, inContext);
   inContext = withoutSkillsInOrganisationNames(matcher, tokens, scopes, inContext);
   inContext = withoutNhsInBodyNames(tokens, scopes, inContext);
