@@ -31,12 +31,12 @@ const VERBS = new Set(
   ].map(normaliseToken),
 );
 /**
- * Verbs that share one object with another verb joined to them ("training or supervising staff", "mentoring and
- * developing students"), though a list after them is no list of their objects ("training in A, B and C").
+ * Verbs of teaching that share one object with another verb joined to them ("training or supervising staff",
+ * "mentoring and developing students"), though a list after them is no list of their objects ("training in A, B and
+ * C"). A light verb before them does not take their object: "support and mentor students" is mentoring alone.
  */
-const JOINED_VERBS = new Set([
-  ...VERBS,
-  ...[
+const TEACHING_VERBS = new Set(
+  [
     'train',
     'training',
     'teach',
@@ -54,7 +54,18 @@ const JOINED_VERBS = new Set([
     'appraise',
     'appraising',
   ].map(normaliseToken),
-]);
+);
+const LIGHT_VERBS = new Set(
+  ['support', 'supporting', 'provide', 'providing', 'deliver', 'delivering', 'undertake', 'undertaking'].map(
+    normaliseToken,
+  ),
+);
+const joinedVerbs = (first: string, second: string): boolean =>
+  (VERBS.has(first) && VERBS.has(second)) ||
+  ((TEACHING_VERBS.has(first) || TEACHING_VERBS.has(second)) &&
+    (VERBS.has(first) || TEACHING_VERBS.has(first)) &&
+    (VERBS.has(second) || TEACHING_VERBS.has(second)) &&
+    !LIGHT_VERBS.has(first));
 /** Qualities a list of roles shares: "an effective adviser, teacher and leader" is an effective leader too. */
 const QUALITIES = new Set(
   ['effective', 'exceptional', 'experienced', 'competent', 'strong', 'natural', 'confident', 'talented', 'skilled'].map(
@@ -124,7 +135,7 @@ function coordinatedObject(tokens: readonly Token[], scopes: TokenScopes, v: num
   const s = tokens[v + 1]!.norm === 'and' && tokens[v + 2]?.norm === 'or' ? v + 3 : v + 2;
   const second = tokens[s]?.norm ?? '';
   if (scopes.clause[s] !== scopes.clause[v]) return -1;
-  const verbs = JOINED_VERBS.has(first) && JOINED_VERBS.has(second);
+  const verbs = joinedVerbs(first, second);
   const nouns = NOUNS.has(first) && NOUNS.has(second) && tokens[s + 1]?.norm === 'of';
   if (!verbs && !nouns) return -1;
   const object = nouns ? s + 2 : s + 1;

@@ -51,6 +51,10 @@ describe('a list of objects shares its verb, a list of roles its quality', () =>
     expect(ruleIds('Able to motivate and support others on the ward', 'Nurse')).toContain('lead-leadership');
     // A list after a verb of teaching is no list of its objects: "training in A, B and C".
     expect(verbsOf('Training in phlebotomy, cannulation and ECGs')).toEqual({});
+    // A light verb before a verb of teaching does not take its object: supporting learners is no supervision.
+    expect(ruleIds('Willing to support and coach student paramedics', 'Paramedic')).not.toContain(
+      'lead-supervision-delegation',
+    );
   });
 
   it('reads the first of two joined verbs with the object inside the second verb’s phrase', () => {
