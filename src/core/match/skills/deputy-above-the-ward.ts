@@ -49,7 +49,7 @@ const POST_ABOVE = new Set([
 ]);
 /** Words that end the phrase naming whom the post deputises for: "deputise when required and …". */
 const PHRASE_END = new Set(['when', 'where', 'if', 'whenever', 'to', 'with', 'and', 'as', 'on', 'at', 'during']);
-/** Tokens read after the verb: "deputise in the absence of the [Head of a named service]". */
+/** Tokens read after the verb: "deputising while the [Head of a named service] is away". */
 const MAX_AFTER = 9;
 
 /**

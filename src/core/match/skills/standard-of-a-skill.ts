@@ -37,7 +37,7 @@ const ABILITIES = new Set([
 ]);
 
 /**
- * "Communication skills of a high standard", "written skills need to be of a high standard", "completed your degree
+ * "Communication skills of a high standard", "typing skills that must be of a high standard", "completed your degree
  * to a high standard", "use Excel to a high standard": a high standard that measures how good a skill or an award
  * is asks for that skill at that level, not a commitment to the quality of the work. Read where the words just
  * before "to"/"of a high standard" (past "need to be") name an ability, an award, or an IT skill the criterion

@@ -27,12 +27,12 @@ describe('a high standard that measures a skill or an award', () => {
   it.each([
     'You will deliver nursing care to a high standard',
     'The ability to carry out your work to a high standard',
-    'Committed to the delivery of a high standard of patient care',
+    'Committed to delivering a high standard of ward care',
     'Support of a high standard given to every family',
     'We expect a high standard of care for every patient',
     'Keep high standards in everything you do',
     // Given to others, or a standard of work or of customer care: a standard of the work still.
-    'You will deliver a high standard of work to tight deadlines',
+    'You will deliver a high standard of work under time pressure',
     'Able to provide a high standard of office administration',
     'A high standard of customer care is essential',
   ])('%s: a standard of the work stays', (text) => {
