@@ -2,6 +2,7 @@ import { normaliseToken } from '../../text/normalise-token';
 import type { Token } from '../../text/tokenise';
 import { readingsOf, type Vocabulary } from '../../taxonomy/vocabulary';
 import { isLetters } from '../../text/letters';
+import { gapBefore } from '../../text/gap-before';
 
 /** Pieces shorter than this are too often words of their own ("the y", "a nd"). */
 const MIN_PIECE = 2;
@@ -15,7 +16,7 @@ const MIN_PIECE = 2;
 export function joinSplitWords(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const joined = i + 1 < tokens.length ? joinedPair(text, tokens[i]!, tokens[i + 1]!, vocabulary) : null;
+    const joined = i + 1 < tokens.length ? joinedPair(text, tokens, i, vocabulary) : null;
     if (joined && !out) out = tokens.slice(0, i);
     if (joined) {
       out!.push(joined);
@@ -25,8 +26,9 @@ export function joinSplitWords(text: string, tokens: readonly Token[], vocabular
   return out ?? (tokens as Token[]);
 }
 
-function joinedPair(text: string, first: Token, second: Token, vocabulary: Vocabulary): Token | null {
-  if (text.slice(first.end, second.start) !== ' ' || !isPiece(first) || !isPiece(second)) return null;
+function joinedPair(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): Token | null {
+  const [first, second] = [tokens[i]!, tokens[i + 1]!];
+  if (gapBefore(text, tokens, i + 1) !== ' ' || !isPiece(first) || !isPiece(second)) return null;
   if (known(first, vocabulary) && known(second, vocabulary)) return null;
   const raw = first.raw + second.raw;
   const norm = normaliseToken(raw);
